@@ -1,0 +1,684 @@
+//! The checklist: a TOML file that holds all domain knowledge (document kinds and their cues, facts,
+//! negation and modality words, requirements and request texts). This module parses it, validates it
+//! in one pass that collects every problem, and reports problems as `file:line:column: message`.
+
+use std::collections::{BTreeMap, HashSet};
+use std::fmt;
+use std::ops::Range;
+use std::path::Path;
+
+use serde::Deserialize;
+pub use toml::Spanned;
+
+/// The checklist shipped inside the binary.
+pub const BUILTIN_NAME: &str = "second-opinion";
+/// Source text of the built-in checklist.
+pub const BUILTIN_SOURCE: &str = include_str!("../rules/second-opinion.toml");
+
+/// A whole checklist file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Checklist {
+    /// Name, version and language of the checklist.
+    pub checklist: Meta,
+    /// How letters speak: negations, plans and questions, clause breaks.
+    #[serde(default)]
+    pub language: LanguageRules,
+    /// Where a letter's own date is found.
+    #[serde(default)]
+    pub dates: DateRules,
+    /// How documents are classified into kinds.
+    #[serde(default)]
+    pub classify: ClassifyRules,
+    /// Document kinds that the classifier can assign.
+    #[serde(default, rename = "kind")]
+    pub kinds: Vec<Kind>,
+    /// Facts about the patient that decide whether a requirement applies.
+    #[serde(default, rename = "fact")]
+    pub facts: Vec<Fact>,
+    /// What must be in the dossier.
+    #[serde(default, rename = "requirement")]
+    pub requirements: Vec<Requirement>,
+}
+
+/// The `[checklist]` table.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    /// Human name of the checklist, shown in reports.
+    pub name: Localized,
+    /// Version string, so a report says which edition of the checklist was used.
+    pub version: String,
+    /// Language of the reports: "nl" or "en".
+    #[serde(default = "default_language")]
+    pub language: Spanned<String>,
+    /// Free text for the clinic's own notes.
+    #[serde(default)]
+    pub description: Option<Localized>,
+}
+
+fn default_language() -> Spanned<String> {
+    Spanned::new(0..0, "nl".to_string())
+}
+
+/// A text in one language, or in several (`{ nl = "...", en = "..." }`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum Localized {
+    /// The same text whatever the report language.
+    One(String),
+    /// One text per language code.
+    Many(BTreeMap<String, String>),
+}
+
+impl Localized {
+    /// The text for `lang`, falling back to Dutch, English, then any.
+    pub fn get(&self, lang: &str) -> &str {
+        match self {
+            Localized::One(s) => s,
+            Localized::Many(map) => map
+                .get(lang)
+                .or_else(|| map.get("nl"))
+                .or_else(|| map.get("en"))
+                .or_else(|| map.values().next())
+                .map(String::as_str)
+                .unwrap_or(""),
+        }
+    }
+}
+
+/// The `[language]` table: words that change what a cue means in its sentence.
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageRules {
+    /// Words that negate a cue that follows them in the same clause ("geen", "nooit", "no").
+    #[serde(default)]
+    pub negations: Vec<Spanned<String>>,
+    /// Phrases that negate a cue that comes before them in the same clause ("niet verricht", "not performed").
+    #[serde(default)]
+    pub negations_after: Vec<Spanned<String>>,
+    /// How many words may stand between a negation and its cue (filler words not counted).
+    #[serde(default = "default_negation_window")]
+    pub negation_window: usize,
+    /// Words that do not count towards the negation window ("de", "een", "of", "any", "or").
+    #[serde(default)]
+    pub negation_fillers: Vec<Spanned<String>>,
+    /// Words that make a clause a plan or a question, not an event ("geïndiceerd", "gepland", "considered").
+    #[serde(default)]
+    pub modality: Vec<Spanned<String>>,
+    /// Words that start a new clause ("maar", "but", "wel").
+    #[serde(default)]
+    pub clause_breaks: Vec<Spanned<String>>,
+    /// Phrases blanked out before facts are looked for, so a letterhead such as "Department of Hand
+    /// Surgery" does not read as an operation.
+    #[serde(default)]
+    pub masks: Vec<Spanned<String>>,
+}
+
+/// The `[classify]` table.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClassifyRules {
+    /// Cues within this many lines from the top (the letterhead and title) weigh three times as much.
+    #[serde(default = "default_heading_lines")]
+    pub heading_lines: usize,
+}
+
+impl Default for ClassifyRules {
+    fn default() -> Self {
+        ClassifyRules {
+            heading_lines: default_heading_lines(),
+        }
+    }
+}
+
+fn default_heading_lines() -> usize {
+    12
+}
+
+fn default_negation_window() -> usize {
+    2
+}
+
+/// The `[dates]` table.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DateRules {
+    /// Labels before a letter's own date ("Datum", "Date", "Afnamedatum").
+    #[serde(default)]
+    pub letter_labels: Vec<Spanned<String>>,
+    /// Labels before a birth date, which is never a letter date ("geb.", "geboortedatum", "DOB").
+    #[serde(default)]
+    pub birth_labels: Vec<Spanned<String>>,
+    /// How many lines from the top an unlabelled date may stand to count as the letter date.
+    #[serde(default = "default_top_lines")]
+    pub top_lines: usize,
+}
+
+impl Default for DateRules {
+    fn default() -> Self {
+        DateRules {
+            letter_labels: Vec::new(),
+            birth_labels: Vec::new(),
+            top_lines: default_top_lines(),
+        }
+    }
+}
+
+fn default_top_lines() -> usize {
+    15
+}
+
+/// A `[[kind]]`: a type of document the classifier can recognise.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Kind {
+    /// Stable id, used by requirements and in JSON.
+    pub id: Spanned<String>,
+    /// Name shown to people.
+    pub title: Localized,
+    /// Words or phrases in the text that point to this kind; a cue ending in `*` matches word starts.
+    #[serde(default)]
+    pub cues: Vec<Spanned<String>>,
+    /// Words in file or folder names that point to this kind, used when the content says nothing.
+    #[serde(default)]
+    pub name_cues: Vec<Spanned<String>>,
+    /// File formats that are this kind whatever they contain ("dicomdir", "dicom", "iso").
+    #[serde(default)]
+    pub formats: Vec<Spanned<String>>,
+}
+
+/// A `[[fact]]`: something about the patient that letters state and requirements depend on.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    /// Stable id, used by `when`, `--fact` and `dossier.toml`.
+    pub id: Spanned<String>,
+    /// Name shown to people.
+    pub title: Localized,
+    /// Phrases that state the fact as an event when not negated, planned or asked.
+    #[serde(default)]
+    pub cues: Vec<Spanned<String>>,
+    /// Groups of phrases that must all occur in one clause (one phrase of each group).
+    #[serde(default)]
+    pub cue_groups: Vec<Vec<Spanned<String>>>,
+    /// Kinds whose presence in the dossier makes the fact true (a CD proves imaging was done).
+    #[serde(default)]
+    pub kinds: Vec<Spanned<String>>,
+}
+
+/// A `[[requirement]]`: something the dossier must hold.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Requirement {
+    /// Stable id; scripts key on it.
+    pub id: Spanned<String>,
+    /// What must be there, as shown to people.
+    pub title: Localized,
+    /// Kinds of document that can meet it.
+    pub kinds: Vec<Spanned<String>>,
+    /// Condition on facts: `"fact"`, `"not fact"`, `"a or b"`. Without it the requirement always applies.
+    #[serde(default)]
+    pub when: Option<Spanned<String>>,
+    /// The document must contain at least one of these phrases (not negated).
+    #[serde(default)]
+    pub mention: Vec<Spanned<String>>,
+    /// What `mention` means, for the reason shown when a document lacks it.
+    #[serde(default)]
+    pub mention_title: Option<Localized>,
+    /// The document's own date must be at most this many days before the check date.
+    #[serde(default)]
+    pub max_age_days: Option<u32>,
+    /// Other documents that can meet this requirement through a section of theirs.
+    #[serde(default)]
+    pub also_met_by: Vec<Section>,
+    /// Text to ask the referrer or patient for the item.
+    pub request: Localized,
+}
+
+/// A section of another document that can meet a requirement (a referral's "Voorgeschiedenis").
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// Kinds of document that may carry the section.
+    pub kinds: Vec<Spanned<String>>,
+    /// Headings that start the section ("Voorgeschiedenis", "Medical history").
+    pub headings: Vec<Spanned<String>>,
+    /// The section must contain at least one of these phrases (e.g. recent treatments).
+    #[serde(default)]
+    pub mention: Vec<Spanned<String>>,
+}
+
+/// A problem in a checklist, with where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChecklistError {
+    /// File name as given (or `<built-in>`).
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for ChecklistError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.file, self.line, self.column, self.message
+        )
+    }
+}
+
+/// Every problem found in a checklist.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChecklistErrors(pub Vec<ChecklistError>);
+
+impl fmt::Display for ChecklistErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, e) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{e}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ChecklistErrors {}
+
+/// The languages reports can be written in.
+pub const LANGUAGES: &[&str] = &["nl", "en"];
+/// The formats a kind can claim in `formats`.
+pub const MEDIA_FORMATS: &[&str] = &["dicomdir", "dicom", "iso"];
+
+/// A condition on facts, parsed from `when`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Condition {
+    /// Applies when any of these terms holds.
+    pub any: Vec<Term>,
+}
+
+/// One term of a condition: a fact, possibly negated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    /// The fact id.
+    pub fact: String,
+    /// True for `not fact`.
+    pub negated: bool,
+}
+
+impl Condition {
+    /// Parses `"a"`, `"not a"`, `"a or not b"`.
+    pub fn parse(text: &str) -> Result<Condition, String> {
+        let mut any = Vec::new();
+        for part in text.split(" or ") {
+            let words: Vec<&str> = part.split_whitespace().collect();
+            let term = match words.as_slice() {
+                [fact] => Term {
+                    fact: fact.to_string(),
+                    negated: false,
+                },
+                ["not", fact] => Term {
+                    fact: fact.to_string(),
+                    negated: true,
+                },
+                _ => {
+                    return Err(format!(
+                        "cannot read condition `{text}`: write a fact id, `not FACT`, or terms joined by ` or `"
+                    ))
+                }
+            };
+            any.push(term);
+        }
+        Ok(Condition { any })
+    }
+}
+
+impl Checklist {
+    /// Loads the built-in checklist (`rules/second-opinion.toml`).
+    pub fn builtin() -> Result<Checklist, ChecklistErrors> {
+        Checklist::parse(BUILTIN_SOURCE, "<built-in second-opinion.toml>")
+    }
+
+    /// Reads and validates a checklist file.
+    pub fn load(path: &Path) -> Result<Checklist, ChecklistErrors> {
+        let name = path.display().to_string();
+        let source = std::fs::read_to_string(path).map_err(|e| {
+            ChecklistErrors(vec![ChecklistError {
+                file: name.clone(),
+                line: 1,
+                column: 1,
+                message: format!("cannot read checklist: {e}"),
+            }])
+        })?;
+        Checklist::parse(&source, &name)
+    }
+
+    /// Parses and validates checklist text; `file` names it in messages.
+    pub fn parse(source: &str, file: &str) -> Result<Checklist, ChecklistErrors> {
+        let checklist: Checklist = toml::from_str(source).map_err(|e| {
+            let span = e.span().unwrap_or(0..0);
+            ChecklistErrors(vec![error_at(source, file, span, e.message().trim())])
+        })?;
+        let problems = checklist.validate();
+        if problems.is_empty() {
+            Ok(checklist)
+        } else {
+            Err(ChecklistErrors(
+                problems
+                    .into_iter()
+                    .map(|(span, message)| error_at(source, file, span, &message))
+                    .collect(),
+            ))
+        }
+    }
+
+    /// The report language.
+    pub fn language(&self) -> &str {
+        self.checklist.language.get_ref()
+    }
+
+    /// The kind with this id.
+    pub fn kind(&self, id: &str) -> Option<&Kind> {
+        self.kinds.iter().find(|k| k.id.get_ref() == id)
+    }
+
+    /// The fact with this id.
+    pub fn fact(&self, id: &str) -> Option<&Fact> {
+        self.facts.iter().find(|f| f.id.get_ref() == id)
+    }
+
+    /// Checks everything the types cannot: ids, references, empty cues, conditions.
+    fn validate(&self) -> Vec<(Range<usize>, String)> {
+        let mut problems = Vec::new();
+        let lang = self.checklist.language.get_ref();
+        if !LANGUAGES.contains(&lang.as_str()) {
+            problems.push((
+                self.checklist.language.span(),
+                format!(
+                    "unknown language `{lang}`; expected one of: {}",
+                    LANGUAGES.join(", ")
+                ),
+            ));
+        }
+
+        let kind_ids = unique_ids(self.kinds.iter().map(|k| &k.id), "kind", &mut problems);
+        let fact_ids = unique_ids(self.facts.iter().map(|f| &f.id), "fact", &mut problems);
+        unique_ids(
+            self.requirements.iter().map(|r| &r.id),
+            "requirement",
+            &mut problems,
+        );
+        if self.requirements.is_empty() {
+            problems.push((0..0, "the checklist has no [[requirement]]".to_string()));
+        }
+
+        let check_kinds = |refs: &[Spanned<String>], problems: &mut Vec<(Range<usize>, String)>| {
+            for r in refs {
+                if !kind_ids.contains(r.get_ref().as_str()) {
+                    problems.push((
+                        r.span(),
+                        format!(
+                            "unknown kind `{}`; declared kinds: {}",
+                            r.get_ref(),
+                            list(&kind_ids)
+                        ),
+                    ));
+                }
+            }
+        };
+
+        let lr = &self.language;
+        for list in [
+            &lr.negations,
+            &lr.negations_after,
+            &lr.negation_fillers,
+            &lr.modality,
+            &lr.clause_breaks,
+            &lr.masks,
+        ] {
+            non_empty_cues(list, &mut problems);
+        }
+        non_empty_cues(&self.dates.letter_labels, &mut problems);
+        non_empty_cues(&self.dates.birth_labels, &mut problems);
+
+        for kind in &self.kinds {
+            non_empty_cues(&kind.cues, &mut problems);
+            non_empty_cues(&kind.name_cues, &mut problems);
+            for f in &kind.formats {
+                if !MEDIA_FORMATS.contains(&f.get_ref().as_str()) {
+                    problems.push((
+                        f.span(),
+                        format!(
+                            "unknown format `{}`; expected one of: {}",
+                            f.get_ref(),
+                            MEDIA_FORMATS.join(", ")
+                        ),
+                    ));
+                }
+            }
+            if kind.cues.is_empty() && kind.name_cues.is_empty() && kind.formats.is_empty() {
+                problems.push((
+                    kind.id.span(),
+                    format!(
+                        "kind `{}` has no cues, name_cues or formats, so no document can ever be this kind",
+                        kind.id.get_ref()
+                    ),
+                ));
+            }
+        }
+        for fact in &self.facts {
+            non_empty_cues(&fact.cues, &mut problems);
+            for group in &fact.cue_groups {
+                if group.is_empty() {
+                    problems.push((
+                        fact.id.span(),
+                        format!("fact `{}` has an empty cue group", fact.id.get_ref()),
+                    ));
+                }
+                non_empty_cues(group, &mut problems);
+            }
+            check_kinds(&fact.kinds, &mut problems);
+        }
+        for req in &self.requirements {
+            if req.kinds.is_empty() {
+                problems.push((
+                    req.id.span(),
+                    format!("requirement `{}` names no kinds", req.id.get_ref()),
+                ));
+            }
+            check_kinds(&req.kinds, &mut problems);
+            non_empty_cues(&req.mention, &mut problems);
+            for section in &req.also_met_by {
+                check_kinds(&section.kinds, &mut problems);
+                non_empty_cues(&section.headings, &mut problems);
+                non_empty_cues(&section.mention, &mut problems);
+                if section.headings.is_empty() {
+                    problems.push((
+                        req.id.span(),
+                        format!(
+                            "requirement `{}`: also_met_by needs at least one heading",
+                            req.id.get_ref()
+                        ),
+                    ));
+                }
+            }
+            if let Some(when) = &req.when {
+                match Condition::parse(when.get_ref()) {
+                    Ok(cond) => {
+                        for term in cond.any {
+                            if !fact_ids.contains(term.fact.as_str()) {
+                                problems.push((
+                                    when.span(),
+                                    format!(
+                                        "unknown fact `{}`; declared facts: {}",
+                                        term.fact,
+                                        list(&fact_ids)
+                                    ),
+                                ));
+                            }
+                        }
+                    }
+                    Err(message) => problems.push((when.span(), message)),
+                }
+            }
+        }
+        problems
+    }
+}
+
+fn unique_ids<'a>(
+    ids: impl Iterator<Item = &'a Spanned<String>>,
+    what: &str,
+    problems: &mut Vec<(Range<usize>, String)>,
+) -> HashSet<&'a str> {
+    let mut seen = HashSet::new();
+    for id in ids {
+        let text = id.get_ref().as_str();
+        if text.trim().is_empty() {
+            problems.push((id.span(), format!("{what} id is empty")));
+        } else if !seen.insert(text) {
+            problems.push((id.span(), format!("duplicate {what} id `{text}`")));
+        }
+    }
+    seen
+}
+
+fn non_empty_cues(cues: &[Spanned<String>], problems: &mut Vec<(Range<usize>, String)>) {
+    for cue in cues {
+        if crate::text::fold(cue.get_ref().trim_end_matches('*'))
+            .trim()
+            .is_empty()
+        {
+            problems.push((
+                cue.span(),
+                "empty cue: it would match everything or nothing".to_string(),
+            ));
+        }
+    }
+}
+
+fn list(ids: &HashSet<&str>) -> String {
+    let mut v: Vec<&str> = ids.iter().copied().collect();
+    v.sort_unstable();
+    if v.is_empty() {
+        "(none)".to_string()
+    } else {
+        v.join(", ")
+    }
+}
+
+fn error_at(source: &str, file: &str, span: Range<usize>, message: &str) -> ChecklistError {
+    let (line, column) = line_column(source, span.start);
+    ChecklistError {
+        file: file.to_string(),
+        line,
+        column,
+        message: message.to_string(),
+    }
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+fn line_column(source: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(source.len());
+    let before = source.get(..offset).unwrap_or(source);
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let column = before[line_start..].chars().count() + 1;
+    (line, column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = r#"
+[checklist]
+name = "Test"
+version = "1"
+
+[[kind]]
+id = "referral"
+title = "Referral"
+cues = ["verwijsbrief"]
+
+[[requirement]]
+id = "referral"
+title = "Referral"
+kinds = ["referral"]
+request = "Send a referral"
+"#;
+
+    #[test]
+    fn builtin_checklist_is_valid() {
+        let c = Checklist::builtin().expect("built-in checklist must validate");
+        let ids: Vec<&str> = c
+            .requirements
+            .iter()
+            .map(|r| r.id.get_ref().as_str())
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                "referral",
+                "history",
+                "correspondence",
+                "imaging-cd",
+                "imaging-report",
+                "operation-report",
+                "mrsa"
+            ]
+        );
+    }
+
+    #[test]
+    fn minimal_checklist_parses() {
+        let c = Checklist::parse(MINIMAL, "t.toml").unwrap();
+        assert_eq!(c.language(), "nl");
+        assert_eq!(c.dates.top_lines, 15);
+    }
+
+    #[test]
+    fn unknown_key_reports_line_and_column() {
+        let src = MINIMAL.replace("cues = [", "colour = \"red\"\ncues = [");
+        let err = Checklist::parse(&src, "t.toml").unwrap_err();
+        assert_eq!(err.0.len(), 1);
+        assert_eq!(err.0[0].line, 9);
+        assert_eq!(err.0[0].column, 1);
+        assert!(err.0[0].message.contains("colour"), "{}", err.0[0].message);
+        assert!(err.to_string().starts_with("t.toml:9:1: "));
+    }
+
+    #[test]
+    fn wrong_type_is_reported() {
+        let src = MINIMAL.replace("version = \"1\"", "version = 1");
+        let err = Checklist::parse(&src, "t.toml").unwrap_err();
+        assert_eq!(err.0[0].line, 4);
+    }
+
+    #[test]
+    fn validation_collects_every_problem() {
+        let src = format!(
+            "{MINIMAL}\n[[requirement]]\nid = \"referral\"\ntitle = \"x\"\nkinds = [\"nope\"]\nwhen = \"abroad\"\nrequest = \"x\"\n"
+        );
+        let err = Checklist::parse(&src, "t.toml").unwrap_err();
+        let messages: Vec<&str> = err.0.iter().map(|e| e.message.as_str()).collect();
+        assert_eq!(messages.len(), 3, "{messages:?}");
+        assert!(messages[0].contains("duplicate requirement id `referral`"));
+        assert!(messages[1].contains("unknown kind `nope`"));
+        assert!(messages[2].contains("unknown fact `abroad`"));
+        assert_eq!(err.0[1].line, 20);
+    }
+
+    #[test]
+    fn conditions_parse() {
+        let c = Condition::parse("a or not b").unwrap();
+        assert_eq!(c.any.len(), 2);
+        assert!(c.any[1].negated);
+        assert!(Condition::parse("a and b").is_err());
+    }
+}

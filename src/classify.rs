@@ -1,0 +1,365 @@
+//! Classifying documents into the checklist's kinds and finding each document's own date. Content
+//! decides; file and folder names only when the content says nothing (or cannot be read), because
+//! names like "scan0001.pdf" lie or say nothing.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::checklist::Checklist;
+use crate::read::{dicom::MediumSummary, Format, Problem, ReadDoc, Reading};
+use crate::text::{fold, sentences, CueSet, Language, Sentence};
+
+/// A document after classification.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Path relative to the dossier.
+    pub path: String,
+    /// Format.
+    pub format: Format,
+    /// The kind, if any cue decided one.
+    pub kind: Option<String>,
+    /// What decided the kind.
+    pub kind_basis: Option<KindBasis>,
+    /// The document's own date.
+    pub date: Option<NaiveDate>,
+    /// Where the date came from.
+    pub date_source: Option<DateSource>,
+    /// Whether the content could be verified.
+    pub readable: bool,
+    /// Problems met while reading.
+    pub problems: Vec<Problem>,
+    /// The text's sentences (empty when unreadable).
+    pub sentences: Vec<Sentence>,
+    /// The text as extracted, for section look-ups.
+    pub text: Option<String>,
+    /// For media: what is on it.
+    pub medium: Option<MediumSummary>,
+}
+
+/// Why a document has its kind.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "by", rename_all = "kebab-case")]
+pub enum KindBasis {
+    /// A cue in the text, with the sentence it stood in.
+    Content {
+        /// The cue as written in the checklist.
+        cue: String,
+        /// The sentence, trimmed.
+        quote: String,
+    },
+    /// A cue in the file or folder name.
+    Name {
+        /// The cue as written in the checklist.
+        cue: String,
+    },
+    /// The file format alone (imaging media).
+    Format,
+}
+
+/// Where a document's date was found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "from", rename_all = "kebab-case")]
+pub enum DateSource {
+    /// After a label such as "Datum:".
+    Label {
+        /// The line, trimmed.
+        quote: String,
+    },
+    /// The first date near the top that is not a birth date.
+    Top {
+        /// The line, trimmed.
+        quote: String,
+    },
+    /// The file's metadata (PDF creation date): a last resort.
+    FileMetadata,
+}
+
+/// The compiled classification rules of a checklist.
+pub struct Classifier<'a> {
+    checklist: &'a Checklist,
+    language: Language,
+    kinds: Vec<(String, CueSet, CueSet)>,
+    letter_labels: CueSet,
+    birth_labels: CueSet,
+}
+
+impl<'a> Classifier<'a> {
+    /// Compiles the checklist's kinds and date labels.
+    pub fn new(checklist: &'a Checklist) -> Classifier<'a> {
+        Classifier {
+            checklist,
+            language: Language::new(&checklist.language),
+            kinds: checklist
+                .kinds
+                .iter()
+                .map(|k| {
+                    (
+                        k.id.get_ref().clone(),
+                        CueSet::new(&k.cues),
+                        CueSet::new(&k.name_cues),
+                    )
+                })
+                .collect(),
+            letter_labels: CueSet::new(&checklist.dates.letter_labels),
+            birth_labels: CueSet::new(&checklist.dates.birth_labels),
+        }
+    }
+
+    /// Classifies every document read.
+    pub fn classify_all(&self, reading: Reading) -> Vec<Document> {
+        reading.docs.into_iter().map(|d| self.classify(d)).collect()
+    }
+
+    /// Classifies one document and finds its date.
+    pub fn classify(&self, doc: ReadDoc) -> Document {
+        let sentences = doc.text.as_deref().map(sentences).unwrap_or_default();
+        let (kind, kind_basis) = match self.by_format(doc.format) {
+            Some(kind) => (Some(kind), Some(KindBasis::Format)),
+            None => match self
+                .by_content(&sentences)
+                .or_else(|| self.by_name(&doc.path))
+            {
+                Some((kind, basis)) => (Some(kind), Some(basis)),
+                None => (None, None),
+            },
+        };
+        let (date, date_source) = match doc.text.as_deref().and_then(|t| self.letter_date(t)) {
+            Some((date, source)) => (Some(date), Some(source)),
+            None => match doc.meta_date {
+                Some(date) => (Some(date), Some(DateSource::FileMetadata)),
+                None => (None, None),
+            },
+        };
+        Document {
+            path: doc.path,
+            format: doc.format,
+            kind,
+            kind_basis,
+            date,
+            date_source,
+            readable: doc.readable,
+            problems: doc.problems,
+            sentences,
+            text: doc.text,
+            medium: doc.medium,
+        }
+    }
+
+    fn by_format(&self, format: Format) -> Option<String> {
+        self.checklist
+            .kinds
+            .iter()
+            .find(|k| k.formats.iter().any(|f| f.get_ref() == format.name()))
+            .map(|k| k.id.get_ref().clone())
+    }
+
+    /// The kind whose cues weigh most in the text: a cue in the heading lines weighs three times,
+    /// each distinct cue counts once, and negated mentions ("geen operatieverslag") do not count.
+    fn by_content(&self, sentences: &[Sentence]) -> Option<(String, KindBasis)> {
+        let heading_lines = self.checklist.classify.heading_lines;
+        let mut best: Option<(usize, usize, KindBasis)> = None;
+        for (index, (_, cues, _)) in self.kinds.iter().enumerate() {
+            let mut seen: Vec<(String, usize, &Sentence)> = Vec::new();
+            for s in sentences {
+                for m in cues.find_all(&s.folded) {
+                    if self.language.is_negated(&s.folded, &m) {
+                        continue;
+                    }
+                    let weight = if s.line < heading_lines { 3 } else { 1 };
+                    match seen.iter_mut().find(|(cue, _, _)| *cue == m.cue) {
+                        Some(entry) if entry.1 < weight => *entry = (m.cue.clone(), weight, s),
+                        Some(_) => {}
+                        None => seen.push((m.cue.clone(), weight, s)),
+                    }
+                }
+            }
+            let score: usize = seen.iter().map(|(_, w, _)| w).sum();
+            if score == 0 {
+                continue;
+            }
+            // The strongest single cue is the one to show as the reason.
+            let (cue, _, sentence) = seen
+                .iter()
+                .max_by_key(|(_, w, s)| (*w, std::cmp::Reverse(s.line)))
+                .map(|(c, w, s)| (c.clone(), *w, *s))
+                .unwrap_or_else(|| unreachable_sentence());
+            let basis = KindBasis::Content {
+                cue,
+                quote: sentence.quote(),
+            };
+            if best.as_ref().is_none_or(|(s, _, _)| score > *s) {
+                best = Some((score, index, basis));
+            }
+        }
+        best.map(|(_, index, basis)| (self.kinds[index].0.clone(), basis))
+    }
+
+    fn by_name(&self, path: &str) -> Option<(String, KindBasis)> {
+        let name = fold(path).replace(['_', '-', '.', '/', '\\', '(', ')'], " ");
+        self.kinds.iter().find_map(|(id, _, name_cues)| {
+            name_cues
+                .find(&name)
+                .map(|m| (id.clone(), KindBasis::Name { cue: m.cue }))
+        })
+    }
+
+    /// The letter's own date: a labelled date first, else the first date near the top that is not a
+    /// birth date and does not start a list item.
+    pub fn letter_date(&self, text: &str) -> Option<(NaiveDate, DateSource)> {
+        let lines: Vec<&str> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        for line in &lines {
+            let folded = fold(line);
+            let labels = self.letter_labels.find_all(&folded);
+            if labels.is_empty() {
+                continue;
+            }
+            for d in crate::dates::find_dates(line) {
+                if self.is_birth_date(line, d.start) {
+                    continue;
+                }
+                // The label must stand right before the date ("Datum: 12-03-2026", "Date 12 March").
+                let before = fold(&line[..d.start]);
+                let before = before.trim_end_matches([' ', ':', '\t', '-']);
+                if labels
+                    .iter()
+                    .any(|m| m.end == before.len() && before.len() <= folded.len())
+                {
+                    return Some((
+                        d.date,
+                        DateSource::Label {
+                            quote: crate::text::quote(line),
+                        },
+                    ));
+                }
+            }
+        }
+        for line in lines.iter().take(self.checklist.dates.top_lines) {
+            for d in crate::dates::find_dates(line) {
+                if self.is_birth_date(line, d.start) {
+                    continue;
+                }
+                let starts_list_item =
+                    d.start == 0 && line[d.end..].chars().filter(|c| c.is_alphabetic()).count() > 3;
+                if starts_list_item || line.starts_with(['-', '•', '*']) {
+                    continue;
+                }
+                return Some((
+                    d.date,
+                    DateSource::Top {
+                        quote: crate::text::quote(line),
+                    },
+                ));
+            }
+        }
+        None
+    }
+
+    fn is_birth_date(&self, line: &str, date_start: usize) -> bool {
+        !self
+            .birth_labels
+            .find_all(&fold(&line[..date_start]))
+            .is_empty()
+    }
+}
+
+fn unreachable_sentence() -> (String, usize, &'static Sentence) {
+    // `seen` is non-empty whenever the score is positive; this keeps the code panic-free anyway.
+    static EMPTY: std::sync::OnceLock<Sentence> = std::sync::OnceLock::new();
+    let s = EMPTY.get_or_init(|| Sentence {
+        original: String::new(),
+        folded: String::new(),
+        line: 0,
+    });
+    (String::new(), 0, s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(path: &str, text: &str) -> ReadDoc {
+        ReadDoc {
+            path: path.to_string(),
+            format: Format::Pdf,
+            text: Some(text.to_string()),
+            readable: true,
+            problems: Vec::new(),
+            meta_date: None,
+            medium: None,
+        }
+    }
+
+    fn classify(path: &str, text: &str) -> Document {
+        let c = Checklist::builtin().unwrap();
+        Classifier::new(&c).classify(doc(path, text))
+    }
+
+    #[test]
+    fn content_wins_over_a_misleading_name() {
+        let d = classify(
+            "verwijsbrief.pdf",
+            "Ziekenhuis Rijnstad\nAfdeling Radiologie\n\nVerslag radiologie\nMRI rechterpols: geen afwijkingen.",
+        );
+        assert_eq!(d.kind.as_deref(), Some("imaging-report"));
+        assert!(matches!(d.kind_basis, Some(KindBasis::Content { .. })));
+    }
+
+    #[test]
+    fn name_decides_when_content_says_nothing() {
+        let d = classify(
+            "operatieverslag 2024.pdf",
+            "Een tekst zonder enige aanwijzing over wat dit is.",
+        );
+        assert_eq!(d.kind.as_deref(), Some("operation-report"));
+        let d = classify(
+            "scan0001.pdf",
+            "Een tekst zonder enige aanwijzing over wat dit is.",
+        );
+        assert_eq!(d.kind, None);
+    }
+
+    #[test]
+    fn referral_with_history_section_stays_a_referral() {
+        let d = classify(
+            "document (3).pdf",
+            "Huisartsenpraktijk De Linde\nVerwijsbrief\nDatum: 1 oktober 2026\n\nGeachte collega,\nGraag verwijs ik patiënte voor een second opinion.\n\nVoorgeschiedenis:\n2024 carpaletunnelsyndroom rechts, behandeld met spalk.\n",
+        );
+        assert_eq!(d.kind.as_deref(), Some("referral"));
+    }
+
+    #[test]
+    fn letter_date_skips_birth_dates_and_prefers_labels() {
+        let d = classify(
+            "x.pdf",
+            "Patiënt: A. Testpersoon, geb. 03-02-1980\nAmsterdam, 12 maart 2026\nDatum: 14-03-2026\n",
+        );
+        assert_eq!(d.date, NaiveDate::from_ymd_opt(2026, 3, 14));
+        assert!(matches!(d.date_source, Some(DateSource::Label { .. })));
+
+        let d = classify(
+            "x.pdf",
+            "Geboortedatum: 03-02-1980\nAmsterdam, 12 maart 2026\n",
+        );
+        assert_eq!(d.date, NaiveDate::from_ymd_opt(2026, 3, 12));
+        assert!(matches!(d.date_source, Some(DateSource::Top { .. })));
+
+        let d = classify(
+            "x.pdf",
+            "Date of birth: 3 February 1980\nSummary of medical history\n",
+        );
+        assert_eq!(d.date, None);
+    }
+
+    #[test]
+    fn history_list_dates_are_not_the_letter_date() {
+        let d = classify(
+            "x.pdf",
+            "Huisartsensamenvatting\nEpisodelijst\n12-03-2019 Carpaletunnelsyndroom rechts\n04-05-2021 Distorsie pols\n",
+        );
+        assert_eq!(d.date, None);
+    }
+}

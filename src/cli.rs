@@ -1,0 +1,81 @@
+//! The command line: subcommands and options, declared with clap; the doc comments are the help text.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Checks whether a patient dossier folder is complete against a checklist, before an appointment is
+/// booked. Exit codes: 0 complete, 1 incomplete or needs a human look, 2 usage or configuration error.
+#[derive(Debug, Parser)]
+#[command(name = "dossiercheck", version, about, long_about)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a dossier folder and report what is present and what is missing.
+    Check(CheckArgs),
+}
+
+/// Options of `dossiercheck check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The dossier folder. Nothing in it is changed.
+    pub dir: PathBuf,
+    /// A checklist file (TOML). Default: the built-in second-opinion checklist.
+    #[arg(long, value_name = "FILE")]
+    pub checklist: Option<PathBuf>,
+    /// The day the check is made for (YYYY-MM-DD), so results are reproducible. Default: today.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+    /// Report format: text for people, json for scripts.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    pub format: OutputFormat,
+    /// A fact staff know that no letter says, e.g. --fact treated_abroad=true. Overrides the letters
+    /// and dossier.toml. May be repeated.
+    #[arg(long = "fact", value_name = "NAME=VALUE")]
+    pub facts: Vec<String>,
+    /// Show the sentences behind each verdict, the facts and every document.
+    #[arg(long)]
+    pub explain: bool,
+}
+
+/// Report formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// A report for people.
+    Text,
+    /// JSON for scripts.
+    Json,
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    crate::dates::parse_iso(s).ok_or_else(|| format!("`{s}` is not a date; write YYYY-MM-DD"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn as_of_must_be_a_date() {
+        assert!(
+            Cli::try_parse_from(["dossiercheck", "check", "d", "--as-of", "2026-02-31"]).is_err()
+        );
+        let cli =
+            Cli::try_parse_from(["dossiercheck", "check", "d", "--as-of", "2026-02-28"]).unwrap();
+        let Command::Check(args) = cli.command;
+        assert_eq!(args.as_of, NaiveDate::from_ymd_opt(2026, 2, 28));
+    }
+}

@@ -1,0 +1,486 @@
+//! Evaluating the checklist's requirements against the classified documents and derived facts. A
+//! requirement is met only by a document the tool could read; an unreadable file that might be the
+//! missing item makes the requirement "unverifiable", so a person looks at it. Every verdict carries
+//! its evidence.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::checklist::{Checklist, Condition, Requirement};
+use crate::classify::{DateSource, Document, KindBasis};
+use crate::facts::{Evidence, FactValue};
+use crate::text::{fold, label_prefix, CueSet, Language, Sentence};
+
+/// The outcome of one requirement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// A readable document meets it.
+    Met,
+    /// Nothing in the dossier meets it.
+    Missing,
+    /// Something might meet it, but a person must look: an unreadable file, an undated letter.
+    Unverifiable,
+    /// Only documents older than the maximum age.
+    Outdated,
+    /// The requirement does not apply to this patient.
+    NotApplicable,
+}
+
+impl Status {
+    /// The stable name used in JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Met => "met",
+            Status::Missing => "missing",
+            Status::Unverifiable => "unverifiable",
+            Status::Outdated => "outdated",
+            Status::NotApplicable => "not-applicable",
+        }
+    }
+}
+
+/// Why a requirement has its status; rendered in the report's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reason {
+    /// Met by a document.
+    Met {
+        /// The document.
+        path: String,
+        /// Its date, when the requirement has a maximum age.
+        date: Option<NaiveDate>,
+    },
+    /// Met by a section of another document.
+    MetBySection {
+        /// The document.
+        path: String,
+        /// The heading line of the section.
+        heading: String,
+    },
+    /// The condition on facts does not hold.
+    NotApplicable {
+        /// The facts consulted, with their values and sources.
+        facts: Vec<(String, bool, &'static str)>,
+    },
+    /// No document of the kind.
+    NoDocument,
+    /// Documents of the kind, but none mentions what it must.
+    LacksMention {
+        /// The documents.
+        paths: Vec<String>,
+    },
+    /// Only documents older than allowed.
+    Outdated {
+        /// The newest such document.
+        path: String,
+        /// Its date.
+        date: NaiveDate,
+        /// Its age in days.
+        age_days: i64,
+        /// The maximum age.
+        max_age_days: u32,
+    },
+    /// A document of the kind without a date, so its recency cannot be checked.
+    Undated {
+        /// The documents.
+        paths: Vec<String>,
+    },
+    /// A document dated after the check date.
+    FutureDate {
+        /// The document.
+        path: String,
+        /// Its date.
+        date: NaiveDate,
+    },
+    /// Files that may hold the item could not be read.
+    Unreadable {
+        /// The files, with their problem code.
+        files: Vec<(String, &'static str)>,
+    },
+}
+
+/// The verdict on one requirement.
+#[derive(Debug, Clone)]
+pub struct Verdict {
+    /// Requirement id.
+    pub id: String,
+    /// Whether it applies.
+    pub applies: bool,
+    /// The status.
+    pub status: Status,
+    /// Why.
+    pub reason: Reason,
+    /// The files (and sentences) behind the verdict.
+    pub evidence: Vec<Evidence>,
+}
+
+impl Verdict {
+    /// True when met.
+    pub fn met(&self) -> bool {
+        self.status == Status::Met
+    }
+}
+
+/// Evaluates every requirement, in checklist order.
+pub fn evaluate(
+    checklist: &Checklist,
+    docs: &[Document],
+    facts: &BTreeMap<String, FactValue>,
+    as_of: NaiveDate,
+) -> Vec<Verdict> {
+    let language = Language::new(&checklist.language);
+    checklist
+        .requirements
+        .iter()
+        .map(|req| evaluate_one(checklist, req, docs, facts, as_of, &language))
+        .collect()
+}
+
+fn evaluate_one(
+    checklist: &Checklist,
+    req: &Requirement,
+    docs: &[Document],
+    facts: &BTreeMap<String, FactValue>,
+    as_of: NaiveDate,
+    language: &Language,
+) -> Verdict {
+    let id = req.id.get_ref().clone();
+    if let Some(when) = &req.when {
+        if let Ok(condition) = Condition::parse(when.get_ref()) {
+            let (applies, consulted) = condition_holds(&condition, facts);
+            if !applies {
+                let evidence = consulted
+                    .iter()
+                    .flat_map(|(name, _, _)| {
+                        facts
+                            .get(name)
+                            .map(|f| f.evidence.clone())
+                            .unwrap_or_default()
+                    })
+                    .collect();
+                return Verdict {
+                    id,
+                    applies: false,
+                    status: Status::NotApplicable,
+                    reason: Reason::NotApplicable { facts: consulted },
+                    evidence,
+                };
+            }
+        }
+    }
+
+    let kinds: Vec<&str> = req.kinds.iter().map(|k| k.get_ref().as_str()).collect();
+    let mention = CueSet::new(&req.mention);
+    let of_kind: Vec<&Document> = docs
+        .iter()
+        .filter(|d| d.readable && d.kind.as_deref().is_some_and(|k| kinds.contains(&k)))
+        .collect();
+
+    // Candidates: readable documents of the kind that mention what they must.
+    let mut candidates: Vec<Candidate> = Vec::new();
+    let mut lacking_mention = Vec::new();
+    for doc in &of_kind {
+        if mention.is_empty() {
+            candidates.push(Candidate::whole(doc, None));
+        } else {
+            match mentioning_sentence(doc, &mention, language) {
+                Some(s) => candidates.push(Candidate::whole(doc, Some(s.quote()))),
+                None => lacking_mention.push(doc.path.clone()),
+            }
+        }
+    }
+    for section in &req.also_met_by {
+        let section_kinds: Vec<&str> = section.kinds.iter().map(|k| k.get_ref().as_str()).collect();
+        let headings = CueSet::new(&section.headings);
+        let section_mention = CueSet::new(&section.mention);
+        for doc in docs.iter().filter(|d| {
+            d.readable
+                && d.kind
+                    .as_deref()
+                    .is_some_and(|k| section_kinds.contains(&k))
+        }) {
+            if let Some(found) = find_section(doc, &headings, &section_mention, language) {
+                candidates.push(found);
+            }
+        }
+    }
+
+    let max_age = req.max_age_days;
+    let mut met = Vec::new();
+    let mut outdated: Vec<(&Candidate, i64)> = Vec::new();
+    let mut undated = Vec::new();
+    let mut future = Vec::new();
+    for c in &candidates {
+        match (max_age, c.doc.date) {
+            (None, _) => met.push(c),
+            (Some(_), None) => undated.push(c),
+            (Some(max), Some(date)) => {
+                let age = (as_of - date).num_days();
+                if age < 0 {
+                    future.push(c);
+                } else if age <= i64::from(max) {
+                    met.push(c);
+                } else {
+                    outdated.push((c, age));
+                }
+            }
+        }
+    }
+
+    if !met.is_empty() {
+        // The newest first, so the reason names the document that counts most.
+        met.sort_by(|a, b| {
+            b.doc
+                .date
+                .cmp(&a.doc.date)
+                .then(a.doc.path.cmp(&b.doc.path))
+        });
+        let best = met[0];
+        let reason = match &best.section_heading {
+            Some(heading) => Reason::MetBySection {
+                path: best.doc.path.clone(),
+                heading: heading.clone(),
+            },
+            None => Reason::Met {
+                path: best.doc.path.clone(),
+                date: max_age.and(best.doc.date),
+            },
+        };
+        return Verdict {
+            id,
+            applies: true,
+            status: Status::Met,
+            reason,
+            evidence: met.iter().map(|c| c.evidence()).collect(),
+        };
+    }
+
+    let unreadable = unreadable_candidates(checklist, &kinds, docs);
+    let (status, reason, evidence) = if !unreadable.is_empty() {
+        let evidence = unreadable
+            .iter()
+            .map(|(p, _)| Evidence {
+                path: p.clone(),
+                quote: None,
+            })
+            .collect();
+        (
+            Status::Unverifiable,
+            Reason::Unreadable { files: unreadable },
+            evidence,
+        )
+    } else if let Some(c) = future.first() {
+        let date = c.doc.date.unwrap_or(as_of);
+        (
+            Status::Unverifiable,
+            Reason::FutureDate {
+                path: c.doc.path.clone(),
+                date,
+            },
+            vec![c.evidence()],
+        )
+    } else if !undated.is_empty() {
+        (
+            Status::Unverifiable,
+            Reason::Undated {
+                paths: undated.iter().map(|c| c.doc.path.clone()).collect(),
+            },
+            undated.iter().map(|c| c.evidence()).collect(),
+        )
+    } else if !outdated.is_empty() {
+        outdated.sort_by_key(|(_, age)| *age);
+        let (c, age) = outdated[0];
+        (
+            Status::Outdated,
+            Reason::Outdated {
+                path: c.doc.path.clone(),
+                date: c.doc.date.unwrap_or(as_of),
+                age_days: age,
+                max_age_days: max_age.unwrap_or(0),
+            },
+            vec![c.evidence()],
+        )
+    } else if !lacking_mention.is_empty() {
+        let evidence = lacking_mention
+            .iter()
+            .map(|p| Evidence {
+                path: p.clone(),
+                quote: None,
+            })
+            .collect();
+        (
+            Status::Missing,
+            Reason::LacksMention {
+                paths: lacking_mention,
+            },
+            evidence,
+        )
+    } else {
+        (Status::Missing, Reason::NoDocument, Vec::new())
+    };
+    Verdict {
+        id,
+        applies: true,
+        status,
+        reason,
+        evidence,
+    }
+}
+
+/// Whether a condition holds, and the facts it consulted.
+fn condition_holds(
+    condition: &Condition,
+    facts: &BTreeMap<String, FactValue>,
+) -> (bool, Vec<(String, bool, &'static str)>) {
+    let mut consulted = Vec::new();
+    let mut holds = false;
+    for term in &condition.any {
+        let (value, source) = facts
+            .get(&term.fact)
+            .map(|f| (f.value, f.source))
+            .unwrap_or((false, "default"));
+        consulted.push((term.fact.clone(), value, source));
+        holds |= value != term.negated;
+    }
+    (holds, consulted)
+}
+
+/// Unreadable files that could be the missing item: of one of the kinds by their name, or of no known
+/// kind at all (a scan called "scan0001.pdf" could be anything). Photos and scans are not candidates
+/// for imaging media; archives are candidates for everything.
+fn unreadable_candidates(
+    checklist: &Checklist,
+    kinds: &[&str],
+    docs: &[Document],
+) -> Vec<(String, &'static str)> {
+    let wants_documents = kinds.iter().any(|k| {
+        checklist
+            .kind(k)
+            .is_some_and(|kind| kind.formats.is_empty())
+    });
+    docs.iter()
+        .filter(|d| !d.readable)
+        .filter(|d| match d.kind.as_deref() {
+            Some(k) => kinds.contains(&k),
+            None => wants_documents || d.format == crate::read::Format::Unsupported,
+        })
+        .map(|d| {
+            let code = d.problems.first().map(|p| p.code).unwrap_or("unreadable");
+            (d.path.clone(), code)
+        })
+        .collect()
+}
+
+/// A document (or a section of one) that can meet a requirement.
+struct Candidate<'a> {
+    doc: &'a Document,
+    quote: Option<String>,
+    section_heading: Option<String>,
+}
+
+impl<'a> Candidate<'a> {
+    fn whole(doc: &'a Document, quote: Option<String>) -> Candidate<'a> {
+        let quote = quote.or_else(|| match &doc.kind_basis {
+            Some(KindBasis::Content { quote, .. }) => Some(quote.clone()),
+            _ => None,
+        });
+        Candidate {
+            doc,
+            quote,
+            section_heading: None,
+        }
+    }
+
+    fn evidence(&self) -> Evidence {
+        Evidence {
+            path: self.doc.path.clone(),
+            quote: self.quote.clone(),
+        }
+    }
+}
+
+/// The first sentence with a mention that is not negated.
+fn mentioning_sentence<'d>(
+    doc: &'d Document,
+    mention: &CueSet,
+    language: &Language,
+) -> Option<&'d Sentence> {
+    doc.sentences.iter().find(|s| {
+        mention
+            .find_all(&s.folded)
+            .iter()
+            .any(|m| !language.is_negated(&s.folded, m))
+    })
+}
+
+/// A section that starts with one of the headings and (if asked) mentions one of the phrases.
+fn find_section<'d>(
+    doc: &'d Document,
+    headings: &CueSet,
+    mention: &CueSet,
+    language: &Language,
+) -> Option<Candidate<'d>> {
+    let text = doc.text.as_deref()?;
+    let lines: Vec<&str> = text.lines().collect();
+    for (i, line) in lines.iter().enumerate() {
+        let trimmed = line.trim();
+        let folded = fold(trimmed);
+        let Some(m) = headings.find(&folded) else {
+            continue;
+        };
+        let rest = folded[m.end..].trim_start();
+        let is_heading = m.start == 0 && (rest.is_empty() || rest.starts_with(':'));
+        if !is_heading {
+            continue;
+        }
+        // The section runs to the next label line ("Conclusie:") or blank line after content.
+        let mut end = i + 1;
+        let mut had_content = !rest.trim_start_matches(':').trim().is_empty();
+        while end < lines.len() {
+            let l = lines[end].trim();
+            if l.is_empty() {
+                if had_content {
+                    break;
+                }
+            } else if label_prefix(l).is_some() {
+                break;
+            } else {
+                had_content = true;
+            }
+            end += 1;
+        }
+        let section_sentences: Vec<&Sentence> = doc
+            .sentences
+            .iter()
+            .filter(|s| s.line >= i && s.line < end)
+            .collect();
+        let quote = if mention.is_empty() {
+            section_sentences.first().map(|s| s.quote())
+        } else {
+            section_sentences
+                .iter()
+                .find(|s| {
+                    mention
+                        .find_all(&s.folded)
+                        .iter()
+                        .any(|m| !language.is_negated(&s.folded, m))
+                })
+                .map(|s| s.quote())
+        };
+        if let Some(quote) = quote {
+            return Some(Candidate {
+                doc,
+                quote: Some(quote),
+                section_heading: Some(crate::text::quote(trimmed)),
+            });
+        }
+    }
+    None
+}
+
+/// Whether a document's date came from its metadata only (for reasons shown to staff).
+pub fn date_from_metadata(doc: &Document) -> bool {
+    matches!(doc.date_source, Some(DateSource::FileMetadata))
+}

@@ -1,0 +1,426 @@
+//! Deriving facts about the patient (imaging done, operated, treated abroad) from the documents, each
+//! with the sentence that decided it. Facts declared by staff, in the dossier's `dossier.toml` or on
+//! the command line, override what the text suggests.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::checklist::Checklist;
+use crate::classify::Document;
+use crate::text::{CueSet, Language, Polarity};
+
+/// A fact's value and what decided it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FactValue {
+    /// The value.
+    pub value: bool,
+    /// What decided it: `command-line`, `dossier.toml`, `document`, `text`, or `default`.
+    pub source: &'static str,
+    /// The documents and sentences behind it.
+    pub evidence: Vec<Evidence>,
+}
+
+/// A file, and for content the sentence that decided.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, PartialOrd, Ord)]
+pub struct Evidence {
+    /// Path relative to the dossier.
+    pub path: String,
+    /// The deciding sentence, trimmed; absent when the file itself is the evidence.
+    pub quote: Option<String>,
+}
+
+/// Facts declared by people, by fact id.
+pub type Declared = BTreeMap<String, bool>;
+
+/// A problem with declared facts.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum FactError {
+    /// A fact the checklist does not declare.
+    #[error("{origin}: unknown fact `{name}`; the checklist declares: {known}")]
+    Unknown {
+        /// Where it was declared.
+        origin: String,
+        /// The name used.
+        name: String,
+        /// The facts the checklist knows.
+        known: String,
+    },
+    /// A value that is not yes or no.
+    #[error("{origin}: fact `{name}` must be true or false, not `{value}`")]
+    NotABool {
+        /// Where it was declared.
+        origin: String,
+        /// The fact.
+        name: String,
+        /// The value given.
+        value: String,
+    },
+    /// `--fact` without `=`.
+    #[error("--fact {0}: write it as NAME=true or NAME=false")]
+    Syntax(String),
+    /// A `dossier.toml` that does not parse.
+    #[error("{0}")]
+    File(String),
+}
+
+/// Parses `--fact NAME=VALUE` arguments.
+pub fn parse_cli_facts(args: &[String], checklist: &Checklist) -> Result<Declared, FactError> {
+    let mut out = Declared::new();
+    for arg in args {
+        let (name, value) = arg
+            .split_once('=')
+            .ok_or_else(|| FactError::Syntax(arg.clone()))?;
+        let name = name.trim();
+        check_known("--fact", name, checklist)?;
+        let value = parse_bool(value.trim()).ok_or_else(|| FactError::NotABool {
+            origin: "--fact".to_string(),
+            name: name.to_string(),
+            value: value.to_string(),
+        })?;
+        out.insert(name.to_string(), value);
+    }
+    Ok(out)
+}
+
+fn parse_bool(s: &str) -> Option<bool> {
+    match s.to_lowercase().as_str() {
+        "true" | "yes" | "ja" | "1" | "waar" => Some(true),
+        "false" | "no" | "nee" | "0" | "onwaar" => Some(false),
+        _ => None,
+    }
+}
+
+fn check_known(origin: &str, name: &str, checklist: &Checklist) -> Result<(), FactError> {
+    if checklist.fact(name).is_some() {
+        return Ok(());
+    }
+    Err(FactError::Unknown {
+        origin: origin.to_string(),
+        name: name.to_string(),
+        known: checklist
+            .facts
+            .iter()
+            .map(|f| f.id.get_ref().as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+    })
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DossierFile {
+    #[serde(default)]
+    facts: BTreeMap<String, toml::Value>,
+}
+
+/// Reads the `[facts]` table of a dossier's `dossier.toml`.
+pub fn read_dossier_facts(path: &Path, checklist: &Checklist) -> Result<Declared, FactError> {
+    let origin = path.display().to_string();
+    let source = std::fs::read_to_string(path)
+        .map_err(|e| FactError::File(format!("{origin}: cannot read: {e}")))?;
+    let file: DossierFile = toml::from_str(&source).map_err(|e| {
+        let (line, column) = e
+            .span()
+            .map(|s| {
+                let before = &source[..s.start.min(source.len())];
+                (
+                    before.matches('\n').count() + 1,
+                    before.rsplit('\n').next().unwrap_or("").chars().count() + 1,
+                )
+            })
+            .unwrap_or((1, 1));
+        FactError::File(format!("{origin}:{line}:{column}: {}", e.message().trim()))
+    })?;
+    let mut out = Declared::new();
+    for (name, value) in file.facts {
+        check_known(&origin, &name, checklist)?;
+        let value = value.as_bool().ok_or_else(|| FactError::NotABool {
+            origin: origin.clone(),
+            name: name.clone(),
+            value: value.to_string(),
+        })?;
+        out.insert(name, value);
+    }
+    Ok(out)
+}
+
+/// Decides every fact of the checklist.
+pub fn derive(
+    checklist: &Checklist,
+    docs: &[Document],
+    from_file: &Declared,
+    from_cli: &Declared,
+) -> BTreeMap<String, FactValue> {
+    let language = Language::new(&checklist.language);
+    let mut out = BTreeMap::new();
+    for fact in &checklist.facts {
+        let id = fact.id.get_ref();
+        let value = if let Some(&v) = from_cli.get(id) {
+            declared(v, "command-line")
+        } else if let Some(&v) = from_file.get(id) {
+            declared(v, "dossier.toml")
+        } else {
+            from_documents(fact, docs, &language)
+        };
+        out.insert(id.clone(), value);
+    }
+    out
+}
+
+fn declared(value: bool, source: &'static str) -> FactValue {
+    FactValue {
+        value,
+        source,
+        evidence: Vec::new(),
+    }
+}
+
+/// At most this many quotes are kept per fact.
+const MAX_QUOTES: usize = 3;
+
+fn from_documents(
+    fact: &crate::checklist::Fact,
+    docs: &[Document],
+    language: &Language,
+) -> FactValue {
+    let kinds: Vec<&str> = fact.kinds.iter().map(|k| k.get_ref().as_str()).collect();
+    let present: Vec<Evidence> = docs
+        .iter()
+        .filter(|d| d.kind.as_deref().is_some_and(|k| kinds.contains(&k)))
+        .map(|d| Evidence {
+            path: d.path.clone(),
+            quote: None,
+        })
+        .collect();
+    if !present.is_empty() {
+        return FactValue {
+            value: true,
+            source: "document",
+            evidence: present.into_iter().take(MAX_QUOTES).collect(),
+        };
+    }
+
+    let cues = CueSet::new(&fact.cues);
+    let groups: Vec<CueSet> = fact.cue_groups.iter().map(|g| CueSet::new(g)).collect();
+    let mut affirmed = Vec::new();
+    let mut negated = Vec::new();
+    for doc in docs {
+        for s in &doc.sentences {
+            let folded = language.masked(&s.folded);
+            let polarity = sentence_polarity(&folded, &cues, &groups, language);
+            let evidence = || Evidence {
+                path: doc.path.clone(),
+                quote: Some(s.quote()),
+            };
+            match polarity {
+                Some(Polarity::Affirmed) => affirmed.push(evidence()),
+                Some(Polarity::Negated) => negated.push(evidence()),
+                _ => {}
+            }
+        }
+    }
+    if !affirmed.is_empty() {
+        affirmed.truncate(MAX_QUOTES);
+        FactValue {
+            value: true,
+            source: "text",
+            evidence: affirmed,
+        }
+    } else if !negated.is_empty() {
+        negated.truncate(MAX_QUOTES);
+        FactValue {
+            value: false,
+            source: "text",
+            evidence: negated,
+        }
+    } else {
+        declared(false, "default")
+    }
+}
+
+/// What a sentence says of a fact: affirmed if any cue (or full cue group in one clause) is affirmed,
+/// else negated if any is negated, else modal if mentioned only as a plan or question.
+fn sentence_polarity(
+    folded: &str,
+    cues: &CueSet,
+    groups: &[CueSet],
+    language: &Language,
+) -> Option<Polarity> {
+    let mut found: Vec<Polarity> = cues
+        .find_all(folded)
+        .iter()
+        .map(|m| language.polarity(folded, m))
+        .collect();
+    if !groups.is_empty() {
+        for clause in language.clauses(folded) {
+            let text = &folded[clause.clone()];
+            let matches: Vec<_> = groups.iter().map(|g| g.find_all(text)).collect();
+            if matches.iter().any(Vec::is_empty) {
+                continue;
+            }
+            // A negated or modal word of any group makes the whole clause so.
+            let polarity = matches
+                .iter()
+                .flatten()
+                .map(|m| {
+                    let shifted = crate::text::CueMatch {
+                        start: m.start + clause.start,
+                        end: m.end + clause.start,
+                        cue: m.cue.clone(),
+                    };
+                    language.polarity(folded, &shifted)
+                })
+                .max_by_key(|p| match p {
+                    Polarity::Negated => 2,
+                    Polarity::Modal => 1,
+                    Polarity::Affirmed => 0,
+                })
+                .unwrap_or(Polarity::Affirmed);
+            found.push(polarity);
+        }
+    }
+    if found.contains(&Polarity::Affirmed) {
+        Some(Polarity::Affirmed)
+    } else if found.contains(&Polarity::Negated) {
+        Some(Polarity::Negated)
+    } else {
+        found.first().copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classify::Classifier;
+    use crate::read::{Format, ReadDoc};
+
+    fn facts_of(texts: &[&str]) -> BTreeMap<String, FactValue> {
+        let c = Checklist::builtin().unwrap();
+        let classifier = Classifier::new(&c);
+        let docs: Vec<Document> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                classifier.classify(ReadDoc {
+                    path: format!("brief{i}.pdf"),
+                    format: Format::Pdf,
+                    text: Some(t.to_string()),
+                    readable: true,
+                    problems: Vec::new(),
+                    meta_date: None,
+                    medium: None,
+                })
+            })
+            .collect();
+        derive(&c, &docs, &Declared::new(), &Declared::new())
+    }
+
+    fn value(texts: &[&str], fact: &str) -> (bool, &'static str) {
+        let f = &facts_of(texts)[fact];
+        (f.value, f.source)
+    }
+
+    #[test]
+    fn fact_table() {
+        let cases: &[(&str, &str, bool)] = &[
+            ("Patiënt is nooit geopereerd.", "operated", false),
+            (
+                "Patiënt is in 2024 geopereerd aan de rechterpols.",
+                "operated",
+                true,
+            ),
+            ("Een operatie is geïndiceerd.", "operated", false),
+            ("Verwezen voor operatie van de duim.", "operated", false),
+            ("No surgery was performed.", "operated", false),
+            ("She underwent surgery in May 2025.", "operated", true),
+            (
+                "Department of Hand Surgery, St Mary's Hospital.",
+                "operated",
+                false,
+            ),
+            ("Er is geen beeldvorming verricht.", "imaging_done", false),
+            ("Beeldvorming is niet verricht.", "imaging_done", false),
+            (
+                "MRI van de pols toont geen afwijkingen.",
+                "imaging_done",
+                true,
+            ),
+            ("Een MRI wordt overwogen.", "imaging_done", false),
+            (
+                "X-rays of the wrist showed no fracture.",
+                "imaging_done",
+                true,
+            ),
+            (
+                "Patiënte was in augustus op vakantie in Spanje.",
+                "treated_abroad",
+                false,
+            ),
+            (
+                "Tijdens een vakantie in Spanje werd zij opgenomen in het ziekenhuis.",
+                "treated_abroad",
+                true,
+            ),
+            (
+                "Zij is in het buitenland niet behandeld.",
+                "treated_abroad",
+                false,
+            ),
+            (
+                "He was admitted to a hospital abroad after the fall.",
+                "treated_abroad",
+                true,
+            ),
+            (
+                "Op vakantie in Turkije gevallen, terug in Nederland behandeld in het ziekenhuis.",
+                "treated_abroad",
+                false,
+            ),
+        ];
+        for (text, fact, want) in cases {
+            assert_eq!(value(&[text], fact).0, *want, "{fact}: {text}");
+        }
+    }
+
+    #[test]
+    fn affirmed_mention_beats_negated_mention_elsewhere() {
+        let (v, source) = value(
+            &[
+                "Er is geen CT gemaakt.",
+                "MRI pols rechts op 3 maart 2026 verricht.",
+            ],
+            "imaging_done",
+        );
+        assert!(v);
+        assert_eq!(source, "text");
+    }
+
+    #[test]
+    fn a_document_of_the_kind_proves_the_fact() {
+        let (v, source) = value(
+            &["Operatieverslag\nOperateur: dr. Test\nIngreep: artrodese."],
+            "operated",
+        );
+        assert!(v);
+        assert_eq!(source, "document");
+    }
+
+    #[test]
+    fn declared_facts_override_text() {
+        let c = Checklist::builtin().unwrap();
+        let cli = parse_cli_facts(&["treated_abroad=ja".to_string()], &c).unwrap();
+        let facts = derive(&c, &[], &Declared::new(), &cli);
+        assert!(facts["treated_abroad"].value);
+        assert_eq!(facts["treated_abroad"].source, "command-line");
+        assert!(matches!(
+            parse_cli_facts(&["abroad=true".to_string()], &c),
+            Err(FactError::Unknown { .. })
+        ));
+        assert!(matches!(
+            parse_cli_facts(&["operated=misschien".to_string()], &c),
+            Err(FactError::NotABool { .. })
+        ));
+    }
+}

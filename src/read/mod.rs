@@ -1,0 +1,363 @@
+//! Reading each file of a dossier: its format (sniffed from content first, the extension second), its
+//! text, and whether it could be read at all. Imaging media (a CD copied as a folder with `DICOMDIR`,
+//! loose DICOM files, ISO images) are gathered into one record per medium. A file that cannot be read
+//! becomes a document with a problem; it never stops the run.
+
+pub mod dicom;
+pub mod docx;
+pub mod iso;
+pub mod pdf;
+pub mod plain;
+
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::Path;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::walk::{Ignored, Walk};
+
+/// Files larger than this are not read for text: a letter is never this large.
+pub const MAX_TEXT_FILE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// What kind of file a document is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "kebab-case")]
+pub enum Format {
+    /// A PDF file.
+    Pdf,
+    /// A Word 2007+ file.
+    Docx,
+    /// Plain text.
+    Text,
+    /// A photo or scan (JPEG, PNG, TIFF, HEIC, ...).
+    Image,
+    /// A CD copied as a folder, with its `DICOMDIR` index.
+    Dicomdir,
+    /// DICOM files without an index.
+    Dicom,
+    /// An ISO image of a disc.
+    Iso,
+    /// A document format the tool cannot read (old .doc, .odt, .rtf, archives).
+    Unsupported,
+}
+
+impl Format {
+    /// The name used in JSON and in checklists.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Pdf => "pdf",
+            Format::Docx => "docx",
+            Format::Text => "text",
+            Format::Image => "image",
+            Format::Dicomdir => "dicomdir",
+            Format::Dicom => "dicom",
+            Format::Iso => "iso",
+            Format::Unsupported => "unsupported",
+        }
+    }
+
+    /// True for imaging media.
+    pub fn is_media(self) -> bool {
+        matches!(self, Format::Dicomdir | Format::Dicom | Format::Iso)
+    }
+}
+
+/// Why a file could not be (fully) read. Codes are stable: scripts branch on them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    /// Stable kebab-case code (`image-only`, `encrypted`, `damaged`, ...).
+    pub code: &'static str,
+    /// One sentence for people.
+    pub message: String,
+}
+
+impl Problem {
+    /// A problem with a code and a message.
+    pub fn new(code: &'static str, message: impl Into<String>) -> Problem {
+        Problem {
+            code,
+            message: message.into(),
+        }
+    }
+}
+
+/// A file (or a medium) after reading.
+#[derive(Debug, Clone)]
+pub struct ReadDoc {
+    /// Path relative to the dossier (for media: the `DICOMDIR`, the ISO, or the folder of loose files).
+    pub path: String,
+    /// The format.
+    pub format: Format,
+    /// Extracted text, when the format has text and it could be read.
+    pub text: Option<String>,
+    /// Whether the content could be verified: text read, or a medium with readable images.
+    pub readable: bool,
+    /// What went wrong.
+    pub problems: Vec<Problem>,
+    /// A date from file metadata (PDF CreationDate), only a last resort for the letter date.
+    pub meta_date: Option<NaiveDate>,
+    /// For media: what is on it.
+    pub medium: Option<dicom::MediumSummary>,
+}
+
+impl ReadDoc {
+    fn new(path: &str, format: Format) -> ReadDoc {
+        ReadDoc {
+            path: path.to_string(),
+            format,
+            text: None,
+            readable: false,
+            problems: Vec::new(),
+            meta_date: None,
+            medium: None,
+        }
+    }
+}
+
+/// Everything read from a dossier.
+#[derive(Debug, Default)]
+pub struct Reading {
+    /// Documents and media, sorted by path.
+    pub docs: Vec<ReadDoc>,
+    /// Files skipped, with the reason.
+    pub ignored: Vec<Ignored>,
+}
+
+/// How a file looks from its first bytes and its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sniffed {
+    Pdf,
+    Zip,
+    Ole,
+    Dicom,
+    Dicomdir,
+    Image,
+    Iso,
+    Text,
+    Unsupported,
+    NotADocument,
+}
+
+const IMAGE_EXT: &[&str] = &[
+    "jpg", "jpeg", "png", "tif", "tiff", "heic", "heif", "bmp", "gif", "webp",
+];
+const UNSUPPORTED_EXT: &[&str] = &[
+    "doc", "odt", "rtf", "pages", "wpd", "wps", "zip", "rar", "7z", "msg", "eml", "xps", "djvu",
+];
+
+fn sniff(path: &Path, name: &str) -> Sniffed {
+    let mut head = [0u8; 132];
+    let n = std::fs::File::open(path)
+        .and_then(|mut f| read_up_to(&mut f, &mut head))
+        .unwrap_or(0);
+    let head = &head[..n];
+    let lower = name.to_lowercase();
+    let ext = lower.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
+
+    if lower == "dicomdir" {
+        return Sniffed::Dicomdir;
+    }
+    if head.starts_with(b"%PDF") {
+        return Sniffed::Pdf;
+    }
+    if head.len() >= 132 && &head[128..132] == b"DICM" {
+        return Sniffed::Dicom;
+    }
+    if head.starts_with(b"\xFF\xD8\xFF")
+        || head.starts_with(b"\x89PNG")
+        || head.starts_with(b"II*\0")
+        || head.starts_with(b"MM\0*")
+    {
+        return Sniffed::Image;
+    }
+    match ext {
+        "pdf" => Sniffed::Pdf,
+        "docx" | "docm" if head.starts_with(b"\xD0\xCF\x11\xE0") => Sniffed::Ole,
+        "docx" | "docm" => Sniffed::Zip,
+        "dcm" | "dicom" => Sniffed::Dicom,
+        "iso" => Sniffed::Iso,
+        "txt" => Sniffed::Text,
+        e if IMAGE_EXT.contains(&e) => Sniffed::Image,
+        e if UNSUPPORTED_EXT.contains(&e) => Sniffed::Unsupported,
+        _ => Sniffed::NotADocument,
+    }
+}
+
+/// Reads until `buf` is full or the source ends; returns the bytes read.
+pub fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut filled = 0;
+    while filled < buf.len() {
+        match r.read(&mut buf[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(filled)
+}
+
+/// Reads a whole file if it is at most `max` bytes.
+pub fn read_capped(path: &Path, max: u64) -> Result<Vec<u8>, Problem> {
+    let meta = std::fs::metadata(path).map_err(io_problem)?;
+    if meta.len() > max {
+        return Err(Problem::new(
+            "too-large",
+            format!(
+                "the file is {} MB, more than a document can be",
+                meta.len() / (1 << 20)
+            ),
+        ));
+    }
+    std::fs::read(path).map_err(io_problem)
+}
+
+/// Turns an I/O error into a problem.
+pub fn io_problem(e: std::io::Error) -> Problem {
+    match e.kind() {
+        std::io::ErrorKind::PermissionDenied => Problem::new(
+            "permission-denied",
+            "the file cannot be opened: permission denied",
+        ),
+        _ => Problem::new("unreadable", format!("the file cannot be read: {e}")),
+    }
+}
+
+/// Runs a third-party parser so that a panic inside it becomes a problem, not a crash.
+pub fn guarded<T>(what: &str, f: impl FnOnce() -> Result<T, Problem>) -> Result<T, Problem> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|_| {
+        Err(Problem::new(
+            "damaged",
+            format!("the {what} parser failed on this file"),
+        ))
+    })
+}
+
+/// Reads every file the walk found.
+pub fn read_dossier(walk: &Walk) -> Reading {
+    let mut reading = Reading {
+        docs: Vec::new(),
+        ignored: walk.ignored.clone(),
+    };
+    let mut dicomdirs = Vec::new();
+    let mut dicom_files = Vec::new();
+
+    for entry in &walk.files {
+        let name = entry.rel.rsplit('/').next().unwrap_or(&entry.rel);
+        match sniff(&entry.path, name) {
+            Sniffed::Pdf => reading.docs.push(pdf::read(entry)),
+            Sniffed::Zip => reading.docs.push(docx::read(entry)),
+            Sniffed::Ole => {
+                let mut doc = ReadDoc::new(&entry.rel, Format::Docx);
+                doc.problems.push(Problem::new(
+                    "encrypted",
+                    "not an ordinary Word file: protected with a password, or an old Word format",
+                ));
+                reading.docs.push(doc);
+            }
+            Sniffed::Text => reading.docs.push(plain::read(entry)),
+            Sniffed::Image => {
+                let mut doc = ReadDoc::new(&entry.rel, Format::Image);
+                doc.problems.push(Problem::new(
+                    "image-only",
+                    "a photo or scan: the tool cannot read its text",
+                ));
+                reading.docs.push(doc);
+            }
+            Sniffed::Unsupported => {
+                let mut doc = ReadDoc::new(&entry.rel, Format::Unsupported);
+                doc.problems.push(Problem::new(
+                    "unsupported-format",
+                    "a format the tool cannot read; open it by hand",
+                ));
+                reading.docs.push(doc);
+            }
+            Sniffed::Iso => reading.docs.push(iso::read(entry)),
+            Sniffed::Dicomdir => dicomdirs.push(entry),
+            Sniffed::Dicom => dicom_files.push(entry),
+            Sniffed::NotADocument => reading.ignored.push(Ignored {
+                path: entry.rel.clone(),
+                reason: "not-a-document".to_string(),
+            }),
+        }
+    }
+
+    // Each DICOMDIR makes its folder a medium; DICOM files below it belong to it.
+    let roots: Vec<String> = dicomdirs.iter().map(|e| parent(&e.rel)).collect();
+    let mut loose: BTreeMap<String, Vec<&crate::walk::Entry>> = BTreeMap::new();
+    let mut owned = vec![Vec::new(); dicomdirs.len()];
+    for f in dicom_files {
+        let owner = roots
+            .iter()
+            .enumerate()
+            .filter(|(_, root)| root.is_empty() || f.rel.starts_with(&format!("{root}/")))
+            .max_by_key(|(_, root)| root.len())
+            .map(|(i, _)| i);
+        match owner {
+            Some(i) => owned[i].push(f),
+            None => loose.entry(parent(&f.rel)).or_default().push(f),
+        }
+    }
+    for (i, dicomdir) in dicomdirs.iter().enumerate() {
+        reading
+            .docs
+            .push(dicom::read_dicomdir(dicomdir, &roots[i], &owned[i]));
+    }
+    for (folder, files) in loose {
+        reading.docs.push(dicom::read_loose(&folder, &files));
+    }
+
+    reading.docs.sort_by(|a, b| a.path.cmp(&b.path));
+    reading.ignored.sort_by(|a, b| a.path.cmp(&b.path));
+    reading
+}
+
+/// The folder part of a relative path (`""` at the dossier's root).
+fn parent(rel: &str) -> String {
+    rel.rsplit_once('/')
+        .map(|(p, _)| p.to_string())
+        .unwrap_or_default()
+}
+
+/// Decides readability of a text document from its extracted text.
+fn finish_text(doc: &mut ReadDoc, text: String, empty_code: &'static str, empty_message: &str) {
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 20 {
+        doc.problems.push(Problem::new(empty_code, empty_message));
+    } else {
+        doc.readable = true;
+        doc.text = Some(text);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sniff_prefers_content_over_extension() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("brief.docx");
+        std::fs::write(&p, b"%PDF-1.4\n").unwrap();
+        assert_eq!(sniff(&p, "brief.docx"), Sniffed::Pdf);
+        let p = dir.path().join("scan0001.pdf");
+        std::fs::write(&p, b"\xFF\xD8\xFF\xE0rest").unwrap();
+        assert_eq!(sniff(&p, "scan0001.pdf"), Sniffed::Image);
+        let p = dir.path().join("autorun.inf");
+        std::fs::write(&p, b"[autorun]").unwrap();
+        assert_eq!(sniff(&p, "autorun.inf"), Sniffed::NotADocument);
+        let p = dir.path().join("IM000001");
+        let mut dcm = vec![0u8; 128];
+        dcm.extend_from_slice(b"DICM");
+        std::fs::write(&p, &dcm).unwrap();
+        assert_eq!(sniff(&p, "IM000001"), Sniffed::Dicom);
+    }
+
+    #[test]
+    fn parent_of_paths() {
+        assert_eq!(parent("a/b/c.dcm"), "a/b");
+        assert_eq!(parent("c.dcm"), "");
+    }
+}

@@ -1,0 +1,85 @@
+//! PDF letters: text with lopdf, without rendering. A password-protected PDF loads without error and
+//! yields no text, so encryption is checked explicitly; a PDF without a text layer is a scan.
+
+use chrono::NaiveDate;
+use lopdf::{Document, Object};
+
+use super::{finish_text, guarded, read_capped, Format, Problem, ReadDoc, MAX_TEXT_FILE_BYTES};
+use crate::walk::Entry;
+
+/// Reads a PDF's text and readability.
+pub fn read(entry: &Entry) -> ReadDoc {
+    let mut doc = ReadDoc::new(&entry.rel, Format::Pdf);
+    let bytes = match read_capped(&entry.path, MAX_TEXT_FILE_BYTES) {
+        Ok(bytes) => bytes,
+        Err(problem) => {
+            doc.problems.push(problem);
+            return doc;
+        }
+    };
+    if bytes.is_empty() {
+        doc.problems
+            .push(Problem::new("empty-file", "the file is empty (0 bytes)"));
+        return doc;
+    }
+    match guarded("PDF", || extract(&bytes)) {
+        Ok((text, meta_date)) => {
+            doc.meta_date = meta_date;
+            finish_text(
+                &mut doc,
+                text,
+                "image-only",
+                "the PDF has no text layer (a scan or photo): the tool cannot read it",
+            );
+        }
+        Err(problem) => doc.problems.push(problem),
+    }
+    doc
+}
+
+fn extract(bytes: &[u8]) -> Result<(String, Option<NaiveDate>), Problem> {
+    let pdf = Document::load_mem(bytes).map_err(|e| {
+        Problem::new(
+            "damaged",
+            format!("the PDF is damaged or incomplete and cannot be opened ({e})"),
+        )
+    })?;
+    if pdf.is_encrypted() {
+        return Err(Problem::new(
+            "encrypted",
+            "the PDF is protected with a password",
+        ));
+    }
+    let pages: Vec<u32> = pdf.get_pages().keys().copied().collect();
+    let mut text = String::new();
+    let mut failed = 0;
+    for page in &pages {
+        match pdf.extract_text(&[*page]) {
+            Ok(t) => {
+                text.push_str(&t);
+                text.push('\n');
+            }
+            Err(_) => failed += 1,
+        }
+    }
+    if failed > 0 && failed == pages.len() {
+        return Err(Problem::new(
+            "damaged",
+            "the PDF opens but none of its pages can be read",
+        ));
+    }
+    Ok((text, creation_date(&pdf)))
+}
+
+/// The CreationDate from the PDF's Info dictionary (`D:YYYYMMDD...`).
+fn creation_date(pdf: &Document) -> Option<NaiveDate> {
+    let info = match pdf.trailer.get(b"Info").ok()? {
+        Object::Reference(id) => pdf.get_dictionary(*id).ok()?,
+        Object::Dictionary(d) => d,
+        _ => return None,
+    };
+    let raw = info.get(b"CreationDate").ok()?.as_str().ok()?;
+    let s = std::str::from_utf8(raw).ok()?;
+    let digits = s.strip_prefix("D:").unwrap_or(s);
+    crate::dates::parse_dicom_date(digits.get(..8)?)
+}

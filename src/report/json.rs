@@ -1,0 +1,11 @@
+//! The JSON report for scripts: the report types written as they are.
+
+use super::Report;
+
+/// The report as pretty-printed JSON, with a trailing newline.
+pub fn render(report: &Report) -> String {
+    let mut out = serde_json::to_string_pretty(report)
+        .unwrap_or_else(|e| format!("{{\"error\": \"cannot write report: {e}\"}}"));
+    out.push('\n');
+    out
+}

@@ -1,0 +1,453 @@
+//! The report: what is present, what is missing and why, as data. The JSON printer writes these types
+//! as they are (their field names are a contract with scripts); the text printer renders them for
+//! people in the checklist's language.
+
+pub mod json;
+pub mod text;
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::checklist::Checklist;
+use crate::classify::{DateSource, Document, KindBasis};
+use crate::evaluate::{Reason, Status, Verdict};
+use crate::facts::{Evidence, FactValue};
+use crate::read::dicom::MediumSummary;
+use crate::read::Problem;
+use crate::walk::Ignored;
+
+/// The report on one dossier.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    /// The dossier folder as given.
+    pub dossier: String,
+    /// Which checklist was used.
+    pub checklist: ChecklistInfo,
+    /// The day the check was made for.
+    pub as_of: String,
+    /// True exactly when every applicable requirement is met.
+    pub complete: bool,
+    /// One entry per requirement, in checklist order.
+    pub requirements: Vec<RequirementReport>,
+    /// Every document and medium read, by path.
+    pub documents: Vec<DocumentReport>,
+    /// Facts about the patient.
+    pub facts: BTreeMap<String, FactReport>,
+    /// Files not read, with the reason.
+    pub ignored: Vec<Ignored>,
+}
+
+/// Name and version of the checklist.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChecklistInfo {
+    /// Name in the report's language.
+    pub name: String,
+    /// Version.
+    pub version: String,
+    /// Report language.
+    pub language: String,
+}
+
+/// One requirement's verdict.
+#[derive(Debug, Clone, Serialize)]
+pub struct RequirementReport {
+    /// Stable id.
+    pub id: String,
+    /// What must be there.
+    pub title: String,
+    /// Whether it applies to this patient.
+    pub applies: bool,
+    /// Whether it is met.
+    pub met: bool,
+    /// `met`, `missing`, `unverifiable`, `outdated` or `not-applicable`.
+    pub status: Status,
+    /// Why, in one sentence.
+    pub reason: String,
+    /// Files (and for content rules the sentence) behind the verdict.
+    pub evidence: Vec<Evidence>,
+    /// What to ask for, when not met and applicable.
+    pub request: Option<String>,
+}
+
+/// One document or medium.
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentReport {
+    /// Path relative to the dossier.
+    pub path: String,
+    /// `pdf`, `docx`, `text`, `image`, `dicomdir`, `dicom`, `iso`, `unsupported`.
+    pub format: &'static str,
+    /// The kind, or null.
+    pub kind: Option<String>,
+    /// What decided the kind.
+    pub kind_basis: Option<KindBasis>,
+    /// The document's own date (YYYY-MM-DD), or null.
+    pub date: Option<String>,
+    /// Where the date came from.
+    pub date_source: Option<DateSource>,
+    /// Whether its content could be verified.
+    pub readable: bool,
+    /// Problems met while reading.
+    pub problems: Vec<Problem>,
+    /// For media: what is on it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub medium: Option<MediumSummary>,
+}
+
+/// A fact's value and source.
+#[derive(Debug, Clone, Serialize)]
+pub struct FactReport {
+    /// What it is, in the report's language.
+    pub title: String,
+    /// Its value.
+    pub value: bool,
+    /// `command-line`, `dossier.toml`, `document`, `text` or `default`.
+    pub source: &'static str,
+    /// Files and sentences behind it.
+    pub evidence: Vec<Evidence>,
+}
+
+/// Assembles the report from the pipeline's output.
+pub fn build(
+    dossier: &str,
+    checklist: &Checklist,
+    as_of: NaiveDate,
+    docs: &[Document],
+    facts: &BTreeMap<String, FactValue>,
+    verdicts: &[Verdict],
+    ignored: Vec<Ignored>,
+) -> Report {
+    let lang = checklist.language();
+    let requirements: Vec<RequirementReport> = checklist
+        .requirements
+        .iter()
+        .zip(verdicts)
+        .map(|(req, v)| RequirementReport {
+            id: v.id.clone(),
+            title: req.title.get(lang).to_string(),
+            applies: v.applies,
+            met: v.met(),
+            status: v.status,
+            reason: render_reason(&v.reason, checklist, req, lang),
+            evidence: v.evidence.clone(),
+            request: (v.applies && !v.met()).then(|| req.request.get(lang).to_string()),
+        })
+        .collect();
+    let complete = requirements.iter().all(|r| !r.applies || r.met);
+    Report {
+        dossier: dossier.to_string(),
+        checklist: ChecklistInfo {
+            name: checklist.checklist.name.get(lang).to_string(),
+            version: checklist.checklist.version.clone(),
+            language: lang.to_string(),
+        },
+        as_of: as_of.to_string(),
+        complete,
+        requirements,
+        documents: docs
+            .iter()
+            .map(|d| DocumentReport {
+                path: d.path.clone(),
+                format: d.format.name(),
+                kind: d.kind.clone(),
+                kind_basis: d.kind_basis.clone(),
+                date: d.date.map(|d| d.to_string()),
+                date_source: d.date_source.clone(),
+                readable: d.readable,
+                problems: d.problems.clone(),
+                medium: d.medium.clone(),
+            })
+            .collect(),
+        facts: facts
+            .iter()
+            .map(|(id, f)| {
+                let title = checklist
+                    .fact(id)
+                    .map(|f| f.title.get(lang).to_string())
+                    .unwrap_or_else(|| id.clone());
+                (
+                    id.clone(),
+                    FactReport {
+                        title,
+                        value: f.value,
+                        source: f.source,
+                        evidence: f.evidence.clone(),
+                    },
+                )
+            })
+            .collect(),
+        ignored,
+    }
+}
+
+/// Picks the Dutch or the English text.
+fn tr(lang: &str, nl: String, en: String) -> String {
+    if lang == "en" {
+        en
+    } else {
+        nl
+    }
+}
+
+/// A problem code as a short phrase for people.
+pub fn problem_phrase(code: &str, lang: &str) -> &'static str {
+    let en = lang == "en";
+    match code {
+        "image-only" => {
+            if en {
+                "a scan or photo without text"
+            } else {
+                "een scan of foto zonder tekst"
+            }
+        }
+        "encrypted" => {
+            if en {
+                "protected with a password"
+            } else {
+                "beveiligd met een wachtwoord"
+            }
+        }
+        "damaged" => {
+            if en {
+                "damaged or incomplete"
+            } else {
+                "beschadigd of onvolledig"
+            }
+        }
+        "empty-file" => {
+            if en {
+                "empty"
+            } else {
+                "leeg"
+            }
+        }
+        "no-text" => {
+            if en {
+                "contains no text"
+            } else {
+                "bevat geen tekst"
+            }
+        }
+        "permission-denied" => {
+            if en {
+                "cannot be opened (no permission)"
+            } else {
+                "kan niet worden geopend (geen toegang)"
+            }
+        }
+        "unsupported-format" => {
+            if en {
+                "a format the tool cannot read"
+            } else {
+                "een formaat dat de tool niet kan lezen"
+            }
+        }
+        "too-large" => {
+            if en {
+                "too large to read"
+            } else {
+                "te groot om te lezen"
+            }
+        }
+        "dicomdir-damaged" => {
+            if en {
+                "the CD index (DICOMDIR) is damaged"
+            } else {
+                "de index van de cd (DICOMDIR) is beschadigd"
+            }
+        }
+        "dicomdir-missing-file" => {
+            if en {
+                "images listed on the CD are missing"
+            } else {
+                "beelden uit de index van de cd ontbreken"
+            }
+        }
+        "image-damaged" => {
+            if en {
+                "some images cannot be read"
+            } else {
+                "sommige beelden zijn onleesbaar"
+            }
+        }
+        "no-images" => {
+            if en {
+                "holds no images"
+            } else {
+                "bevat geen beelden"
+            }
+        }
+        _ => {
+            if en {
+                "cannot be read"
+            } else {
+                "kan niet worden gelezen"
+            }
+        }
+    }
+}
+
+fn date_nl(d: NaiveDate) -> String {
+    d.format("%d-%m-%Y").to_string()
+}
+
+fn render_reason(
+    reason: &Reason,
+    checklist: &Checklist,
+    req: &crate::checklist::Requirement,
+    lang: &str,
+) -> String {
+    let kind_titles = || {
+        req.kinds
+            .iter()
+            .filter_map(|k| checklist.kind(k.get_ref()))
+            .map(|k| k.title.get(lang).to_lowercase())
+            .collect::<Vec<_>>()
+            .join(if lang == "en" { " or " } else { " of " })
+    };
+    match reason {
+        Reason::Met {
+            path,
+            date: Some(date),
+        } => tr(
+            lang,
+            format!("{path} (gedateerd {})", date_nl(*date)),
+            format!("{path} (dated {date})"),
+        ),
+        Reason::Met { path, date: None } => path.clone(),
+        Reason::MetBySection { path, heading } => tr(
+            lang,
+            format!("{path}, onder het kopje \"{heading}\""),
+            format!("{path}, under the heading \"{heading}\""),
+        ),
+        Reason::NotApplicable { facts } => {
+            let parts: Vec<String> = facts
+                .iter()
+                .map(|(name, value, source)| {
+                    let title = checklist
+                        .fact(name)
+                        .map(|f| f.title.get(lang).to_lowercase())
+                        .unwrap_or_else(|| name.clone());
+                    let source = source_phrase(source, *value, lang);
+                    tr(
+                        lang,
+                        format!("{title}: {}{source}", if *value { "ja" } else { "nee" }),
+                        format!("{title}: {}{source}", if *value { "yes" } else { "no" }),
+                    )
+                })
+                .collect();
+            tr(
+                lang,
+                format!("niet van toepassing ({})", parts.join("; ")),
+                format!("not applicable ({})", parts.join("; ")),
+            )
+        }
+        Reason::NoDocument => tr(
+            lang,
+            format!("geen {} gevonden", kind_titles()),
+            format!("no {} found", kind_titles()),
+        ),
+        Reason::LacksMention { paths } => {
+            let what = req
+                .mention_title
+                .as_ref()
+                .map(|t| t.get(lang).to_string())
+                .unwrap_or_else(|| {
+                    tr(
+                        lang,
+                        "de vereiste inhoud".into(),
+                        "the required content".into(),
+                    )
+                });
+            tr(
+                lang,
+                format!("{} gevonden, maar zonder {what}", paths.join(", ")),
+                format!("{} found, but without {what}", paths.join(", ")),
+            )
+        }
+        Reason::Outdated {
+            path,
+            date,
+            age_days,
+            max_age_days,
+        } => tr(
+            lang,
+            format!(
+                "{path} is van {} ({age_days} dagen oud; maximaal {max_age_days} dagen)",
+                date_nl(*date)
+            ),
+            format!(
+                "{path} is dated {date} ({age_days} days old; at most {max_age_days} days allowed)"
+            ),
+        ),
+        Reason::Undated { paths } => tr(
+            lang,
+            format!(
+                "{} heeft geen datum, dus niet te controleren of de brief recent genoeg is",
+                paths.join(", ")
+            ),
+            format!(
+                "{} has no date, so whether it is recent enough cannot be checked",
+                paths.join(", ")
+            ),
+        ),
+        Reason::FutureDate { path, date } => tr(
+            lang,
+            format!(
+                "{path} is gedateerd {} , na de peildatum: controleer de datum",
+                date_nl(*date)
+            )
+            .replace(" ,", ","),
+            format!("{path} is dated {date}, after the check date: check the date"),
+        ),
+        Reason::Unreadable { files } => {
+            let list: Vec<String> = files
+                .iter()
+                .map(|(p, code)| format!("{p} ({})", problem_phrase(code, lang)))
+                .collect();
+            tr(
+                lang,
+                format!(
+                    "niet gevonden in leesbare stukken; bekijk zelf: {}",
+                    list.join(", ")
+                ),
+                format!(
+                    "not found in readable documents; look at: {}",
+                    list.join(", ")
+                ),
+            )
+        }
+    }
+}
+
+fn source_phrase(source: &str, value: bool, lang: &str) -> String {
+    let en = lang == "en";
+    match (source, value) {
+        ("command-line", _) => if en {
+            ", given on the command line"
+        } else {
+            ", opgegeven bij het commando"
+        }
+        .to_string(),
+        ("dossier.toml", _) => if en {
+            ", declared in dossier.toml"
+        } else {
+            ", vastgelegd in dossier.toml"
+        }
+        .to_string(),
+        ("text", false) => if en {
+            ", the letters say not"
+        } else {
+            ", volgens de brieven niet"
+        }
+        .to_string(),
+        ("default", _) => if en {
+            ", not mentioned in the letters"
+        } else {
+            ", niet genoemd in de brieven"
+        }
+        .to_string(),
+        _ => String::new(),
+    }
+}

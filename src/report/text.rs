@@ -1,0 +1,170 @@
+//! The text report for people at the intake desk: one line per requirement with ✓ met, ✗ missing,
+//! ? needs a human look, – not applicable; then the verdict, what to request and which files to look
+//! at by hand. Dutch or English, following the checklist.
+
+use std::fmt::Write;
+
+use super::{problem_phrase, Report};
+use crate::evaluate::Status;
+
+/// Renders the report; `explain` adds the quotes behind each verdict and the facts.
+pub fn render(report: &Report, explain: bool) -> String {
+    let en = report.checklist.language == "en";
+    let t = |nl: &'static str, e: &'static str| if en { e } else { nl };
+    let mut out = String::new();
+    let _ = writeln!(out, "{} {}", t("Dossier:", "Dossier:"), report.dossier);
+    let _ = writeln!(
+        out,
+        "{} {} (versie {}), {} {}",
+        t("Checklist:", "Checklist:"),
+        report.checklist.name,
+        report.checklist.version,
+        t("peildatum", "as of"),
+        report.as_of
+    );
+    let _ = writeln!(out);
+
+    let width = report
+        .requirements
+        .iter()
+        .map(|r| r.title.chars().count())
+        .max()
+        .unwrap_or(0);
+    for r in &report.requirements {
+        let mark = match r.status {
+            Status::Met => "✓",
+            Status::Missing | Status::Outdated => "✗",
+            Status::Unverifiable => "?",
+            Status::NotApplicable => "–",
+        };
+        let pad = width - r.title.chars().count();
+        let _ = writeln!(out, "  {mark} {}{}  {}", r.title, " ".repeat(pad), r.reason);
+        if explain {
+            for e in &r.evidence {
+                match &e.quote {
+                    Some(q) => {
+                        let _ = writeln!(out, "      {}: \"{q}\"", e.path);
+                    }
+                    None => {
+                        let _ = writeln!(out, "      {}", e.path);
+                    }
+                }
+            }
+        }
+    }
+    let _ = writeln!(out);
+
+    let needs_look = report
+        .requirements
+        .iter()
+        .any(|r| r.status == Status::Unverifiable);
+    let verdict = if report.complete {
+        t(
+            "Resultaat: COMPLEET. De eerste afspraak kan worden ingepland.",
+            "Result: COMPLETE. The first appointment can be booked.",
+        )
+    } else if needs_look {
+        t(
+            "Resultaat: NIET COMPLEET. Nog niet inplannen; enkele stukken moet u zelf bekijken.",
+            "Result: INCOMPLETE. Do not book yet; some files need a human look.",
+        )
+    } else {
+        t(
+            "Resultaat: NIET COMPLEET. Nog niet inplannen.",
+            "Result: INCOMPLETE. Do not book yet.",
+        )
+    };
+    let _ = writeln!(out, "{verdict}");
+
+    let requests: Vec<&String> = report
+        .requirements
+        .iter()
+        .filter(|r| r.status != Status::Unverifiable)
+        .filter_map(|r| r.request.as_ref())
+        .collect();
+    if !requests.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "{}", t("Nog op te vragen:", "To request:"));
+        for req in requests {
+            let _ = writeln!(out, "  - {req}");
+        }
+    }
+    let maybe: Vec<&String> = report
+        .requirements
+        .iter()
+        .filter(|r| r.status == Status::Unverifiable)
+        .filter_map(|r| r.request.as_ref())
+        .collect();
+    if !maybe.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(
+            out,
+            "{}",
+            t(
+                "Op te vragen als het niet in de zelf te bekijken stukken staat:",
+                "To request unless it is in the files to look at:"
+            )
+        );
+        for req in maybe {
+            let _ = writeln!(out, "  - {req}");
+        }
+    }
+
+    let unreadable: Vec<_> = report.documents.iter().filter(|d| !d.readable).collect();
+    if !unreadable.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(
+            out,
+            "{}",
+            t(
+                "Zelf bekijken (de tool kon deze niet lezen):",
+                "Look at these yourself (the tool could not read them):"
+            )
+        );
+        for d in unreadable {
+            let what: Vec<&str> = d
+                .problems
+                .iter()
+                .map(|p| problem_phrase(p.code, &report.checklist.language))
+                .collect();
+            let what = if what.is_empty() {
+                t("niet leesbaar", "not readable").to_string()
+            } else {
+                what.join("; ")
+            };
+            let _ = writeln!(out, "  - {}: {what}", d.path);
+        }
+    }
+
+    if explain {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "{}", t("Feiten:", "Facts:"));
+        for (id, f) in &report.facts {
+            let value = match (f.value, en) {
+                (true, false) => "ja",
+                (false, false) => "nee",
+                (true, true) => "yes",
+                (false, true) => "no",
+            };
+            let _ = writeln!(out, "  {} ({id}): {value} [{}]", f.title, f.source);
+            for e in &f.evidence {
+                match &e.quote {
+                    Some(q) => {
+                        let _ = writeln!(out, "      {}: \"{q}\"", e.path);
+                    }
+                    None => {
+                        let _ = writeln!(out, "      {}", e.path);
+                    }
+                }
+            }
+        }
+        let _ = writeln!(out);
+        let _ = writeln!(out, "{}", t("Documenten:", "Documents:"));
+        for d in &report.documents {
+            let kind = d.kind.as_deref().unwrap_or("-");
+            let date = d.date.as_deref().unwrap_or("-");
+            let _ = writeln!(out, "  {}  [{}] {kind}, {date}", d.path, d.format);
+        }
+    }
+    out
+}
