@@ -36,7 +36,15 @@ pub fn check_dossier(
     };
     let reading = crate::read::read_dossier(&walked);
     let ignored = reading.ignored.clone();
-    let docs = Classifier::new(checklist).classify_all(reading);
+    let mut docs = Classifier::new(checklist).classify_all(reading);
+    for doc in &mut docs {
+        if let Some(date) = doc.date.filter(|d| *d > as_of) {
+            doc.problems.push(crate::read::Problem::new(
+                "future-date",
+                format!("the document is dated {date}, after the check date {as_of}"),
+            ));
+        }
+    }
     let facts = facts::derive(checklist, &docs, &file_facts, cli_facts);
     let verdicts = crate::evaluate::evaluate(checklist, &docs, &facts, as_of);
     Ok(report::build(

@@ -122,12 +122,17 @@ pub struct ClassifyRules {
     /// Cues within this many lines from the top (the letterhead and title) weigh three times as much.
     #[serde(default = "default_heading_lines")]
     pub heading_lines: usize,
+    /// Lines starting with these labels name the addressee ("Aan:", "t.a.v."), not the writer, so
+    /// their words do not decide a document's kind.
+    #[serde(default)]
+    pub recipient_labels: Vec<Spanned<String>>,
 }
 
 impl Default for ClassifyRules {
     fn default() -> Self {
         ClassifyRules {
             heading_lines: default_heading_lines(),
+            recipient_labels: Vec::new(),
         }
     }
 }
@@ -180,6 +185,10 @@ pub struct Kind {
     /// Words or phrases in the text that point to this kind; a cue ending in `*` matches word starts.
     #[serde(default)]
     pub cues: Vec<Spanned<String>>,
+    /// Words or phrases that point away from this kind (a GP's letterhead is not a specialist's
+    /// letter); they subtract from its score as much as a cue adds.
+    #[serde(default)]
+    pub anti_cues: Vec<Spanned<String>>,
     /// Words in file or folder names that point to this kind, used when the content says nothing.
     #[serde(default)]
     pub name_cues: Vec<Spanned<String>>,
@@ -444,10 +453,12 @@ impl Checklist {
             non_empty_cues(list, &mut problems);
         }
         non_empty_cues(&self.dates.letter_labels, &mut problems);
+        non_empty_cues(&self.classify.recipient_labels, &mut problems);
         non_empty_cues(&self.dates.birth_labels, &mut problems);
 
         for kind in &self.kinds {
             non_empty_cues(&kind.cues, &mut problems);
+            non_empty_cues(&kind.anti_cues, &mut problems);
             non_empty_cues(&kind.name_cues, &mut problems);
             for f in &kind.formats {
                 if !MEDIA_FORMATS.contains(&f.get_ref().as_str()) {

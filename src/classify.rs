@@ -74,11 +74,20 @@ pub enum DateSource {
     FileMetadata,
 }
 
+/// A kind's compiled cues.
+struct KindCues {
+    id: String,
+    cues: CueSet,
+    anti_cues: CueSet,
+    name_cues: CueSet,
+}
+
 /// The compiled classification rules of a checklist.
 pub struct Classifier<'a> {
     checklist: &'a Checklist,
     language: Language,
-    kinds: Vec<(String, CueSet, CueSet)>,
+    kinds: Vec<KindCues>,
+    recipient_labels: CueSet,
     letter_labels: CueSet,
     birth_labels: CueSet,
 }
@@ -92,14 +101,14 @@ impl<'a> Classifier<'a> {
             kinds: checklist
                 .kinds
                 .iter()
-                .map(|k| {
-                    (
-                        k.id.get_ref().clone(),
-                        CueSet::new(&k.cues),
-                        CueSet::new(&k.name_cues),
-                    )
+                .map(|k| KindCues {
+                    id: k.id.get_ref().clone(),
+                    cues: CueSet::new(&k.cues),
+                    anti_cues: CueSet::new(&k.anti_cues),
+                    name_cues: CueSet::new(&k.name_cues),
                 })
                 .collect(),
+            recipient_labels: CueSet::new(&checklist.classify.recipient_labels),
             letter_labels: CueSet::new(&checklist.dates.letter_labels),
             birth_labels: CueSet::new(&checklist.dates.birth_labels),
         }
@@ -154,52 +163,73 @@ impl<'a> Classifier<'a> {
     }
 
     /// The kind whose cues weigh most in the text: a cue in the heading lines weighs three times,
-    /// each distinct cue counts once, and negated mentions ("geen operatieverslag") do not count.
+    /// each distinct cue counts once, anti-cues subtract, and negated mentions ("geen
+    /// operatieverslag") and lines naming the addressee ("t.a.v. de handchirurg") do not count.
     fn by_content(&self, sentences: &[Sentence]) -> Option<(String, KindBasis)> {
-        let heading_lines = self.checklist.classify.heading_lines;
-        let mut best: Option<(usize, usize, KindBasis)> = None;
-        for (index, (_, cues, _)) in self.kinds.iter().enumerate() {
-            let mut seen: Vec<(String, usize, &Sentence)> = Vec::new();
-            for s in sentences {
-                for m in cues.find_all(&s.folded) {
-                    if self.language.is_negated(&s.folded, &m) {
-                        continue;
-                    }
-                    let weight = if s.line < heading_lines { 3 } else { 1 };
-                    match seen.iter_mut().find(|(cue, _, _)| *cue == m.cue) {
-                        Some(entry) if entry.1 < weight => *entry = (m.cue.clone(), weight, s),
-                        Some(_) => {}
-                        None => seen.push((m.cue.clone(), weight, s)),
-                    }
-                }
-            }
-            let score: usize = seen.iter().map(|(_, w, _)| w).sum();
-            if score == 0 {
-                continue;
-            }
-            // The strongest single cue is the one to show as the reason.
-            let (cue, _, sentence) = seen
+        let sentences: Vec<&Sentence> = sentences
+            .iter()
+            .filter(|s| {
+                self.recipient_labels
+                    .find(&s.folded)
+                    .is_none_or(|m| m.start != 0)
+            })
+            .collect();
+        let mut best: Option<(i64, usize, KindBasis)> = None;
+        for (index, kind) in self.kinds.iter().enumerate() {
+            let hits = self.weighted_hits(&kind.cues, &sentences);
+            let Some((cue, _, sentence)) = hits
                 .iter()
                 .max_by_key(|(_, w, s)| (*w, std::cmp::Reverse(s.line)))
-                .map(|(c, w, s)| (c.clone(), *w, *s))
-                .unwrap_or_else(|| unreachable_sentence());
-            let basis = KindBasis::Content {
-                cue,
-                quote: sentence.quote(),
+            else {
+                continue;
             };
-            if best.as_ref().is_none_or(|(s, _, _)| score > *s) {
+            let score = hits.iter().map(|(_, w, _)| w).sum::<i64>()
+                - self
+                    .weighted_hits(&kind.anti_cues, &sentences)
+                    .iter()
+                    .map(|(_, w, _)| w)
+                    .sum::<i64>();
+            if score > 0 && best.as_ref().is_none_or(|(s, _, _)| score > *s) {
+                let basis = KindBasis::Content {
+                    cue: cue.clone(),
+                    quote: sentence.quote(),
+                };
                 best = Some((score, index, basis));
             }
         }
-        best.map(|(_, index, basis)| (self.kinds[index].0.clone(), basis))
+        best.map(|(_, index, basis)| (self.kinds[index].id.clone(), basis))
+    }
+
+    /// Each distinct cue found (not negated) with its weight and the sentence where it weighs most.
+    fn weighted_hits<'s>(
+        &self,
+        cues: &CueSet,
+        sentences: &[&'s Sentence],
+    ) -> Vec<(String, i64, &'s Sentence)> {
+        let heading_lines = self.checklist.classify.heading_lines;
+        let mut hits: Vec<(String, i64, &Sentence)> = Vec::new();
+        for s in sentences {
+            for m in cues.find_all(&s.folded) {
+                if self.language.is_negated(&s.folded, &m) {
+                    continue;
+                }
+                let weight = if s.line < heading_lines { 3 } else { 1 };
+                match hits.iter_mut().find(|(cue, _, _)| *cue == m.cue) {
+                    Some(hit) if hit.1 < weight => *hit = (m.cue, weight, s),
+                    Some(_) => {}
+                    None => hits.push((m.cue, weight, s)),
+                }
+            }
+        }
+        hits
     }
 
     fn by_name(&self, path: &str) -> Option<(String, KindBasis)> {
         let name = fold(path).replace(['_', '-', '.', '/', '\\', '(', ')'], " ");
-        self.kinds.iter().find_map(|(id, _, name_cues)| {
-            name_cues
+        self.kinds.iter().find_map(|kind| {
+            kind.name_cues
                 .find(&name)
-                .map(|m| (id.clone(), KindBasis::Name { cue: m.cue }))
+                .map(|m| (kind.id.clone(), KindBasis::Name { cue: m.cue }))
         })
     }
 
@@ -264,17 +294,6 @@ impl<'a> Classifier<'a> {
             .find_all(&fold(&line[..date_start]))
             .is_empty()
     }
-}
-
-fn unreachable_sentence() -> (String, usize, &'static Sentence) {
-    // `seen` is non-empty whenever the score is positive; this keeps the code panic-free anyway.
-    static EMPTY: std::sync::OnceLock<Sentence> = std::sync::OnceLock::new();
-    let s = EMPTY.get_or_init(|| Sentence {
-        original: String::new(),
-        folded: String::new(),
-        line: 0,
-    });
-    (String::new(), 0, s)
 }
 
 #[cfg(test)]

@@ -51,6 +51,8 @@ pub enum Reason {
         path: String,
         /// Its date, when the requirement has a maximum age.
         date: Option<NaiveDate>,
+        /// True when that date comes from file metadata, not from the letter.
+        date_from_metadata: bool,
     },
     /// Met by a section of another document.
     MetBySection {
@@ -246,6 +248,7 @@ fn evaluate_one(
             None => Reason::Met {
                 path: best.doc.path.clone(),
                 date: max_age.and(best.doc.date),
+                date_from_metadata: date_from_metadata(best.doc),
             },
         };
         return Verdict {

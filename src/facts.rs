@@ -16,7 +16,8 @@ use crate::text::{CueSet, Language, Polarity};
 pub struct FactValue {
     /// The value.
     pub value: bool,
-    /// What decided it: `command-line`, `dossier.toml`, `document`, `text`, or `default`.
+    /// What decided it: `command-line`, `dossier.toml`, `document`, `text`, `plan-or-question` (only
+    /// mentioned as a plan, indication or question), or `default` (not mentioned).
     pub source: &'static str,
     /// The documents and sentences behind it.
     pub evidence: Vec<Evidence>,
@@ -206,6 +207,7 @@ fn from_documents(
     let groups: Vec<CueSet> = fact.cue_groups.iter().map(|g| CueSet::new(g)).collect();
     let mut affirmed = Vec::new();
     let mut negated = Vec::new();
+    let mut modal = Vec::new();
     for doc in docs {
         for s in &doc.sentences {
             let folded = language.masked(&s.folded);
@@ -217,7 +219,8 @@ fn from_documents(
             match polarity {
                 Some(Polarity::Affirmed) => affirmed.push(evidence()),
                 Some(Polarity::Negated) => negated.push(evidence()),
-                _ => {}
+                Some(Polarity::Modal) => modal.push(evidence()),
+                None => {}
             }
         }
     }
@@ -234,6 +237,13 @@ fn from_documents(
             value: false,
             source: "text",
             evidence: negated,
+        }
+    } else if !modal.is_empty() {
+        modal.truncate(MAX_QUOTES);
+        FactValue {
+            value: false,
+            source: "plan-or-question",
+            evidence: modal,
         }
     } else {
         declared(false, "default")

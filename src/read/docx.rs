@@ -3,6 +3,7 @@
 
 use std::io::Read;
 
+use chrono::NaiveDate;
 use quick_xml::events::Event;
 
 use super::{finish_text, guarded, io_problem, Format, Problem, ReadDoc};
@@ -27,24 +28,28 @@ pub fn read(entry: &Entry) -> ReadDoc {
         return doc;
     }
     match guarded("Word", || extract(file)) {
-        Ok(text) => finish_text(
-            &mut doc,
-            text,
-            "no-text",
-            "the Word file holds (almost) no text; it may only contain a scanned image",
-        ),
+        Ok((text, created)) => {
+            doc.meta_date = created;
+            finish_text(
+                &mut doc,
+                text,
+                "no-text",
+                "the Word file holds (almost) no text; it may only contain a scanned image",
+            );
+        }
         Err(problem) => doc.problems.push(problem),
     }
     doc
 }
 
-fn extract(file: std::fs::File) -> Result<String, Problem> {
+fn extract(file: std::fs::File) -> Result<(String, Option<NaiveDate>), Problem> {
     let mut zip = zip::ZipArchive::new(std::io::BufReader::new(file)).map_err(|_| {
         Problem::new(
             "damaged",
             "not a valid Word file (the package is not a zip archive or is incomplete)",
         )
     })?;
+    let created = created_date(&mut zip);
     let part = zip.by_name("word/document.xml").map_err(|_| {
         Problem::new(
             "damaged",
@@ -55,7 +60,21 @@ fn extract(file: std::fs::File) -> Result<String, Problem> {
     part.take(MAX_DOCUMENT_XML)
         .read_to_end(&mut xml)
         .map_err(|e| Problem::new("damaged", format!("the Word file is damaged ({e})")))?;
-    text_of_document_xml(&xml)
+    Ok((text_of_document_xml(&xml)?, created))
+}
+
+/// The `dcterms:created` date of `docProps/core.xml`: a last resort for the letter date.
+fn created_date<R: Read + std::io::Seek>(zip: &mut zip::ZipArchive<R>) -> Option<NaiveDate> {
+    let mut xml = String::new();
+    zip.by_name("docProps/core.xml")
+        .ok()?
+        .take(1024 * 1024)
+        .read_to_string(&mut xml)
+        .ok()?;
+    let start = xml.find("<dcterms:created")?;
+    let value_start = start + xml[start..].find('>')? + 1;
+    let value = xml.get(value_start..value_start + 10)?;
+    crate::dates::parse_iso(value)
 }
 
 /// Collects `w:t` text, a newline per paragraph and line break, a tab per `w:tab`.

@@ -190,101 +190,70 @@ fn tr(lang: &str, nl: String, en: String) -> String {
     }
 }
 
+/// Problem codes as short phrases for people: (code, Dutch, English).
+const PROBLEM_PHRASES: &[(&str, &str, &str)] = &[
+    (
+        "image-only",
+        "een scan of foto zonder tekst",
+        "a scan or photo without text",
+    ),
+    (
+        "encrypted",
+        "beveiligd met een wachtwoord",
+        "protected with a password",
+    ),
+    (
+        "damaged",
+        "beschadigd of onvolledig",
+        "damaged or incomplete",
+    ),
+    ("empty-file", "leeg", "empty"),
+    ("no-text", "bevat geen tekst", "contains no text"),
+    (
+        "permission-denied",
+        "kan niet worden geopend (geen toegang)",
+        "cannot be opened (no permission)",
+    ),
+    (
+        "unsupported-format",
+        "een formaat dat de tool niet kan lezen",
+        "a format the tool cannot read",
+    ),
+    ("too-large", "te groot om te lezen", "too large to read"),
+    (
+        "dicomdir-damaged",
+        "de index van de cd (DICOMDIR) is beschadigd",
+        "the CD index (DICOMDIR) is damaged",
+    ),
+    (
+        "dicomdir-missing-file",
+        "beelden uit de index van de cd ontbreken",
+        "images listed on the CD are missing",
+    ),
+    (
+        "image-damaged",
+        "sommige beelden zijn onleesbaar",
+        "some images cannot be read",
+    ),
+    ("no-images", "bevat geen beelden", "holds no images"),
+    (
+        "future-date",
+        "gedateerd na de peildatum",
+        "dated after the check date",
+    ),
+];
+
 /// A problem code as a short phrase for people.
 pub fn problem_phrase(code: &str, lang: &str) -> &'static str {
-    let en = lang == "en";
-    match code {
-        "image-only" => {
-            if en {
-                "a scan or photo without text"
-            } else {
-                "een scan of foto zonder tekst"
-            }
-        }
-        "encrypted" => {
-            if en {
-                "protected with a password"
-            } else {
-                "beveiligd met een wachtwoord"
-            }
-        }
-        "damaged" => {
-            if en {
-                "damaged or incomplete"
-            } else {
-                "beschadigd of onvolledig"
-            }
-        }
-        "empty-file" => {
-            if en {
-                "empty"
-            } else {
-                "leeg"
-            }
-        }
-        "no-text" => {
-            if en {
-                "contains no text"
-            } else {
-                "bevat geen tekst"
-            }
-        }
-        "permission-denied" => {
-            if en {
-                "cannot be opened (no permission)"
-            } else {
-                "kan niet worden geopend (geen toegang)"
-            }
-        }
-        "unsupported-format" => {
-            if en {
-                "a format the tool cannot read"
-            } else {
-                "een formaat dat de tool niet kan lezen"
-            }
-        }
-        "too-large" => {
-            if en {
-                "too large to read"
-            } else {
-                "te groot om te lezen"
-            }
-        }
-        "dicomdir-damaged" => {
-            if en {
-                "the CD index (DICOMDIR) is damaged"
-            } else {
-                "de index van de cd (DICOMDIR) is beschadigd"
-            }
-        }
-        "dicomdir-missing-file" => {
-            if en {
-                "images listed on the CD are missing"
-            } else {
-                "beelden uit de index van de cd ontbreken"
-            }
-        }
-        "image-damaged" => {
-            if en {
-                "some images cannot be read"
-            } else {
-                "sommige beelden zijn onleesbaar"
-            }
-        }
-        "no-images" => {
-            if en {
-                "holds no images"
-            } else {
-                "bevat geen beelden"
-            }
-        }
-        _ => {
-            if en {
-                "cannot be read"
-            } else {
-                "kan niet worden gelezen"
-            }
-        }
+    let (nl, en) = PROBLEM_PHRASES
+        .iter()
+        .find(|(c, _, _)| *c == code)
+        .map(|(_, nl, en)| (*nl, *en))
+        .unwrap_or(("kan niet worden gelezen", "cannot be read"));
+    if lang == "en" {
+        en
+    } else {
+        nl
     }
 }
 
@@ -310,12 +279,27 @@ fn render_reason(
         Reason::Met {
             path,
             date: Some(date),
+            date_from_metadata: false,
         } => tr(
             lang,
             format!("{path} (gedateerd {})", date_nl(*date)),
             format!("{path} (dated {date})"),
         ),
-        Reason::Met { path, date: None } => path.clone(),
+        Reason::Met {
+            path,
+            date: Some(date),
+            date_from_metadata: true,
+        } => tr(
+            lang,
+            format!(
+                "{path} (geen datum in de brief; volgens de bestandsgegevens {})",
+                date_nl(*date)
+            ),
+            format!("{path} (no date in the letter; the file's metadata says {date})"),
+        ),
+        Reason::Met {
+            path, date: None, ..
+        } => path.clone(),
         Reason::MetBySection { path, heading } => tr(
             lang,
             format!("{path}, onder het kopje \"{heading}\""),
@@ -422,32 +406,22 @@ fn render_reason(
 }
 
 fn source_phrase(source: &str, value: bool, lang: &str) -> String {
-    let en = lang == "en";
-    match (source, value) {
-        ("command-line", _) => if en {
-            ", given on the command line"
-        } else {
-            ", opgegeven bij het commando"
-        }
-        .to_string(),
-        ("dossier.toml", _) => if en {
-            ", declared in dossier.toml"
-        } else {
-            ", vastgelegd in dossier.toml"
-        }
-        .to_string(),
-        ("text", false) => if en {
-            ", the letters say not"
-        } else {
-            ", volgens de brieven niet"
-        }
-        .to_string(),
-        ("default", _) => if en {
-            ", not mentioned in the letters"
-        } else {
-            ", niet genoemd in de brieven"
-        }
-        .to_string(),
-        _ => String::new(),
-    }
+    let (nl, en) = match (source, value) {
+        ("command-line", _) => (
+            ", opgegeven bij het commando",
+            ", given on the command line",
+        ),
+        ("dossier.toml", _) => (", vastgelegd in dossier.toml", ", declared in dossier.toml"),
+        ("text", false) => (", volgens de brieven niet", ", the letters say not"),
+        ("plan-or-question", _) => (
+            ", alleen genoemd als plan of vraag",
+            ", only mentioned as a plan or question",
+        ),
+        ("default", _) => (
+            ", niet genoemd in de brieven",
+            ", not mentioned in the letters",
+        ),
+        _ => ("", ""),
+    };
+    tr(lang, nl.to_string(), en.to_string())
 }
