@@ -9,7 +9,7 @@ use crate::checklist::Checklist;
 use crate::classify::Classifier;
 use crate::facts::{self, Declared, FactError};
 use crate::report::{self, Report};
-use crate::walk::{self, WalkError};
+use crate::walk::{self, Walk, WalkError};
 
 /// Why a dossier could not be checked at all.
 #[derive(Debug, thiserror::Error)]
@@ -22,14 +22,33 @@ pub enum CheckError {
     Facts(#[from] FactError),
 }
 
-/// Checks the dossier in `dir` against `checklist` as of `as_of`, with facts given on the command line.
+/// What a check needs besides the dossier.
+#[derive(Debug, Clone)]
+pub struct CheckOptions {
+    /// The day the check is made for.
+    pub as_of: NaiveDate,
+    /// Facts given on the command line.
+    pub cli_facts: Declared,
+}
+
+/// Checks the dossier in `dir`.
 pub fn check_dossier(
     dir: &Path,
     checklist: &Checklist,
-    as_of: NaiveDate,
-    cli_facts: &Declared,
+    options: &CheckOptions,
 ) -> Result<Report, CheckError> {
     let walked = walk::walk(dir)?;
+    check_walked(dir, walked, checklist, options)
+}
+
+/// Checks a dossier that has already been walked (a batch walks first to size its progress bar).
+pub fn check_walked(
+    dir: &Path,
+    walked: Walk,
+    checklist: &Checklist,
+    options: &CheckOptions,
+) -> Result<Report, CheckError> {
+    let as_of = options.as_of;
     let file_facts = match &walked.facts_file {
         Some(path) => facts::read_dossier_facts(path, checklist)?,
         None => Declared::new(),
@@ -45,7 +64,7 @@ pub fn check_dossier(
             ));
         }
     }
-    let facts = facts::derive(checklist, &docs, &file_facts, cli_facts);
+    let facts = facts::derive(checklist, &docs, &file_facts, &options.cli_facts);
     let verdicts = crate::evaluate::evaluate(checklist, &docs, &facts, as_of);
     Ok(report::build(
         &dir.display().to_string(),

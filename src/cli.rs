@@ -25,15 +25,20 @@ pub enum Command {
 /// Options of `dossiercheck check`.
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// The dossier folder. Nothing in it is changed.
-    pub dir: PathBuf,
+    /// The dossier folder(s). Nothing in them is changed.
+    #[arg(value_name = "DIR", required_unless_present = "each")]
+    pub dirs: Vec<PathBuf>,
+    /// Check every immediate subfolder of ROOT as a dossier (an inbox); hidden folders are skipped.
+    #[arg(long, value_name = "ROOT")]
+    pub each: Option<PathBuf>,
     /// A checklist file (TOML). Default: the built-in second-opinion checklist.
     #[arg(long, value_name = "FILE")]
     pub checklist: Option<PathBuf>,
     /// The day the check is made for (YYYY-MM-DD), so results are reproducible. Default: today.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
-    /// Report format: text for people, json for scripts.
+    /// Report format: text for people; json (one object, or an array for several dossiers) or
+    /// ndjson (one report per line) for scripts.
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     pub format: OutputFormat,
     /// A fact staff know that no letter says, e.g. --fact treated_abroad=true. Overrides the letters
@@ -43,6 +48,16 @@ pub struct CheckArgs {
     /// Show the sentences behind each verdict, the facts and every document.
     #[arg(long)]
     pub explain: bool,
+    /// How many threads to use. Default: one per core.
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+    /// No progress bar or other messages on stderr (errors are still printed).
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+    /// Files larger than this many megabytes are not read for text (a letter is never that large);
+    /// they are reported as too large to check.
+    #[arg(long, value_name = "MB", default_value_t = 64)]
+    pub max_file_mb: u64,
 }
 
 /// Report formats.
@@ -50,8 +65,10 @@ pub struct CheckArgs {
 pub enum OutputFormat {
     /// A report for people.
     Text,
-    /// JSON for scripts.
+    /// JSON for scripts: one object per dossier, an array for several.
     Json,
+    /// One JSON report per line, in input order.
+    Ndjson,
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {

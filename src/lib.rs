@@ -4,6 +4,7 @@
 //! kinds, derive [`facts`], [`evaluate`] requirements, and [`report`]. All domain knowledge lives in
 //! the [`checklist`]; the engine knows nothing about hands or MRSA.
 
+pub mod batch;
 pub mod check;
 pub mod checklist;
 pub mod classify;
@@ -21,6 +22,8 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 
+use crate::batch::Outcome;
+use crate::check::CheckOptions;
 use crate::checklist::Checklist;
 use crate::cli::{CheckArgs, Cli, Command, OutputFormat};
 
@@ -58,21 +61,80 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<ExitStatus
         Some(path) => Checklist::load(path)?,
         None => Checklist::builtin()?,
     };
-    let cli_facts = facts::parse_cli_facts(&args.facts, &checklist)?;
-    let as_of = args
-        .as_of
-        .unwrap_or_else(|| chrono::Local::now().date_naive());
-    let report = check::check_dossier(&args.dir, &checklist, as_of, &cli_facts)?;
-    let rendered = match args.format {
-        OutputFormat::Text => report::text::render(&report, args.explain),
-        OutputFormat::Json => report::json::render(&report),
+    let options = CheckOptions {
+        as_of: args
+            .as_of
+            .unwrap_or_else(|| chrono::Local::now().date_naive()),
+        cli_facts: facts::parse_cli_facts(&args.facts, &checklist)?,
     };
-    out.write_all(rendered.as_bytes())
-        .and_then(|()| out.flush())
-        .context("cannot write the report")?;
-    Ok(if report.complete {
+    let mut dirs = args.dirs.clone();
+    if let Some(root) = &args.each {
+        dirs.extend(batch::inbox_dossiers(root)?);
+    }
+    let single = args.each.is_none() && dirs.len() == 1;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.jobs.map_or(0, usize::from))
+        .build()
+        .context("cannot start worker threads")?;
+    let outcomes = pool.install(|| batch::check_all(&dirs, &checklist, &options, !args.quiet));
+
+    let rendered = if single {
+        match outcomes.into_iter().next() {
+            Some(Outcome::Checked(report)) => {
+                let text = match args.format {
+                    OutputFormat::Text => report::text::render(&report, args.explain),
+                    OutputFormat::Json => report::json::render(&report),
+                    OutputFormat::Ndjson => report::json::render_line(&report),
+                };
+                write_report(out, &text)?;
+                return Ok(if report.complete {
+                    ExitStatus::Complete
+                } else {
+                    ExitStatus::Incomplete
+                });
+            }
+            Some(Outcome::Failed { error, .. }) => return Err(error.into()),
+            None => return Ok(ExitStatus::Error),
+        }
+    } else {
+        match args.format {
+            OutputFormat::Text => report::text::render_batch(&outcomes, checklist.language()),
+            OutputFormat::Json => {
+                let values: Vec<serde_json::Value> =
+                    outcomes.iter().map(Outcome::to_json).collect();
+                let mut s = serde_json::to_string_pretty(&values).context("cannot write JSON")?;
+                s.push('\n');
+                s
+            }
+            OutputFormat::Ndjson => outcomes
+                .iter()
+                .map(|o| format!("{}\n", o.to_json()))
+                .collect(),
+        }
+    };
+    write_report(out, &rendered)?;
+    for o in &outcomes {
+        if let Outcome::Failed { error, .. } = o {
+            if !args.quiet || args.format == OutputFormat::Text {
+                eprintln!("dossiercheck: error: {error}");
+            }
+        }
+    }
+    let status = if outcomes.iter().any(|o| matches!(o, Outcome::Failed { .. })) {
+        ExitStatus::Error
+    } else if outcomes
+        .iter()
+        .all(|o| matches!(o, Outcome::Checked(r) if r.complete))
+    {
         ExitStatus::Complete
     } else {
         ExitStatus::Incomplete
-    })
+    };
+    Ok(status)
+}
+
+fn write_report(out: &mut dyn Write, text: &str) -> anyhow::Result<()> {
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .context("cannot write the report")
 }

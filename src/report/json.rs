@@ -9,3 +9,11 @@ pub fn render(report: &Report) -> String {
     out.push('\n');
     out
 }
+
+/// The report as one line of JSON (for NDJSON output), with a trailing newline.
+pub fn render_line(report: &Report) -> String {
+    let mut out = serde_json::to_string(report)
+        .unwrap_or_else(|e| format!("{{\"error\": \"cannot write report: {e}\"}}"));
+    out.push('\n');
+    out
+}

@@ -29,6 +29,8 @@ pub struct Report {
     pub as_of: String,
     /// True exactly when every applicable requirement is met.
     pub complete: bool,
+    /// `complete` or `incomplete` (a batch also has `error` entries for dossiers it could not check).
+    pub status: &'static str,
     /// One entry per requirement, in checklist order.
     pub requirements: Vec<RequirementReport>,
     /// Every document and medium read, by path.
@@ -144,6 +146,7 @@ pub fn build(
         },
         as_of: as_of.to_string(),
         complete,
+        status: if complete { "complete" } else { "incomplete" },
         requirements,
         documents: docs
             .iter()

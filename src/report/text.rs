@@ -168,3 +168,92 @@ pub fn render(report: &Report, explain: bool) -> String {
     }
     out
 }
+
+/// Renders a batch: one line per dossier (name, verdict, the requirements not met), then totals.
+pub fn render_batch(outcomes: &[crate::batch::Outcome], lang: &str) -> String {
+    use crate::batch::Outcome;
+    let en = lang == "en";
+    let t = |nl: &'static str, e: &'static str| if en { e } else { nl };
+    let name_of = |path: &str| {
+        std::path::Path::new(path)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| path.to_string())
+    };
+    let rows: Vec<(String, String, String)> = outcomes
+        .iter()
+        .map(|o| match o {
+            Outcome::Checked(r) => {
+                let open: Vec<String> = r
+                    .requirements
+                    .iter()
+                    .filter(|q| q.applies && !q.met)
+                    .map(|q| match q.status {
+                        Status::Unverifiable => format!("{}?", q.id),
+                        _ => q.id.clone(),
+                    })
+                    .collect();
+                let (mark, verdict) = if r.complete {
+                    ("✓", t("compleet", "complete"))
+                } else {
+                    ("✗", t("niet compleet", "incomplete"))
+                };
+                (
+                    format!("{mark} {}", name_of(&r.dossier)),
+                    verdict.to_string(),
+                    open.join(", "),
+                )
+            }
+            Outcome::Failed { dossier, error } => (
+                format!("! {}", name_of(&dossier.display().to_string())),
+                t("fout", "error").to_string(),
+                error.to_string(),
+            ),
+        })
+        .collect();
+    let w1 = rows.iter().map(|r| r.0.chars().count()).max().unwrap_or(0);
+    let w2 = rows.iter().map(|r| r.1.chars().count()).max().unwrap_or(0);
+    let mut out = String::new();
+    for (name, verdict, rest) in &rows {
+        let line = format!(
+            "{name}{}  {verdict}{}  {rest}",
+            " ".repeat(w1 - name.chars().count()),
+            " ".repeat(w2 - verdict.chars().count())
+        );
+        let _ = writeln!(out, "{}", line.trim_end());
+    }
+    let complete = outcomes
+        .iter()
+        .filter(|o| matches!(o, Outcome::Checked(r) if r.complete))
+        .count();
+    let failed = outcomes
+        .iter()
+        .filter(|o| matches!(o, Outcome::Failed { .. }))
+        .count();
+    let incomplete = outcomes.len() - complete - failed;
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "{}",
+        if en {
+            format!(
+                "{} dossiers: {complete} complete, {incomplete} incomplete, {failed} errors",
+                outcomes.len()
+            )
+        } else {
+            format!(
+                "{} dossiers: {complete} compleet, {incomplete} niet compleet, {failed} fouten",
+                outcomes.len()
+            )
+        }
+    );
+    if !en {
+        let _ = writeln!(
+            out,
+            "(een ? achter een onderdeel: er is een bestand dat u zelf moet bekijken)"
+        );
+    } else {
+        let _ = writeln!(out, "(a ? after an item: a file needs a human look)");
+    }
+    out
+}
