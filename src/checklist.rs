@@ -10,10 +10,38 @@ use std::path::Path;
 use serde::Deserialize;
 pub use toml::Spanned;
 
-/// The checklist shipped inside the binary.
+/// The checklist used when none is named.
 pub const BUILTIN_NAME: &str = "second-opinion";
 /// Source text of the built-in checklist.
 pub const BUILTIN_SOURCE: &str = include_str!("../rules/second-opinion.toml");
+
+/// A checklist shipped inside the binary, picked with `--checklist NAME`.
+#[derive(Debug, Clone, Copy)]
+pub struct Bundled {
+    /// Name used on the command line.
+    pub name: &'static str,
+    /// Its TOML source.
+    pub source: &'static str,
+}
+
+/// Every bundled checklist; the first is the default.
+pub const BUNDLED: &[Bundled] = &[
+    Bundled {
+        name: BUILTIN_NAME,
+        source: BUILTIN_SOURCE,
+    },
+    Bundled {
+        name: "oncology-second-opinion",
+        source: include_str!("../rules/oncology-second-opinion.toml"),
+    },
+    Bundled {
+        name: "general-referral",
+        source: include_str!("../rules/general-referral.toml"),
+    },
+];
+
+/// The commented starter written by `dossiercheck checklist init`.
+pub const STARTER_SOURCE: &str = include_str!("../rules/starter.toml");
 
 /// A whole checklist file.
 #[derive(Debug, Deserialize)]
@@ -353,6 +381,33 @@ impl Checklist {
         Checklist::parse(BUILTIN_SOURCE, "<built-in second-opinion.toml>")
     }
 
+    /// The bundled checklist with this name.
+    pub fn bundled(name: &str) -> Option<Bundled> {
+        BUNDLED.iter().copied().find(|b| b.name == name)
+    }
+
+    /// Loads `--checklist ARG`: a file if one exists at that path, else a bundled checklist by name.
+    pub fn resolve(arg: &Path) -> Result<Checklist, ChecklistErrors> {
+        if arg.is_file() {
+            return Checklist::load(arg);
+        }
+        let name = arg.to_string_lossy();
+        match Checklist::bundled(&name) {
+            Some(b) => Checklist::parse(b.source, &format!("<bundled {}.toml>", b.name)),
+            None => {
+                Err(ChecklistErrors(vec![ChecklistError {
+                    file: name.to_string(),
+                    line: 1,
+                    column: 1,
+                    message: format!(
+                    "no such checklist file, and no bundled checklist by that name (bundled: {})",
+                    BUNDLED.iter().map(|b| b.name).collect::<Vec<_>>().join(", ")
+                ),
+                }]))
+            }
+        }
+    }
+
     /// Reads and validates a checklist file.
     pub fn load(path: &Path) -> Result<Checklist, ChecklistErrors> {
         let name = path.display().to_string();
@@ -542,6 +597,120 @@ impl Checklist {
     }
 }
 
+impl Checklist {
+    /// Things that are allowed but probably wrong: cues that can never match or match everything,
+    /// duplicate cues, kinds and facts that nothing uses. Same form as errors.
+    pub fn warnings(&self, source: &str, file: &str) -> Vec<ChecklistError> {
+        let mut found: Vec<(Range<usize>, String)> = Vec::new();
+        let mut lists: Vec<&[Spanned<String>]> = vec![
+            &self.language.negations,
+            &self.language.negations_after,
+            &self.language.negation_fillers,
+            &self.language.modality,
+            &self.language.clause_breaks,
+            &self.language.masks,
+            &self.dates.letter_labels,
+            &self.dates.birth_labels,
+            &self.classify.recipient_labels,
+        ];
+        for k in &self.kinds {
+            lists.extend([&k.cues[..], &k.anti_cues[..], &k.name_cues[..]]);
+        }
+        for f in &self.facts {
+            lists.push(&f.cues);
+            lists.extend(f.cue_groups.iter().map(Vec::as_slice));
+        }
+        for r in &self.requirements {
+            lists.push(&r.mention);
+            for sec in &r.also_met_by {
+                lists.extend([&sec.headings[..], &sec.mention[..]]);
+            }
+        }
+        for list in lists {
+            let mut seen = HashSet::new();
+            for cue in list {
+                let text = cue.get_ref();
+                let folded = crate::text::fold(text);
+                if !seen.insert(folded.clone()) {
+                    found.push((cue.span(), format!("duplicate cue `{text}` in this list")));
+                }
+                if text.trim() != text || text.contains("  ") || text.contains('\n') {
+                    found.push((
+                        cue.span(),
+                        format!("cue `{text}` has extra white space; letters are matched with single spaces, so it can never match"),
+                    ));
+                }
+                if text.trim_end_matches('*').contains('*') {
+                    found.push((
+                        cue.span(),
+                        format!("cue `{text}`: `*` only works at the end of a cue; elsewhere it can never match"),
+                    ));
+                }
+                if text.ends_with('*') && folded.trim_end_matches('*').chars().count() <= 2 {
+                    found.push((
+                        cue.span(),
+                        format!(
+                            "cue `{text}` matches almost every word that starts with those letters"
+                        ),
+                    ));
+                }
+            }
+        }
+        let mut used_kinds = HashSet::new();
+        let mut used_facts = HashSet::new();
+        for r in &self.requirements {
+            used_kinds.extend(r.kinds.iter().map(|k| k.get_ref().as_str()));
+            for sec in &r.also_met_by {
+                used_kinds.extend(sec.kinds.iter().map(|k| k.get_ref().as_str()));
+            }
+            if let Some(cond) = r
+                .when
+                .as_ref()
+                .and_then(|w| Condition::parse(w.get_ref()).ok())
+            {
+                used_facts.extend(cond.any.into_iter().map(|t| t.fact));
+            }
+        }
+        for f in &self.facts {
+            used_kinds.extend(f.kinds.iter().map(|k| k.get_ref().as_str()));
+            if !used_facts.contains(f.id.get_ref().as_str()) {
+                found.push((
+                    f.id.span(),
+                    format!(
+                        "fact `{}` is not used by any requirement's `when`",
+                        f.id.get_ref()
+                    ),
+                ));
+            }
+            if f.cues.is_empty() && f.cue_groups.is_empty() && f.kinds.is_empty() {
+                found.push((
+                    f.id.span(),
+                    format!(
+                        "fact `{}` has no cues or kinds: only dossier.toml or --fact can set it",
+                        f.id.get_ref()
+                    ),
+                ));
+            }
+        }
+        for k in &self.kinds {
+            if !used_kinds.contains(k.id.get_ref().as_str()) {
+                found.push((
+                    k.id.span(),
+                    format!(
+                        "kind `{}` is not used by any requirement or fact",
+                        k.id.get_ref()
+                    ),
+                ));
+            }
+        }
+        found.sort_by_key(|(span, _)| span.start);
+        found
+            .into_iter()
+            .map(|(span, message)| error_at(source, file, span, &message))
+            .collect()
+    }
+}
+
 fn unique_ids<'a>(
     ids: impl Iterator<Item = &'a Spanned<String>>,
     what: &str,
@@ -683,6 +852,39 @@ request = "Send a referral"
         assert!(messages[1].contains("unknown kind `nope`"));
         assert!(messages[2].contains("unknown fact `abroad`"));
         assert_eq!(err.0[1].line, 20);
+    }
+
+    #[test]
+    fn bundled_checklists_are_valid_and_quiet() {
+        for b in BUNDLED {
+            let c = Checklist::parse(b.source, b.name)
+                .unwrap_or_else(|e| panic!("{} does not validate: {e}", b.name));
+            let warnings = c.warnings(b.source, b.name);
+            assert!(warnings.is_empty(), "{}: {warnings:?}", b.name);
+        }
+        let starter = Checklist::parse(STARTER_SOURCE, "starter").unwrap();
+        assert!(starter.warnings(STARTER_SOURCE, "starter").is_empty());
+    }
+
+    #[test]
+    fn warnings_point_at_cues_that_cannot_match_and_unused_kinds() {
+        let src = MINIMAL.replace(
+            "cues = [\"verwijsbrief\"]",
+            "cues = [\"verwijsbrief\", \"graag  verwijs\", \"VERWIJSBRIEF\"]\n\n[[kind]]\nid = \"spare\"\ntitle = \"x\"\ncues = [\"x\"]",
+        );
+        let c = Checklist::parse(&src, "t.toml").unwrap();
+        let w: Vec<String> = c
+            .warnings(&src, "t.toml")
+            .iter()
+            .map(|e| e.to_string())
+            .collect();
+        assert_eq!(w.len(), 3, "{w:?}");
+        assert!(
+            w[0].starts_with("t.toml:9:25: ") && w[0].contains("extra white space"),
+            "{w:?}"
+        );
+        assert!(w[1].contains("duplicate cue `VERWIJSBRIEF`"), "{w:?}");
+        assert!(w[2].contains("kind `spare` is not used"), "{w:?}");
     }
 
     #[test]

@@ -20,6 +20,31 @@ pub struct Cli {
 pub enum Command {
     /// Check a dossier folder and report what is present and what is missing.
     Check(CheckArgs),
+    /// List, show, validate or start a checklist.
+    #[command(subcommand)]
+    Checklist(ChecklistCommand),
+}
+
+/// What to do with checklists.
+#[derive(Debug, Subcommand)]
+pub enum ChecklistCommand {
+    /// List the bundled checklists.
+    List,
+    /// Print a bundled checklist (default: the built-in one), to start your own from.
+    Show {
+        /// Name of a bundled checklist (see `checklist list`).
+        name: Option<String>,
+    },
+    /// Check a checklist file: every error and warning with FILE:LINE:COLUMN (exit 2 on errors).
+    Validate {
+        /// The checklist file (or the name of a bundled checklist).
+        file: PathBuf,
+    },
+    /// Write a commented starter checklist to FILE (never overwrites).
+    Init {
+        /// Where to write it.
+        file: PathBuf,
+    },
 }
 
 /// Options of `dossiercheck check`.
@@ -31,8 +56,9 @@ pub struct CheckArgs {
     /// Check every immediate subfolder of ROOT as a dossier (an inbox); hidden folders are skipped.
     #[arg(long, value_name = "ROOT")]
     pub each: Option<PathBuf>,
-    /// A checklist file (TOML). Default: the built-in second-opinion checklist.
-    #[arg(long, value_name = "FILE")]
+    /// A checklist file (TOML), or the name of a bundled checklist (`dossiercheck checklist list`).
+    /// Default: the built-in second-opinion checklist.
+    #[arg(long, value_name = "FILE|NAME")]
     pub checklist: Option<PathBuf>,
     /// The day the check is made for (YYYY-MM-DD), so results are reproducible. Default: today.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
@@ -92,7 +118,9 @@ mod tests {
         );
         let cli =
             Cli::try_parse_from(["dossiercheck", "check", "d", "--as-of", "2026-02-28"]).unwrap();
-        let Command::Check(args) = cli.command;
+        let Command::Check(args) = cli.command else {
+            panic!("expected the check command");
+        };
         assert_eq!(args.as_of, NaiveDate::from_ymd_opt(2026, 2, 28));
     }
 }

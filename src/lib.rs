@@ -25,7 +25,7 @@ use anyhow::Context;
 use crate::batch::Outcome;
 use crate::check::CheckOptions;
 use crate::checklist::Checklist;
-use crate::cli::{CheckArgs, Cli, Command, OutputFormat};
+use crate::cli::{CheckArgs, ChecklistCommand, Cli, Command, OutputFormat};
 
 /// How a run ended, mapped to the process exit code in one place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,12 +53,114 @@ impl From<ExitStatus> for ExitCode {
 pub fn run(cli: &Cli, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
     match &cli.command {
         Command::Check(args) => run_check(args, out),
+        Command::Checklist(cmd) => run_checklist(cmd, out),
     }
+}
+
+fn run_checklist(cmd: &ChecklistCommand, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
+    match cmd {
+        ChecklistCommand::List => {
+            let mut text = String::new();
+            for b in checklist::BUNDLED {
+                let name = Checklist::parse(b.source, b.name)
+                    .map(|c| c.checklist.name.get(c.language()).to_string())
+                    .unwrap_or_default();
+                let default = if b.name == checklist::BUILTIN_NAME {
+                    " (default)"
+                } else {
+                    ""
+                };
+                text.push_str(&format!("{:<26} {name}{default}\n", b.name));
+            }
+            write_report(out, &text)?;
+        }
+        ChecklistCommand::Show { name } => {
+            let name = name.as_deref().unwrap_or(checklist::BUILTIN_NAME);
+            let bundled = Checklist::bundled(name).ok_or_else(|| {
+                anyhow::anyhow!(
+                    "no bundled checklist named `{name}`; bundled: {}",
+                    bundled_names()
+                )
+            })?;
+            write_report(out, bundled.source)?;
+        }
+        ChecklistCommand::Validate { file } => {
+            let (source, label) = if file.is_file() {
+                let source = std::fs::read_to_string(file)
+                    .with_context(|| format!("{}: cannot read", file.display()))?;
+                (source, file.display().to_string())
+            } else if let Some(b) = Checklist::bundled(&file.to_string_lossy()) {
+                (b.source.to_string(), format!("<bundled {}.toml>", b.name))
+            } else {
+                anyhow::bail!(
+                    "{}: no such file, and no bundled checklist by that name (bundled: {})",
+                    file.display(),
+                    bundled_names()
+                );
+            };
+            let checklist = Checklist::parse(&source, &label)?;
+            let warnings = checklist.warnings(&source, &label);
+            let mut text = String::new();
+            for w in &warnings {
+                text.push_str(&format!("warning: {w}\n"));
+            }
+            text.push_str(&format!(
+                "{label}: valid ({} kinds, {} facts, {} requirements, {} warnings)\n",
+                checklist.kinds.len(),
+                checklist.facts.len(),
+                checklist.requirements.len(),
+                warnings.len()
+            ));
+            write_report(out, &text)?;
+        }
+        ChecklistCommand::Init { file } => {
+            write_new_file(file, checklist::STARTER_SOURCE)?;
+            eprintln!(
+                "wrote {}; check it with `dossiercheck checklist validate {}`",
+                file.display(),
+                file.display()
+            );
+        }
+    }
+    Ok(ExitStatus::Complete)
+}
+
+fn bundled_names() -> String {
+    checklist::BUNDLED
+        .iter()
+        .map(|b| b.name)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Writes a new file whole or not at all: to a temporary file beside it, then renamed into place;
+/// an existing file is never overwritten.
+fn write_new_file(path: &std::path::Path, contents: &str) -> anyhow::Result<()> {
+    if path.exists() {
+        anyhow::bail!("{}: exists already; choose another name", path.display());
+    }
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    let name = path
+        .file_name()
+        .ok_or_else(|| anyhow::anyhow!("{}: not a file name", path.display()))?;
+    let tmp = dir.join(format!(
+        ".{}.tmp-{}",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
+    std::fs::write(&tmp, contents).with_context(|| format!("{}: cannot write", path.display()))?;
+    // hard_link fails if the target exists, so a file created meanwhile is not overwritten either.
+    let linked = std::fs::hard_link(&tmp, path);
+    let _ = std::fs::remove_file(&tmp);
+    linked.with_context(|| format!("{}: cannot write", path.display()))
 }
 
 fn run_check(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
     let checklist = match &args.checklist {
-        Some(path) => Checklist::load(path)?,
+        Some(arg) => Checklist::resolve(arg)?,
         None => Checklist::builtin()?,
     };
     let options = CheckOptions {
