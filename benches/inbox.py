@@ -128,22 +128,7 @@ def main():
         if not have and args.install_peers:
             subprocess.run(["apt-get", "install", "-y", "-q", "poppler-utils", "dcmtk"],
                            stdout=subprocess.DEVNULL)
-            # Component rates: the dossiers without a CD (letters only) and the CD folders on their own.
-        names = sorted(os.listdir(inbox))
-        letter_dirs = [os.path.join(inbox, n) for n in names[args.cds:]]
-        cd_dirs = [os.path.join(inbox, n, "CD") for n in names[:args.cds]]
-        base = [binary, "check", "--as-of", "2026-11-23", "--format", "ndjson", "--quiet"]
-        if letter_dirs:
-            pages = sum(v for k, v in pages_of.items() if any(k.startswith(d + os.sep) for d in letter_dirs))
-            t, _ = timed([base + letter_dirs], args.runs)
-            print(f"  letters only: {len(letter_dirs)} dossiers, {pages} PDF pages (+ DOCX) in {t:.3f} s: "
-                  f"{pages / t:.0f} PDF pages/s")
-        if cd_dirs:
-            images = len(cd_dirs) * args.images
-            t, _ = timed([base + cd_dirs], args.runs)
-            print(f"  CDs only: {images} DICOM images in {t:.3f} s: {images / t:.0f} headers/s")
-
-        have = shutil.which("pdftotext") and shutil.which("dcmdump")
+            have = shutil.which("pdftotext") and shutil.which("dcmdump")
         if not have:
             print("peer: skipped (pdftotext and dcmdump not installed; run with --install-peers as root, "
                   "or apt-get install poppler-utils dcmtk)")

@@ -67,6 +67,9 @@ pub struct Checklist {
     /// What must be in the dossier.
     #[serde(default, rename = "requirement")]
     pub requirements: Vec<Requirement>,
+    /// The cue lists compiled for matching, built on first use.
+    #[serde(skip)]
+    compiled: std::sync::OnceLock<crate::compiled::Compiled>,
 }
 
 /// The `[checklist]` table.
@@ -439,6 +442,12 @@ impl Checklist {
                     .collect(),
             ))
         }
+    }
+
+    /// The cue lists compiled for matching (once per checklist).
+    pub fn compiled(&self) -> &crate::compiled::Compiled {
+        self.compiled
+            .get_or_init(|| crate::compiled::Compiled::new(self))
     }
 
     /// The report language.

@@ -6,8 +6,9 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::checklist::Checklist;
+use crate::compiled::Compiled;
 use crate::read::{dicom::MediumSummary, Format, Problem, ReadDoc, Reading};
-use crate::text::{fold, sentences, CueSet, Language, Sentence};
+use crate::text::{fold, sentences, CueSet, Sentence};
 
 /// A document after classification.
 #[derive(Debug, Clone)]
@@ -74,43 +75,18 @@ pub enum DateSource {
     FileMetadata,
 }
 
-/// A kind's compiled cues.
-struct KindCues {
-    id: String,
-    cues: CueSet,
-    anti_cues: CueSet,
-    name_cues: CueSet,
-}
-
-/// The compiled classification rules of a checklist.
+/// The classification rules of a checklist.
 pub struct Classifier<'a> {
     checklist: &'a Checklist,
-    language: Language,
-    kinds: Vec<KindCues>,
-    recipient_labels: CueSet,
-    letter_labels: CueSet,
-    birth_labels: CueSet,
+    compiled: &'a Compiled,
 }
 
 impl<'a> Classifier<'a> {
-    /// Compiles the checklist's kinds and date labels.
+    /// The classifier of a checklist.
     pub fn new(checklist: &'a Checklist) -> Classifier<'a> {
         Classifier {
             checklist,
-            language: Language::new(&checklist.language),
-            kinds: checklist
-                .kinds
-                .iter()
-                .map(|k| KindCues {
-                    id: k.id.get_ref().clone(),
-                    cues: CueSet::new(&k.cues),
-                    anti_cues: CueSet::new(&k.anti_cues),
-                    name_cues: CueSet::new(&k.name_cues),
-                })
-                .collect(),
-            recipient_labels: CueSet::new(&checklist.classify.recipient_labels),
-            letter_labels: CueSet::new(&checklist.dates.letter_labels),
-            birth_labels: CueSet::new(&checklist.dates.birth_labels),
+            compiled: checklist.compiled(),
         }
     }
 
@@ -126,7 +102,7 @@ impl<'a> Classifier<'a> {
             Some(kind) => (Some(kind), Some(KindBasis::Format)),
             None => match self
                 .by_content(&sentences)
-                .or_else(|| self.by_name(&doc.path))
+                .or_else(|| self.by_name(&doc.path, doc.readable, &sentences))
             {
                 Some((kind, basis)) => (Some(kind), Some(basis)),
                 None => (None, None),
@@ -169,13 +145,14 @@ impl<'a> Classifier<'a> {
         let sentences: Vec<&Sentence> = sentences
             .iter()
             .filter(|s| {
-                self.recipient_labels
+                self.compiled
+                    .recipient_labels
                     .find(&s.folded)
                     .is_none_or(|m| m.start != 0)
             })
             .collect();
         let mut best: Option<(i64, usize, KindBasis)> = None;
-        for (index, kind) in self.kinds.iter().enumerate() {
+        for (index, kind) in self.compiled.kinds.iter().enumerate() {
             let hits = self.weighted_hits(&kind.cues, &sentences);
             let Some((cue, _, sentence)) = hits
                 .iter()
@@ -197,7 +174,7 @@ impl<'a> Classifier<'a> {
                 best = Some((score, index, basis));
             }
         }
-        best.map(|(_, index, basis)| (self.kinds[index].id.clone(), basis))
+        best.map(|(_, index, basis)| (self.compiled.kinds[index].id.clone(), basis))
     }
 
     /// Each distinct cue found (not negated) with its weight and the sentence where it weighs most.
@@ -209,10 +186,7 @@ impl<'a> Classifier<'a> {
         let heading_lines = self.checklist.classify.heading_lines;
         let mut hits: Vec<(String, i64, &Sentence)> = Vec::new();
         for s in sentences {
-            for m in cues.find_all(&s.folded) {
-                if self.language.is_negated(&s.folded, &m) {
-                    continue;
-                }
+            for m in self.compiled.language.unnegated(&s.folded, cues) {
                 let weight = if s.line < heading_lines { 3 } else { 1 };
                 match hits.iter_mut().find(|(cue, _, _)| *cue == m.cue) {
                     Some(hit) if hit.1 < weight => *hit = (m.cue, weight, s),
@@ -224,12 +198,28 @@ impl<'a> Classifier<'a> {
         hits
     }
 
-    fn by_name(&self, path: &str) -> Option<(String, KindBasis)> {
-        let name = fold(path).replace(['_', '-', '.', '/', '\\', '(', ')'], " ");
-        self.kinds.iter().find_map(|kind| {
-            kind.name_cues
-                .find(&name)
-                .map(|m| (kind.id.clone(), KindBasis::Name { cue: m.cue }))
+    /// The kind a name points to, when the content says nothing. A readable document is judged by
+    /// its own file name only: the folder it lies in (a CD named "CD MRI pols") says nothing about a
+    /// readme beside the images. A kind whose anti-cues the text carries is never given by name.
+    fn by_name(
+        &self,
+        path: &str,
+        readable: bool,
+        sentences: &[Sentence],
+    ) -> Option<(String, KindBasis)> {
+        let name = if readable {
+            path.rsplit('/').next().unwrap_or(path)
+        } else {
+            path
+        };
+        let name = fold(name).replace(['_', '-', '.', '/', '\\', '(', ')'], " ");
+        let sentences: Vec<&Sentence> = sentences.iter().collect();
+        self.compiled.kinds.iter().find_map(|kind| {
+            let m = kind.name_cues.find(&name)?;
+            if !self.weighted_hits(&kind.anti_cues, &sentences).is_empty() {
+                return None;
+            }
+            Some((kind.id.clone(), KindBasis::Name { cue: m.cue }))
         })
     }
 
@@ -243,7 +233,7 @@ impl<'a> Classifier<'a> {
             .collect();
         for line in &lines {
             let folded = fold(line);
-            let labels = self.letter_labels.find_all(&folded);
+            let labels = self.compiled.letter_labels.find_all(&folded);
             if labels.is_empty() {
                 continue;
             }
@@ -290,6 +280,7 @@ impl<'a> Classifier<'a> {
 
     fn is_birth_date(&self, line: &str, date_start: usize) -> bool {
         !self
+            .compiled
             .birth_labels
             .find_all(&fold(&line[..date_start]))
             .is_empty()
@@ -337,6 +328,24 @@ mod tests {
         let d = classify(
             "scan0001.pdf",
             "Een tekst zonder enige aanwijzing over wat dit is.",
+        );
+        assert_eq!(d.kind, None);
+    }
+
+    #[test]
+    fn folder_names_do_not_classify_a_readable_file() {
+        let d = classify(
+            "CD MRI pols/README.TXT",
+            "Viewer for this CD. Start viewer.exe to view the images.",
+        );
+        assert_eq!(d.kind, None);
+    }
+
+    #[test]
+    fn a_gp_letter_is_not_correspondence_by_its_name() {
+        let d = classify(
+            "polibrief huisarts.pdf",
+            "Huisartsenpraktijk De Linde\nGeachte collega, patiënte heeft pijn aan de pols sinds maanden.",
         );
         assert_eq!(d.kind, None);
     }

@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use crate::checklist::{Checklist, Condition, Requirement};
 use crate::classify::{DateSource, Document, KindBasis};
+use crate::compiled::RequirementCues;
 use crate::facts::{Evidence, FactValue};
 use crate::text::{fold, label_prefix, CueSet, Language, Sentence};
 
@@ -96,6 +97,13 @@ pub enum Reason {
         /// Its date.
         date: NaiveDate,
     },
+    /// Not applicable by what could be read, but unread files may say otherwise.
+    MaybeApplicable {
+        /// The facts consulted, with their values and sources.
+        facts: Vec<(String, bool, &'static str)>,
+        /// The unread files, with their problem code.
+        files: Vec<(String, &'static str)>,
+    },
     /// Files that may hold the item could not be read.
     Unreadable {
         /// The files, with their problem code.
@@ -132,17 +140,21 @@ pub fn evaluate(
     facts: &BTreeMap<String, FactValue>,
     as_of: NaiveDate,
 ) -> Vec<Verdict> {
-    let language = Language::new(&checklist.language);
+    let compiled = checklist.compiled();
     checklist
         .requirements
         .iter()
-        .map(|req| evaluate_one(checklist, req, docs, facts, as_of, &language))
+        .zip(&compiled.requirements)
+        .map(|(req, cues)| {
+            evaluate_one(checklist, req, cues, docs, facts, as_of, &compiled.language)
+        })
         .collect()
 }
 
 fn evaluate_one(
     checklist: &Checklist,
     req: &Requirement,
+    cues: &RequirementCues,
     docs: &[Document],
     facts: &BTreeMap<String, FactValue>,
     as_of: NaiveDate,
@@ -152,6 +164,52 @@ fn evaluate_one(
     if let Some(when) = &req.when {
         if let Ok(condition) = Condition::parse(when.get_ref()) {
             let (applies, consulted) = condition_holds(&condition, facts);
+            // Nothing readable mentions the facts, but an unread file might: a person must look.
+            let unsettled = consulted
+                .iter()
+                .all(|(_, _, source)| matches!(*source, "default" | "plan-or-question"));
+            let unread: Vec<(String, &'static str)> = if !applies && unsettled {
+                let fact_kinds: Vec<&str> = consulted
+                    .iter()
+                    .filter_map(|(name, _, _)| checklist.fact(name))
+                    .flat_map(|f| f.kinds.iter().map(|k| k.get_ref().as_str()))
+                    .collect();
+                docs.iter()
+                    .filter(|d| !d.readable && !d.format.is_media())
+                    .filter(|d| match d.kind.as_deref() {
+                        None => true,
+                        Some(k) => {
+                            fact_kinds.contains(&k) || req.kinds.iter().any(|r| r.get_ref() == k)
+                        }
+                    })
+                    .map(|d| {
+                        (
+                            d.path.clone(),
+                            d.problems.first().map(|p| p.code).unwrap_or("unreadable"),
+                        )
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            if !unread.is_empty() {
+                return Verdict {
+                    id,
+                    applies: false,
+                    status: Status::Unverifiable,
+                    evidence: unread
+                        .iter()
+                        .map(|(p, _)| Evidence {
+                            path: p.clone(),
+                            quote: None,
+                        })
+                        .collect(),
+                    reason: Reason::MaybeApplicable {
+                        facts: consulted,
+                        files: unread,
+                    },
+                };
+            }
             if !applies {
                 let evidence = consulted
                     .iter()
@@ -174,7 +232,7 @@ fn evaluate_one(
     }
 
     let kinds: Vec<&str> = req.kinds.iter().map(|k| k.get_ref().as_str()).collect();
-    let mention = CueSet::new(&req.mention);
+    let mention = &cues.mention;
     let of_kind: Vec<&Document> = docs
         .iter()
         .filter(|d| d.readable && d.kind.as_deref().is_some_and(|k| kinds.contains(&k)))
@@ -187,23 +245,21 @@ fn evaluate_one(
         if mention.is_empty() {
             candidates.push(Candidate::whole(doc, None));
         } else {
-            match mentioning_sentence(doc, &mention, language) {
+            match mentioning_sentence(doc, mention, language) {
                 Some(s) => candidates.push(Candidate::whole(doc, Some(s.quote()))),
                 None => lacking_mention.push(doc.path.clone()),
             }
         }
     }
-    for section in &req.also_met_by {
+    for (section, (headings, section_mention)) in req.also_met_by.iter().zip(&cues.sections) {
         let section_kinds: Vec<&str> = section.kinds.iter().map(|k| k.get_ref().as_str()).collect();
-        let headings = CueSet::new(&section.headings);
-        let section_mention = CueSet::new(&section.mention);
         for doc in docs.iter().filter(|d| {
             d.readable
                 && d.kind
                     .as_deref()
                     .is_some_and(|k| section_kinds.contains(&k))
         }) {
-            if let Some(found) = find_section(doc, &headings, &section_mention, language) {
+            if let Some(found) = find_section(doc, headings, section_mention, language) {
                 candidates.push(found);
             }
         }
@@ -410,12 +466,9 @@ fn mentioning_sentence<'d>(
     mention: &CueSet,
     language: &Language,
 ) -> Option<&'d Sentence> {
-    doc.sentences.iter().find(|s| {
-        mention
-            .find_all(&s.folded)
-            .iter()
-            .any(|m| !language.is_negated(&s.folded, m))
-    })
+    doc.sentences
+        .iter()
+        .find(|s| !language.unnegated(&s.folded, mention).is_empty())
 }
 
 /// A section that starts with one of the headings and (if asked) mentions one of the phrases.
@@ -464,12 +517,7 @@ fn find_section<'d>(
         } else {
             section_sentences
                 .iter()
-                .find(|s| {
-                    mention
-                        .find_all(&s.folded)
-                        .iter()
-                        .any(|m| !language.is_negated(&s.folded, m))
-                })
+                .find(|s| !language.unnegated(&s.folded, mention).is_empty())
                 .map(|s| s.quote())
         };
         if let Some(quote) = quote {

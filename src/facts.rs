@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::checklist::Checklist;
 use crate::classify::Document;
+use crate::compiled::FactCues;
 use crate::text::{CueSet, Language, Polarity};
 
 /// A fact's value and what decided it.
@@ -154,16 +155,16 @@ pub fn derive(
     from_file: &Declared,
     from_cli: &Declared,
 ) -> BTreeMap<String, FactValue> {
-    let language = Language::new(&checklist.language);
+    let compiled = checklist.compiled();
     let mut out = BTreeMap::new();
-    for fact in &checklist.facts {
+    for (fact, cues) in checklist.facts.iter().zip(&compiled.facts) {
         let id = fact.id.get_ref();
         let value = if let Some(&v) = from_cli.get(id) {
             declared(v, "command-line")
         } else if let Some(&v) = from_file.get(id) {
             declared(v, "dossier.toml")
         } else {
-            from_documents(fact, docs, &language)
+            from_documents(fact, cues, docs, &compiled.language)
         };
         out.insert(id.clone(), value);
     }
@@ -183,6 +184,7 @@ const MAX_QUOTES: usize = 3;
 
 fn from_documents(
     fact: &crate::checklist::Fact,
+    compiled: &FactCues,
     docs: &[Document],
     language: &Language,
 ) -> FactValue {
@@ -203,15 +205,15 @@ fn from_documents(
         };
     }
 
-    let cues = CueSet::new(&fact.cues);
-    let groups: Vec<CueSet> = fact.cue_groups.iter().map(|g| CueSet::new(g)).collect();
+    let cues = &compiled.cues;
+    let groups = &compiled.groups;
     let mut affirmed = Vec::new();
     let mut negated = Vec::new();
     let mut modal = Vec::new();
     for doc in docs {
         for s in &doc.sentences {
             let folded = language.masked(&s.folded);
-            let polarity = sentence_polarity(&folded, &cues, &groups, language);
+            let polarity = sentence_polarity(&folded, cues, groups, language);
             let evidence = || Evidence {
                 path: doc.path.clone(),
                 quote: Some(s.quote()),
@@ -258,10 +260,10 @@ fn sentence_polarity(
     groups: &[CueSet],
     language: &Language,
 ) -> Option<Polarity> {
-    let mut found: Vec<Polarity> = cues
-        .find_all(folded)
+    let all = cues.find_all(folded);
+    let mut found: Vec<Polarity> = all
         .iter()
-        .map(|m| language.polarity(folded, m))
+        .map(|m| language.polarity(folded, m, &all))
         .collect();
     if !groups.is_empty() {
         for clause in language.clauses(folded) {
@@ -271,17 +273,18 @@ fn sentence_polarity(
                 continue;
             }
             // A negated or modal word of any group makes the whole clause so.
-            let polarity = matches
+            let shifted: Vec<crate::text::CueMatch> = matches
                 .iter()
                 .flatten()
-                .map(|m| {
-                    let shifted = crate::text::CueMatch {
-                        start: m.start + clause.start,
-                        end: m.end + clause.start,
-                        cue: m.cue.clone(),
-                    };
-                    language.polarity(folded, &shifted)
+                .map(|m| crate::text::CueMatch {
+                    start: m.start + clause.start,
+                    end: m.end + clause.start,
+                    cue: m.cue.clone(),
                 })
+                .collect();
+            let polarity = shifted
+                .iter()
+                .map(|m| language.polarity(folded, m, &shifted))
                 .max_by_key(|p| match p {
                     Polarity::Negated => 2,
                     Polarity::Modal => 1,

@@ -9,6 +9,7 @@ pub mod check;
 pub mod checklist;
 pub mod classify;
 pub mod cli;
+pub mod compiled;
 pub mod dates;
 pub mod evaluate;
 pub mod facts;

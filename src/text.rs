@@ -2,6 +2,8 @@
 //! sentences and clauses, and matching cues on word boundaries while telling events apart from
 //! negations ("nooit geopereerd") and plans or questions ("operatie geïndiceerd", "degeneratie?").
 
+use aho_corasick::AhoCorasick;
+
 use crate::checklist::{LanguageRules, Spanned};
 
 /// Lower-cases and strips diacritics, so "Röntgen" and "rontgen" compare equal.
@@ -155,10 +157,12 @@ fn split_block(block: &str) -> Vec<&str> {
     parts
 }
 
-/// A compiled list of cues, folded, each possibly a word-start (prefix) cue.
+/// A compiled list of cues, folded, each possibly a word-start (prefix) cue. Matching runs one
+/// Aho-Corasick pass per text, whatever the number of cues.
 #[derive(Debug, Clone, Default)]
 pub struct CueSet {
     cues: Vec<Cue>,
+    automaton: Option<AhoCorasick>,
 }
 
 #[derive(Debug, Clone)]
@@ -187,7 +191,7 @@ impl CueSet {
 
     /// Compiles plain strings (tests, built-in lists).
     pub fn from_strs<'a>(cues: impl IntoIterator<Item = &'a str>) -> CueSet {
-        let cues = cues
+        let cues: Vec<Cue> = cues
             .into_iter()
             .filter_map(|c| {
                 let trimmed = c.trim();
@@ -200,7 +204,11 @@ impl CueSet {
                 })
             })
             .collect();
-        CueSet { cues }
+        // Building only fails for absurd pattern sizes; without an automaton the set matches nothing.
+        let automaton = (!cues.is_empty())
+            .then(|| AhoCorasick::new(cues.iter().map(|c| c.folded.as_str())).ok())
+            .flatten();
+        CueSet { cues, automaton }
     }
 
     /// True when the set has no cues.
@@ -210,37 +218,35 @@ impl CueSet {
 
     /// Every match of every cue in `folded`, on word boundaries, sorted by position.
     pub fn find_all(&self, folded: &str) -> Vec<CueMatch> {
+        let Some(automaton) = &self.automaton else {
+            return Vec::new();
+        };
         let mut out = Vec::new();
-        for cue in &self.cues {
-            let mut from = 0;
-            while let Some(found) = folded.get(from..).and_then(|rest| rest.find(&cue.folded)) {
-                let start = from + found;
-                let mut end = start + cue.folded.len();
-                let before_ok = folded[..start]
+        for found in automaton.find_overlapping_iter(folded) {
+            let cue = &self.cues[found.pattern().as_usize()];
+            let start = found.start();
+            let mut end = found.end();
+            let before_ok = !cue.folded.starts_with(is_word_char)
+                || folded[..start]
                     .chars()
                     .next_back()
                     .is_none_or(|c| !is_word_char(c));
-                if cue.prefix {
-                    end += folded[end..]
-                        .find(|c: char| !is_word_char(c))
-                        .unwrap_or(folded.len() - end);
-                }
-                let after_ok = folded[end..]
+            if cue.prefix {
+                end += folded[end..]
+                    .find(|c: char| !is_word_char(c))
+                    .unwrap_or(folded.len() - end);
+            }
+            let after_ok = !cue.folded.ends_with(is_word_char)
+                || folded[end..]
                     .chars()
                     .next()
-                    .is_none_or(|c| !is_word_char(c) || !cue.folded.ends_with(is_word_char));
-                let starts_ok = before_ok || !cue.folded.starts_with(is_word_char);
-                if starts_ok && after_ok {
-                    out.push(CueMatch {
-                        start,
-                        end,
-                        cue: cue.original.clone(),
-                    });
-                }
-                from = start + cue.folded.len().max(1);
-                while !folded.is_char_boundary(from) {
-                    from += 1;
-                }
+                    .is_none_or(|c| !is_word_char(c));
+            if before_ok && after_ok {
+                out.push(CueMatch {
+                    start,
+                    end,
+                    cue: cue.original.clone(),
+                });
             }
         }
         out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
@@ -330,9 +336,11 @@ impl Language {
         ranges
     }
 
-    /// Whether the cue at `m` in the folded sentence is affirmed, negated or modal.
-    pub fn polarity(&self, folded: &str, m: &CueMatch) -> Polarity {
-        if self.is_negated(folded, m) {
+    /// Whether the cue at `m` in the folded sentence is affirmed, negated or modal. `siblings` are
+    /// the other matches of the same cue list in the sentence: a negation reaches over them, so
+    /// "geen röntgenfoto's, echo's of MRI" negates all three.
+    pub fn polarity(&self, folded: &str, m: &CueMatch, siblings: &[CueMatch]) -> Polarity {
+        if self.is_negated(folded, m, siblings) {
             return Polarity::Negated;
         }
         let clause = self.clause_of(folded, m.start);
@@ -342,36 +350,106 @@ impl Language {
         Polarity::Affirmed
     }
 
-    /// Whether the cue at `m` is negated in its clause (modality not considered).
-    pub fn is_negated(&self, folded: &str, m: &CueMatch) -> bool {
+    /// Whether the cue at `m` is negated (modality not considered): by a negation shortly before it,
+    /// by a negating phrase after it in its clause ("niet verricht"), or as a label answered no
+    /// ("Operaties: geen").
+    pub fn is_negated(&self, folded: &str, m: &CueMatch, siblings: &[CueMatch]) -> bool {
         let clause = self.clause_of(folded, m.start);
-        let text = &folded[clause.clone()];
-        let cue_start = m.start - clause.start;
-        let cue_end = (m.end - clause.start).min(text.len());
+        let cue_end = m.end.min(clause.end);
         if self
             .negations_after
-            .find_all(text)
+            .find_all(&folded[clause.clone()])
             .iter()
-            .any(|n| n.start >= cue_end)
+            .any(|n| n.start + clause.start >= cue_end)
         {
             return true;
         }
-        let words = word_spans(text);
-        let cue_word = words.iter().position(|w| w.0 >= cue_start);
-        let Some(cue_word) = cue_word else {
+        if self.label_answered_no(&folded[m.end.min(folded.len())..]) {
+            return true;
+        }
+        self.negated_before(folded, m, siblings)
+    }
+
+    /// The matches of `cues` in a folded sentence that are not negated.
+    pub fn unnegated(&self, folded: &str, cues: &CueSet) -> Vec<CueMatch> {
+        let all = cues.find_all(folded);
+        all.iter()
+            .filter(|m| !self.is_negated(folded, m, &all))
+            .cloned()
+            .collect()
+    }
+
+    /// "Operaties: geen", "MRI: niet verricht", "Previous surgery: none".
+    fn label_answered_no(&self, after_cue: &str) -> bool {
+        let Some(colon) = after_cue.find(':') else {
             return false;
         };
-        self.negations.find_all(text).iter().any(|n| {
-            if n.end > cue_start {
+        let label_rest = &after_cue[..colon];
+        if label_rest.split_whitespace().count() > 2 || label_rest.contains([',', ';', '.']) {
+            return false;
+        }
+        let answer = after_cue[colon + 1..].trim_start();
+        let starts_with = |set: &CueSet| set.find_all(answer).iter().any(|n| n.start == 0);
+        starts_with(&self.negations) || starts_with(&self.negations_after)
+    }
+
+    /// Walks back from the cue over fillers, sibling cues and list commas, counting other words,
+    /// until a negation (negated), a clause break, or more than the window allows.
+    fn negated_before(&self, folded: &str, m: &CueMatch, siblings: &[CueMatch]) -> bool {
+        let negations = self.negations.find_all(folded);
+        if negations.iter().all(|n| n.end > m.start) {
+            return false;
+        }
+        let breaks: Vec<usize> = self
+            .clause_breaks
+            .find_all(folded)
+            .iter()
+            .map(|b| b.start)
+            .collect();
+        let in_sibling = |pos: usize| {
+            siblings
+                .iter()
+                .any(|s| s.start <= pos && pos < s.end.max(s.start + 1))
+        };
+        let mut counted = 0;
+        let mut pos = m.start;
+        loop {
+            let before = folded[..pos].trim_end();
+            if before.is_empty() {
                 return false;
             }
-            let between = words[..cue_word]
-                .iter()
-                .filter(|w| w.0 >= n.end)
-                .filter(|w| !self.fillers.iter().any(|f| f == &text[w.0..w.1]))
-                .count();
-            between < self.window
-        })
+            if let Some(n) = negations.iter().find(|n| n.end == before.len()) {
+                let _ = n;
+                return true;
+            }
+            let Some(last) = before.chars().next_back() else {
+                return false;
+            };
+            if !is_word_char(last) && last != '\'' && last != '-' {
+                // A comma continues a list only when a cue stands before it.
+                let prev = before[..before.len() - last.len_utf8()].trim_end();
+                if last == ',' && !prev.is_empty() && in_sibling(prev.len() - 1) {
+                    pos = prev.len();
+                    continue;
+                }
+                return false;
+            }
+            let word_start = before
+                .rfind(|c: char| !(is_word_char(c) || c == '\'' || c == '-'))
+                .map(|i| i + before[i..].chars().next().map_or(1, char::len_utf8))
+                .unwrap_or(0);
+            let word = &before[word_start..];
+            if breaks.contains(&word_start) {
+                return false;
+            }
+            if !in_sibling(word_start) && !self.fillers.iter().any(|f| f == word) {
+                counted += 1;
+                if counted >= self.window {
+                    return false;
+                }
+            }
+            pos = word_start;
+        }
     }
 
     fn clause_of(&self, folded: &str, at: usize) -> std::ops::Range<usize> {
@@ -380,26 +458,6 @@ impl Language {
             .find(|r| r.contains(&at))
             .unwrap_or(0..folded.len())
     }
-}
-
-/// Byte ranges of the words in a text.
-fn word_spans(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (is_word_char(c) || c == '-' || c == '\'', start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((s, i));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push((s, text.len()));
-    }
-    out
 }
 
 #[cfg(test)]
@@ -415,7 +473,8 @@ mod tests {
         let l = lang();
         let folded = fold(sentence);
         let set = CueSet::from_strs([cue]);
-        set.find(&folded).map(|m| l.polarity(&folded, &m))
+        let all = set.find_all(&folded);
+        all.first().map(|m| l.polarity(&folded, m, &all))
     }
 
     #[test]

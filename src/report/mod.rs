@@ -136,7 +136,10 @@ pub fn build(
             request: (v.applies && !v.met()).then(|| req.request.get(lang).to_string()),
         })
         .collect();
-    let complete = requirements.iter().all(|r| !r.applies || r.met);
+    // Unverifiable is never complete, also where it is unsure whether a requirement applies.
+    let complete = requirements
+        .iter()
+        .all(|r| matches!(r.status, Status::Met | Status::NotApplicable));
     Report {
         dossier: dossier.to_string(),
         checklist: ChecklistInfo {
@@ -308,28 +311,36 @@ fn render_reason(
             format!("{path}, onder het kopje \"{heading}\""),
             format!("{path}, under the heading \"{heading}\""),
         ),
-        Reason::NotApplicable { facts } => {
-            let parts: Vec<String> = facts
+        Reason::MaybeApplicable { facts, files } => {
+            let list: Vec<String> = files
                 .iter()
-                .map(|(name, value, source)| {
-                    let title = checklist
-                        .fact(name)
-                        .map(|f| f.title.get(lang).to_lowercase())
-                        .unwrap_or_else(|| name.clone());
-                    let source = source_phrase(source, *value, lang);
-                    tr(
-                        lang,
-                        format!("{title}: {}{source}", if *value { "ja" } else { "nee" }),
-                        format!("{title}: {}{source}", if *value { "yes" } else { "no" }),
-                    )
-                })
+                .map(|(p, code)| format!("{p} ({})", problem_phrase(code, lang)))
                 .collect();
             tr(
                 lang,
-                format!("niet van toepassing ({})", parts.join("; ")),
-                format!("not applicable ({})", parts.join("; ")),
+                format!(
+                    "volgens de leesbare stukken niet nodig ({}), maar bekijk zelf of dit er iets over zegt: {}",
+                    fact_phrases(checklist, facts, lang).join("; "),
+                    list.join(", ")
+                ),
+                format!(
+                    "not needed by the readable documents ({}), but check whether these say otherwise: {}",
+                    fact_phrases(checklist, facts, lang).join("; "),
+                    list.join(", ")
+                ),
             )
         }
+        Reason::NotApplicable { facts } => tr(
+            lang,
+            format!(
+                "niet van toepassing ({})",
+                fact_phrases(checklist, facts, lang).join("; ")
+            ),
+            format!(
+                "not applicable ({})",
+                fact_phrases(checklist, facts, lang).join("; ")
+            ),
+        ),
         Reason::NoDocument => tr(
             lang,
             format!("geen {} gevonden", kind_titles()),
@@ -406,6 +417,29 @@ fn render_reason(
             )
         }
     }
+}
+
+/// "geopereerd: nee, niet genoemd in de brieven" for each consulted fact.
+fn fact_phrases(
+    checklist: &Checklist,
+    facts: &[(String, bool, &'static str)],
+    lang: &str,
+) -> Vec<String> {
+    facts
+        .iter()
+        .map(|(name, value, source)| {
+            let title = checklist
+                .fact(name)
+                .map(|f| f.title.get(lang).to_lowercase())
+                .unwrap_or_else(|| name.clone());
+            let source = source_phrase(source, *value, lang);
+            tr(
+                lang,
+                format!("{title}: {}{source}", if *value { "ja" } else { "nee" }),
+                format!("{title}: {}{source}", if *value { "yes" } else { "no" }),
+            )
+        })
+        .collect()
 }
 
 fn source_phrase(source: &str, value: bool, lang: &str) -> String {

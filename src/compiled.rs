@@ -1,0 +1,97 @@
+//! The checklist compiled for matching: every cue list turned into an automaton once per run, so
+//! checking a thousand dossiers does not compile the same cues a thousand times.
+
+use crate::checklist::Checklist;
+use crate::text::{CueSet, Language};
+
+/// Every cue list of a checklist, compiled, in the checklist's order.
+#[derive(Debug)]
+pub struct Compiled {
+    /// Negations, modality, clause breaks and masks.
+    pub language: Language,
+    /// One entry per `[[kind]]`.
+    pub kinds: Vec<KindCues>,
+    /// One entry per `[[fact]]`.
+    pub facts: Vec<FactCues>,
+    /// One entry per `[[requirement]]`.
+    pub requirements: Vec<RequirementCues>,
+    /// `[dates] letter_labels`.
+    pub letter_labels: CueSet,
+    /// `[dates] birth_labels`.
+    pub birth_labels: CueSet,
+    /// `[classify] recipient_labels`.
+    pub recipient_labels: CueSet,
+}
+
+/// A kind's compiled cues.
+#[derive(Debug)]
+pub struct KindCues {
+    /// The kind's id.
+    pub id: String,
+    /// Cues in the text.
+    pub cues: CueSet,
+    /// Cues that point away from the kind.
+    pub anti_cues: CueSet,
+    /// Cues in file and folder names.
+    pub name_cues: CueSet,
+}
+
+/// A fact's compiled cues.
+#[derive(Debug)]
+pub struct FactCues {
+    /// Phrases that state the fact.
+    pub cues: CueSet,
+    /// Groups that must all occur in one clause.
+    pub groups: Vec<CueSet>,
+}
+
+/// A requirement's compiled phrases.
+#[derive(Debug)]
+pub struct RequirementCues {
+    /// Phrases a document must mention.
+    pub mention: CueSet,
+    /// Per `also_met_by` section: its headings and its phrases.
+    pub sections: Vec<(CueSet, CueSet)>,
+}
+
+impl Compiled {
+    /// Compiles every cue list of `checklist`.
+    pub fn new(checklist: &Checklist) -> Compiled {
+        Compiled {
+            language: Language::new(&checklist.language),
+            kinds: checklist
+                .kinds
+                .iter()
+                .map(|k| KindCues {
+                    id: k.id.get_ref().clone(),
+                    cues: CueSet::new(&k.cues),
+                    anti_cues: CueSet::new(&k.anti_cues),
+                    name_cues: CueSet::new(&k.name_cues),
+                })
+                .collect(),
+            facts: checklist
+                .facts
+                .iter()
+                .map(|f| FactCues {
+                    cues: CueSet::new(&f.cues),
+                    groups: f.cue_groups.iter().map(|g| CueSet::new(g)).collect(),
+                })
+                .collect(),
+            requirements: checklist
+                .requirements
+                .iter()
+                .map(|r| RequirementCues {
+                    mention: CueSet::new(&r.mention),
+                    sections: r
+                        .also_met_by
+                        .iter()
+                        .map(|s| (CueSet::new(&s.headings), CueSet::new(&s.mention)))
+                        .collect(),
+                })
+                .collect(),
+            letter_labels: CueSet::new(&checklist.dates.letter_labels),
+            birth_labels: CueSet::new(&checklist.dates.birth_labels),
+            recipient_labels: CueSet::new(&checklist.classify.recipient_labels),
+        }
+    }
+}
