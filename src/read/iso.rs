@@ -1,173 +1,493 @@
-//! ISO images of a disc, read in place with isomage: no mounting, nothing extracted to disk. The
-//! disc's `DICOMDIR` (or, without one, its DICOM files) is read from the image's bytes.
+//! ISO images of a disc, read in place: no mounting, nothing extracted to disk.
+//!
+//! isomage lists the tree (ISO 9660 with Joliet or Rock Ridge names, `;1` stripped). It recurses into
+//! every sub-directory record without remembering where it has been, and allocates each directory's
+//! declared length before reading it, so a damaged image with a directory pointing at its own parent
+//! would recurse until the stack overflows (an abort, which no `catch_unwind` stops). [`precheck`]
+//! therefore walks the same directory records first — same volume descriptor choice, same record
+//! rules — refusing loops, shared directories, absurd depth and extents past the end of the image.
+//! Only then does isomage parse, and the medium checks read each file's header bytes in place.
 
-use std::collections::HashMap;
-use std::io::{Read, Seek, SeekFrom};
+use std::collections::HashSet;
+use std::fs::File;
+use std::io::{self, Read, Seek, SeekFrom};
+use std::path::PathBuf;
 
 use isomage::TreeNode;
 
-use super::dicom::{parse_dicomdir, parse_header_from, summarise, MediumSummary};
+use super::dicom::MediumSummary;
+use super::medium::{self, Cursor, MediumFile, Source};
 use super::{guarded, io_problem, Format, Problem, ReadDoc};
 use crate::walk::Entry;
 
-const MAX_DICOMDIR_BYTES: u64 = 128 * 1024 * 1024;
+const SECTOR: u64 = 2048;
+/// Real discs nest folders a handful of levels (ISO 9660 itself allows eight).
+const MAX_DEPTH: usize = 64;
+/// Directory records walked at most: far more than any disc of images has.
+const MAX_RECORDS: usize = 2_000_000;
+/// Bytes of folder records read at most (a disc of 10,000 images has well under a megabyte).
+const MAX_DIRECTORY_BYTES: u64 = 64 * 1024 * 1024;
+/// Volume descriptors read at most before giving up on finding the terminator.
+const MAX_DESCRIPTORS: u64 = 256;
 
-/// Reads an ISO image as an imaging medium.
-pub fn read(entry: &Entry) -> ReadDoc {
-    let mut doc = ReadDoc::new(&entry.rel, Format::Iso);
-    let mut summary = MediumSummary::default();
-    match read_iso(entry, &mut summary) {
-        Ok(problems) => doc.problems = problems,
-        Err(p) => doc.problems.push(p),
-    }
-    doc.readable = doc.problems.is_empty() && summary.images_readable > 0;
-    doc.medium = Some(summary);
-    doc
+/// Reads an ISO image in the dossier as one imaging medium (or, rarely, several: one per
+/// `DICOMDIR` on the disc).
+pub fn read(entry: &Entry) -> Vec<ReadDoc> {
+    let image = Image::File {
+        path: entry.path.clone(),
+        base: 0,
+        len: entry.size,
+    };
+    read_image(&image, &entry.rel)
 }
 
-fn read_iso(entry: &Entry, summary: &mut MediumSummary) -> Result<Vec<Problem>, Problem> {
-    let mut file = std::fs::File::open(&entry.path).map_err(io_problem)?;
-    if entry.size == 0 {
-        return Err(Problem::new(
-            "empty-file",
-            "the ISO image is empty (0 bytes)",
-        ));
-    }
-    let root = guarded("ISO", || {
-        isomage::detect_and_parse_filesystem(&mut file, &entry.rel)
-            .map_err(|e| Problem::new("damaged", format!("the disc image cannot be read ({e})")))
-    })?;
-    let mut files = Vec::new();
-    collect_files(&root, String::new(), &mut files);
-    let by_lower: HashMap<String, &TreeNode> = files
-        .iter()
-        .map(|(path, node)| (path.to_lowercase(), *node))
-        .collect();
+/// Where the bytes of a disc image are.
+#[derive(Debug, Clone)]
+pub enum Image {
+    /// A byte range of a file on disk: a whole `.iso`, or one stored uncompressed inside a zip.
+    File {
+        /// The file that holds the image.
+        path: PathBuf,
+        /// Where the image starts in it.
+        base: u64,
+        /// The image's length.
+        len: u64,
+    },
+    /// An image held in memory (one that was compressed inside a zip).
+    Memory(Vec<u8>),
+}
 
-    let mut problems = Vec::new();
-    let dicomdir = files
-        .iter()
-        .filter(|(path, _)| {
-            path.rsplit('/')
-                .next()
-                .is_some_and(|n| n.eq_ignore_ascii_case("dicomdir"))
+impl Image {
+    fn len(&self) -> u64 {
+        match self {
+            Image::File { len, .. } => *len,
+            Image::Memory(bytes) => bytes.len() as u64,
+        }
+    }
+
+    fn reader(&self) -> io::Result<ImageReader<'_>> {
+        Ok(match self {
+            Image::File { path, base, len } => {
+                let mut file = File::open(path)?;
+                file.seek(SeekFrom::Start(*base))?;
+                ImageReader::File(Window {
+                    file,
+                    base: *base,
+                    len: *len,
+                    pos: 0,
+                })
+            }
+            Image::Memory(bytes) => ImageReader::Memory(io::Cursor::new(bytes)),
         })
-        .min_by_key(|(path, _)| path.matches('/').count());
-    let mut headers = Vec::new();
-    match dicomdir {
-        Some((dir_path, node)) => {
-            if node.size > MAX_DICOMDIR_BYTES {
-                return Err(Problem::new(
-                    "dicomdir-damaged",
-                    "the DICOMDIR on the disc is implausibly large",
-                ));
-            }
-            let mut bytes = Vec::new();
-            isomage::cat_node(&mut file, node, &mut bytes).map_err(|e| {
-                Problem::new(
-                    "damaged",
-                    format!("the DICOMDIR cannot be read from the disc ({e})"),
-                )
-            })?;
-            let index = parse_dicomdir(&bytes)?;
-            summary.images_listed = Some(index.len());
-            let base = dir_path
-                .rsplit_once('/')
-                .map(|(b, _)| format!("{b}/"))
-                .unwrap_or_default();
-            let mut missing = Vec::new();
-            for image in &index {
-                let key = format!("{base}{}", image.components.join("/")).to_lowercase();
-                match by_lower.get(&key) {
-                    None => missing.push(image.components.join("/")),
-                    Some(node) => match header_at(&mut file, node) {
-                        Ok(h) => headers.push(h),
-                        Err(_) => summary.images_unreadable += 1,
-                    },
-                }
-            }
-            summary.images_missing = missing.len();
-            if index.is_empty() {
-                problems.push(Problem::new(
-                    "no-images",
-                    "the DICOMDIR index lists no images",
-                ));
-            }
-            if !missing.is_empty() {
-                problems.push(Problem::new(
-                    "dicomdir-missing-file",
-                    format!(
-                        "{} of {} images listed in the DICOMDIR are not on the disc (first: {})",
-                        missing.len(),
-                        index.len(),
-                        missing[0]
-                    ),
-                ));
-            }
-        }
-        None => {
-            for (_, node) in &files {
-                if is_dicom(&mut file, node) {
-                    match header_at(&mut file, node) {
-                        Ok(h) => headers.push(h),
-                        Err(_) => summary.images_unreadable += 1,
-                    }
-                }
-            }
-            if headers.is_empty() && summary.images_unreadable == 0 {
-                problems.push(Problem::new(
-                    "no-images",
-                    "the disc image holds no DICOM images",
-                ));
-            }
-        }
     }
-    if summary.images_unreadable > 0 {
-        problems.push(Problem::new(
-            "image-damaged",
-            format!(
-                "{} images on the disc cannot be read as DICOM",
-                summary.images_unreadable
-            ),
-        ));
-    }
-    summarise(summary, &headers);
-    Ok(problems)
 }
 
-fn collect_files<'a>(node: &'a TreeNode, prefix: String, out: &mut Vec<(String, &'a TreeNode)>) {
+/// A seekable reader over an [`Image`].
+enum ImageReader<'a> {
+    File(Window),
+    Memory(io::Cursor<&'a Vec<u8>>),
+}
+
+impl Read for ImageReader<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        match self {
+            ImageReader::File(w) => w.read(buf),
+            ImageReader::Memory(c) => c.read(buf),
+        }
+    }
+}
+
+impl Seek for ImageReader<'_> {
+    fn seek(&mut self, to: SeekFrom) -> io::Result<u64> {
+        match self {
+            ImageReader::File(w) => w.seek(to),
+            ImageReader::Memory(c) => c.seek(to),
+        }
+    }
+}
+
+/// A window `[base, base + len)` of a file, seen as a file of its own.
+struct Window {
+    file: File,
+    base: u64,
+    len: u64,
+    pos: u64,
+}
+
+impl Read for Window {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let left = self.len.saturating_sub(self.pos);
+        let max = buf.len().min(usize::try_from(left).unwrap_or(usize::MAX));
+        if max == 0 {
+            return Ok(0);
+        }
+        let n = self.file.read(&mut buf[..max])?;
+        self.pos += n as u64;
+        Ok(n)
+    }
+}
+
+impl Seek for Window {
+    fn seek(&mut self, to: SeekFrom) -> io::Result<u64> {
+        let target = match to {
+            SeekFrom::Start(n) => Some(n),
+            SeekFrom::End(d) => self.len.checked_add_signed(d),
+            SeekFrom::Current(d) => self.pos.checked_add_signed(d),
+        }
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "seek outside the image"))?;
+        self.file
+            .seek(SeekFrom::Start(self.base.saturating_add(target)))?;
+        self.pos = target;
+        Ok(target)
+    }
+}
+
+/// Reads a disc image as imaging media; `label` is its path in the dossier (or in a zip).
+pub fn read_image(image: &Image, label: &str) -> Vec<ReadDoc> {
+    let only = |problem: Problem| {
+        let mut doc = ReadDoc::new(label, Format::Iso);
+        doc.problems.push(problem);
+        doc.medium = Some(MediumSummary::default());
+        vec![doc]
+    };
+    let len = image.len();
+    if len == 0 {
+        return only(Problem::new(
+            "empty-file",
+            "the disc image is empty (0 bytes)",
+        ));
+    }
+    let mut reader = match image.reader() {
+        Ok(reader) => reader,
+        Err(e) => return only(io_problem(e)),
+    };
+    let layout = match precheck(&mut reader, len) {
+        Ok(layout) => layout,
+        Err(problem) => return only(problem),
+    };
+    let parsed = guarded("ISO", || {
+        reader
+            .seek(SeekFrom::Start(0))
+            .map_err(io_problem)
+            .and_then(|_| {
+                isomage::iso9660::parse_iso9660(&mut reader).map_err(|e| {
+                    Problem::new(
+                        "iso-damaged",
+                        format!("the disc image's folders cannot be read ({e})"),
+                    )
+                })
+            })
+    });
+    let root = match parsed {
+        Ok(root) => root,
+        Err(problem) => return only(problem),
+    };
+    let mut files = Vec::new();
+    let mut extents = Vec::new();
+    collect_files(&root, "", &mut files, &mut extents);
+    let source = IsoSource { image, extents };
+    let plans = medium::plan_container(&files);
+    let found = medium::check_container(&source, &files, &plans, "on the disc", |_| Format::Iso);
+    let several = found.len() > 1;
+    let mut docs = medium::name_found(found, label, several);
+    if docs.is_empty() {
+        return only(Problem::new(
+            "no-images",
+            "the disc image holds no DICOM images",
+        ));
+    }
+    if layout.truncated {
+        for doc in &mut docs {
+            doc.problems.insert(
+                0,
+                Problem::new(
+                    "iso-truncated",
+                    format!(
+                        "the disc image is cut short: {} of {} bytes are there",
+                        len, layout.volume_bytes
+                    ),
+                ),
+            );
+            doc.readable = false;
+        }
+    }
+    docs
+}
+
+fn collect_files(
+    node: &TreeNode,
+    prefix: &str,
+    files: &mut Vec<MediumFile>,
+    extents: &mut Vec<(u64, u64)>,
+) {
     for child in &node.children {
+        // A name with a slash (possible in Joliet) would split into false components.
+        let name = child.name.replace('/', "_");
         let path = if prefix.is_empty() {
-            child.name.clone()
+            name
         } else {
-            format!("{prefix}/{}", child.name)
+            format!("{prefix}/{name}")
         };
         if child.is_directory {
-            collect_files(child, path, out);
+            collect_files(child, &path, files, extents);
         } else {
-            out.push((path, child));
+            files.push(MediumFile::new(&path, child.size, None));
+            extents.push((child.file_location.unwrap_or(u64::MAX), child.size));
         }
     }
 }
 
-fn is_dicom(file: &mut std::fs::File, node: &TreeNode) -> bool {
-    let Some(location) = node.file_location else {
-        return false;
-    };
-    if node.size < 132 || file.seek(SeekFrom::Start(location + 128)).is_err() {
-        return false;
-    }
-    let mut magic = [0u8; 4];
-    file.read_exact(&mut magic).is_ok() && &magic == b"DICM"
+struct IsoSource<'a> {
+    image: &'a Image,
+    /// (byte offset, length) of each medium file.
+    extents: Vec<(u64, u64)>,
 }
 
-fn header_at(
-    file: &mut std::fs::File,
-    node: &TreeNode,
-) -> Result<super::dicom::DicomHeader, Problem> {
-    let location = node
-        .file_location
-        .ok_or_else(|| Problem::new("damaged", "the disc does not say where this file is"))?;
-    file.seek(SeekFrom::Start(location)).map_err(io_problem)?;
-    parse_header_from(file.take(node.size))
+struct IsoCursor<'a> {
+    reader: ImageReader<'a>,
+    extents: &'a [(u64, u64)],
+}
+
+impl Source for IsoSource<'_> {
+    fn cursor(&self) -> io::Result<Box<dyn Cursor + '_>> {
+        Ok(Box::new(IsoCursor {
+            reader: self.image.reader()?,
+            extents: &self.extents,
+        }))
+    }
+}
+
+impl Cursor for IsoCursor<'_> {
+    fn open(&mut self, index: usize) -> io::Result<Box<dyn Read + '_>> {
+        let (location, size) =
+            self.extents.get(index).copied().ok_or_else(|| {
+                io::Error::new(io::ErrorKind::NotFound, "no such file on the disc")
+            })?;
+        if location == u64::MAX {
+            return Err(io::Error::other("the disc does not say where this file is"));
+        }
+        self.reader.seek(SeekFrom::Start(location))?;
+        Ok(Box::new((&mut self.reader).take(size)))
+    }
+}
+
+/// What the precheck learnt about an image.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layout {
+    /// The volume size the primary descriptor declares, in bytes.
+    pub volume_bytes: u64,
+    /// True when the image is shorter than that.
+    pub truncated: bool,
+}
+
+/// Walks the directory tree isomage will walk (Joliet when present, else primary) and refuses an
+/// image it could not survive. See the module documentation for why.
+pub fn precheck<R: Read + Seek>(r: &mut R, len: u64) -> Result<Layout, Problem> {
+    let damaged = |message: String| Problem::new("iso-damaged", message);
+    let mut primary: Option<Vec<u8>> = None;
+    let mut joliet: Option<Vec<u8>> = None;
+    let mut udf_hint = false;
+    for i in 0..MAX_DESCRIPTORS {
+        let sector = 16 + i;
+        let mut buf = vec![0u8; SECTOR as usize];
+        if read_at(r, sector * SECTOR, &mut buf).is_err() {
+            break;
+        }
+        if &buf[1..6] != b"CD001" {
+            if i == 0 {
+                udf_hint = matches!(&buf[1..6], b"BEA01" | b"NSR02" | b"NSR03");
+            }
+            break;
+        }
+        match buf[0] {
+            1 => primary = Some(buf),
+            2 if matches!(&buf[88..91], b"%/@" | b"%/C" | b"%/E") => joliet = Some(buf),
+            255 => break,
+            _ => {}
+        }
+    }
+    let volume_bytes = primary.as_ref().map_or(0, |pvd| {
+        let blocks = u32::from_le_bytes([pvd[80], pvd[81], pvd[82], pvd[83]]);
+        let block = u16::from_le_bytes([pvd[128], pvd[129]]);
+        u64::from(blocks) * u64::from(if block == 0 { 2048 } else { block })
+    });
+    let truncated = volume_bytes > len;
+    let descriptor = match (joliet, primary) {
+        (Some(j), _) => j,
+        (None, Some(p)) => p,
+        (None, None) if udf_hint => {
+            return Err(Problem::new(
+                "iso-unsupported",
+                "a UDF-only disc image (no ISO 9660 file system); open it by hand",
+            ))
+        }
+        (None, None) if len < 17 * SECTOR => {
+            return Err(damaged(format!(
+                "the file is too short to be a disc image ({len} bytes): cut short or not an ISO"
+            )))
+        }
+        (None, None) => {
+            return Err(damaged(
+                "not an ISO 9660 disc image (no volume descriptor at sector 16)".into(),
+            ))
+        }
+    };
+    let cut_short = |what: &str| {
+        if truncated {
+            Problem::new(
+                "iso-truncated",
+                format!("the disc image is cut short ({len} of {volume_bytes} bytes): {what}"),
+            )
+        } else {
+            damaged(format!("the disc image is damaged: {what}"))
+        }
+    };
+
+    let Some(root) = record_at(&descriptor[156..]) else {
+        return Err(damaged("the disc image has no root folder record".into()));
+    };
+    let mut visited = HashSet::new();
+    let mut queue = vec![(root.extent, root.length, 0usize)];
+    visited.insert(root.extent);
+    let mut records = 0usize;
+    let mut directory_bytes = 0u64;
+    while let Some((extent, length, depth)) = queue.pop() {
+        if length == 0 {
+            continue;
+        }
+        let start = u64::from(extent) * SECTOR;
+        if start + u64::from(length) > len {
+            return Err(cut_short("its folders lie past the end of the file"));
+        }
+        directory_bytes += u64::from(length);
+        if directory_bytes > MAX_DIRECTORY_BYTES {
+            return Err(damaged(
+                "the disc image's folders are implausibly large".into(),
+            ));
+        }
+        let mut dir = vec![0u8; length as usize];
+        read_at(r, start, &mut dir).map_err(|_| cut_short("a folder cannot be read"))?;
+        let mut offset = 0usize;
+        while offset < dir.len() {
+            // Same stepping as isomage: zero bytes pad to the next sector.
+            if dir[offset] == 0 {
+                offset = (offset / SECTOR as usize + 1) * SECTOR as usize;
+                continue;
+            }
+            let record_length = dir[offset] as usize;
+            if offset + record_length > dir.len() {
+                break;
+            }
+            records += 1;
+            if records > MAX_RECORDS {
+                return Err(damaged(
+                    "the disc image lists implausibly many files".into(),
+                ));
+            }
+            if let Some(rec) = record_at(&dir[offset..]) {
+                if rec.is_dir && !rec.is_dot {
+                    if depth + 1 > MAX_DEPTH {
+                        return Err(damaged(
+                            "the disc image's folders nest implausibly deep".into(),
+                        ));
+                    }
+                    if !visited.insert(rec.extent) {
+                        return Err(damaged(
+                            "the disc image's folders point at each other (a loop)".into(),
+                        ));
+                    }
+                    queue.push((rec.extent, rec.length, depth + 1));
+                }
+            }
+            offset += record_length;
+        }
+    }
+    Ok(Layout {
+        volume_bytes,
+        truncated,
+    })
+}
+
+fn read_at<R: Read + Seek>(r: &mut R, at: u64, buf: &mut [u8]) -> io::Result<()> {
+    r.seek(SeekFrom::Start(at))?;
+    r.read_exact(buf)
+}
+
+/// The parts of a directory record the walk needs.
+struct Rec {
+    extent: u32,
+    length: u32,
+    is_dir: bool,
+    /// The "." or ".." entry, which isomage skips.
+    is_dot: bool,
+}
+
+/// Parses a directory record the way isomage does; `None` where isomage skips the record.
+fn record_at(data: &[u8]) -> Option<Rec> {
+    if data.len() < 34 || data[0] == 0 {
+        return None;
+    }
+    let name_len = data[32] as usize;
+    if 33 + name_len > data.len() {
+        return None;
+    }
+    let name = &data[33..33 + name_len];
+    // isomage names "." and ".." from these identifiers (and from an empty one), then skips them.
+    // It also skips a Joliet or Rock Ridge name that happens to read "."; treating only the raw
+    // identifiers as dots makes this walk at most stricter than isomage, never looser.
+    let is_dot = name_len == 0 || (name_len == 1 && (name[0] == 0 || name[0] == 1));
+    Some(Rec {
+        extent: u32::from_le_bytes([data[2], data[3], data[4], data[5]]),
+        length: u32::from_le_bytes([data[10], data[11], data[12], data[13]]),
+        is_dir: data[25] & 0x02 != 0,
+        is_dot,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn garbage_and_short_files_are_problems() {
+        let mut short = io::Cursor::new(vec![0u8; 100]);
+        assert_eq!(precheck(&mut short, 100).unwrap_err().code, "iso-damaged");
+        let mut zeros = io::Cursor::new(vec![0u8; 40_000]);
+        assert_eq!(
+            precheck(&mut zeros, 40_000).unwrap_err().code,
+            "iso-damaged"
+        );
+    }
+
+    #[test]
+    fn a_folder_pointing_at_its_parent_is_refused() {
+        // PVD at 16, terminator at 17, root folder at 18 holding "." ".." and "LOOP" → sector 18.
+        let s = SECTOR as usize;
+        let mut img = vec![0u8; s * 20];
+        img[16 * s] = 1;
+        img[16 * s + 1..16 * s + 6].copy_from_slice(b"CD001");
+        img[16 * s + 80..16 * s + 84].copy_from_slice(&20u32.to_le_bytes());
+        img[16 * s + 128..16 * s + 130].copy_from_slice(&2048u16.to_le_bytes());
+        let dir_record = |img: &mut Vec<u8>, at: usize, extent: u32, name: &[u8]| {
+            img[at] = (33 + name.len() + (name.len() + 1) % 2) as u8;
+            img[at + 2..at + 6].copy_from_slice(&extent.to_le_bytes());
+            img[at + 10..at + 14].copy_from_slice(&2048u32.to_le_bytes());
+            img[at + 25] = 0x02;
+            img[at + 32] = name.len() as u8;
+            img[at + 33..at + 33 + name.len()].copy_from_slice(name);
+        };
+        dir_record(&mut img, 16 * s + 156, 18, &[0]);
+        img[17 * s] = 255;
+        img[17 * s + 1..17 * s + 6].copy_from_slice(b"CD001");
+        dir_record(&mut img, 18 * s, 18, &[0]);
+        dir_record(&mut img, 18 * s + 34, 18, &[1]);
+        let mut ok = io::Cursor::new(img.clone());
+        assert!(precheck(&mut ok, img.len() as u64).is_ok());
+        dir_record(&mut img, 18 * s + 68, 18, b"LOOP");
+        let len = img.len() as u64;
+        let mut looped = io::Cursor::new(img);
+        let p = precheck(&mut looped, len).unwrap_err();
+        assert_eq!(p.code, "iso-damaged");
+        assert!(p.message.contains("loop"), "{}", p.message);
+    }
 }

@@ -1,15 +1,18 @@
 //! Reading each file of a dossier: its format (sniffed from content first, the extension second), its
 //! text, and whether it could be read at all. Imaging media (a CD copied as a folder with `DICOMDIR`,
-//! loose DICOM files, ISO images) are gathered into one record per medium. A file that cannot be read
+//! loose DICOM files, ISO images, zips from patient portals) are gathered into one record per medium. A file that cannot be read
 //! becomes a document with a problem; it never stops the run.
 
+pub mod archive;
 pub mod dicom;
+pub mod dicom_guard;
 pub mod docx;
 pub mod iso;
+pub mod medium;
 pub mod pdf;
 pub mod plain;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::io::Read;
 use std::path::Path;
 
@@ -135,6 +138,7 @@ enum Sniffed {
     Dicomdir,
     Image,
     Iso,
+    Archive,
     Text,
     Unsupported,
     NotADocument,
@@ -144,7 +148,7 @@ const IMAGE_EXT: &[&str] = &[
     "jpg", "jpeg", "png", "tif", "tiff", "heic", "heif", "bmp", "gif", "webp",
 ];
 const UNSUPPORTED_EXT: &[&str] = &[
-    "doc", "odt", "rtf", "pages", "wpd", "wps", "zip", "rar", "7z", "msg", "eml", "xps", "djvu",
+    "doc", "odt", "rtf", "pages", "wpd", "wps", "rar", "7z", "msg", "eml", "xps", "djvu",
 ];
 
 fn sniff(path: &Path, name: &str) -> Sniffed {
@@ -156,13 +160,15 @@ fn sniff(path: &Path, name: &str) -> Sniffed {
     let lower = name.to_lowercase();
     let ext = lower.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
 
-    if lower == "dicomdir" {
+    if medium::is_dicomdir_name(&lower) {
         return Sniffed::Dicomdir;
     }
     if head.starts_with(b"%PDF") {
         return Sniffed::Pdf;
     }
-    if head.len() >= 132 && &head[128..132] == b"DICM" {
+    // DICM at byte 128 after the preamble; at byte 0 when a writer left the preamble out (which
+    // dicom-object accepts too).
+    if (head.len() >= 132 && &head[128..132] == b"DICM") || head.starts_with(b"DICM") {
         return Sniffed::Dicom;
     }
     if head.starts_with(b"\xFF\xD8\xFF")
@@ -178,6 +184,7 @@ fn sniff(path: &Path, name: &str) -> Sniffed {
         "docx" | "docm" => Sniffed::Zip,
         "dcm" | "dicom" => Sniffed::Dicom,
         "iso" => Sniffed::Iso,
+        "zip" => Sniffed::Archive,
         "txt" => Sniffed::Text,
         e if IMAGE_EXT.contains(&e) => Sniffed::Image,
         e if UNSUPPORTED_EXT.contains(&e) => Sniffed::Unsupported,
@@ -274,7 +281,8 @@ pub fn read_dossier(walk: &Walk) -> Reading {
                 ));
                 reading.docs.push(doc);
             }
-            Sniffed::Iso => reading.docs.push(iso::read(entry)),
+            Sniffed::Iso => reading.docs.extend(iso::read(entry)),
+            Sniffed::Archive => reading.docs.extend(archive::read(entry)),
             Sniffed::Dicomdir => dicomdirs.push(entry),
             Sniffed::Dicom => dicom_files.push(entry),
             Sniffed::NotADocument => reading.ignored.push(Ignored {
@@ -284,30 +292,50 @@ pub fn read_dossier(walk: &Walk) -> Reading {
         }
     }
 
-    // Each DICOMDIR makes its folder a medium; DICOM files below it belong to it.
-    let roots: Vec<String> = dicomdirs.iter().map(|e| parent(&e.rel)).collect();
-    let mut loose: BTreeMap<String, Vec<&crate::walk::Entry>> = BTreeMap::new();
-    let mut owned = vec![Vec::new(); dicomdirs.len()];
-    for f in dicom_files {
-        let owner = roots
+    // Each DICOMDIR makes its folder a medium. Any file below it may be named by its index (so a
+    // listed image without a DICOM marker, empty or cut short, is still found and reported); DICOM
+    // files belong to the deepest index above them, the others form loose media per folder.
+    let prefixes: Vec<String> = dicomdirs
+        .iter()
+        .map(|e| dicom::prefix_of(&parent(&e.rel)))
+        .collect();
+    let owner_of = |rel: &str| {
+        prefixes
             .iter()
             .enumerate()
-            .filter(|(_, root)| root.is_empty() || f.rel.starts_with(&format!("{root}/")))
-            .max_by_key(|(_, root)| root.len())
-            .map(|(i, _)| i);
-        match owner {
-            Some(i) => owned[i].push(f),
-            None => loose.entry(parent(&f.rel)).or_default().push(f),
+            .filter(|(_, prefix)| rel.starts_with(prefix.as_str()))
+            .max_by_key(|(_, prefix)| prefix.len())
+            .map(|(i, _)| i)
+    };
+    let dicom_set: HashSet<&str> = dicom_files.iter().map(|e| e.rel.as_str()).collect();
+    let mut loose: BTreeMap<String, Vec<&crate::walk::Entry>> = BTreeMap::new();
+    for f in &dicom_files {
+        if owner_of(&f.rel).is_none() {
+            loose.entry(parent(&f.rel)).or_default().push(f);
         }
     }
+    let mut claimed = HashSet::new();
     for (i, dicomdir) in dicomdirs.iter().enumerate() {
-        reading
-            .docs
-            .push(dicom::read_dicomdir(dicomdir, &roots[i], &owned[i]));
+        let under: Vec<(&crate::walk::Entry, bool)> = walk
+            .files
+            .iter()
+            .filter(|e| e.rel.starts_with(prefixes[i].as_str()))
+            .map(|e| {
+                (
+                    e,
+                    dicom_set.contains(e.rel.as_str()) && owner_of(&e.rel) == Some(i),
+                )
+            })
+            .collect();
+        let (doc, read) = dicom::read_dicomdir(dicomdir, &parent(&dicomdir.rel), &under);
+        reading.docs.push(doc);
+        claimed.extend(read);
     }
     for (folder, files) in loose {
         reading.docs.push(dicom::read_loose(&folder, &files));
     }
+    // A listed image the sniffing took for "not a document" was read by its medium after all.
+    reading.ignored.retain(|i| !claimed.contains(&i.path));
 
     reading.docs.sort_by(|a, b| a.path.cmp(&b.path));
     reading.ignored.sort_by(|a, b| a.path.cmp(&b.path));
@@ -353,6 +381,20 @@ mod tests {
         dcm.extend_from_slice(b"DICM");
         std::fs::write(&p, &dcm).unwrap();
         assert_eq!(sniff(&p, "IM000001"), Sniffed::Dicom);
+    }
+
+    #[test]
+    fn sniff_finds_media_without_preamble_or_upper_case() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("IM000001");
+        std::fs::write(&p, b"DICM\x02\x00\x00\x00UL").unwrap();
+        assert_eq!(sniff(&p, "IM000001"), Sniffed::Dicom);
+        let p = dir.path().join("dicomdir;1");
+        std::fs::write(&p, b"").unwrap();
+        assert_eq!(sniff(&p, "dicomdir;1"), Sniffed::Dicomdir);
+        let p = dir.path().join("Beelden.ZIP");
+        std::fs::write(&p, b"PK\x03\x04").unwrap();
+        assert_eq!(sniff(&p, "Beelden.ZIP"), Sniffed::Archive);
     }
 
     #[test]

@@ -179,6 +179,68 @@ pub fn english_discharge_letter(date: &str) -> Vec<String> {
     ])
 }
 
+/// A Dutch outpatient letter from an orthopaedic department whose body is `body`, one sentence a
+/// line. The letterhead and greeting carry no fact cues, so the body alone decides the facts.
+pub fn outpatient_letter(date: &str, body: &[&str]) -> Vec<String> {
+    let mut l = lines(&[
+        "Ziekenhuis Rijnstad",
+        "Afdeling Orthopedie",
+        "",
+        "Polikliniekbrief",
+        &format!("Datum: {date}"),
+        "Betreft: mevr. A. Testpersoon, geb. 01-01-1980",
+        "",
+        "Geachte collega,",
+        "Uw patiënte zagen wij op onze polikliniek wegens pijn aan de rechterpols.",
+    ]);
+    l.extend(lines(body));
+    l.extend(lines(&["", "Met collegiale groet,", "dr. O. Orthopeed"]));
+    l
+}
+
+/// An English outpatient letter from a Dutch hospital whose body is `body`, one sentence a line.
+pub fn english_outpatient_letter(date: &str, body: &[&str]) -> Vec<String> {
+    let mut l = lines(&[
+        "Rijnstad Medical Centre",
+        "Department of Orthopaedics",
+        "",
+        "Outpatient letter",
+        &format!("Date: {date}"),
+        "Patient: Ms A. Testpersoon, date of birth 1 January 1980",
+        "",
+        "Dear colleague,",
+        "We saw your patient in our outpatient clinic for pain in the right wrist.",
+    ]);
+    l.extend(lines(body));
+    l.extend(lines(&["", "Kind regards,", "Dr. J. Smith"]));
+    l
+}
+
+/// A short note holding one sentence under a Dutch date line, for tables of single sentences.
+pub fn single_sentence(sentence: &str) -> Vec<String> {
+    lines(&["Datum: 1 november 2026", "", sentence])
+}
+
+/// A short note holding one sentence under an English date line, for tables of single sentences.
+pub fn single_sentence_english(sentence: &str) -> Vec<String> {
+    lines(&["Date: 1 November 2026", "", sentence])
+}
+
+/// A pathology report (PA-verslag), for checklists of other clinics.
+pub fn pathology_report(date: &str) -> Vec<String> {
+    lines(&[
+        "Ziekenhuis Rijnstad",
+        "Afdeling Pathologie",
+        "",
+        "PA-verslag",
+        &format!("Datum verslag: {date}"),
+        "Materiaal: excisie ganglion rechterpols.",
+        "Microscopie: synoviale cyste zonder aanwijzingen voor maligniteit.",
+        "Conclusie: ganglion, radicaal verwijderd.",
+        "dr. P. Patholoog, patholoog",
+    ])
+}
+
 fn lines(l: &[&str]) -> Vec<String> {
     l.iter().map(|s| s.to_string()).collect()
 }

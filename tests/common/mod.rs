@@ -15,7 +15,9 @@ mod docx;
 mod images;
 mod iso;
 pub mod letters;
+pub mod media;
 mod pdf;
+pub mod run;
 
 pub use dicom::{cd_files, dicom_file, dicomdir, write_cd, DicomSpec};
 pub use docx::docx_text;

@@ -1,0 +1,564 @@
+//! Checking one imaging medium, wherever its bytes live: a folder on disk, an ISO image, a zip.
+//!
+//! A [`Source`] hands out readers for the files of a medium; [`check`] does the rest the same way for
+//! all of them: read the `DICOMDIR` index, find every file it lists (path components matched without
+//! regard to case or to ISO `;1` suffixes, because copy tools change both), read each header, compare
+//! SOP instance UIDs, and count the DICOM files the index leaves out. Headers are read in parallel on
+//! the run's thread pool, each worker with its own reader, and only header bytes are ever read.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::io::{self, Read};
+use std::path::PathBuf;
+
+use rayon::prelude::*;
+
+use super::dicom::{
+    parse_dicomdir, read_header, DicomHeader, FaultKind, ImageFault, MediumSummary, Tally,
+    MAX_DICOMDIR_BYTES,
+};
+use super::{read_up_to, Format, Problem, ReadDoc};
+
+/// A file on a medium.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MediumFile {
+    /// Path as shown to people, `/`-separated (dossier-relative on disk, inside the image otherwise).
+    pub path: String,
+    /// Size in bytes, as the file system (or the ISO, or the zip) declares it.
+    pub size: u64,
+    /// Whether the file is DICOM, when already known; `None` means "sniff it when it matters".
+    pub dicom: Option<bool>,
+}
+
+impl MediumFile {
+    /// A file with a known or unknown DICOM-ness.
+    pub fn new(path: &str, size: u64, dicom: Option<bool>) -> MediumFile {
+        MediumFile {
+            path: path.to_string(),
+            size,
+            dicom,
+        }
+    }
+}
+
+/// Opens the files of a medium by their index in the medium's file list.
+pub trait Cursor {
+    /// A reader over the bytes of file `index`, from its first byte.
+    fn open(&mut self, index: usize) -> io::Result<Box<dyn Read + '_>>;
+}
+
+/// Where a medium's bytes live. Each worker thread asks for its own cursor.
+pub trait Source: Sync {
+    /// A fresh cursor (its own file handle).
+    fn cursor(&self) -> io::Result<Box<dyn Cursor + '_>>;
+}
+
+/// Files on disk, one path per medium file.
+pub struct DiskSource {
+    paths: Vec<PathBuf>,
+}
+
+impl DiskSource {
+    /// A source over these paths, in the order of the medium's file list.
+    pub fn new(paths: Vec<PathBuf>) -> DiskSource {
+        DiskSource { paths }
+    }
+}
+
+struct DiskCursor<'a> {
+    paths: &'a [PathBuf],
+}
+
+impl Cursor for DiskCursor<'_> {
+    fn open(&mut self, index: usize) -> io::Result<Box<dyn Read + '_>> {
+        let path = self
+            .paths
+            .get(index)
+            .ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, "no such file on the medium"))?;
+        Ok(Box::new(std::fs::File::open(path)?))
+    }
+}
+
+impl Source for DiskSource {
+    fn cursor(&self) -> io::Result<Box<dyn Cursor + '_>> {
+        Ok(Box::new(DiskCursor { paths: &self.paths }))
+    }
+}
+
+/// What one medium consists of, as indices into the file list.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Plan {
+    /// The index file, if the medium has one.
+    pub dicomdir: Option<usize>,
+    /// The folder the index sits in, as a path prefix (`""` or `"CD/"`): index paths are relative to it.
+    pub root: String,
+    /// Files an index entry may name (everything below the root).
+    pub members: Vec<usize>,
+    /// Files that belong to this medium and nowhere deeper: the images of a medium without an index,
+    /// and the candidates for "not in the index" of one with an index.
+    pub owned: Vec<usize>,
+}
+
+/// The outcome of checking a medium.
+#[derive(Debug, Default)]
+pub struct Checked {
+    /// What is on it.
+    pub summary: MediumSummary,
+    /// What is wrong with it; any problem makes it unusable for the checklist.
+    pub problems: Vec<Problem>,
+    /// Files the medium read (its index, the images it found), by index.
+    pub claimed: Vec<usize>,
+    /// DICOM files found (or listed): zero means the source holds no medium at all.
+    pub dicom_files: usize,
+}
+
+impl Checked {
+    /// The medium as a document: readable only when nothing is wrong and some image reads.
+    pub fn into_doc(self, path: &str, format: Format) -> ReadDoc {
+        let mut doc = ReadDoc::new(path, format);
+        doc.readable = self.problems.is_empty() && self.summary.images_readable > 0;
+        doc.problems = self.problems;
+        doc.medium = Some(self.summary);
+        doc
+    }
+}
+
+/// Checks one medium of `files` as `plan` describes it. `place` says where its files are, for
+/// messages: "on the medium", "on the disc", "in the archive", "in the folder".
+pub fn check(source: &dyn Source, files: &[MediumFile], plan: &Plan, place: &str) -> Checked {
+    let mut out = Checked::default();
+    match plan.dicomdir {
+        Some(d) => check_indexed(source, files, plan, d, place, &mut out),
+        None => check_loose(source, files, &plan.owned, place, true, &mut out),
+    }
+    out
+}
+
+/// The key a path is matched by: lower case, without ISO version suffixes (`;1`) or trailing dots.
+pub fn match_key(path: &str) -> String {
+    let mut key = String::with_capacity(path.len());
+    for component in path.split(['/', '\\']).filter(|c| !c.is_empty()) {
+        let name = match component.rsplit_once(';') {
+            Some((name, version)) if version.bytes().all(|b| b.is_ascii_digit()) => name,
+            _ => component,
+        };
+        if !key.is_empty() {
+            key.push('/');
+        }
+        key.push_str(&name.trim_end_matches('.').to_lowercase());
+    }
+    key
+}
+
+fn check_indexed(
+    source: &dyn Source,
+    files: &[MediumFile],
+    plan: &Plan,
+    d: usize,
+    place: &str,
+    out: &mut Checked,
+) {
+    out.claimed.push(d);
+    let index = read_index(source, d, &files[d]).and_then(|bytes| parse_dicomdir(&bytes));
+    let index = match index {
+        Ok(index) => index,
+        Err(problem) => {
+            // The index is unusable, but the images may still say whose they are.
+            out.problems.push(problem);
+            let owned: Vec<usize> = plan.owned.iter().copied().filter(|&i| i != d).collect();
+            check_loose(source, files, &owned, place, false, out);
+            return;
+        }
+    };
+    let listed = index.images.len();
+    out.summary.images_listed = Some(listed);
+    out.dicom_files += listed;
+
+    let by_key: HashMap<String, usize> = plan
+        .members
+        .iter()
+        .map(|&i| {
+            let rel = files[i]
+                .path
+                .strip_prefix(plan.root.as_str())
+                .unwrap_or(&files[i].path);
+            (match_key(rel), i)
+        })
+        .collect();
+    let mut jobs: Vec<(usize, &str)> = Vec::with_capacity(listed);
+    let mut referenced = HashSet::with_capacity(listed);
+    let mut missing = Vec::new();
+    for image in &index.images {
+        let rel = image.components.join("/");
+        match by_key.get(&match_key(&rel)) {
+            Some(&i) if i != d => {
+                // An index listing one file twice names one image: read it once.
+                if referenced.insert(i) {
+                    jobs.push((i, image.sop_uid.as_str()));
+                }
+            }
+            _ => missing.push(format!("{}{rel}", plan.root)),
+        }
+    }
+
+    let results = read_headers(source, files, &jobs);
+    let mut tally = Tally::default();
+    let mut faults = Faults::default();
+    let mut mismatched = Vec::new();
+    for ((i, expected), result) in jobs.iter().zip(results) {
+        match result {
+            Ok(header) => {
+                if !expected.is_empty() && header.sop_uid != *expected {
+                    mismatched.push(files[*i].path.clone());
+                }
+                tally.add(&header);
+            }
+            Err(fault) => faults.add(fault, &files[*i].path),
+        }
+    }
+    out.claimed.extend(jobs.iter().map(|(i, _)| *i));
+
+    let candidates: Vec<usize> = plan
+        .owned
+        .iter()
+        .copied()
+        .filter(|i| *i != d && !referenced.contains(i))
+        .collect();
+    let unindexed: Vec<usize> = sniff_all(source, files, &candidates);
+    out.claimed.extend(&unindexed);
+
+    if !index.damage.is_empty() {
+        out.problems.push(Problem::new(
+            "dicomdir-damaged",
+            format!(
+                "the DICOMDIR index is inconsistent: {}",
+                index.damage.join("; ")
+            ),
+        ));
+    }
+    if listed == 0 {
+        let mut message = "the DICOMDIR index lists no images".to_string();
+        if !unindexed.is_empty() {
+            message.push_str(&format!(
+                ", although {} DICOM files are {place}",
+                unindexed.len()
+            ));
+        }
+        out.problems.push(Problem::new("dicomdir-empty", message));
+    }
+    if !missing.is_empty() {
+        out.problems.push(Problem::new(
+            "dicomdir-missing-file",
+            format!(
+                "{} of {listed} images listed in the DICOMDIR are not {place} (first: {})",
+                missing.len(),
+                missing[0]
+            ),
+        ));
+    }
+    faults.report(listed, place, &mut out.problems);
+    if !mismatched.is_empty() {
+        out.problems.push(Problem::new(
+            "sop-uid-mismatch",
+            format!(
+                "{} of {listed} images are not the image the DICOMDIR lists for their file (SOP instance UID differs; first: {})",
+                mismatched.len(),
+                mismatched[0]
+            ),
+        ));
+    }
+    if !unindexed.is_empty() {
+        out.summary.notes.push(Problem::new(
+            "unindexed-files",
+            format!(
+                "{} DICOM files {place} are not listed in the DICOMDIR (first: {}); viewers that use the index will not show them",
+                unindexed.len(),
+                files[unindexed[0]].path
+            ),
+        ));
+    }
+    out.summary.images_missing = missing.len();
+    out.summary.images_unreadable = faults.total();
+    out.summary.images_mismatched = mismatched.len();
+    out.summary.images_unindexed = unindexed.len();
+    tally.finish(&mut out.summary);
+}
+
+/// Reads every DICOM file among `owned` (sniffing those not yet known). With `report_empty`, a
+/// medium without any DICOM file gets a `no-images` problem.
+fn check_loose(
+    source: &dyn Source,
+    files: &[MediumFile],
+    owned: &[usize],
+    place: &str,
+    report_empty: bool,
+    out: &mut Checked,
+) {
+    let dicom = sniff_all(source, files, owned);
+    out.dicom_files += dicom.len();
+    if dicom.is_empty() {
+        if report_empty {
+            out.problems.push(Problem::new(
+                "no-images",
+                format!("there are no DICOM images {place}"),
+            ));
+        }
+        return;
+    }
+    let jobs: Vec<(usize, &str)> = dicom.iter().map(|&i| (i, "")).collect();
+    let results = read_headers(source, files, &jobs);
+    let mut tally = Tally::default();
+    let mut faults = Faults::default();
+    for (i, result) in dicom.iter().zip(results) {
+        match result {
+            Ok(header) => tally.add(&header),
+            Err(fault) => faults.add(fault, &files[*i].path),
+        }
+    }
+    out.claimed.extend(&dicom);
+    faults.report(dicom.len(), place, &mut out.problems);
+    out.summary.images_unreadable += faults.total();
+    tally.finish(&mut out.summary);
+}
+
+/// Unreadable images, grouped by what is wrong, with the first example of each.
+#[derive(Debug, Default)]
+struct Faults {
+    by_kind: BTreeMap<FaultKind, (usize, String)>,
+}
+
+impl Faults {
+    fn add(&mut self, fault: ImageFault, path: &str) {
+        // A file that cannot be opened is reported with the damaged ones: either way it is there
+        // and cannot be read.
+        let kind = match fault.kind {
+            FaultKind::Io => FaultKind::Damaged,
+            kind => kind,
+        };
+        self.by_kind
+            .entry(kind)
+            .or_insert_with(|| (0, format!("{path}: {}", fault.detail)))
+            .0 += 1;
+    }
+
+    fn total(&self) -> usize {
+        self.by_kind.values().map(|(n, _)| n).sum()
+    }
+
+    fn report(&self, of: usize, place: &str, problems: &mut Vec<Problem>) {
+        for (kind, (n, first)) in &self.by_kind {
+            let (code, what) = match kind {
+                FaultKind::Empty => ("image-empty", "are empty files (0 bytes)"),
+                FaultKind::Truncated => ("image-truncated", "are cut short"),
+                FaultKind::Damaged | FaultKind::Io => ("image-damaged", "cannot be read as DICOM"),
+            };
+            problems.push(Problem::new(
+                code,
+                format!("{n} of {of} images {place} {what} (first: {first})"),
+            ));
+        }
+    }
+}
+
+/// Reads the whole index file, refusing one that is implausibly large.
+fn read_index(source: &dyn Source, index: usize, file: &MediumFile) -> Result<Vec<u8>, Problem> {
+    let damaged = |message: String| Problem::new("dicomdir-damaged", message);
+    if file.size > MAX_DICOMDIR_BYTES {
+        return Err(damaged(format!(
+            "the DICOMDIR is {} MB, implausibly large for an index",
+            file.size >> 20
+        )));
+    }
+    let mut bytes = Vec::new();
+    source
+        .cursor()
+        .and_then(|mut cursor| {
+            cursor
+                .open(index)?
+                .take(MAX_DICOMDIR_BYTES)
+                .read_to_end(&mut bytes)
+        })
+        .map_err(|e| damaged(format!("the DICOMDIR cannot be read ({e})")))?;
+    Ok(bytes)
+}
+
+/// Reads the headers of `jobs` (file index, expected UID) in parallel, results in the same order.
+fn read_headers(
+    source: &dyn Source,
+    files: &[MediumFile],
+    jobs: &[(usize, &str)],
+) -> Vec<Result<DicomHeader, ImageFault>> {
+    jobs.par_iter()
+        .map_init(
+            || source.cursor(),
+            |cursor, (i, _)| {
+                let size = files[*i].size;
+                match cursor {
+                    Ok(cursor) => read_one(cursor.as_mut(), *i, size),
+                    Err(e) => Err(ImageFault {
+                        kind: FaultKind::Io,
+                        detail: format!("the medium cannot be opened: {e}"),
+                    }),
+                }
+            },
+        )
+        .collect()
+}
+
+fn read_one(cursor: &mut dyn Cursor, index: usize, size: u64) -> Result<DicomHeader, ImageFault> {
+    // The guard and the parser are not expected to panic; a panic here would otherwise take down
+    // the whole run from a worker thread, so it becomes one damaged image instead.
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let mut reader = cursor.open(index).map_err(|e| ImageFault {
+            kind: FaultKind::Io,
+            detail: format!("the file cannot be opened: {e}"),
+        })?;
+        read_header(&mut *reader, size)
+    }))
+    .unwrap_or_else(|_| {
+        Err(ImageFault {
+            kind: FaultKind::Damaged,
+            detail: "the DICOM reader failed on this file".into(),
+        })
+    })
+}
+
+/// The files among `candidates` that are DICOM: known ones as marked, unknown ones by their first
+/// bytes (`DICM` at byte 128, or at byte 0 without a preamble), in parallel.
+fn sniff_all(source: &dyn Source, files: &[MediumFile], candidates: &[usize]) -> Vec<usize> {
+    let flags: Vec<bool> = candidates
+        .par_iter()
+        .map_init(
+            || source.cursor(),
+            |cursor, &i| match files[i].dicom {
+                Some(known) => known,
+                None => match cursor {
+                    Ok(cursor) => sniff(cursor.as_mut(), i, &files[i]),
+                    Err(_) => false,
+                },
+            },
+        )
+        .collect();
+    candidates
+        .iter()
+        .zip(flags)
+        .filter_map(|(i, dicom)| dicom.then_some(*i))
+        .collect()
+}
+
+fn sniff(cursor: &mut dyn Cursor, index: usize, file: &MediumFile) -> bool {
+    let named_dicom = {
+        let lower = file.path.to_lowercase();
+        lower.ends_with(".dcm") || lower.ends_with(".dicom")
+    };
+    let mut head = [0u8; 132];
+    let n = cursor
+        .open(index)
+        .and_then(|mut r| read_up_to(&mut r, &mut head))
+        .unwrap_or(0);
+    let head = &head[..n];
+    named_dicom || head.starts_with(b"DICM") || (n == 132 && &head[128..132] == b"DICM")
+}
+
+/// True for a file name that is a DICOM index (`DICOMDIR`, also `dicomdir;1` or `DICOMDIR.`).
+pub fn is_dicomdir_name(path: &str) -> bool {
+    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    match_key(name) == "dicomdir"
+}
+
+/// Splits the files of a container (an ISO image, a zip) into media: one per `DICOMDIR` (the files
+/// below its folder; a file below two indexes belongs to the deeper one), and one of the remaining
+/// files, whose DICOM-ness is sniffed when checked.
+pub fn plan_container(files: &[MediumFile]) -> Vec<Plan> {
+    let mut plans: Vec<Plan> = files
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| is_dicomdir_name(&f.path))
+        .map(|(i, f)| Plan {
+            dicomdir: Some(i),
+            root: f
+                .path
+                .rsplit_once('/')
+                .map(|(folder, _)| format!("{folder}/"))
+                .unwrap_or_default(),
+            members: Vec::new(),
+            owned: Vec::new(),
+        })
+        .collect();
+    let indexes: HashSet<usize> = plans.iter().filter_map(|p| p.dicomdir).collect();
+    let mut rest = Vec::new();
+    for (i, f) in files.iter().enumerate() {
+        if indexes.contains(&i) {
+            continue;
+        }
+        // The deepest root wins: roots that hold the same file are prefixes of one another.
+        let mut owner: Option<(usize, usize)> = None;
+        for (p, plan) in plans.iter_mut().enumerate() {
+            if f.path.starts_with(plan.root.as_str()) {
+                plan.members.push(i);
+                if owner.is_none_or(|(_, depth)| plan.root.len() > depth) {
+                    owner = Some((p, plan.root.len()));
+                }
+            }
+        }
+        match owner {
+            Some((p, _)) => plans[p].owned.push(i),
+            None => rest.push(i),
+        }
+    }
+    if !rest.is_empty() {
+        plans.push(Plan {
+            dicomdir: None,
+            root: String::new(),
+            members: rest.clone(),
+            owned: rest,
+        });
+    }
+    plans
+}
+
+/// A medium found in a container, checked, not yet named.
+#[derive(Debug)]
+pub struct Found {
+    /// The path of its `DICOMDIR` inside the container, if it has one.
+    pub inner: Option<String>,
+    /// The outcome of the checks.
+    pub checked: Checked,
+    /// How to report it.
+    pub format: Format,
+}
+
+/// Checks each planned medium of a container. Files without any DICOM form no medium, so the result
+/// may be empty; the caller then says the container holds no images.
+pub fn check_container(
+    source: &dyn Source,
+    files: &[MediumFile],
+    plans: &[Plan],
+    place: &str,
+    format_of: impl Fn(&Plan) -> Format,
+) -> Vec<Found> {
+    plans
+        .iter()
+        .map(|plan| (plan, check(source, files, plan, place)))
+        .filter(|(plan, c)| plan.dicomdir.is_some() || c.dicom_files > 0)
+        .map(|(plan, checked)| Found {
+            inner: plan.dicomdir.map(|d| files[d].path.clone()),
+            checked,
+            format: format_of(plan),
+        })
+        .collect()
+}
+
+/// Names media found in the container `label`: the container's own path when it holds one medium,
+/// `label/inner path of the DICOMDIR` when it holds `several` (any other stays `label`).
+pub fn name_found(found: Vec<Found>, label: &str, several: bool) -> Vec<ReadDoc> {
+    found
+        .into_iter()
+        .map(|f| {
+            let path = match f.inner {
+                Some(inner) if several => format!("{label}/{inner}"),
+                _ => label.to_string(),
+            };
+            f.checked.into_doc(&path, f.format)
+        })
+        .collect()
+}

@@ -1,0 +1,1139 @@
+//! Reading letters the way a careful clerk does: dossiers where a naive keyword search would be wrong
+//! in one direction or the other (negations, plans, holidays, history sections inside referrals,
+//! letter dates versus birth dates), each asserting the verdict and the sentence quoted behind it.
+//!
+//! Every run is `--as-of 2026-11-23`; the letters are dated in 2026.
+
+mod common;
+
+use common::letters::{self, strs};
+use common::run::*;
+use common::{docx_text, pdf_text, Dossier};
+use serde_json::Value;
+
+fn pdf(lines: &[String]) -> Vec<u8> {
+    pdf_text(&strs(lines))
+}
+
+fn docx(lines: &[String]) -> Vec<u8> {
+    docx_text(&strs(lines))
+}
+
+/// A recent referral with a question and a recent GP summary: the two requirements that always
+/// apply, so the letter under test decides the rest.
+fn base_dossier() -> Dossier {
+    let d = Dossier::new();
+    d.write(
+        "verwijsbrief.pdf",
+        pdf(&letters::referral("1 oktober 2026")),
+    );
+    d.write("samenvatting.pdf", pdf(&letters::history("28-09-2026")));
+    d
+}
+
+/// The base dossier plus a Dutch outpatient letter (`polibrief.pdf`) whose body is `body`.
+fn dossier_with_outpatient_letter(body: &[&str]) -> Dossier {
+    let d = base_dossier();
+    d.write(
+        "polibrief.pdf",
+        pdf(&letters::outpatient_letter("15 oktober 2026", body)),
+    );
+    d
+}
+
+fn reason(report: &Value, id: &str) -> String {
+    req(report, id)["reason"]
+        .as_str()
+        .expect("reason is text")
+        .to_string()
+}
+
+fn assert_not_applicable(report: &Value, id: &str) {
+    let r = req(report, id);
+    assert_eq!(r["status"], "not-applicable", "{id}: {r:#}");
+    assert_eq!(r["applies"], false, "{id}: {r:#}");
+    assert_eq!(r["met"], false, "{id}: {r:#}");
+    assert!(r["request"].is_null(), "{id}: {r:#}");
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Negations and plans
+
+#[test]
+fn never_operated_makes_operation_report_not_applicable() {
+    let d = dossier_with_outpatient_letter(&["Patiënte is nooit geopereerd."]);
+    let (report, code) = check_json(d.path(), &[]);
+    assert_eq!(code, 0, "{report:#}");
+    assert_not_applicable(&report, "operation-report");
+    let operated = fact(&report, "operated");
+    assert_eq!(operated["value"], false, "{operated:#}");
+    assert_eq!(operated["source"], "text", "{operated:#}");
+    assert!(
+        quotes(operated, "Patiënte is nooit geopereerd."),
+        "{operated:#}"
+    );
+    let r = req(&report, "operation-report");
+    assert!(quotes(r, "Patiënte is nooit geopereerd."), "{r:#}");
+    assert!(
+        evidence_paths(r).contains(&"polibrief.pdf".to_string()),
+        "{r:#}"
+    );
+    assert!(
+        reason(&report, "operation-report").contains("volgens de brieven niet"),
+        "{r:#}"
+    );
+}
+
+#[test]
+fn no_imaging_done_makes_imaging_cd_and_report_not_applicable() {
+    let d = dossier_with_outpatient_letter(&["Er is geen beeldvorming verricht."]);
+    let (report, code) = check_json(d.path(), &[]);
+    assert_eq!(code, 0, "{report:#}");
+    for id in ["imaging-cd", "imaging-report"] {
+        assert_not_applicable(&report, id);
+        assert!(
+            quotes(req(&report, id), "Er is geen beeldvorming verricht."),
+            "{id}: {report:#}"
+        );
+    }
+    let imaging = fact(&report, "imaging_done");
+    assert_eq!(imaging["value"], false);
+    assert_eq!(imaging["source"], "text");
+    assert!(quotes(imaging, "geen beeldvorming verricht"), "{imaging:#}");
+}
+
+#[test]
+fn nothing_done_letter_from_fixtures_needs_neither_imaging_nor_operation() {
+    let d = base_dossier();
+    d.write(
+        "brief plastische chirurgie.pdf",
+        pdf(&letters::specialist_letter_nothing_done("15 oktober 2026")),
+    );
+    let (report, code) = check_json(d.path(), &[]);
+    assert_eq!(code, 0, "{report:#}");
+    assert_eq!(report["complete"], true);
+    for id in ["imaging-cd", "imaging-report", "operation-report", "mrsa"] {
+        assert_not_applicable(&report, id);
+    }
+    assert!(quotes(fact(&report, "operated"), "nooit geopereerd"));
+    assert!(quotes(fact(&report, "imaging_done"), "geen beeldvorming"));
+}
+
+#[test]
+fn indicated_operation_is_not_an_operation() {
+    let d = dossier_with_outpatient_letter(&["Een operatie is geïndiceerd."]);
+    let (report, code) = check_json(d.path(), &[]);
+    assert_eq!(code, 0, "{report:#}");
+    assert_not_applicable(&report, "operation-report");
+    let operated = fact(&report, "operated");
+    assert_eq!(operated["value"], false, "{operated:#}");
+    assert_eq!(operated["source"], "plan-or-question", "{operated:#}");
+    assert!(
+        quotes(operated, "Een operatie is geïndiceerd."),
+        "{operated:#}"
+    );
+    let r = req(&report, "operation-report");
+    assert!(quotes(r, "Een operatie is geïndiceerd."), "{r:#}");
+    assert!(
+        !reason(&report, "operation-report").contains("niet genoemd in de brieven"),
+        "the letter does mention the operation, as a plan: {r:#}"
+    );
+}
+
+#[test]
+fn referral_for_an_operation_is_not_an_operation() {
+    let d = dossier_with_outpatient_letter(&[
+        "Patiënte wordt verwezen voor operatie van de rechterpols.",
+        "Er is nog geen beeldvorming gedaan.",
+    ]);
+    let (report, code) = check_json(d.path(), &[]);
+    assert_eq!(code, 0, "{report:#}");
+    assert_not_applicable(&report, "operation-report");
+    assert_not_applicable(&report, "imaging-cd");
+}
+
+#[test]
+fn question_in_the_referral_is_not_an_operation() {
+    // The fixture referral asks "is een artrodese van de pols de juiste behandeling?": a question.
+    let d = base_dossier();
+    d.write(
+        "polibrief.pdf",
+        pdf(&letters::outpatient_letter(
+            "15 oktober 2026",
+            &["Wij adviseren handtherapie."],
+        )),
+    );
+    let (report, code) = check_json(d.path(), &[]);
+    assert_eq!(code, 0, "{report:#}");
+    assert_not_applicable(&report, "operation-report");
+    assert_eq!(fact(&report, "operated")["value"], false);
+}
+
+#[test]
+fn past_operation_in_a_letter_requires_the_operation_report() {
+    let d = dossier_with_outpatient_letter(&[
+        "Zij werd in 2024 geopereerd aan een carpaletunnelsyndroom rechts.",
+    ]);
+    let (report, code) = check_json(d.path(), &[]);
+    assert_eq!(code, 1);
+    let r = req(&report, "operation-report");
+    assert_eq!(r["status"], "missing", "{r:#}");
+    assert_eq!(r["applies"], true);
+    let operated = fact(&report, "operated");
+    assert_eq!(operated["value"], true);
+    assert_eq!(operated["source"], "text");
+    assert!(
+        quotes(operated, "geopereerd aan een carpaletunnelsyndroom"),
+        "{operated:#}"
+    );
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Abroad: a holiday is not a treatment
+
+#[test]
+fn holiday_abroad_without_care_needs_no_mrsa_screening() {
+    let d = dossier_with_outpatient_letter(&[
+        "Patiënte is in de zomer op vakantie geweest in Spanje.",
+        "De klachten begonnen na terugkomst in Nederland.",
+    ]);
+    let (report, code) = check_json(d.path(), &[]);
+    assert_eq!(code, 0, "{report:#}");
+    assert_not_applicable(&report, "mrsa");
+    assert_eq!(fact(&report, "treated_abroad")["value"], false);
+}
+
+#[test]
+fn holiday_abroad_where_she_was_not_treated_needs_no_mrsa_screening() {
+    let d = dossier_with_outpatient_letter(&[
+        "Tijdens een vakantie in Spanje kreeg zij pijn aan de pols; zij is daar niet behandeld.",
+    ]);
+    let (report, code) = check_json(d.path(), &[]);
+    assert_eq!(code, 0, "{report:#}");
+    assert_not_applicable(&report, "mrsa");
+    let treated = fact(&report, "treated_abroad");
+    assert_eq!(treated["value"], false, "{treated:#}");
+}
+
+#[test]
+fn admission_in_a_foreign_hospital_requires_mrsa_screening() {
+    let sentence =
+        "In augustus 2026 werd zij opgenomen in een ziekenhuis in Spanje na een val op de pols.";
+    let d = dossier_with_outpatient_letter(&[sentence]);
+    let (report, code) = check_json(d.path(), &[]);
+    assert_eq!(code, 1);
+    let mrsa = req(&report, "mrsa");
+    assert_eq!(mrsa["status"], "missing", "{mrsa:#}");
+    assert_eq!(mrsa["applies"], true);
+    assert!(
+        mrsa["request"].as_str().is_some_and(|r| r.contains("MRSA")),
+        "{mrsa:#}"
+    );
+    let treated = fact(&report, "treated_abroad");
+    assert_eq!(treated["value"], true);
+    assert_eq!(treated["source"], "text");
+    assert!(quotes(treated, sentence), "{treated:#}");
+    assert_eq!(evidence_paths(treated), ["polibrief.pdf"]);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// History: inside a referral, stale, undated
+
+#[test]
+fn referral_with_its_own_history_section_meets_history() {
+    let d = Dossier::new();
+    d.write(
+        "verwijsbrief.pdf",
+        pdf(&letters::referral_with_history("1 oktober 2026")),
+    );
+    d.write(
+        "polibrief.pdf",
+        pdf(&letters::specialist_letter_nothing_done("15 oktober 2026")),
+    );
+    let (report, code) = check_json(d.path(), &[]);
+    assert_eq!(code, 0, "{report:#}");
+    let history = req(&report, "history");
+    assert_eq!(history["status"], "met", "{history:#}");
+    assert_eq!(evidence_paths(history), ["verwijsbrief.pdf"]);
+    assert!(
+        quotes(history, "behandeld met spalk en handtherapie"),
+        "the section's treatment sentence is quoted: {history:#}"
+    );
+    assert!(
+        reason(&report, "history").contains("Voorgeschiedenis"),
+        "{history:#}"
+    );
+    assert_eq!(status(&report, "referral"), "met");
+}
+
+#[test]
+fn referral_without_history_section_does_not_meet_history() {
+    let d = Dossier::new();
+    d.write(
+        "verwijsbrief.pdf",
+        pdf(&letters::referral("1 oktober 2026")),
+    );
+    let (report, code) = check_json(d.path(), &[]);
+    assert_eq!(code, 1);
+    assert_eq!(status(&report, "history"), "missing", "{report:#}");
+}
+
+#[test]
+fn stale_referral_with_history_section_does_not_meet_history() {
+    let d = Dossier::new();
+    d.write(
+        "verwijsbrief.pdf",
+        pdf(&letters::referral_with_history("1 maart 2026")),
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    let history = req(&report, "history");
+    assert_eq!(history["met"], false, "{history:#}");
+    assert_eq!(history["status"], "outdated", "{history:#}");
+}
+
+#[test]
+fn history_letter_older_than_six_months_is_outdated() {
+    let d = base_dossier();
+    std::fs::remove_file(d.path().join("samenvatting.pdf")).unwrap();
+    d.write("samenvatting.pdf", pdf(&letters::history("01-03-2026")));
+    let (report, code) = check_json(d.path(), &[]);
+    assert_eq!(code, 1);
+    let history = req(&report, "history");
+    assert_eq!(history["status"], "outdated", "{history:#}");
+    assert_eq!(history["met"], false);
+    assert!(history["request"].is_string());
+    assert_eq!(evidence_paths(history), ["samenvatting.pdf"]);
+    let why = reason(&report, "history");
+    assert!(why.contains("01-03-2026"), "{why}");
+    assert!(why.contains("267"), "age in days: {why}");
+    assert!(why.contains("183"), "the limit: {why}");
+    assert_eq!(doc(&report, "samenvatting.pdf")["date"], "2026-03-01");
+}
+
+#[test]
+fn history_letter_of_exactly_183_days_is_recent_enough() {
+    let d = base_dossier();
+    std::fs::remove_file(d.path().join("samenvatting.pdf")).unwrap();
+    // 2026-11-23 minus 183 days.
+    d.write("samenvatting.pdf", pdf(&letters::history("24-05-2026")));
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(status(&report, "history"), "met", "{report:#}");
+    d.write("samenvatting.pdf", pdf(&letters::history("23-05-2026")));
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(status(&report, "history"), "outdated", "{report:#}");
+}
+
+#[test]
+fn undated_history_letter_is_not_taken_for_recent() {
+    let d = base_dossier();
+    std::fs::remove_file(d.path().join("samenvatting.pdf")).unwrap();
+    d.write("samenvatting.pdf", pdf(&letters::history_undated()));
+    let (report, code) = check_json(d.path(), &[]);
+    assert_eq!(code, 1);
+    let history = req(&report, "history");
+    assert_eq!(history["met"], false, "{history:#}");
+    assert_eq!(history["status"], "unverifiable", "{history:#}");
+    assert_eq!(evidence_paths(history), ["samenvatting.pdf"]);
+    assert!(
+        reason(&report, "history").contains("geen datum"),
+        "{history:#}"
+    );
+    let document = doc(&report, "samenvatting.pdf");
+    assert_eq!(document["kind"], "history");
+    assert!(
+        document["date"].is_null(),
+        "the birth date is not the letter's date: {document:#}"
+    );
+}
+
+#[test]
+fn birth_date_is_never_the_letter_date() {
+    // "geb. 01-01-1980" above the letter; the real date comes later under "Datum:".
+    let d = Dossier::new();
+    d.write(
+        "brief.pdf",
+        pdf(&[
+            "Huisartsenpraktijk De Linde".to_string(),
+            "Huisartsensamenvatting".to_string(),
+            "Patiënt: mevr. A. Testpersoon, geb. 01-01-1980".to_string(),
+            "Datum: 2 november 2026".to_string(),
+            "Episodelijst: artrose rechterpols, behandeld met een spalk.".to_string(),
+        ]),
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(
+        doc(&report, "brief.pdf")["date"],
+        "2026-11-02",
+        "{report:#}"
+    );
+    assert_eq!(status(&report, "history"), "met");
+}
+
+#[test]
+fn letter_dates_in_dutch_and_english_forms() {
+    let cases = [
+        ("Datum: 12 maart 2026", "2026-03-12"),
+        ("Datum: 12 mrt. 2026", "2026-03-12"),
+        ("Datum: 12-03-2026", "2026-03-12"),
+        ("Datum: 12/03/2026", "2026-03-12"),
+        ("Datum: 2026-03-12", "2026-03-12"),
+        ("Datum: 1 oktober 2026", "2026-10-01"),
+        ("Date: 12 March 2026", "2026-03-12"),
+        ("Date: March 12, 2026", "2026-03-12"),
+        ("Teststad, 5 november 2026", "2026-11-05"),
+    ];
+    let d = Dossier::new();
+    for (i, (line, _)) in cases.iter().enumerate() {
+        d.write(
+            &format!("brief {i}.pdf"),
+            pdf(&[
+                "Huisartsenpraktijk De Linde".to_string(),
+                "Huisartsensamenvatting".to_string(),
+                line.to_string(),
+                "Patiënt: mevr. A. Testpersoon, geboortedatum 02-02-1980".to_string(),
+                "Episodelijst: artrose rechterpols, behandeld met een spalk.".to_string(),
+            ]),
+        );
+    }
+    let (report, _) = check_json(d.path(), &[]);
+    let wrong: Vec<String> = cases
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (line, date))| {
+            let got = &doc(&report, &format!("brief {i}.pdf"))["date"];
+            (got != date).then(|| format!("{line:?}: expected {date}, got {got}"))
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn impossible_date_is_not_a_letter_date() {
+    let d = Dossier::new();
+    d.write(
+        "samenvatting.pdf",
+        pdf(&[
+            "Huisartsensamenvatting".to_string(),
+            "Datum: 31-02-2026".to_string(),
+            "Patiënt: mevr. A. Testpersoon, geboortedatum 01-01-1980".to_string(),
+            "Episodelijst: artrose rechterpols, behandeld met een spalk.".to_string(),
+        ]),
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    assert!(
+        doc(&report, "samenvatting.pdf")["date"].is_null(),
+        "{report:#}"
+    );
+    assert_eq!(req(&report, "history")["met"], false);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// English letters
+
+#[test]
+fn english_discharge_letter_is_correspondence_and_states_the_facts() {
+    let d = base_dossier();
+    d.write(
+        "discharge letter.pdf",
+        pdf(&letters::english_discharge_letter("14 July 2026")),
+    );
+    let (report, code) = check_json(d.path(), &[]);
+    assert_eq!(code, 1, "{report:#}");
+    let corr = req(&report, "correspondence");
+    assert_eq!(corr["status"], "met", "{corr:#}");
+    assert_eq!(evidence_paths(corr), ["discharge letter.pdf"]);
+    assert_eq!(doc(&report, "discharge letter.pdf")["date"], "2026-07-14");
+    for (id, quote) in [
+        (
+            "imaging_done",
+            "X-rays of the wrist showed a distal radius fracture.",
+        ),
+        ("operated", "She underwent surgery with plate fixation."),
+        (
+            "treated_abroad",
+            "The patient was admitted to our hospital in Spain after a fall on the right wrist.",
+        ),
+    ] {
+        let f = fact(&report, id);
+        assert_eq!(f["value"], true, "{id}: {f:#}");
+        assert_eq!(f["source"], "text", "{id}: {f:#}");
+        assert!(quotes(f, quote), "{id} quotes {quote:?}: {f:#}");
+    }
+    for id in ["imaging-cd", "imaging-report", "operation-report", "mrsa"] {
+        assert_eq!(status(&report, id), "missing", "{id}: {report:#}");
+    }
+}
+
+#[test]
+fn english_letter_saying_no_surgery_was_performed_needs_no_operation_report() {
+    let d = base_dossier();
+    d.write(
+        "clinic letter.docx",
+        docx(&letters::english_outpatient_letter(
+            "2 November 2026",
+            &["No surgery was performed.", "No imaging has been done."],
+        )),
+    );
+    let (report, code) = check_json(d.path(), &[]);
+    assert_eq!(code, 0, "{report:#}");
+    assert_eq!(status(&report, "correspondence"), "met");
+    assert_not_applicable(&report, "operation-report");
+    assert_not_applicable(&report, "imaging-report");
+    assert!(quotes(
+        fact(&report, "operated"),
+        "No surgery was performed."
+    ));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Referrals: a question, and a date
+
+#[test]
+fn referral_for_treatment_without_a_question_is_missing_with_a_reason() {
+    let d = Dossier::new();
+    d.write(
+        "verwijsbrief.pdf",
+        pdf(&letters::referral_without_question("1 oktober 2026")),
+    );
+    let (report, code) = check_json(d.path(), &[]);
+    assert_eq!(code, 1);
+    let referral = req(&report, "referral");
+    assert_eq!(referral["status"], "missing", "{referral:#}");
+    assert_eq!(referral["met"], false);
+    assert_eq!(doc(&report, "verwijsbrief.pdf")["kind"], "referral");
+    assert_eq!(evidence_paths(referral), ["verwijsbrief.pdf"]);
+    let why = reason(&report, "referral");
+    assert!(why.contains("verwijsbrief.pdf"), "{why}");
+    assert!(why.contains("zonder een vraagstelling"), "{why}");
+}
+
+#[test]
+fn future_dated_referral_is_not_met() {
+    let d = base_dossier();
+    d.write(
+        "verwijsbrief.pdf",
+        pdf(&letters::referral("15 december 2026")),
+    );
+    let (report, code) = check_json(d.path(), &[]);
+    assert_eq!(code, 1);
+    let referral = req(&report, "referral");
+    assert_eq!(referral["met"], false, "{referral:#}");
+    assert_eq!(referral["status"], "unverifiable", "{referral:#}");
+    assert_eq!(evidence_paths(referral), ["verwijsbrief.pdf"]);
+    assert!(
+        reason(&report, "referral").contains("na de peildatum"),
+        "{referral:#}"
+    );
+    assert_eq!(doc(&report, "verwijsbrief.pdf")["date"], "2026-12-15");
+    assert!(
+        problem_codes(&report, "verwijsbrief.pdf").contains(&"future-date".to_string()),
+        "{report:#}"
+    );
+}
+
+#[test]
+fn future_dated_history_letter_is_not_met() {
+    let d = base_dossier();
+    d.write("samenvatting.pdf", pdf(&letters::history("01-12-2026")));
+    let (report, code) = check_json(d.path(), &[]);
+    assert_eq!(code, 1);
+    assert_eq!(req(&report, "history")["met"], false, "{report:#}");
+}
+
+#[test]
+fn referral_older_than_a_year_is_outdated() {
+    let d = base_dossier();
+    d.write(
+        "verwijsbrief.pdf",
+        pdf(&letters::referral("1 oktober 2025")),
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(status(&report, "referral"), "outdated", "{report:#}");
+}
+
+// ---------------------------------------------------------------------------------------------------
+// One sentence, one dossier: the facts a careful clerk reads from it
+
+/// `(sentence, imaging_done, operated, treated_abroad)`.
+type Case = (&'static str, bool, bool, bool);
+
+const DUTCH: &[Case] = &[
+    ("Patiënte is nooit geopereerd.", false, false, false),
+    (
+        "Zij werd in 2024 geopereerd aan de rechterpols.",
+        false,
+        true,
+        false,
+    ),
+    ("Een operatie is geïndiceerd.", false, false, false),
+    ("Operatie wordt overwogen.", false, false, false),
+    ("Patiënt werd verwezen voor operatie.", false, false, false),
+    (
+        "Zij heeft nooit een operatie ondergaan.",
+        false,
+        false,
+        false,
+    ),
+    (
+        "Er is geen sprake van een eerdere operatie.",
+        false,
+        false,
+        false,
+    ),
+    (
+        "In 2022 werd een carpaletunnel release rechts verricht.",
+        false,
+        true,
+        false,
+    ),
+    (
+        "Wij hebben patiënte op de wachtlijst voor een artrodese geplaatst.",
+        false,
+        false,
+        false,
+    ),
+    ("Er is geen beeldvorming verricht.", false, false, false),
+    ("Beeldvorming is niet verricht.", false, false, false),
+    ("Er is geen MRI of CT gemaakt.", false, false, false),
+    ("Er is nog geen echo gemaakt.", false, false, false),
+    ("Een MRI wordt aangevraagd.", false, false, false),
+    ("Een MRI van de pols toonde artrose.", true, false, false),
+    (
+        "Op de röntgenfoto is geen fractuur zichtbaar.",
+        true,
+        false,
+        false,
+    ),
+    (
+        "Echografie van de pols liet een ganglion zien.",
+        true,
+        false,
+        false,
+    ),
+    (
+        "De CT-scan toonde een scaphoïdfractuur.",
+        true,
+        false,
+        false,
+    ),
+    (
+        "Patiënt is in 2023 opgenomen in een ziekenhuis in Spanje.",
+        false,
+        false,
+        true,
+    ),
+    (
+        "Tijdens een vakantie in Turkije werd zij op de spoedeisende hulp behandeld.",
+        false,
+        false,
+        true,
+    ),
+    (
+        "Zij is in Duitsland geopereerd aan haar pols.",
+        false,
+        true,
+        true,
+    ),
+    ("Patiënte was op vakantie in Spanje.", false, false, false),
+    (
+        "Patiënt is niet in het buitenland behandeld.",
+        false,
+        false,
+        false,
+    ),
+    ("Patiënte is nooit opgenomen geweest.", false, false, false),
+];
+
+const ENGLISH: &[Case] = &[
+    ("No surgery was performed.", false, false, false),
+    (
+        "She underwent surgery with plate fixation.",
+        false,
+        true,
+        false,
+    ),
+    ("Surgery is indicated.", false, false, false),
+    (
+        "Surgery might be considered in the future.",
+        false,
+        false,
+        false,
+    ),
+    ("She has never had an operation.", false, false, false),
+    (
+        "A carpal tunnel release was performed in 2023.",
+        false,
+        true,
+        false,
+    ),
+    (
+        "X-rays of the wrist showed a distal radius fracture.",
+        true,
+        false,
+        false,
+    ),
+    ("No imaging has been done.", false, false, false),
+    ("An MRI scan will be requested.", false, false, false),
+    (
+        "Ultrasound of the wrist was not performed.",
+        false,
+        false,
+        false,
+    ),
+    (
+        "The patient was admitted to a hospital in Spain after a fall.",
+        false,
+        false,
+        true,
+    ),
+    (
+        "He was treated in a hospital in Turkey and operated on there.",
+        false,
+        true,
+        true,
+    ),
+    (
+        "The patient was on holiday in France without any medical care.",
+        false,
+        false,
+        false,
+    ),
+    (
+        "She was never admitted to a hospital abroad.",
+        false,
+        false,
+        false,
+    ),
+    (
+        "The department of hand surgery saw the patient.",
+        false,
+        false,
+        false,
+    ),
+];
+
+/// Sentences where the careful reading is known to differ from the tool's (see the ignored test).
+const KNOWN_WRONG: &[Case] = &[
+    // "no" reaches every item of the list, not just the first two words after it.
+    (
+        "There is no history of surgery or imaging.",
+        false,
+        false,
+        false,
+    ),
+    (
+        "Er zijn geen röntgenfoto's, echo's of MRI-scans gemaakt.",
+        false,
+        false,
+        false,
+    ),
+];
+
+/// Runs each sentence as the only letter in its own dossier (PDF for even rows, Word for odd ones)
+/// and returns the rows where the facts differ, described for the failure message.
+fn fact_mismatches(cases: &[Case], english: bool) -> Vec<String> {
+    let mut wrong = Vec::new();
+    for (i, &(sentence, imaging, operated, abroad)) in cases.iter().enumerate() {
+        let d = Dossier::new();
+        let lines = if english {
+            letters::single_sentence_english(sentence)
+        } else {
+            letters::single_sentence(sentence)
+        };
+        let file = if i % 2 == 0 {
+            "brief.pdf"
+        } else {
+            "brief.docx"
+        };
+        d.write(
+            file,
+            if i % 2 == 0 {
+                pdf(&lines)
+            } else {
+                docx(&lines)
+            },
+        );
+        let (report, _) = check_json(d.path(), &[]);
+        assert_eq!(
+            doc(&report, file)["readable"],
+            true,
+            "{sentence}: {report:#}"
+        );
+        let got = |id: &str| fact(&report, id)["value"].as_bool().expect("boolean fact");
+        let got = (got("imaging_done"), got("operated"), got("treated_abroad"));
+        if got != (imaging, operated, abroad) {
+            wrong.push(format!(
+                "{sentence:?}: expected (imaging_done, operated, treated_abroad) = {:?}, got {got:?}; facts {}",
+                (imaging, operated, abroad),
+                report["facts"]
+            ));
+            continue;
+        }
+        // A fact read as true from the text quotes the sentence that says so.
+        for (id, value) in [
+            ("imaging_done", imaging),
+            ("operated", operated),
+            ("treated_abroad", abroad),
+        ] {
+            let f = fact(&report, id);
+            if value && f["source"] == "text" && !quotes(f, sentence) {
+                wrong.push(format!(
+                    "{sentence:?}: {id} does not quote the sentence: {f}"
+                ));
+            }
+        }
+    }
+    wrong
+}
+
+#[test]
+fn facts_from_single_dutch_sentences() {
+    assert!(DUTCH.len() + ENGLISH.len() >= 30);
+    let wrong = fact_mismatches(DUTCH, false);
+    assert!(
+        wrong.is_empty(),
+        "{} wrong:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn facts_from_single_english_sentences() {
+    let wrong = fact_mismatches(ENGLISH, true);
+    assert!(
+        wrong.is_empty(),
+        "{} wrong:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn facts_from_negated_lists() {
+    let wrong = fact_mismatches(KNOWN_WRONG, false);
+    assert!(
+        wrong.is_empty(),
+        "{} wrong:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
+
+// ---------------------------------------------------------------------------------------------------
+// More traps for a keyword search
+
+#[test]
+fn negation_split_over_two_lines_still_negates() {
+    // A wrapped paragraph: "nooit" at the end of one line, "geopereerd" on the next.
+    let d = dossier_with_outpatient_letter(&[
+        "Zij heeft veel klachten van de pols, maar is tot op heden nooit",
+        "geopereerd aan de rechterhand.",
+    ]);
+    let (report, code) = check_json(d.path(), &[]);
+    assert_eq!(code, 0, "{report:#}");
+    assert_not_applicable(&report, "operation-report");
+}
+
+#[test]
+fn fact_on_the_second_page_is_read() {
+    let mut body: Vec<String> = (1..=45)
+        .map(|i| format!("Regel {i}: pijn bij belasten, geen zwelling."))
+        .collect();
+    body.push("Zij werd in 2025 geopereerd aan de rechterpols.".to_string());
+    let body: Vec<&str> = body.iter().map(String::as_str).collect();
+    let d = dossier_with_outpatient_letter(&body);
+    let (report, _) = check_json(d.path(), &[]);
+    let operated = fact(&report, "operated");
+    assert_eq!(operated["value"], true, "{operated:#}");
+    assert!(
+        quotes(operated, "geopereerd aan de rechterpols"),
+        "{operated:#}"
+    );
+}
+
+fn gp_letter() -> Vec<String> {
+    vec![
+        "Huisartsenpraktijk De Linde".to_string(),
+        "Lindelaan 1, 1234 AB Teststad".to_string(),
+        "Datum: 3 november 2026".to_string(),
+        "Aan: polikliniek orthopedie, Ziekenhuis Rijnstad".to_string(),
+        "".to_string(),
+        "Geachte collega,".to_string(),
+        "Mevrouw Testpersoon kwam op mijn spreekuur terug met pijn aan de rechterpols.".to_string(),
+        "Ik heb haar paracetamol voorgeschreven.".to_string(),
+        "Met vriendelijke groet,".to_string(),
+        "T. Huisarts, huisarts".to_string(),
+    ]
+}
+
+#[test]
+fn gp_letter_with_a_neutral_name_is_not_specialist_correspondence() {
+    let d = base_dossier();
+    d.write("document.pdf", pdf(&gp_letter()));
+    let (report, code) = check_json(d.path(), &[]);
+    assert_eq!(code, 1, "{report:#}");
+    assert_eq!(req(&report, "correspondence")["met"], false, "{report:#}");
+}
+
+#[test]
+fn gp_letter_named_brief_huisarts_is_not_specialist_correspondence() {
+    let d = base_dossier();
+    d.write("brief huisarts.pdf", pdf(&gp_letter()));
+    let (report, code) = check_json(d.path(), &[]);
+    assert_eq!(code, 1, "{report:#}");
+    let corr = req(&report, "correspondence");
+    assert_eq!(corr["met"], false, "{report:#}");
+}
+
+#[test]
+fn gp_letter_calling_her_uw_patiente_is_not_specialist_correspondence() {
+    let d = base_dossier();
+    d.write(
+        "van de huisarts.pdf",
+        pdf(&[
+            "Huisartsenpraktijk De Linde".to_string(),
+            "Lindelaan 1, 1234 AB Teststad".to_string(),
+            "Datum: 3 november 2026".to_string(),
+            "Aan: polikliniek orthopedie, Ziekenhuis Rijnstad".to_string(),
+            "".to_string(),
+            "Geachte collega,".to_string(),
+            "Uw patiënte kwam op mijn spreekuur terug met pijn aan de rechterpols.".to_string(),
+            "Ik heb haar paracetamol voorgeschreven.".to_string(),
+            "Met vriendelijke groet,".to_string(),
+            "T. Huisarts, huisarts".to_string(),
+        ]),
+    );
+    let (report, code) = check_json(d.path(), &[]);
+    assert_eq!(code, 1, "{report:#}");
+    let corr = req(&report, "correspondence");
+    assert_eq!(corr["met"], false, "{report:#}");
+}
+
+#[test]
+fn episode_dates_are_not_the_letter_date() {
+    // No "Datum:" label; the dates at the start of each episode line are past events.
+    let d = Dossier::new();
+    d.write(
+        "samenvatting.pdf",
+        pdf(&[
+            "Huisartsenpraktijk De Linde".to_string(),
+            "Huisartsensamenvatting".to_string(),
+            "Patiënt: mevr. A. Testpersoon, geboortedatum 01-01-1980".to_string(),
+            "".to_string(),
+            "Episodelijst:".to_string(),
+            "12-03-2019 Carpaletunnelsyndroom rechts".to_string(),
+            "04-05-2026 Artrose rechterpols, behandeld met spalk".to_string(),
+        ]),
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    let history = req(&report, "history");
+    assert_eq!(history["met"], false, "{report:#}");
+    assert_eq!(history["status"], "unverifiable", "{report:#}");
+}
+
+const MORE_DUTCH: &[Case] = &[
+    ("Geen afwijkingen op de MRI.", true, false, false),
+    ("Geen MRI gemaakt, wel een röntgenfoto.", true, false, false),
+    (
+        "Status na carpaletunnel release in 2019.",
+        false,
+        true,
+        false,
+    ),
+    (
+        "Er is geen indicatie voor een operatie.",
+        false,
+        false,
+        false,
+    ),
+    ("Is er ooit een MRI gemaakt?", false, false, false),
+    (
+        "Zonder operatie herstelde de pols goed.",
+        false,
+        false,
+        false,
+    ),
+    (
+        "Zij woont in België en werkt in Nederland.",
+        false,
+        false,
+        false,
+    ),
+    ("Patiënte is geboren in Marokko.", false, false, false),
+    (
+        "Zij werd in Thailand op de spoedeisende hulp behandeld met gips.",
+        false,
+        false,
+        true,
+    ),
+    (
+        "Patiënt is niet in het buitenland opgenomen, maar wel in Spanje op de SEH behandeld.",
+        false,
+        false,
+        true,
+    ),
+];
+
+const MORE_ENGLISH: &[Case] = &[
+    ("She did not undergo any surgery.", false, false, false),
+    ("No fracture was seen on the X-ray.", true, false, false),
+    ("She was operated on in Belgium.", false, true, true),
+    (
+        "An X-ray was taken in the emergency department in Spain.",
+        true,
+        false,
+        true,
+    ),
+    ("Was an MRI ever done?", false, false, false),
+];
+
+#[test]
+fn facts_from_more_single_sentences() {
+    let mut wrong = fact_mismatches(MORE_DUTCH, false);
+    wrong.extend(fact_mismatches(MORE_ENGLISH, true));
+    assert!(
+        wrong.is_empty(),
+        "{} wrong:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn admission_at_home_and_a_holiday_abroad_in_one_sentence_is_not_treatment_abroad() {
+    let sentence = "Zij is opgenomen geweest in het ziekenhuis in Nijmegen; in Spanje was zij alleen op vakantie.";
+    let wrong = fact_mismatches(&[(sentence, false, false, false)], false);
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn operation_in_a_foreign_hospital_requires_mrsa_screening() {
+    let sentence = "Zij onderging in augustus 2026 een operatie aan de pols in Portugal.";
+    let d = dossier_with_outpatient_letter(&[sentence]);
+    let (report, code) = check_json(d.path(), &[]);
+    assert_eq!(code, 1, "{report:#}");
+    let mrsa = req(&report, "mrsa");
+    assert_eq!(mrsa["applies"], true, "{report:#}");
+    assert_eq!(mrsa["status"], "missing", "{report:#}");
+    assert!(
+        quotes(fact(&report, "treated_abroad"), sentence),
+        "{report:#}"
+    );
+}
+
+#[test]
+fn facts_from_operations_abroad_said_in_other_words() {
+    let mut wrong = fact_mismatches(
+        &[
+            (
+                "Zij onderging in 2025 een operatie in Portugal.",
+                false,
+                true,
+                true,
+            ),
+            (
+                "Patiënte heeft haar pols in Spanje laten opereren.",
+                false,
+                true,
+                true,
+            ),
+        ],
+        false,
+    );
+    wrong.extend(fact_mismatches(
+        &[(
+            "She had an operation on her wrist in Spain.",
+            false,
+            true,
+            true,
+        )],
+        true,
+    ));
+    assert!(
+        wrong.is_empty(),
+        "{} wrong:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn facts_from_label_lines_answered_no() {
+    let mut wrong = fact_mismatches(
+        &[
+            ("Operaties: geen", false, false, false),
+            ("Beeldvorming: geen", false, false, false),
+            ("Geopereerd: nee", false, false, false),
+            ("MRI: niet verricht.", false, false, false),
+        ],
+        false,
+    );
+    wrong.extend(fact_mismatches(
+        &[
+            ("Previous surgery: none.", false, false, false),
+            ("Imaging: none.", false, false, false),
+            ("X-ray: not performed.", false, false, false),
+        ],
+        true,
+    ));
+    assert!(
+        wrong.is_empty(),
+        "{} wrong:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn facts_from_cancelled_postponed_or_declined_operations() {
+    let mut wrong = fact_mismatches(
+        &[
+            ("De geplande operatie is uitgesteld.", false, false, false),
+            ("De operatie werd afgezegd.", false, false, false),
+            ("Patiënte ziet af van een operatie.", false, false, false),
+        ],
+        false,
+    );
+    wrong.extend(fact_mismatches(
+        &[
+            ("Surgery was cancelled.", false, false, false),
+            ("She declined surgery.", false, false, false),
+            ("Surgery was postponed.", false, false, false),
+        ],
+        true,
+    ));
+    assert!(
+        wrong.is_empty(),
+        "{} wrong:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn facts_from_hospital_and_foreign_place_that_do_not_belong_together() {
+    let wrong = fact_mismatches(
+        &[
+            (
+                "She was admitted to hospital in Amsterdam after returning from Spain.",
+                false,
+                false,
+                false,
+            ),
+            (
+                "The patient was seen at a hospital in Spain but not admitted or treated.",
+                false,
+                false,
+                false,
+            ),
+        ],
+        true,
+    );
+    assert!(
+        wrong.is_empty(),
+        "{} wrong:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
