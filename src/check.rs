@@ -29,6 +29,8 @@ pub struct CheckOptions {
     pub as_of: NaiveDate,
     /// Facts given on the command line.
     pub cli_facts: Declared,
+    /// Report language; the checklist's own when absent.
+    pub lang: Option<String>,
 }
 
 /// Checks the dossier in `dir`.
@@ -66,13 +68,18 @@ pub fn check_walked(
     }
     let facts = facts::derive(checklist, &docs, &file_facts, &options.cli_facts);
     let verdicts = crate::evaluate::evaluate(checklist, &docs, &facts, as_of);
+    let patient = crate::patient::identify(checklist, &docs);
     Ok(report::build(
         &dir.display().to_string(),
         checklist,
+        options.lang.as_deref().unwrap_or(checklist.language()),
         as_of,
-        &docs,
-        &facts,
-        &verdicts,
-        ignored,
+        report::Findings {
+            docs,
+            facts,
+            verdicts,
+            patient,
+            ignored,
+        },
     ))
 }

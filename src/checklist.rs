@@ -58,6 +58,9 @@ pub struct Checklist {
     /// How documents are classified into kinds.
     #[serde(default)]
     pub classify: ClassifyRules,
+    /// Where letters name the patient.
+    #[serde(default)]
+    pub patient: PatientRules,
     /// Document kinds that the classifier can assign.
     #[serde(default, rename = "kind")]
     pub kinds: Vec<Kind>,
@@ -144,6 +147,15 @@ pub struct LanguageRules {
     /// Surgery" does not read as an operation.
     #[serde(default)]
     pub masks: Vec<Spanned<String>>,
+}
+
+/// The `[patient]` table.
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct PatientRules {
+    /// Labels at the start of a line before the patient's name ("Betreft:", "Patiënt:", "Re:").
+    #[serde(default)]
+    pub name_labels: Vec<Spanned<String>>,
 }
 
 /// The `[classify]` table.
@@ -518,6 +530,7 @@ impl Checklist {
         }
         non_empty_cues(&self.dates.letter_labels, &mut problems);
         non_empty_cues(&self.classify.recipient_labels, &mut problems);
+        non_empty_cues(&self.patient.name_labels, &mut problems);
         non_empty_cues(&self.dates.birth_labels, &mut problems);
 
         for kind in &self.kinds {
@@ -621,6 +634,7 @@ impl Checklist {
             &self.dates.letter_labels,
             &self.dates.birth_labels,
             &self.classify.recipient_labels,
+            &self.patient.name_labels,
         ];
         for k in &self.kinds {
             lists.extend([&k.cues[..], &k.anti_cues[..], &k.name_cues[..]]);

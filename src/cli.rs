@@ -20,9 +20,46 @@ pub struct Cli {
 pub enum Command {
     /// Check a dossier folder and report what is present and what is missing.
     Check(CheckArgs),
+    /// List every file of a dossier: format, kind and why, date and where it came from, readability.
+    Inventory(InventoryArgs),
     /// List, show, validate or start a checklist.
     #[command(subcommand)]
     Checklist(ChecklistCommand),
+    /// Print a shell completion script (e.g. `dossiercheck completions bash > /etc/bash_completion.d/dossiercheck`).
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff), e.g. `dossiercheck man > dossiercheck.1`.
+    Man,
+}
+
+/// Options of `dossiercheck inventory`.
+#[derive(Debug, Args)]
+pub struct InventoryArgs {
+    /// The dossier folder. Nothing in it is changed.
+    pub dir: PathBuf,
+    /// A checklist file, or the name of a bundled checklist (its kinds are used).
+    #[arg(long, value_name = "FILE|NAME")]
+    pub checklist: Option<PathBuf>,
+    /// Text for people or JSON for scripts.
+    #[arg(long, value_enum, default_value_t = InventoryFormat::Text)]
+    pub format: InventoryFormat,
+    /// Language (default: the checklist's).
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
+    /// Plain ASCII text.
+    #[arg(long)]
+    pub ascii: bool,
+}
+
+/// Inventory formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InventoryFormat {
+    /// For people.
+    Text,
+    /// For scripts.
+    Json,
 }
 
 /// What to do with checklists.
@@ -74,6 +111,12 @@ pub struct CheckArgs {
     /// Show the sentences behind each verdict, the facts and every document.
     #[arg(long)]
     pub explain: bool,
+    /// Report language (default: the checklist's). The built-in checklists carry both.
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
+    /// Plain ASCII text: no ✓ ✗ – or accented letters (for old terminals and printers).
+    #[arg(long)]
+    pub ascii: bool,
     /// How many threads to use. Default: one per core.
     #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub jobs: Option<u16>,
@@ -86,11 +129,36 @@ pub struct CheckArgs {
     pub max_file_mb: u64,
 }
 
+/// Report languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Lang {
+    /// Nederlands.
+    Nl,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// The language code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+}
+
 /// Report formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OutputFormat {
     /// A report for people.
     Text,
+    /// A ready-to-send message to the referrer or patient asking for what is missing.
+    Letter,
+    /// The same message in Markdown.
+    Markdown,
+    /// One self-contained HTML page (overview and detail), to open in a browser.
+    Html,
     /// JSON for scripts: one object per dossier, an array for several.
     Json,
     /// One JSON report per line, in input order.

@@ -13,6 +13,7 @@ pub mod compiled;
 pub mod dates;
 pub mod evaluate;
 pub mod facts;
+pub mod patient;
 pub mod read;
 pub mod report;
 pub mod text;
@@ -22,11 +23,14 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::Context;
+use clap::CommandFactory;
 
 use crate::batch::Outcome;
 use crate::check::CheckOptions;
 use crate::checklist::Checklist;
-use crate::cli::{CheckArgs, ChecklistCommand, Cli, Command, OutputFormat};
+use crate::cli::{
+    CheckArgs, ChecklistCommand, Cli, Command, InventoryArgs, InventoryFormat, OutputFormat,
+};
 
 /// How a run ended, mapped to the process exit code in one place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,8 +58,51 @@ impl From<ExitStatus> for ExitCode {
 pub fn run(cli: &Cli, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
     match &cli.command {
         Command::Check(args) => run_check(args, out),
+        Command::Inventory(args) => run_inventory(args, out),
         Command::Checklist(cmd) => run_checklist(cmd, out),
+        Command::Completions { shell } => {
+            let mut buf = Vec::new();
+            clap_complete::generate(*shell, &mut Cli::command(), "dossiercheck", &mut buf);
+            out.write_all(&buf)
+                .context("cannot write the completions")?;
+            Ok(ExitStatus::Complete)
+        }
+        Command::Man => {
+            let mut buf = Vec::new();
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut buf)
+                .context("cannot render the man page")?;
+            out.write_all(&buf).context("cannot write the man page")?;
+            Ok(ExitStatus::Complete)
+        }
     }
+}
+
+fn load_checklist(arg: Option<&std::path::Path>) -> anyhow::Result<Checklist> {
+    Ok(match arg {
+        Some(arg) => Checklist::resolve(arg)?,
+        None => Checklist::builtin()?,
+    })
+}
+
+fn run_inventory(args: &InventoryArgs, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
+    let checklist = load_checklist(args.checklist.as_deref())?;
+    let options = CheckOptions {
+        as_of: chrono::Local::now().date_naive(),
+        cli_facts: Default::default(),
+        lang: args.lang.map(|l| l.code().to_string()),
+    };
+    let report = check::check_dossier(&args.dir, &checklist, &options)?;
+    let text = match args.format {
+        InventoryFormat::Json => report::json::render_inventory(&report),
+        InventoryFormat::Text => report::text::Style {
+            color: false,
+            ascii: args.ascii,
+        }
+        .finish(report::text::render_inventory(&report, &checklist)),
+    };
+    write_report(out, &text)?;
+    Ok(ExitStatus::Complete)
 }
 
 fn run_checklist(cmd: &ChecklistCommand, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
@@ -160,34 +207,49 @@ fn write_new_file(path: &std::path::Path, contents: &str) -> anyhow::Result<()> 
 }
 
 fn run_check(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
-    let checklist = match &args.checklist {
-        Some(arg) => Checklist::resolve(arg)?,
-        None => Checklist::builtin()?,
-    };
+    let checklist = load_checklist(args.checklist.as_deref())?;
     let options = CheckOptions {
         as_of: args
             .as_of
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
         cli_facts: facts::parse_cli_facts(&args.facts, &checklist)?,
+        lang: args.lang.map(|l| l.code().to_string()),
     };
     let mut dirs = args.dirs.clone();
     if let Some(root) = &args.each {
         dirs.extend(batch::inbox_dossiers(root)?);
     }
     let single = args.each.is_none() && dirs.len() == 1;
+    let lang = options
+        .lang
+        .clone()
+        .unwrap_or_else(|| checklist.language().to_string());
+    let style = report::text::Style {
+        color: !args.ascii
+            && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            && std::io::IsTerminal::is_terminal(&std::io::stdout()),
+        ascii: args.ascii,
+    };
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.jobs.map_or(0, usize::from))
         .build()
         .context("cannot start worker threads")?;
     let outcomes = pool.install(|| batch::check_all(&dirs, &checklist, &options, !args.quiet));
 
-    let rendered = if single {
+    let rendered = if args.format == OutputFormat::Html {
+        report::html::render(&outcomes, &lang)
+    } else if single {
         match outcomes.into_iter().next() {
             Some(Outcome::Checked(report)) => {
                 let text = match args.format {
-                    OutputFormat::Text => report::text::render(&report, args.explain),
+                    OutputFormat::Text => {
+                        style.finish(report::text::render(&report, args.explain, style))
+                    }
+                    OutputFormat::Letter => style.finish(report::letter::render(&report, false)),
+                    OutputFormat::Markdown => style.finish(report::letter::render(&report, true)),
                     OutputFormat::Json => report::json::render(&report),
                     OutputFormat::Ndjson => report::json::render_line(&report),
+                    OutputFormat::Html => String::new(),
                 };
                 write_report(out, &text)?;
                 return Ok(if report.complete {
@@ -201,7 +263,24 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<ExitStatus
         }
     } else {
         match args.format {
-            OutputFormat::Text => report::text::render_batch(&outcomes, checklist.language()),
+            OutputFormat::Text => style.finish(report::text::render_batch(&outcomes, &lang)),
+            OutputFormat::Letter | OutputFormat::Markdown => {
+                let markdown = args.format == OutputFormat::Markdown;
+                let letters: Vec<String> = outcomes
+                    .iter()
+                    .map(|o| match o {
+                        Outcome::Checked(r) => format!(
+                            "== {} ==\n\n{}",
+                            r.dossier,
+                            report::letter::render(r, markdown)
+                        ),
+                        Outcome::Failed { dossier, error } => {
+                            format!("== {} ==\n\n{error}\n", dossier.display())
+                        }
+                    })
+                    .collect();
+                style.finish(letters.join("\n"))
+            }
             OutputFormat::Json => {
                 let values: Vec<serde_json::Value> =
                     outcomes.iter().map(Outcome::to_json).collect();
@@ -213,6 +292,7 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<ExitStatus
                 .iter()
                 .map(|o| format!("{}\n", o.to_json()))
                 .collect(),
+            OutputFormat::Html => String::new(),
         }
     };
     write_report(out, &rendered)?;

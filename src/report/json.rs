@@ -17,3 +17,22 @@ pub fn render_line(report: &Report) -> String {
     out.push('\n');
     out
 }
+
+/// The inventory part of a report (documents and ignored files) as pretty JSON.
+pub fn render_inventory(report: &Report) -> String {
+    #[derive(serde::Serialize)]
+    struct Inventory<'a> {
+        dossier: &'a str,
+        documents: &'a [super::DocumentReport],
+        ignored: &'a [crate::walk::Ignored],
+    }
+    let inventory = Inventory {
+        dossier: &report.dossier,
+        documents: &report.documents,
+        ignored: &report.ignored,
+    };
+    let mut out = serde_json::to_string_pretty(&inventory)
+        .unwrap_or_else(|e| format!("{{\"error\": \"cannot write inventory: {e}\"}}"));
+    out.push('\n');
+    out
+}

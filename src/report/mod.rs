@@ -2,7 +2,9 @@
 //! as they are (their field names are a contract with scripts); the text printer renders them for
 //! people in the checklist's language.
 
+pub mod html;
 pub mod json;
+pub mod letter;
 pub mod text;
 
 use std::collections::BTreeMap;
@@ -35,6 +37,8 @@ pub struct Report {
     pub requirements: Vec<RequirementReport>,
     /// Every document and medium read, by path.
     pub documents: Vec<DocumentReport>,
+    /// The patient as the letters name them.
+    pub patient: crate::patient::Patient,
     /// Facts about the patient.
     pub facts: BTreeMap<String, FactReport>,
     /// Files not read, with the reason.
@@ -110,28 +114,47 @@ pub struct FactReport {
     pub evidence: Vec<Evidence>,
 }
 
-/// Assembles the report from the pipeline's output.
+/// What the pipeline found in one dossier, ready to report.
+#[derive(Debug)]
+pub struct Findings {
+    /// Classified documents and media.
+    pub docs: Vec<Document>,
+    /// Facts about the patient.
+    pub facts: BTreeMap<String, FactValue>,
+    /// One verdict per requirement, in checklist order.
+    pub verdicts: Vec<Verdict>,
+    /// The patient as the letters name them.
+    pub patient: crate::patient::Patient,
+    /// Files not read.
+    pub ignored: Vec<Ignored>,
+}
+
+/// Assembles the report from the pipeline's output, in `lang`.
 pub fn build(
     dossier: &str,
     checklist: &Checklist,
+    lang: &str,
     as_of: NaiveDate,
-    docs: &[Document],
-    facts: &BTreeMap<String, FactValue>,
-    verdicts: &[Verdict],
-    ignored: Vec<Ignored>,
+    findings: Findings,
 ) -> Report {
-    let lang = checklist.language();
+    let Findings {
+        docs,
+        facts,
+        verdicts,
+        patient,
+        ignored,
+    } = findings;
     let requirements: Vec<RequirementReport> = checklist
         .requirements
         .iter()
-        .zip(verdicts)
+        .zip(&verdicts)
         .map(|(req, v)| RequirementReport {
             id: v.id.clone(),
             title: req.title.get(lang).to_string(),
             applies: v.applies,
             met: v.met(),
             status: v.status,
-            reason: render_reason(&v.reason, checklist, req, lang),
+            reason: render_reason(&v.reason, checklist, req, lang, &docs),
             evidence: v.evidence.clone(),
             request: (v.applies && !v.met()).then(|| req.request.get(lang).to_string()),
         })
@@ -165,6 +188,7 @@ pub fn build(
                 medium: d.medium.clone(),
             })
             .collect(),
+        patient,
         facts: facts
             .iter()
             .map(|(id, f)| {
@@ -247,6 +271,46 @@ const PROBLEM_PHRASES: &[(&str, &str, &str)] = &[
         "gedateerd na de peildatum",
         "dated after the check date",
     ),
+    (
+        "dicomdir-empty",
+        "de index van de cd noemt geen beelden",
+        "the CD index lists no images",
+    ),
+    (
+        "image-empty",
+        "sommige beelden zijn leeg",
+        "some images are empty",
+    ),
+    (
+        "image-truncated",
+        "sommige beelden zijn afgebroken",
+        "some images are cut short",
+    ),
+    (
+        "sop-uid-mismatch",
+        "beelden komen niet overeen met de index van de cd",
+        "images do not match the CD index",
+    ),
+    (
+        "iso-truncated",
+        "het cd-image is afgebroken",
+        "the disc image is cut short",
+    ),
+    (
+        "iso-damaged",
+        "het cd-image is beschadigd",
+        "the disc image is damaged",
+    ),
+    (
+        "iso-unsupported",
+        "een soort cd-image dat de tool niet kan lezen",
+        "a kind of disc image the tool cannot read",
+    ),
+    (
+        "archive-damaged",
+        "het zip-bestand is beschadigd",
+        "the zip file is damaged",
+    ),
 ];
 
 /// A problem code as a short phrase for people.
@@ -272,6 +336,7 @@ fn render_reason(
     checklist: &Checklist,
     req: &crate::checklist::Requirement,
     lang: &str,
+    docs: &[Document],
 ) -> String {
     let kind_titles = || {
         req.kinds
@@ -305,7 +370,18 @@ fn render_reason(
         ),
         Reason::Met {
             path, date: None, ..
-        } => path.clone(),
+        } => match docs
+            .iter()
+            .find(|d| &d.path == path)
+            .and_then(|d| d.medium.as_ref())
+        {
+            Some(m) => tr(
+                lang,
+                format!("{path} ({} beelden)", m.images_readable),
+                format!("{path} ({} images)", m.images_readable),
+            ),
+            None => path.clone(),
+        },
         Reason::MetBySection { path, heading } => tr(
             lang,
             format!("{path}, onder het kopje \"{heading}\""),
@@ -402,8 +478,30 @@ fn render_reason(
         Reason::Unreadable { files } => {
             let list: Vec<String> = files
                 .iter()
-                .map(|(p, code)| format!("{p} ({})", problem_phrase(code, lang)))
+                .map(|(p, code)| {
+                    let medium = docs
+                        .iter()
+                        .find(|d| &d.path == p)
+                        .and_then(|d| d.medium.as_ref());
+                    match medium
+                        .map(|m| medium_counts(m, lang))
+                        .filter(|c| !c.is_empty())
+                    {
+                        Some(counts) => format!("{p} ({counts})"),
+                        None => format!("{p} ({})", problem_phrase(code, lang)),
+                    }
+                })
                 .collect();
+            let all_media = files
+                .iter()
+                .all(|(p, _)| docs.iter().any(|d| &d.path == p && d.format.is_media()));
+            if all_media {
+                return tr(
+                    lang,
+                    format!("de beelden zijn niet bruikbaar: {}", list.join(", ")),
+                    format!("the images cannot be used: {}", list.join(", ")),
+                );
+            }
             tr(
                 lang,
                 format!(
@@ -417,6 +515,40 @@ fn render_reason(
             )
         }
     }
+}
+
+/// How many images of a medium are missing, unreadable or do not match its index.
+pub(crate) fn medium_counts(m: &MediumSummary, lang: &str) -> String {
+    let listed = m
+        .images_listed
+        .map(|n| n.to_string())
+        .unwrap_or_else(|| "?".into());
+    let mut parts = Vec::new();
+    if m.images_missing > 0 {
+        parts.push(tr(
+            lang,
+            format!(
+                "{} van {listed} beelden uit de index ontbreken",
+                m.images_missing
+            ),
+            format!("{} of {listed} listed images are missing", m.images_missing),
+        ));
+    }
+    if m.images_unreadable > 0 {
+        parts.push(tr(
+            lang,
+            format!("{} beelden onleesbaar", m.images_unreadable),
+            format!("{} images unreadable", m.images_unreadable),
+        ));
+    }
+    if m.images_mismatched > 0 {
+        parts.push(tr(
+            lang,
+            format!("{} beelden wijken af van de index", m.images_mismatched),
+            format!("{} images differ from the index", m.images_mismatched),
+        ));
+    }
+    parts.join(", ")
 }
 
 /// "geopereerd: nee, niet genoemd in de brieven" for each consulted fact.

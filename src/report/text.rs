@@ -7,17 +7,62 @@ use std::fmt::Write;
 use super::{problem_phrase, Report};
 use crate::evaluate::Status;
 
+/// How text is shown: colour only on a terminal (and never with NO_COLOR), ASCII on request.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Style {
+    /// ANSI colours for the marks.
+    pub color: bool,
+    /// Plain ASCII: marks as `+ x ? -`, accents dropped.
+    pub ascii: bool,
+}
+
+impl Style {
+    fn mark(self, status: Status) -> String {
+        let (unicode, ascii, colour) = match status {
+            Status::Met => ("✓", "+", "32"),
+            Status::Missing | Status::Outdated => ("✗", "x", "31"),
+            Status::Unverifiable => ("?", "?", "33"),
+            Status::NotApplicable => ("–", "-", "2"),
+        };
+        let mark = if self.ascii { ascii } else { unicode };
+        if self.color {
+            format!("\x1b[{colour}m{mark}\x1b[0m")
+        } else {
+            mark.to_string()
+        }
+    }
+
+    /// Applies the ASCII setting to a finished text.
+    pub fn finish(self, text: String) -> String {
+        if self.ascii {
+            // deunicode does not keep line breaks, so each line is folded on its own.
+            let mut out: String = text
+                .lines()
+                .map(deunicode::deunicode)
+                .collect::<Vec<_>>()
+                .join("\n");
+            if text.ends_with('\n') {
+                out.push('\n');
+            }
+            out
+        } else {
+            text
+        }
+    }
+}
+
 /// Renders the report; `explain` adds the quotes behind each verdict and the facts.
-pub fn render(report: &Report, explain: bool) -> String {
+pub fn render(report: &Report, explain: bool, style: Style) -> String {
     let en = report.checklist.language == "en";
     let t = |nl: &'static str, e: &'static str| if en { e } else { nl };
     let mut out = String::new();
     let _ = writeln!(out, "{} {}", t("Dossier:", "Dossier:"), report.dossier);
     let _ = writeln!(
         out,
-        "{} {} (versie {}), {} {}",
+        "{} {} ({} {}), {} {}",
         t("Checklist:", "Checklist:"),
         report.checklist.name,
+        t("versie", "version"),
         report.checklist.version,
         t("peildatum", "as of"),
         report.as_of
@@ -31,12 +76,7 @@ pub fn render(report: &Report, explain: bool) -> String {
         .max()
         .unwrap_or(0);
     for r in &report.requirements {
-        let mark = match r.status {
-            Status::Met => "✓",
-            Status::Missing | Status::Outdated => "✗",
-            Status::Unverifiable => "?",
-            Status::NotApplicable => "–",
-        };
+        let mark = style.mark(r.status);
         let pad = width - r.title.chars().count();
         let _ = writeln!(out, "  {mark} {}{}  {}", r.title, " ".repeat(pad), r.reason);
         if explain {
@@ -256,4 +296,105 @@ pub fn render_batch(outcomes: &[crate::batch::Outcome], lang: &str) -> String {
         let _ = writeln!(out, "(a ? after an item: a file needs a human look)");
     }
     out
+}
+
+/// Renders the inventory: every document with its format, kind and why, date and its source,
+/// readability and problems; then the files not read.
+pub fn render_inventory(report: &Report, checklist: &crate::checklist::Checklist) -> String {
+    use crate::classify::{DateSource, KindBasis};
+    let lang = report.checklist.language.as_str();
+    let en = lang == "en";
+    let t = |nl: &'static str, e: &'static str| if en { e } else { nl };
+    let mut out = String::new();
+    let _ = writeln!(out, "Dossier: {}\n", report.dossier);
+    for d in &report.documents {
+        let _ = writeln!(out, "{}  [{}]", d.path, d.format);
+        let kind = match (&d.kind, &d.kind_basis) {
+            (Some(k), basis) => {
+                let title = checklist
+                    .kind(k)
+                    .map(|k| k.title.get(lang).to_string())
+                    .unwrap_or_else(|| k.clone());
+                let why = match basis {
+                    Some(KindBasis::Content { cue, quote }) => {
+                        format!(
+                            "{} \"{cue}\" {} \"{quote}\"",
+                            t("tekst:", "text:"),
+                            t("in", "in")
+                        )
+                    }
+                    Some(KindBasis::Name { cue }) => {
+                        format!("{} \"{cue}\"", t("bestandsnaam:", "file name:"))
+                    }
+                    Some(KindBasis::Format) => t("bestandsformaat", "file format").to_string(),
+                    None => String::new(),
+                };
+                format!("{title} ({why})")
+            }
+            (None, _) => t("onbekend", "unknown").to_string(),
+        };
+        let _ = writeln!(out, "    {} {kind}", t("soort:", "kind:"));
+        let date = match (&d.date, &d.date_source) {
+            (Some(date), Some(DateSource::Label { quote })) => {
+                format!("{date} ({} \"{quote}\")", t("na label:", "after a label:"))
+            }
+            (Some(date), Some(DateSource::Top { quote })) => {
+                format!("{date} ({} \"{quote}\")", t("bovenaan:", "near the top:"))
+            }
+            (Some(date), Some(DateSource::FileMetadata)) => format!(
+                "{date} ({})",
+                t(
+                    "uit de bestandsgegevens, niet uit de brief",
+                    "from the file's metadata, not the letter"
+                )
+            ),
+            _ => t("geen", "none").to_string(),
+        };
+        let _ = writeln!(out, "    {} {date}", t("datum:", "date:"));
+        let readable = if d.readable {
+            t("ja", "yes").to_string()
+        } else {
+            let what: Vec<&str> = d
+                .problems
+                .iter()
+                .map(|p| problem_phrase(p.code, lang))
+                .collect();
+            format!("{}: {}", t("nee", "no"), what.join("; "))
+        };
+        let _ = writeln!(out, "    {} {readable}", t("leesbaar:", "readable:"));
+        if let Some(m) = &d.medium {
+            let _ = writeln!(
+                out,
+                "    {} {}",
+                t("beelden:", "images:"),
+                m.images_readable
+            );
+        }
+    }
+    if !report.ignored.is_empty() {
+        let _ = writeln!(out, "\n{}", t("Niet gelezen:", "Not read:"));
+        for i in &report.ignored {
+            let _ = writeln!(out, "  {} ({})", i.path, ignored_phrase(&i.reason, en));
+        }
+    }
+    out
+}
+
+fn ignored_phrase(reason: &str, en: bool) -> &'static str {
+    match (reason, en) {
+        ("hidden", false) => "verborgen bestand",
+        ("hidden", true) => "hidden file",
+        ("system-file", false) => "systeembestand",
+        ("system-file", true) => "system file",
+        ("office-lock-file", false) => "tijdelijk Office-bestand",
+        ("office-lock-file", true) => "Office lock file",
+        ("link", false) => "koppeling, niet gevolgd",
+        ("link", true) => "link, not followed",
+        ("not-a-document", false) => "geen document (bijv. viewer of autorun)",
+        ("not-a-document", true) => "not a document (e.g. a viewer or autorun file)",
+        ("dossier-facts", false) => "feiten van het dossier",
+        ("dossier-facts", true) => "the dossier's facts",
+        (_, false) => "niet leesbare map",
+        (_, true) => "unreadable folder",
+    }
 }
