@@ -23,6 +23,10 @@ import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# Error types in the DICOM crates capture a backtrace when RUST_BACKTRACE is set, which costs more than
+# reading the header itself; users and pipelines normally run without it, and so does the benchmark.
+os.environ.pop("RUST_BACKTRACE", None)
+os.environ.pop("RUST_LIB_BACKTRACE", None)
 
 
 def run(cmd, **kw):

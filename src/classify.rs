@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::checklist::Checklist;
 use crate::compiled::Compiled;
 use crate::read::{dicom::MediumSummary, Format, Problem, ReadDoc, Reading};
-use crate::text::{fold, sentences, CueSet, Sentence};
+use crate::text::{fold, sentences, Sentence};
 
 /// A document after classification.
 #[derive(Debug, Clone)]
@@ -75,6 +75,13 @@ pub enum DateSource {
     FileMetadata,
 }
 
+/// Per kind: each distinct cue found with its weight and the sentence where it weighs most; and
+/// the weight of the kind's anti-cues.
+struct Scores {
+    hits: Vec<Vec<(String, i64, Sentence)>>,
+    anti: Vec<i64>,
+}
+
 /// The classification rules of a checklist.
 pub struct Classifier<'a> {
     checklist: &'a Checklist,
@@ -98,16 +105,15 @@ impl<'a> Classifier<'a> {
     /// Classifies one document and finds its date.
     pub fn classify(&self, doc: ReadDoc) -> Document {
         let sentences = doc.text.as_deref().map(sentences).unwrap_or_default();
-        let (kind, kind_basis) = match self.by_format(doc.format) {
-            Some(kind) => (Some(kind), Some(KindBasis::Format)),
-            None => match self
-                .by_content(&sentences)
-                .or_else(|| self.by_name(&doc.path, doc.readable, &sentences))
-            {
-                Some((kind, basis)) => (Some(kind), Some(basis)),
-                None => (None, None),
-            },
+        let decided = match self.by_format(doc.format) {
+            Some(kind) => Some((kind, KindBasis::Format)),
+            None => {
+                let scores = self.score(&sentences);
+                self.by_content(&scores)
+                    .or_else(|| self.by_name(&doc.path, doc.readable, &scores))
+            }
         };
+        let (kind, kind_basis) = decided.unzip();
         let (date, date_source) = match doc.text.as_deref().and_then(|t| self.letter_date(t)) {
             Some((date, source)) => (Some(date), Some(source)),
             None => match doc.meta_date {
@@ -138,34 +144,57 @@ impl<'a> Classifier<'a> {
             .map(|k| k.id.get_ref().clone())
     }
 
-    /// The kind whose cues weigh most in the text: a cue in the heading lines weighs three times,
-    /// each distinct cue counts once, anti-cues subtract, and negated mentions ("geen
-    /// operatieverslag") and lines naming the addressee ("t.a.v. de handchirurg") do not count.
-    fn by_content(&self, sentences: &[Sentence]) -> Option<(String, KindBasis)> {
-        let sentences: Vec<&Sentence> = sentences
-            .iter()
-            .filter(|s| {
-                self.compiled
-                    .recipient_labels
-                    .find(&s.folded)
-                    .is_none_or(|m| m.start != 0)
-            })
-            .collect();
+    /// Weighs every kind's cues and anti-cues in the text, in one pass per sentence. A cue in the
+    /// heading lines weighs three times, each distinct cue counts once per kind, and negated mentions
+    /// ("geen operatieverslag") and lines naming the addressee ("t.a.v. de handchirurg") do not count.
+    fn score(&self, sentences: &[Sentence]) -> Scores {
+        let kinds = self.compiled.kinds.len();
+        let mut scores = Scores {
+            hits: vec![Vec::new(); kinds],
+            anti: vec![0; kinds],
+        };
+        let heading_lines = self.checklist.classify.heading_lines;
+        let mut anti_seen: Vec<(usize, String)> = Vec::new();
+        for s in sentences {
+            if self
+                .compiled
+                .recipient_labels
+                .find(&s.folded)
+                .is_some_and(|m| m.start == 0)
+            {
+                continue;
+            }
+            let weight = if s.line < heading_lines { 3 } else { 1 };
+            let language = &self.compiled.language;
+            for m in language.unnegated(&s.folded, &self.compiled.kind_cues) {
+                let hits = &mut scores.hits[m.group];
+                match hits.iter_mut().find(|(cue, _, _)| *cue == m.cue) {
+                    Some(hit) if hit.1 < weight => *hit = (m.cue, weight, s.clone()),
+                    Some(_) => {}
+                    None => hits.push((m.cue, weight, s.clone())),
+                }
+            }
+            for m in language.unnegated(&s.folded, &self.compiled.kind_anti_cues) {
+                if !anti_seen.iter().any(|(g, c)| *g == m.group && *c == m.cue) {
+                    scores.anti[m.group] += weight;
+                    anti_seen.push((m.group, m.cue));
+                }
+            }
+        }
+        scores
+    }
+
+    /// The kind whose cues weigh most in the text, minus its anti-cues.
+    fn by_content(&self, scores: &Scores) -> Option<(String, KindBasis)> {
         let mut best: Option<(i64, usize, KindBasis)> = None;
-        for (index, kind) in self.compiled.kinds.iter().enumerate() {
-            let hits = self.weighted_hits(&kind.cues, &sentences);
+        for (index, hits) in scores.hits.iter().enumerate() {
             let Some((cue, _, sentence)) = hits
                 .iter()
                 .max_by_key(|(_, w, s)| (*w, std::cmp::Reverse(s.line)))
             else {
                 continue;
             };
-            let score = hits.iter().map(|(_, w, _)| w).sum::<i64>()
-                - self
-                    .weighted_hits(&kind.anti_cues, &sentences)
-                    .iter()
-                    .map(|(_, w, _)| w)
-                    .sum::<i64>();
+            let score = hits.iter().map(|(_, w, _)| w).sum::<i64>() - scores.anti[index];
             if score > 0 && best.as_ref().is_none_or(|(s, _, _)| score > *s) {
                 let basis = KindBasis::Content {
                     cue: cue.clone(),
@@ -177,50 +206,27 @@ impl<'a> Classifier<'a> {
         best.map(|(_, index, basis)| (self.compiled.kinds[index].id.clone(), basis))
     }
 
-    /// Each distinct cue found (not negated) with its weight and the sentence where it weighs most.
-    fn weighted_hits<'s>(
-        &self,
-        cues: &CueSet,
-        sentences: &[&'s Sentence],
-    ) -> Vec<(String, i64, &'s Sentence)> {
-        let heading_lines = self.checklist.classify.heading_lines;
-        let mut hits: Vec<(String, i64, &Sentence)> = Vec::new();
-        for s in sentences {
-            for m in self.compiled.language.unnegated(&s.folded, cues) {
-                let weight = if s.line < heading_lines { 3 } else { 1 };
-                match hits.iter_mut().find(|(cue, _, _)| *cue == m.cue) {
-                    Some(hit) if hit.1 < weight => *hit = (m.cue, weight, s),
-                    Some(_) => {}
-                    None => hits.push((m.cue, weight, s)),
-                }
-            }
-        }
-        hits
-    }
-
     /// The kind a name points to, when the content says nothing. A readable document is judged by
     /// its own file name only: the folder it lies in (a CD named "CD MRI pols") says nothing about a
     /// readme beside the images. A kind whose anti-cues the text carries is never given by name.
-    fn by_name(
-        &self,
-        path: &str,
-        readable: bool,
-        sentences: &[Sentence],
-    ) -> Option<(String, KindBasis)> {
+    fn by_name(&self, path: &str, readable: bool, scores: &Scores) -> Option<(String, KindBasis)> {
         let name = if readable {
             path.rsplit('/').next().unwrap_or(path)
         } else {
             path
         };
         let name = fold(name).replace(['_', '-', '.', '/', '\\', '(', ')'], " ");
-        let sentences: Vec<&Sentence> = sentences.iter().collect();
-        self.compiled.kinds.iter().find_map(|kind| {
-            let m = kind.name_cues.find(&name)?;
-            if !self.weighted_hits(&kind.anti_cues, &sentences).is_empty() {
-                return None;
-            }
-            Some((kind.id.clone(), KindBasis::Name { cue: m.cue }))
-        })
+        self.compiled
+            .kinds
+            .iter()
+            .enumerate()
+            .find_map(|(index, kind)| {
+                let m = kind.name_cues.find(&name)?;
+                if scores.anti[index] > 0 {
+                    return None;
+                }
+                Some((kind.id.clone(), KindBasis::Name { cue: m.cue }))
+            })
     }
 
     /// The letter's own date: a labelled date first, else the first date near the top that is not a

@@ -11,6 +11,12 @@ pub struct Compiled {
     pub language: Language,
     /// One entry per `[[kind]]`.
     pub kinds: Vec<KindCues>,
+    /// Every kind's `cues` in one set; a match's group is the kind's index.
+    pub kind_cues: CueSet,
+    /// Every kind's `anti_cues` in one set; a match's group is the kind's index.
+    pub kind_anti_cues: CueSet,
+    /// Every fact's `cues` in one set; a match's group is the fact's index.
+    pub fact_cues: CueSet,
     /// One entry per `[[fact]]`.
     pub facts: Vec<FactCues>,
     /// One entry per `[[requirement]]`.
@@ -23,24 +29,18 @@ pub struct Compiled {
     pub recipient_labels: CueSet,
 }
 
-/// A kind's compiled cues.
+/// A kind's compiled name cues (its text cues are in [`Compiled::kind_cues`]).
 #[derive(Debug)]
 pub struct KindCues {
     /// The kind's id.
     pub id: String,
-    /// Cues in the text.
-    pub cues: CueSet,
-    /// Cues that point away from the kind.
-    pub anti_cues: CueSet,
     /// Cues in file and folder names.
     pub name_cues: CueSet,
 }
 
-/// A fact's compiled cues.
+/// A fact's compiled cue groups (its plain cues are in [`Compiled::fact_cues`]).
 #[derive(Debug)]
 pub struct FactCues {
-    /// Phrases that state the fact.
-    pub cues: CueSet,
     /// Groups that must all occur in one clause.
     pub groups: Vec<CueSet>,
 }
@@ -64,16 +64,16 @@ impl Compiled {
                 .iter()
                 .map(|k| KindCues {
                     id: k.id.get_ref().clone(),
-                    cues: CueSet::new(&k.cues),
-                    anti_cues: CueSet::new(&k.anti_cues),
                     name_cues: CueSet::new(&k.name_cues),
                 })
                 .collect(),
+            kind_cues: CueSet::grouped(checklist.kinds.iter().map(|k| k.cues.as_slice())),
+            kind_anti_cues: CueSet::grouped(checklist.kinds.iter().map(|k| k.anti_cues.as_slice())),
+            fact_cues: CueSet::grouped(checklist.facts.iter().map(|f| f.cues.as_slice())),
             facts: checklist
                 .facts
                 .iter()
                 .map(|f| FactCues {
-                    cues: CueSet::new(&f.cues),
                     groups: f.cue_groups.iter().map(|g| CueSet::new(g)).collect(),
                 })
                 .collect(),

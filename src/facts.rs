@@ -9,8 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::checklist::Checklist;
 use crate::classify::Document;
-use crate::compiled::FactCues;
-use crate::text::{CueSet, Language, Polarity};
+use crate::text::{CueMatch, CueSet, Language, Polarity};
 
 /// A fact's value and what decided it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -155,16 +154,17 @@ pub fn derive(
     from_file: &Declared,
     from_cli: &Declared,
 ) -> BTreeMap<String, FactValue> {
-    let compiled = checklist.compiled();
+    let mut mentions = mentions(checklist, docs).into_iter();
     let mut out = BTreeMap::new();
-    for (fact, cues) in checklist.facts.iter().zip(&compiled.facts) {
+    for fact in &checklist.facts {
         let id = fact.id.get_ref();
+        let mentioned = mentions.next().unwrap_or_default();
         let value = if let Some(&v) = from_cli.get(id) {
             declared(v, "command-line")
         } else if let Some(&v) = from_file.get(id) {
             declared(v, "dossier.toml")
         } else {
-            from_documents(fact, cues, docs, &compiled.language)
+            from_documents(fact, docs, mentioned)
         };
         out.insert(id.clone(), value);
     }
@@ -182,11 +182,53 @@ fn declared(value: bool, source: &'static str) -> FactValue {
 /// At most this many quotes are kept per fact.
 const MAX_QUOTES: usize = 3;
 
+/// The sentences that state a fact, deny it, or mention it as a plan or question.
+#[derive(Debug, Default)]
+struct Mentions {
+    affirmed: Vec<Evidence>,
+    negated: Vec<Evidence>,
+    modal: Vec<Evidence>,
+}
+
+/// What the text says of each fact (in checklist order), in one pass over the sentences: every
+/// fact's cues are matched together, and mask phrases are blanked once per sentence.
+fn mentions(checklist: &Checklist, docs: &[Document]) -> Vec<Mentions> {
+    let compiled = checklist.compiled();
+    let language = &compiled.language;
+    let mut out: Vec<Mentions> = checklist
+        .facts
+        .iter()
+        .map(|_| Mentions::default())
+        .collect();
+    for doc in docs {
+        for s in &doc.sentences {
+            let folded = language.masked(&s.folded);
+            let all = compiled.fact_cues.find_all(&folded);
+            for (index, (mentioned, cues)) in out.iter_mut().zip(&compiled.facts).enumerate() {
+                let own: Vec<CueMatch> = all.iter().filter(|m| m.group == index).cloned().collect();
+                if own.is_empty() && cues.groups.is_empty() {
+                    continue;
+                }
+                let evidence = || Evidence {
+                    path: doc.path.clone(),
+                    quote: Some(s.quote()),
+                };
+                match sentence_polarity(&folded, &own, &cues.groups, language) {
+                    Some(Polarity::Affirmed) => mentioned.affirmed.push(evidence()),
+                    Some(Polarity::Negated) => mentioned.negated.push(evidence()),
+                    Some(Polarity::Modal) => mentioned.modal.push(evidence()),
+                    None => {}
+                }
+            }
+        }
+    }
+    out
+}
+
 fn from_documents(
     fact: &crate::checklist::Fact,
-    compiled: &FactCues,
     docs: &[Document],
-    language: &Language,
+    mentions: Mentions,
 ) -> FactValue {
     let kinds: Vec<&str> = fact.kinds.iter().map(|k| k.get_ref().as_str()).collect();
     let present: Vec<Evidence> = docs
@@ -204,28 +246,11 @@ fn from_documents(
             evidence: present.into_iter().take(MAX_QUOTES).collect(),
         };
     }
-
-    let cues = &compiled.cues;
-    let groups = &compiled.groups;
-    let mut affirmed = Vec::new();
-    let mut negated = Vec::new();
-    let mut modal = Vec::new();
-    for doc in docs {
-        for s in &doc.sentences {
-            let folded = language.masked(&s.folded);
-            let polarity = sentence_polarity(&folded, cues, groups, language);
-            let evidence = || Evidence {
-                path: doc.path.clone(),
-                quote: Some(s.quote()),
-            };
-            match polarity {
-                Some(Polarity::Affirmed) => affirmed.push(evidence()),
-                Some(Polarity::Negated) => negated.push(evidence()),
-                Some(Polarity::Modal) => modal.push(evidence()),
-                None => {}
-            }
-        }
-    }
+    let Mentions {
+        mut affirmed,
+        mut negated,
+        mut modal,
+    } = mentions;
     if !affirmed.is_empty() {
         affirmed.truncate(MAX_QUOTES);
         FactValue {
@@ -256,14 +281,13 @@ fn from_documents(
 /// else negated if any is negated, else modal if mentioned only as a plan or question.
 fn sentence_polarity(
     folded: &str,
-    cues: &CueSet,
+    cue_matches: &[CueMatch],
     groups: &[CueSet],
     language: &Language,
 ) -> Option<Polarity> {
-    let all = cues.find_all(folded);
-    let mut found: Vec<Polarity> = all
+    let mut found: Vec<Polarity> = cue_matches
         .iter()
-        .map(|m| language.polarity(folded, m, &all))
+        .map(|m| language.polarity(folded, m, cue_matches))
         .collect();
     if !groups.is_empty() {
         for clause in language.clauses(folded) {
@@ -276,10 +300,11 @@ fn sentence_polarity(
             let shifted: Vec<crate::text::CueMatch> = matches
                 .iter()
                 .flatten()
-                .map(|m| crate::text::CueMatch {
+                .map(|m| CueMatch {
                     start: m.start + clause.start,
                     end: m.end + clause.start,
                     cue: m.cue.clone(),
+                    group: m.group,
                 })
                 .collect();
             let polarity = shifted

@@ -170,6 +170,7 @@ struct Cue {
     folded: String,
     prefix: bool,
     original: String,
+    group: usize,
 }
 
 /// Where a cue matched in a folded text.
@@ -181,6 +182,8 @@ pub struct CueMatch {
     pub end: usize,
     /// The cue as written in the checklist.
     pub cue: String,
+    /// Which list the cue came from, for a set built with [`CueSet::grouped`] (0 otherwise).
+    pub group: usize,
 }
 
 impl CueSet {
@@ -191,9 +194,24 @@ impl CueSet {
 
     /// Compiles plain strings (tests, built-in lists).
     pub fn from_strs<'a>(cues: impl IntoIterator<Item = &'a str>) -> CueSet {
+        CueSet::build(cues.into_iter().map(|c| (0, c)))
+    }
+
+    /// Compiles several lists into one set, so one pass over a text finds the cues of all of them;
+    /// each match says which list (`group`) its cue came from.
+    pub fn grouped<'a>(lists: impl IntoIterator<Item = &'a [Spanned<String>]>) -> CueSet {
+        CueSet::build(
+            lists
+                .into_iter()
+                .enumerate()
+                .flat_map(|(group, list)| list.iter().map(move |c| (group, c.get_ref().as_str()))),
+        )
+    }
+
+    fn build<'a>(cues: impl IntoIterator<Item = (usize, &'a str)>) -> CueSet {
         let cues: Vec<Cue> = cues
             .into_iter()
-            .filter_map(|c| {
+            .filter_map(|(group, c)| {
                 let trimmed = c.trim();
                 let prefix = trimmed.ends_with('*');
                 let folded = fold(trimmed.trim_end_matches('*')).trim().to_string();
@@ -201,6 +219,7 @@ impl CueSet {
                     folded,
                     prefix,
                     original: trimmed.to_string(),
+                    group,
                 })
             })
             .collect();
@@ -246,6 +265,7 @@ impl CueSet {
                     start,
                     end,
                     cue: cue.original.clone(),
+                    group: cue.group,
                 });
             }
         }
