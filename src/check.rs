@@ -1,5 +1,5 @@
-//! Checking one dossier: the pipeline walk → read → classify → facts → evaluate → report, data
-//! flowing one way. Nothing in the dossier is written.
+//! Checking one dossier: the pipeline walk → read → classify → facts → evaluate → crosscheck →
+//! report, data flowing one way. Nothing in the dossier is written.
 
 use std::path::Path;
 
@@ -31,6 +31,8 @@ pub struct CheckOptions {
     pub cli_facts: Declared,
     /// Report language; the checklist's own when absent.
     pub lang: Option<String>,
+    /// How much of each file is read.
+    pub read: crate::read::ReadOptions,
 }
 
 /// Checks the dossier in `dir`.
@@ -55,7 +57,7 @@ pub fn check_walked(
         Some(path) => facts::read_dossier_facts(path, checklist)?,
         None => Declared::new(),
     };
-    let reading = crate::read::read_dossier(&walked);
+    let reading = crate::read::read_dossier(&walked, &options.read);
     let ignored = reading.ignored.clone();
     let mut docs = Classifier::new(checklist).classify_all(reading);
     for doc in &mut docs {
@@ -69,6 +71,7 @@ pub fn check_walked(
     let facts = facts::derive(checklist, &docs, &file_facts, &options.cli_facts);
     let verdicts = crate::evaluate::evaluate(checklist, &docs, &facts, as_of);
     let patient = crate::patient::identify(checklist, &docs);
+    let warnings = crate::crosscheck::check(checklist, &docs, &patient);
     Ok(report::build(
         &dir.display().to_string(),
         checklist,
@@ -79,6 +82,7 @@ pub fn check_walked(
             facts,
             verdicts,
             patient,
+            warnings,
             ignored,
         },
     ))

@@ -61,6 +61,9 @@ pub struct Checklist {
     /// Where letters name the patient.
     #[serde(default)]
     pub patient: PatientRules,
+    /// How letters name imaging examinations, for cross-checks between media and radiology reports.
+    #[serde(default)]
+    pub imaging: Option<Spanned<ImagingRules>>,
     /// Document kinds that the classifier can assign.
     #[serde(default, rename = "kind")]
     pub kinds: Vec<Kind>,
@@ -156,6 +159,20 @@ pub struct PatientRules {
     /// Labels at the start of a line before the patient's name ("Betreft:", "Patiënt:", "Re:").
     #[serde(default)]
     pub name_labels: Vec<Spanned<String>>,
+}
+
+/// The `[imaging]` table: what the cross-checks between the images on media and the radiology
+/// reports need to know. Without it those cross-checks are skipped; with it but without
+/// `modalities`, reports and studies are compared by date only.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ImagingRules {
+    /// Kinds of document that are radiology reports, e.g. `["imaging-report"]`.
+    pub report_kinds: Vec<Spanned<String>>,
+    /// Words letters use for each DICOM modality code: `MR = ["mri", "mri-scan"]`, `US = ["echo"]`.
+    /// A word may stand under several codes (an X-ray is `CR` or `DX`).
+    #[serde(default)]
+    pub modalities: BTreeMap<Spanned<String>, Vec<Spanned<String>>>,
 }
 
 /// The `[classify]` table.
@@ -316,11 +333,16 @@ pub struct ChecklistError {
 
 impl fmt::Display for ChecklistError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}:{}:{}: {}",
-            self.file, self.line, self.column, self.message
-        )
+        // Line 0: the problem is with the file as a whole (it does not exist), not a place in it.
+        if self.line == 0 {
+            write!(f, "{}: {}", self.file, self.message)
+        } else {
+            write!(
+                f,
+                "{}:{}:{}: {}",
+                self.file, self.line, self.column, self.message
+            )
+        }
     }
 }
 
@@ -412,8 +434,8 @@ impl Checklist {
             None => {
                 Err(ChecklistErrors(vec![ChecklistError {
                     file: name.to_string(),
-                    line: 1,
-                    column: 1,
+                    line: 0,
+                    column: 0,
                     message: format!(
                     "no such checklist file, and no bundled checklist by that name (bundled: {})",
                     BUNDLED.iter().map(|b| b.name).collect::<Vec<_>>().join(", ")
@@ -429,8 +451,8 @@ impl Checklist {
         let source = std::fs::read_to_string(path).map_err(|e| {
             ChecklistErrors(vec![ChecklistError {
                 file: name.clone(),
-                line: 1,
-                column: 1,
+                line: 0,
+                column: 0,
                 message: format!("cannot read checklist: {e}"),
             }])
         })?;
@@ -470,6 +492,11 @@ impl Checklist {
     /// The kind with this id.
     pub fn kind(&self, id: &str) -> Option<&Kind> {
         self.kinds.iter().find(|k| k.id.get_ref() == id)
+    }
+
+    /// The `[imaging]` table, when the checklist has one.
+    pub fn imaging(&self) -> Option<&ImagingRules> {
+        self.imaging.as_ref().map(Spanned::get_ref)
     }
 
     /// The fact with this id.
@@ -532,6 +559,28 @@ impl Checklist {
         non_empty_cues(&self.classify.recipient_labels, &mut problems);
         non_empty_cues(&self.patient.name_labels, &mut problems);
         non_empty_cues(&self.dates.birth_labels, &mut problems);
+        if let Some(imaging) = &self.imaging {
+            if imaging.get_ref().report_kinds.is_empty() {
+                problems.push((
+                    imaging.span(),
+                    "[imaging] report_kinds is empty: name the kinds that are radiology reports"
+                        .to_string(),
+                ));
+            }
+            check_kinds(&imaging.get_ref().report_kinds, &mut problems);
+            for (code, words) in &imaging.get_ref().modalities {
+                if let Some(message) = modality_code_problem(code.get_ref()) {
+                    problems.push((code.span(), message));
+                }
+                if words.is_empty() {
+                    problems.push((
+                        code.span(),
+                        format!("modality `{}` lists no words", code.get_ref()),
+                    ));
+                }
+                non_empty_cues(words, &mut problems);
+            }
+        }
 
         for kind in &self.kinds {
             non_empty_cues(&kind.cues, &mut problems);
@@ -639,6 +688,9 @@ impl Checklist {
         for k in &self.kinds {
             lists.extend([&k.cues[..], &k.anti_cues[..], &k.name_cues[..]]);
         }
+        if let Some(imaging) = self.imaging() {
+            lists.extend(imaging.modalities.values().map(Vec::as_slice));
+        }
         for f in &self.facts {
             lists.push(&f.cues);
             lists.extend(f.cue_groups.iter().map(Vec::as_slice));
@@ -681,6 +733,9 @@ impl Checklist {
         }
         let mut used_kinds = HashSet::new();
         let mut used_facts = HashSet::new();
+        if let Some(imaging) = self.imaging() {
+            used_kinds.extend(imaging.report_kinds.iter().map(|k| k.get_ref().as_str()));
+        }
         for r in &self.requirements {
             used_kinds.extend(r.kinds.iter().map(|k| k.get_ref().as_str()));
             for sec in &r.also_met_by {
@@ -763,6 +818,21 @@ fn non_empty_cues(cues: &[Spanned<String>], problems: &mut Vec<(Range<usize>, St
             ));
         }
     }
+}
+
+/// Why a modality code is not a DICOM code (upper-case letters, digits and `_`, at most 16), if it
+/// is not one: images name their modality that way, so any other key could never match.
+fn modality_code_problem(code: &str) -> Option<String> {
+    let valid = !code.is_empty()
+        && code.len() <= 16
+        && code
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+    (!valid).then(|| {
+        format!(
+            "modality `{code}` is not a DICOM modality code (upper-case, e.g. MR, CT, US, CR, DX), so no image can match it"
+        )
+    })
 }
 
 fn list(ids: &HashSet<&str>) -> String {
@@ -908,6 +978,40 @@ request = "Send a referral"
         );
         assert!(w[1].contains("duplicate cue `VERWIJSBRIEF`"), "{w:?}");
         assert!(w[2].contains("kind `spare` is not used"), "{w:?}");
+    }
+
+    #[test]
+    fn imaging_table_is_validated() {
+        let ok = format!(
+            "{MINIMAL}\n[imaging]\nreport_kinds = [\"referral\"]\n[imaging.modalities]\nMR = [\"mri\"]\nCR = [\"x-ray\"]\nDX = [\"x-ray\"]\n"
+        );
+        let c = Checklist::parse(&ok, "t.toml").unwrap();
+        let imaging = c.imaging().expect("[imaging] parsed");
+        assert_eq!(imaging.modalities.len(), 3);
+        assert!(c.warnings(&ok, "t.toml").is_empty());
+        assert!(Checklist::parse(MINIMAL, "t.toml")
+            .unwrap()
+            .imaging()
+            .is_none());
+
+        let bad = format!(
+            "{MINIMAL}\n[imaging]\nreport_kinds = [\"nope\"]\n[imaging.modalities]\nmr = [\"mri\"]\nCT = []\n"
+        );
+        let err = Checklist::parse(&bad, "t.toml").unwrap_err();
+        let messages: Vec<&str> = err.0.iter().map(|e| e.message.as_str()).collect();
+        assert_eq!(messages.len(), 3, "{messages:?}");
+        assert!(messages.iter().any(|m| m.contains("unknown kind `nope`")));
+        assert!(messages
+            .iter()
+            .any(|m| m.contains("`mr` is not a DICOM modality code")));
+        assert!(messages.iter().any(|m| m.contains("`CT` lists no words")));
+
+        let unknown = format!("{MINIMAL}\n[imaging]\nreport_kinds = [\"referral\"]\ncolour = 1\n");
+        let err = Checklist::parse(&unknown, "t.toml").unwrap_err();
+        assert!(err.0[0].message.contains("colour"), "{err}");
+        let empty = format!("{MINIMAL}\n[imaging]\nreport_kinds = []\n");
+        let err = Checklist::parse(&empty, "t.toml").unwrap_err();
+        assert!(err.0[0].message.contains("report_kinds is empty"), "{err}");
     }
 
     #[test]

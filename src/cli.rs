@@ -45,6 +45,10 @@ pub struct InventoryArgs {
     /// Text for people or JSON for scripts.
     #[arg(long, value_enum, default_value_t = InventoryFormat::Text)]
     pub format: InventoryFormat,
+    /// The day dates are judged against (YYYY-MM-DD; a letter dated later gets a problem).
+    /// Default: today.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
     /// Language (default: the checklist's).
     #[arg(long, value_enum)]
     pub lang: Option<Lang>,

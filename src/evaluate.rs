@@ -316,7 +316,14 @@ fn evaluate_one(
         };
     }
 
-    let unreadable = unreadable_candidates(checklist, &kinds, docs);
+    // A file that may carry a section meeting the requirement is a candidate too.
+    let mut candidate_kinds = kinds.clone();
+    candidate_kinds.extend(
+        req.also_met_by
+            .iter()
+            .flat_map(|s| s.kinds.iter().map(|k| k.get_ref().as_str())),
+    );
+    let unreadable = unreadable_candidates(checklist, &candidate_kinds, docs);
     let (status, reason, evidence) = if !unreadable.is_empty() {
         let evidence = unreadable
             .iter()

@@ -233,6 +233,9 @@ fn from_documents(
     let kinds: Vec<&str> = fact.kinds.iter().map(|k| k.get_ref().as_str()).collect();
     let present: Vec<Evidence> = docs
         .iter()
+        // Only a document whose kind is verified proves a fact: one read by its content, or a
+        // medium by its format. A file name alone ("echo pols.jpg") proves nothing.
+        .filter(|d| d.readable || matches!(d.kind_basis, Some(crate::classify::KindBasis::Format)))
         .filter(|d| d.kind.as_deref().is_some_and(|k| kinds.contains(&k)))
         .map(|d| Evidence {
             path: d.path.clone(),

@@ -10,6 +10,7 @@ pub mod checklist;
 pub mod classify;
 pub mod cli;
 pub mod compiled;
+pub mod crosscheck;
 pub mod dates;
 pub mod evaluate;
 pub mod facts;
@@ -88,9 +89,12 @@ fn load_checklist(arg: Option<&std::path::Path>) -> anyhow::Result<Checklist> {
 fn run_inventory(args: &InventoryArgs, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
     let checklist = load_checklist(args.checklist.as_deref())?;
     let options = CheckOptions {
-        as_of: chrono::Local::now().date_naive(),
+        as_of: args
+            .as_of
+            .unwrap_or_else(|| chrono::Local::now().date_naive()),
         cli_facts: Default::default(),
         lang: args.lang.map(|l| l.code().to_string()),
+        read: read::ReadOptions::default(),
     };
     let report = check::check_dossier(&args.dir, &checklist, &options)?;
     let text = match args.format {
@@ -214,6 +218,9 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<ExitStatus
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
         cli_facts: facts::parse_cli_facts(&args.facts, &checklist)?,
         lang: args.lang.map(|l| l.code().to_string()),
+        read: read::ReadOptions {
+            max_file_bytes: args.max_file_mb.saturating_mul(1024 * 1024),
+        },
     };
     let mut dirs = args.dirs.clone();
     if let Some(root) = &args.each {
@@ -298,9 +305,7 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<ExitStatus
     write_report(out, &rendered)?;
     for o in &outcomes {
         if let Outcome::Failed { error, .. } = o {
-            if !args.quiet || args.format == OutputFormat::Text {
-                eprintln!("dossiercheck: error: {error}");
-            }
+            eprintln!("dossiercheck: error: {error}");
         }
     }
     let status = if outcomes.iter().any(|o| matches!(o, Outcome::Failed { .. })) {

@@ -6,14 +6,14 @@ use std::io::Read;
 use chrono::NaiveDate;
 use quick_xml::events::Event;
 
-use super::{finish_text, guarded, io_problem, Format, Problem, ReadDoc};
+use super::{finish_text, guarded, io_problem, Format, Problem, ReadDoc, ReadOptions};
 use crate::walk::Entry;
 
 /// The document part is never this large for a letter; the cap protects against zip bombs.
 const MAX_DOCUMENT_XML: u64 = 64 * 1024 * 1024;
 
 /// Reads a DOCX file's text.
-pub fn read(entry: &Entry) -> ReadDoc {
+pub fn read(entry: &Entry, options: &ReadOptions) -> ReadDoc {
     let mut doc = ReadDoc::new(&entry.rel, Format::Docx);
     let file = match std::fs::File::open(&entry.path) {
         Ok(f) => f,
@@ -25,6 +25,16 @@ pub fn read(entry: &Entry) -> ReadDoc {
     if entry.size == 0 {
         doc.problems
             .push(Problem::new("empty-file", "the file is empty (0 bytes)"));
+        return doc;
+    }
+    if entry.size > options.max_file_bytes {
+        doc.problems.push(Problem::new(
+            "too-large",
+            format!(
+                "the file is {} MB, more than a letter can be",
+                entry.size / (1 << 20)
+            ),
+        ));
         return doc;
     }
     match guarded("Word", || extract(file)) {

@@ -21,8 +21,21 @@ use serde::Serialize;
 
 use crate::walk::{Ignored, Walk};
 
-/// Files larger than this are not read for text: a letter is never this large.
-pub const MAX_TEXT_FILE_BYTES: u64 = 256 * 1024 * 1024;
+/// How much of a file is read for text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReadOptions {
+    /// PDF and Word files larger than this are not read (a letter is never this large): they are
+    /// reported as too large. Of a plain text file only this many bytes are read.
+    pub max_file_bytes: u64,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions {
+            max_file_bytes: 64 * 1024 * 1024,
+        }
+    }
+}
 
 /// What kind of file a document is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, PartialOrd, Ord)]
@@ -242,53 +255,35 @@ pub fn guarded<T>(what: &str, f: impl FnOnce() -> Result<T, Problem>) -> Result<
     })
 }
 
-/// Reads every file the walk found.
-pub fn read_dossier(walk: &Walk) -> Reading {
+/// What the first look at a file gives: a document read, several (an ISO or zip can hold more than
+/// one medium), or a file that belongs to a medium or is no document.
+enum FirstLook<'a> {
+    Docs(Vec<ReadDoc>),
+    Dicomdir(&'a crate::walk::Entry),
+    Dicom(&'a crate::walk::Entry),
+    Ignored(Ignored),
+}
+
+/// Reads every file the walk found: letters in parallel, then media, whose files belong together.
+pub fn read_dossier(walk: &Walk, options: &ReadOptions) -> Reading {
+    use rayon::prelude::*;
     let mut reading = Reading {
         docs: Vec::new(),
         ignored: walk.ignored.clone(),
     };
+    let looks: Vec<FirstLook> = walk
+        .files
+        .par_iter()
+        .map(|entry| first_look(entry, options))
+        .collect();
     let mut dicomdirs = Vec::new();
     let mut dicom_files = Vec::new();
-
-    for entry in &walk.files {
-        let name = entry.rel.rsplit('/').next().unwrap_or(&entry.rel);
-        match sniff(&entry.path, name) {
-            Sniffed::Pdf => reading.docs.push(pdf::read(entry)),
-            Sniffed::Zip => reading.docs.push(docx::read(entry)),
-            Sniffed::Ole => {
-                let mut doc = ReadDoc::new(&entry.rel, Format::Docx);
-                doc.problems.push(Problem::new(
-                    "encrypted",
-                    "not an ordinary Word file: protected with a password, or an old Word format",
-                ));
-                reading.docs.push(doc);
-            }
-            Sniffed::Text => reading.docs.push(plain::read(entry)),
-            Sniffed::Image => {
-                let mut doc = ReadDoc::new(&entry.rel, Format::Image);
-                doc.problems.push(Problem::new(
-                    "image-only",
-                    "a photo or scan: the tool cannot read its text",
-                ));
-                reading.docs.push(doc);
-            }
-            Sniffed::Unsupported => {
-                let mut doc = ReadDoc::new(&entry.rel, Format::Unsupported);
-                doc.problems.push(Problem::new(
-                    "unsupported-format",
-                    "a format the tool cannot read; open it by hand",
-                ));
-                reading.docs.push(doc);
-            }
-            Sniffed::Iso => reading.docs.extend(iso::read(entry)),
-            Sniffed::Archive => reading.docs.extend(archive::read(entry)),
-            Sniffed::Dicomdir => dicomdirs.push(entry),
-            Sniffed::Dicom => dicom_files.push(entry),
-            Sniffed::NotADocument => reading.ignored.push(Ignored {
-                path: entry.rel.clone(),
-                reason: "not-a-document".to_string(),
-            }),
+    for look in looks {
+        match look {
+            FirstLook::Docs(docs) => reading.docs.extend(docs),
+            FirstLook::Dicomdir(entry) => dicomdirs.push(entry),
+            FirstLook::Dicom(entry) => dicom_files.push(entry),
+            FirstLook::Ignored(ignored) => reading.ignored.push(ignored),
         }
     }
 
@@ -340,6 +335,49 @@ pub fn read_dossier(walk: &Walk) -> Reading {
     reading.docs.sort_by(|a, b| a.path.cmp(&b.path));
     reading.ignored.sort_by(|a, b| a.path.cmp(&b.path));
     reading
+}
+
+/// Sniffs one file and reads it when it is a document on its own.
+fn first_look<'a>(entry: &'a crate::walk::Entry, options: &ReadOptions) -> FirstLook<'a> {
+    let name = entry.rel.rsplit('/').next().unwrap_or(&entry.rel);
+    let one = |doc| FirstLook::Docs(vec![doc]);
+    match sniff(&entry.path, name) {
+        Sniffed::Pdf => one(pdf::read(entry, options)),
+        Sniffed::Zip => one(docx::read(entry, options)),
+        Sniffed::Ole => {
+            let mut doc = ReadDoc::new(&entry.rel, Format::Docx);
+            doc.problems.push(Problem::new(
+                "encrypted",
+                "not an ordinary Word file: protected with a password, or an old Word format",
+            ));
+            one(doc)
+        }
+        Sniffed::Text => one(plain::read(entry, options)),
+        Sniffed::Image => {
+            let mut doc = ReadDoc::new(&entry.rel, Format::Image);
+            doc.problems.push(Problem::new(
+                "image-only",
+                "a photo or scan: the tool cannot read its text",
+            ));
+            one(doc)
+        }
+        Sniffed::Unsupported => {
+            let mut doc = ReadDoc::new(&entry.rel, Format::Unsupported);
+            doc.problems.push(Problem::new(
+                "unsupported-format",
+                "a format the tool cannot read; open it by hand",
+            ));
+            one(doc)
+        }
+        Sniffed::Iso => FirstLook::Docs(iso::read(entry)),
+        Sniffed::Archive => FirstLook::Docs(archive::read(entry)),
+        Sniffed::Dicomdir => FirstLook::Dicomdir(entry),
+        Sniffed::Dicom => FirstLook::Dicom(entry),
+        Sniffed::NotADocument => FirstLook::Ignored(Ignored {
+            path: entry.rel.clone(),
+            reason: "not-a-document".to_string(),
+        }),
+    }
 }
 
 /// The folder part of a relative path (`""` at the dossier's root).

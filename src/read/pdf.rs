@@ -4,13 +4,13 @@
 use chrono::NaiveDate;
 use lopdf::{Document, Object};
 
-use super::{finish_text, guarded, read_capped, Format, Problem, ReadDoc, MAX_TEXT_FILE_BYTES};
+use super::{finish_text, guarded, read_capped, Format, Problem, ReadDoc, ReadOptions};
 use crate::walk::Entry;
 
 /// Reads a PDF's text and readability.
-pub fn read(entry: &Entry) -> ReadDoc {
+pub fn read(entry: &Entry, options: &ReadOptions) -> ReadDoc {
     let mut doc = ReadDoc::new(&entry.rel, Format::Pdf);
-    let bytes = match read_capped(&entry.path, MAX_TEXT_FILE_BYTES) {
+    let bytes = match read_capped(&entry.path, options.max_file_bytes) {
         Ok(bytes) => bytes,
         Err(problem) => {
             doc.problems.push(problem);

@@ -29,7 +29,7 @@ table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}th,td{text-align:l
 th{background:#f4f4f6;font-weight:600}.met{color:#137333}.missing,.outdated{color:#b3261e}.unverifiable{color:#8a5a00}.not-applicable{color:#777}\
 .mark{font-weight:700;width:1.5rem}.verdict{font-weight:700;padding:.5rem .8rem;border-radius:.3rem;display:inline-block}\
 .complete{background:#e6f4ea;color:#137333}.incomplete{background:#fce8e6;color:#b3261e}.error{background:#fef7e0;color:#8a5a00}\
-q{color:#555;font-style:italic}ul{margin:.3rem 0}small{color:#666}";
+q{color:#555;font-style:italic}.warning{color:#8a5a00}ul{margin:.3rem 0}small{color:#666}";
 
 /// Renders one page for all outcomes (one dossier or a batch).
 pub fn render(outcomes: &[Outcome], lang: &str) -> String {
@@ -154,6 +154,18 @@ fn detail(out: &mut String, i: usize, r: &Report, en: bool) {
         );
     }
     let _ = writeln!(out, "</table>");
+    if !r.warnings.is_empty() {
+        let _ = writeln!(out, "<p><strong>{}</strong></p><ul>", t("Let op:", "Note:"));
+        for w in &r.warnings {
+            let _ = writeln!(
+                out,
+                "<li class=\"warning\" data-code=\"{}\">{}</li>",
+                esc(w.code),
+                esc(&w.message)
+            );
+        }
+        let _ = writeln!(out, "</ul>");
+    }
     let requests: Vec<&String> = r
         .requirements
         .iter()
@@ -167,6 +179,26 @@ fn detail(out: &mut String, i: usize, r: &Report, en: bool) {
             t("Nog op te vragen:", "To request:")
         );
         for req in requests {
+            let _ = writeln!(out, "<li>{}</li>", esc(req));
+        }
+        let _ = writeln!(out, "</ul>");
+    }
+    let maybe: Vec<&String> = r
+        .requirements
+        .iter()
+        .filter(|q| q.status == Status::Unverifiable)
+        .filter_map(|q| q.request.as_ref())
+        .collect();
+    if !maybe.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p><strong>{}</strong></p><ul>",
+            t(
+                "Op te vragen als het niet in de zelf te bekijken stukken staat:",
+                "To request unless it is in the files to look at:"
+            )
+        );
+        for req in maybe {
             let _ = writeln!(out, "<li>{}</li>", esc(req));
         }
         let _ = writeln!(out, "</ul>");

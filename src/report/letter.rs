@@ -56,10 +56,12 @@ pub fn render(report: &Report, markdown: bool) -> String {
             let request = r.request.clone()?;
             Some(match (r.status, outdated_date(r, &report.documents)) {
                 (Status::Outdated, Some(date)) => {
+                    // The note belongs inside the request's sentence, before its full stop.
+                    let request = request.trim_end().trim_end_matches('.');
                     if en {
-                        format!("{request} (the letter we have is dated {date}, which is too old)")
+                        format!("{request} (the letter we have is dated {date}, which is too old).")
                     } else {
-                        format!("{request} (de brief die wij hebben is van {date} en is te oud)")
+                        format!("{request} (de brief die wij hebben is van {date} en is te oud).")
                     }
                 }
                 _ => request,
@@ -101,7 +103,12 @@ pub fn render(report: &Report, markdown: bool) -> String {
         .filter_map(|r| r.request.clone())
         .collect();
 
-    let _ = writeln!(out, "{}\n", t("Geachte collega,", "Dear colleague,"));
+    // The message may go to the referrer or to the patient: a salutation that fits both.
+    let _ = writeln!(
+        out,
+        "{}\n",
+        t("Geachte heer/mevrouw,", "Dear Sir or Madam,")
+    );
     if !missing.is_empty() {
         let _ = writeln!(
             out,

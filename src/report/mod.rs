@@ -14,6 +14,7 @@ use serde::Serialize;
 
 use crate::checklist::Checklist;
 use crate::classify::{DateSource, Document, KindBasis};
+use crate::crosscheck::Warning;
 use crate::evaluate::{Reason, Status, Verdict};
 use crate::facts::{Evidence, FactValue};
 use crate::read::dicom::MediumSummary;
@@ -35,8 +36,13 @@ pub struct Report {
     pub status: &'static str,
     /// One entry per requirement, in checklist order.
     pub requirements: Vec<RequirementReport>,
+    /// Cross-checks between the images and the letters that the clerk should look at; they never
+    /// change a verdict.
+    pub warnings: Vec<WarningReport>,
     /// Every document and medium read, by path.
     pub documents: Vec<DocumentReport>,
+    /// What is on each imaging medium, by path.
+    pub media: Vec<MediumReport>,
     /// The patient as the letters name them.
     pub patient: crate::patient::Patient,
     /// Facts about the patient.
@@ -101,6 +107,71 @@ pub struct DocumentReport {
     pub medium: Option<MediumSummary>,
 }
 
+/// What is on one imaging medium: a summary for the desk. The same numbers are under
+/// `documents[].medium`; this list adds the path, format, readability and problems, so a script
+/// needs only this entry.
+#[derive(Debug, Clone, Serialize)]
+pub struct MediumReport {
+    /// Path relative to the dossier (the DICOMDIR, the folder of loose files, the ISO or the zip).
+    pub path: String,
+    /// `dicomdir`, `dicom` or `iso`.
+    pub format: &'static str,
+    /// Whether its images could be verified.
+    pub readable: bool,
+    /// Images the index lists (null without an index, or when the index cannot be read).
+    pub images_listed: Option<usize>,
+    /// Images whose headers read as DICOM.
+    pub images_readable: usize,
+    /// Listed images whose files are not there.
+    pub images_missing: usize,
+    /// Images present whose headers cannot be read.
+    pub images_unreadable: usize,
+    /// Listed images that differ from what the index says.
+    pub images_mismatched: usize,
+    /// DICOM files the index does not list.
+    pub images_unindexed: usize,
+    /// Patients as the images name them.
+    pub patients: Vec<crate::read::dicom::Patient>,
+    /// Studies, oldest first.
+    pub studies: Vec<crate::read::dicom::Study>,
+    /// Problems that make the medium (partly) unusable.
+    pub problems: Vec<Problem>,
+    /// Observations that do not.
+    pub notes: Vec<Problem>,
+}
+
+impl MediumReport {
+    fn new(doc: &Document, medium: &MediumSummary) -> MediumReport {
+        MediumReport {
+            path: doc.path.clone(),
+            format: doc.format.name(),
+            readable: doc.readable,
+            images_listed: medium.images_listed,
+            images_readable: medium.images_readable,
+            images_missing: medium.images_missing,
+            images_unreadable: medium.images_unreadable,
+            images_mismatched: medium.images_mismatched,
+            images_unindexed: medium.images_unindexed,
+            patients: medium.patients.clone(),
+            studies: medium.studies.clone(),
+            problems: doc.problems.clone(),
+            notes: medium.notes.clone(),
+        }
+    }
+}
+
+/// A cross-check for the clerk to look at.
+#[derive(Debug, Clone, Serialize)]
+pub struct WarningReport {
+    /// Stable kebab-case code: `media-several-patients`, `media-patient-name-differs`,
+    /// `media-birth-date-differs`, `imaging-study-without-report`, `imaging-report-without-images`.
+    pub code: &'static str,
+    /// The files it is about, relative to the dossier.
+    pub files: Vec<String>,
+    /// One sentence, in the report's language.
+    pub message: String,
+}
+
 /// A fact's value and source.
 #[derive(Debug, Clone, Serialize)]
 pub struct FactReport {
@@ -125,6 +196,8 @@ pub struct Findings {
     pub verdicts: Vec<Verdict>,
     /// The patient as the letters name them.
     pub patient: crate::patient::Patient,
+    /// Cross-checks between the images and the letters.
+    pub warnings: Vec<Warning>,
     /// Files not read.
     pub ignored: Vec<Ignored>,
 }
@@ -142,6 +215,7 @@ pub fn build(
         facts,
         verdicts,
         patient,
+        warnings,
         ignored,
     } = findings;
     let requirements: Vec<RequirementReport> = checklist
@@ -174,6 +248,18 @@ pub fn build(
         complete,
         status: if complete { "complete" } else { "incomplete" },
         requirements,
+        warnings: warnings
+            .iter()
+            .map(|w| WarningReport {
+                code: w.code(),
+                files: w.files(),
+                message: render_warning(w, lang),
+            })
+            .collect(),
+        media: docs
+            .iter()
+            .filter_map(|d| d.medium.as_ref().map(|m| MediumReport::new(d, m)))
+            .collect(),
         documents: docs
             .iter()
             .map(|d| DocumentReport {
@@ -209,6 +295,22 @@ pub fn build(
             .collect(),
         ignored,
     }
+}
+
+/// A title for use mid-sentence: its first letter lowered, unless the first word is an acronym
+/// ("MRSA-screening", "PA-verslag" stay as they are; "Beelden (CD)" becomes "beelden (CD)").
+fn lower_first(title: &str) -> String {
+    let mut chars = title.chars();
+    let (Some(first), second) = (chars.next(), chars.next()) else {
+        return title.to_string();
+    };
+    if second.is_some_and(char::is_uppercase) {
+        return title.to_string();
+    }
+    first
+        .to_lowercase()
+        .chain(title[first.len_utf8()..].chars())
+        .collect()
 }
 
 /// Picks the Dutch or the English text.
@@ -342,7 +444,7 @@ fn render_reason(
         req.kinds
             .iter()
             .filter_map(|k| checklist.kind(k.get_ref()))
-            .map(|k| k.title.get(lang).to_lowercase())
+            .map(|k| lower_first(k.title.get(lang)))
             .collect::<Vec<_>>()
             .join(if lang == "en" { " or " } else { " of " })
     };
@@ -517,35 +619,149 @@ fn render_reason(
     }
 }
 
-/// How many images of a medium are missing, unreadable or do not match its index.
-pub(crate) fn medium_counts(m: &MediumSummary, lang: &str) -> String {
-    let listed = m
-        .images_listed
-        .map(|n| n.to_string())
-        .unwrap_or_else(|| "?".into());
-    let mut parts = Vec::new();
-    if m.images_missing > 0 {
-        parts.push(tr(
+/// A cross-check warning as one sentence for people.
+fn render_warning(warning: &Warning, lang: &str) -> String {
+    let date = |d: NaiveDate| tr(lang, date_nl(d), d.to_string());
+    match warning {
+        Warning::SeveralPatients { medium, patients } => {
+            let names: Vec<String> = patients
+                .iter()
+                .map(|p| match p.birth_date.as_deref().and_then(crate::dates::parse_iso) {
+                    Some(b) => format!("{} ({})", p.name, date(b)),
+                    None => p.name.clone(),
+                })
+                .collect();
+            tr(
+                lang,
+                format!(
+                    "{medium} bevat beelden van meer dan één patiënt: {}.",
+                    names.join(", ")
+                ),
+                format!(
+                    "{medium} holds images of more than one patient: {}.",
+                    names.join(", ")
+                ),
+            )
+        }
+        Warning::NameDiffers {
+            medium,
+            on_medium,
+            in_letters,
+        } => tr(
+            lang,
+            format!("De beelden op {medium} zijn van {on_medium}, maar de brieven gaan over {in_letters}."),
+            format!("The images on {medium} are of {on_medium}, but the letters are about {in_letters}."),
+        ),
+        Warning::BirthDateDiffers {
+            medium,
+            name,
+            on_medium,
+            in_letters,
+        } => tr(
             lang,
             format!(
-                "{} van {listed} beelden uit de index ontbreken",
-                m.images_missing
+                "Op {medium} is {name} geboren op {}, maar volgens de brieven op {}.",
+                date(*on_medium),
+                date(*in_letters)
             ),
-            format!("{} of {listed} listed images are missing", m.images_missing),
-        ));
+            format!(
+                "On {medium} {name} was born on {}, but the letters say {}.",
+                date(*on_medium),
+                date(*in_letters)
+            ),
+        ),
+        Warning::StudyWithoutReport {
+            media,
+            date: d,
+            modality,
+            description,
+        } => {
+            let study = [date(*d), modality.clone(), description.clone()]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(", ");
+            tr(
+                lang,
+                format!(
+                    "Voor het meest recente onderzoek op de beelden ({study}, op {}) is geen verslag met dezelfde datum of modaliteit gevonden.",
+                    media.join(", ")
+                ),
+                format!(
+                    "No report with the same date or modality was found for the most recent study on the images ({study}, on {}).",
+                    media.join(", ")
+                ),
+            )
+        }
+        Warning::ReportWithoutImages {
+            report,
+            modality,
+            date: d,
+            quote,
+        } => {
+            let exam = match d {
+                Some(d) => format!("{modality}, {}", date(*d)),
+                None => modality.clone(),
+            };
+            tr(
+                lang,
+                format!("{report} beschrijft een onderzoek ({exam}) dat op geen van de cd's staat: \"{quote}\"."),
+                format!("{report} describes an examination ({exam}) that is on none of the media: \"{quote}\"."),
+            )
+        }
     }
-    if m.images_unreadable > 0 {
+}
+
+/// How many images of a medium are missing, unreadable or do not match its index.
+pub(crate) fn medium_counts(m: &MediumSummary, lang: &str) -> String {
+    image_counts(
+        m.images_listed,
+        m.images_missing,
+        m.images_unreadable,
+        m.images_mismatched,
+        lang,
+    )
+}
+
+/// [`medium_counts`] for a medium in the report.
+pub(crate) fn medium_counts_of(m: &MediumReport, lang: &str) -> String {
+    image_counts(
+        m.images_listed,
+        m.images_missing,
+        m.images_unreadable,
+        m.images_mismatched,
+        lang,
+    )
+}
+
+fn image_counts(
+    listed: Option<usize>,
+    missing: usize,
+    unreadable: usize,
+    mismatched: usize,
+    lang: &str,
+) -> String {
+    let listed = listed.map(|n| n.to_string()).unwrap_or_else(|| "?".into());
+    let mut parts = Vec::new();
+    if missing > 0 {
         parts.push(tr(
             lang,
-            format!("{} beelden onleesbaar", m.images_unreadable),
-            format!("{} images unreadable", m.images_unreadable),
+            format!("{missing} van {listed} beelden uit de index ontbreken"),
+            format!("{missing} of {listed} listed images are missing"),
         ));
     }
-    if m.images_mismatched > 0 {
+    if unreadable > 0 {
         parts.push(tr(
             lang,
-            format!("{} beelden wijken af van de index", m.images_mismatched),
-            format!("{} images differ from the index", m.images_mismatched),
+            format!("{unreadable} beelden onleesbaar"),
+            format!("{unreadable} images unreadable"),
+        ));
+    }
+    if mismatched > 0 {
+        parts.push(tr(
+            lang,
+            format!("{mismatched} beelden wijken af van de index"),
+            format!("{mismatched} images differ from the index"),
         ));
     }
     parts.join(", ")
@@ -562,7 +778,7 @@ fn fact_phrases(
         .map(|(name, value, source)| {
             let title = checklist
                 .fact(name)
-                .map(|f| f.title.get(lang).to_lowercase())
+                .map(|f| lower_first(f.title.get(lang)))
                 .unwrap_or_else(|| name.clone());
             let source = source_phrase(source, *value, lang);
             tr(

@@ -93,6 +93,7 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
         }
     }
     let _ = writeln!(out);
+    out.push_str(&render_media(report));
 
     let needs_look = report
         .requirements
@@ -209,6 +210,129 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
     out
 }
 
+/// At most this many studies per medium in the text report; the rest are counted.
+const MAX_STUDIES: usize = 5;
+
+/// The imaging summary and the cross-check warnings: per medium one line (path, readable or what
+/// is wrong, patients) and one line per study, newest first; then the warnings. Empty when the
+/// dossier has neither; otherwise it ends with a blank line.
+fn render_media(report: &Report) -> String {
+    let lang = report.checklist.language.as_str();
+    let en = lang == "en";
+    let t = |nl: &'static str, e: &'static str| if en { e } else { nl };
+    let mut out = String::new();
+    if !report.media.is_empty() {
+        let _ = writeln!(out, "{}", t("Beelden:", "Images:"));
+        for m in &report.media {
+            let _ = writeln!(out, "  {}", medium_line(m, lang));
+            for s in m.studies.iter().rev().take(MAX_STUDIES) {
+                let _ = writeln!(out, "    {}", study_line(s, en));
+            }
+            if m.studies.len() > MAX_STUDIES {
+                let more = m.studies.len() - MAX_STUDIES;
+                let _ = writeln!(
+                    out,
+                    "    {}",
+                    if en {
+                        format!("… and {more} more")
+                    } else {
+                        format!("… en {more} meer")
+                    }
+                );
+            }
+        }
+        let _ = writeln!(out);
+    }
+    if !report.warnings.is_empty() {
+        let _ = writeln!(out, "{}", t("Let op:", "Note:"));
+        for w in &report.warnings {
+            let _ = writeln!(out, "  - {}", w.message);
+        }
+        let _ = writeln!(out);
+    }
+    out
+}
+
+/// "CD MRI/DICOMDIR: leesbaar, 3 beelden; patiënt Testpersoon Anna (01-01-1980)".
+fn medium_line(m: &super::MediumReport, lang: &str) -> String {
+    let en = lang == "en";
+    let state = if m.readable {
+        format!(
+            "{}, {}",
+            if en { "readable" } else { "leesbaar" },
+            images(m.images_readable, en)
+        )
+    } else {
+        let counts = super::medium_counts_of(m, lang);
+        let what = if counts.is_empty() {
+            m.problems
+                .iter()
+                .map(|p| problem_phrase(p.code, lang))
+                .collect::<Vec<_>>()
+                .join("; ")
+        } else {
+            counts
+        };
+        format!(
+            "{}: {what}",
+            if en { "not usable" } else { "niet bruikbaar" }
+        )
+    };
+    let patients: Vec<String> = m
+        .patients
+        .iter()
+        .map(|p| match &p.birth_date {
+            Some(b) => format!("{} ({})", p.name, show_date(b, en)),
+            None => p.name.clone(),
+        })
+        .collect();
+    let who = match (patients.len(), en) {
+        (0, _) => String::new(),
+        (1, false) => format!("; patiënt {}", patients[0]),
+        (1, true) => format!("; patient {}", patients[0]),
+        (_, false) => format!("; patiënten {}", patients.join(", ")),
+        (_, true) => format!("; patients {}", patients.join(", ")),
+    };
+    format!("{}: {state}{who}", m.path)
+}
+
+/// "15-09-2026  MR  MRI hand links (3 beelden)".
+fn study_line(s: &crate::read::dicom::Study, en: bool) -> String {
+    let date = s
+        .date
+        .as_deref()
+        .map(|d| show_date(d, en))
+        .unwrap_or_else(|| if en { "no date" } else { "geen datum" }.to_string());
+    let modality = if s.modality.is_empty() {
+        "?"
+    } else {
+        &s.modality
+    };
+    let what = [s.description.trim(), s.body_part.trim()]
+        .into_iter()
+        .find(|w| !w.is_empty())
+        .unwrap_or("-");
+    format!("{date}  {modality}  {what} ({})", images(s.images, en))
+}
+
+/// "1 beeld", "3 beelden".
+fn images(n: usize, en: bool) -> String {
+    match (n, en) {
+        (1, false) => "1 beeld".to_string(),
+        (1, true) => "1 image".to_string(),
+        (n, false) => format!("{n} beelden"),
+        (n, true) => format!("{n} images"),
+    }
+}
+
+/// An ISO date as the desk writes it: 15-09-2026 in Dutch, as is in English.
+fn show_date(iso: &str, en: bool) -> String {
+    match crate::dates::parse_iso(iso) {
+        Some(d) if !en => d.format("%d-%m-%Y").to_string(),
+        _ => iso.to_string(),
+    }
+}
+
 /// Renders a batch: one line per dossier (name, verdict, the requirements not met), then totals.
 pub fn render_batch(outcomes: &[crate::batch::Outcome], lang: &str) -> String {
     use crate::batch::Outcome;
@@ -276,13 +400,15 @@ pub fn render_batch(outcomes: &[crate::batch::Outcome], lang: &str) -> String {
         out,
         "{}",
         if en {
+            let errors = if failed == 1 { "error" } else { "errors" };
             format!(
-                "{} dossiers: {complete} complete, {incomplete} incomplete, {failed} errors",
+                "{} dossiers: {complete} complete, {incomplete} incomplete, {failed} {errors}",
                 outcomes.len()
             )
         } else {
+            let errors = if failed == 1 { "fout" } else { "fouten" };
             format!(
-                "{} dossiers: {complete} compleet, {incomplete} niet compleet, {failed} fouten",
+                "{} dossiers: {complete} compleet, {incomplete} niet compleet, {failed} {errors}",
                 outcomes.len()
             )
         }
