@@ -10,6 +10,7 @@
 //! `tempfile` dev-dependency.
 #![allow(dead_code, unused_imports)]
 
+pub mod desk;
 mod dicom;
 mod docx;
 mod images;
