@@ -27,6 +27,10 @@ pub struct Compiled {
     pub birth_labels: CueSet,
     /// `[classify] recipient_labels`.
     pub recipient_labels: CueSet,
+    /// `[patient] name_labels`.
+    pub patient_labels: CueSet,
+    /// Every modality word of `[imaging]`, trimmed, deduplicated and sorted, in one set.
+    pub imaging_words: CueSet,
 }
 
 /// A kind's compiled name cues (its text cues are in [`Compiled::kind_cues`]).
@@ -92,6 +96,17 @@ impl Compiled {
             letter_labels: CueSet::new(&checklist.dates.letter_labels),
             birth_labels: CueSet::new(&checklist.dates.birth_labels),
             recipient_labels: CueSet::new(&checklist.classify.recipient_labels),
+            patient_labels: CueSet::new(&checklist.patient.name_labels),
+            imaging_words: {
+                let words: std::collections::BTreeSet<&str> = checklist
+                    .imaging()
+                    .iter()
+                    .flat_map(|i| i.modalities.values())
+                    .flatten()
+                    .map(|w| w.get_ref().trim())
+                    .collect();
+                CueSet::from_strs(words)
+            },
         }
     }
 }

@@ -324,7 +324,7 @@ struct Reports<'c> {
     kinds: Vec<&'c str>,
     /// Every modality word in one set, so a negation reaches over a list of them ("geen
     /// röntgenfoto's, echo of MRI") as it does for any other cue list.
-    words: CueSet,
+    words: &'c CueSet,
     /// The codes each word (trimmed, as written in the checklist) stands for.
     codes_of: BTreeMap<&'c str, BTreeSet<&'c str>>,
     language: &'c Language,
@@ -349,7 +349,8 @@ impl<'c> Reports<'c> {
                 .iter()
                 .map(|k| k.get_ref().as_str())
                 .collect(),
-            words: CueSet::from_strs(codes_of.keys().copied()),
+            // The same words, compiled once per run (see `Compiled::imaging_words`).
+            words: &compiled.imaging_words,
             codes_of,
             language: &compiled.language,
             birth_labels: &compiled.birth_labels,

@@ -29,7 +29,7 @@ const TITLES: &[&str] = &[
 
 /// Finds the patient's name and birth date in the readable documents.
 pub fn identify(checklist: &Checklist, docs: &[Document]) -> Patient {
-    let labels = CueSet::new(&checklist.patient.name_labels);
+    let labels = &checklist.compiled().patient_labels;
     let birth = &checklist.compiled().birth_labels;
     let mut names: Vec<(String, String)> = Vec::new();
     let mut births: Vec<NaiveDate> = Vec::new();
@@ -40,7 +40,7 @@ pub fn identify(checklist: &Checklist, docs: &[Document]) -> Patient {
         for line in text.lines().take(checklist.dates.top_lines.max(20)) {
             let line = line.trim();
             let folded = fold(line);
-            if let Some(name) = name_after_label(line, &folded, &labels, birth) {
+            if let Some(name) = name_after_label(line, &folded, labels, birth) {
                 let key = fold(&name);
                 if !names.iter().any(|(k, _)| *k == key) {
                     names.push((key, name));
