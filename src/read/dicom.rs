@@ -13,6 +13,7 @@ use dicom_dictionary_std::tags;
 use dicom_object::{DefaultDicomObject, InMemDicomObject, OpenFileOptions};
 use serde::Serialize;
 
+use super::dicom_fast;
 use super::dicom_guard::{self, Fault, Stop};
 use super::medium::{self, DiskSource, MediumFile, Plan};
 use super::{guarded, read_up_to, Format, Problem, ReadDoc};
@@ -138,6 +139,42 @@ impl ImageFault {
 /// bytes. Reads no further than the header (at most [`HEADER_BYTES`]); pixel data is never read,
 /// but its declared length is checked against `declared_len` so a file cut short is caught.
 pub fn read_header(source: &mut dyn Read, declared_len: u64) -> Result<DicomHeader, ImageFault> {
+    let (buf, header_end, stop) = read_guarded(source, declared_len)?;
+    let bytes = &buf[..header_end];
+    // The fast path answers for nearly every image; whatever it is unsure of goes to dicom-object.
+    fast_header_from(bytes, stop).unwrap_or_else(|| object_header_from(bytes, stop))
+}
+
+/// Testing aid, not used by the tool: reads the header of the DICOM file `bytes` both ways — with
+/// the fast path ([`dicom_fast`](super::dicom_fast); `None` when it declines) and with dicom-object
+/// — after the same guarded reading [`read_header`] does. The differential tests require the fast
+/// answer, when there is one, to equal the other.
+#[doc(hidden)]
+pub fn header_both_ways(
+    bytes: &[u8],
+) -> (
+    Option<Result<DicomHeader, ImageFault>>,
+    Result<DicomHeader, ImageFault>,
+) {
+    match read_guarded(&mut &bytes[..], bytes.len() as u64) {
+        Ok((buf, header_end, stop)) => {
+            let bytes = &buf[..header_end];
+            (
+                fast_header_from(bytes, stop),
+                object_header_from(bytes, stop),
+            )
+        }
+        // The guard (and the reading before it) is shared: both ways fail alike.
+        Err(fault) => (Some(Err(fault.clone())), Err(fault)),
+    }
+}
+
+/// Reads the header bytes of one file through the guard: the bytes read, where the header ends in
+/// them (whole elements only, before pixel data) and why the walk stopped.
+fn read_guarded(
+    source: &mut dyn Read,
+    declared_len: u64,
+) -> Result<(Vec<u8>, usize, Stop), ImageFault> {
     if declared_len == 0 {
         return Err(ImageFault::new(
             FaultKind::Empty,
@@ -182,20 +219,38 @@ pub fn read_header(source: &mut dyn Read, declared_len: u64) -> Result<DicomHead
                         "the file ends right after its file meta header",
                     ));
                 }
-                let obj = parse_object(&buf[..scan.header_end])
-                    .map_err(|p| ImageFault::new(FaultKind::Damaged, p.message))?;
-                // An image whose pixel description is there but whose pixel data is not was cut
-                // short exactly at an element boundary.
-                if stop == Stop::EndOfFile && has(&obj, tags::ROWS) {
-                    return Err(ImageFault::new(
-                        FaultKind::Truncated,
-                        "the image has no pixel data: the file was cut short",
-                    ));
-                }
-                return Ok(header_of(&obj));
+                return Ok((buf, scan.header_end, stop));
             }
         }
     }
+}
+
+/// The header from guard-checked `bytes` by the fast path, or `None` when it declines.
+fn fast_header_from(bytes: &[u8], stop: Stop) -> Option<Result<DicomHeader, ImageFault>> {
+    let fast = dicom_fast::read(bytes)?;
+    Some(if stop == Stop::EndOfFile && fast.has_rows {
+        Err(no_pixel_data())
+    } else {
+        Ok(fast.header)
+    })
+}
+
+/// The header from guard-checked `bytes` by dicom-object.
+fn object_header_from(bytes: &[u8], stop: Stop) -> Result<DicomHeader, ImageFault> {
+    let obj = parse_object(bytes).map_err(|p| ImageFault::new(FaultKind::Damaged, p.message))?;
+    if stop == Stop::EndOfFile && has(&obj, tags::ROWS) {
+        return Err(no_pixel_data());
+    }
+    Ok(header_of(&obj))
+}
+
+/// An image whose pixel description is there but whose pixel data is not was cut short exactly at
+/// an element boundary.
+fn no_pixel_data() -> ImageFault {
+    ImageFault::new(
+        FaultKind::Truncated,
+        "the image has no pixel data: the file was cut short",
+    )
 }
 
 /// Reads from `source` until `buf` holds `target` bytes or the source ends; returns the length.
@@ -283,7 +338,8 @@ fn text(obj: &InMemDicomObject, tag: dicom_core::Tag) -> String {
         .unwrap_or_default()
 }
 
-fn clean(s: &str) -> String {
+/// Trims a text value as every reader of it here does: trailing NULs and spaces, then whitespace.
+pub(super) fn clean(s: &str) -> String {
     s.trim_end_matches(['\0', ' ']).trim().to_string()
 }
 

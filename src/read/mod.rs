@@ -5,6 +5,7 @@
 
 pub mod archive;
 pub mod dicom;
+pub mod dicom_fast;
 pub mod dicom_guard;
 pub mod docx;
 pub mod iso;
