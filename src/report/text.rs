@@ -51,6 +51,16 @@ impl Style {
     }
 }
 
+/// One indented line per piece of evidence: the file, and the quote when there is one.
+fn write_evidence(out: &mut String, evidence: &[crate::facts::Evidence]) {
+    for e in evidence {
+        let _ = match &e.quote {
+            Some(q) => writeln!(out, "      {}: \"{q}\"", e.path),
+            None => writeln!(out, "      {}", e.path),
+        };
+    }
+}
+
 /// Renders the report; `explain` adds the quotes behind each verdict and the facts.
 pub fn render(report: &Report, explain: bool, style: Style) -> String {
     let en = report.checklist.language == "en";
@@ -80,16 +90,7 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
         let pad = width - r.title.chars().count();
         let _ = writeln!(out, "  {mark} {}{}  {}", r.title, " ".repeat(pad), r.reason);
         if explain {
-            for e in &r.evidence {
-                match &e.quote {
-                    Some(q) => {
-                        let _ = writeln!(out, "      {}: \"{q}\"", e.path);
-                    }
-                    None => {
-                        let _ = writeln!(out, "      {}", e.path);
-                    }
-                }
-            }
+            write_evidence(&mut out, &r.evidence);
         }
     }
     let _ = writeln!(out);
@@ -188,16 +189,7 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
                 (false, true) => "no",
             };
             let _ = writeln!(out, "  {} ({id}): {value} [{}]", f.title, f.source);
-            for e in &f.evidence {
-                match &e.quote {
-                    Some(q) => {
-                        let _ = writeln!(out, "      {}: \"{q}\"", e.path);
-                    }
-                    None => {
-                        let _ = writeln!(out, "      {}", e.path);
-                    }
-                }
-            }
+            write_evidence(&mut out, &f.evidence);
         }
         let _ = writeln!(out);
         let _ = writeln!(out, "{}", t("Documenten:", "Documents:"));
