@@ -190,7 +190,7 @@ impl<'a> Classifier<'a> {
         for (index, hits) in scores.hits.iter().enumerate() {
             let Some((cue, _, sentence)) = hits
                 .iter()
-                .max_by_key(|(_, w, s)| (*w, std::cmp::Reverse(s.line)))
+                .max_by_key(|(cue, w, s)| (*w, std::cmp::Reverse(s.line), cue.len()))
             else {
                 continue;
             };
