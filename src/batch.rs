@@ -124,7 +124,16 @@ fn progress_bar(show: bool, dossiers: usize, files: usize) -> ProgressBar {
     // indicatif draws only when stderr is a terminal, so pipelines see nothing.
     let bar = ProgressBar::with_draw_target(Some(files as u64), ProgressDrawTarget::stderr());
     bar.set_style(
-        ProgressStyle::with_template("{bar:30} {pos}/{len} files, {msg} ({per_sec}, {eta} left)")
+        ProgressStyle::with_template("{bar:20} {pos}/{len} files, {msg}, {rate}, {eta} left")
+            .map(|style| {
+                // Whole files per second: indicatif's own {per_sec} prints four decimals.
+                style.with_key(
+                    "rate",
+                    |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                        let _ = write!(w, "{:.0}/s", state.per_sec());
+                    },
+                )
+            })
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
     bar.set_message(format!("0/{dossiers} dossiers"));
