@@ -348,6 +348,15 @@ mod tests {
     }
 
     #[test]
+    fn an_outpatient_letter_saying_uw_patiente_is_correspondence() {
+        let d = classify(
+            "Scan_20261102_0001.pdf",
+            "Medisch Centrum Oostland\nAfdeling Plastische, Reconstructieve en Handchirurgie\n\nAan de heer R. de Vries, huisarts\n\nAmice,\nOp 14 oktober zagen wij uw patiënte op het spreekuur.\nPatiënte wil eerst een second opinion.",
+        );
+        assert_eq!(d.kind.as_deref(), Some("correspondence"));
+    }
+
+    #[test]
     fn a_gp_letter_is_not_correspondence_by_its_name() {
         let d = classify(
             "polibrief huisarts.pdf",

@@ -381,6 +381,18 @@ mod tests {
                 "operated",
                 false,
             ),
+            ("Department of Trauma Surgery", "operated", false),
+            (
+                "He underwent open reduction and internal fixation with a volar plate.",
+                "operated",
+                true,
+            ),
+            (
+                "In 2025 osteosynthese van de linkerpols in Duitsland.",
+                "treated_abroad",
+                true,
+            ),
+            ("The Surgery, 5 High Street, Oxford", "operated", false),
             ("Er is geen beeldvorming verricht.", "imaging_done", false),
             ("Beeldvorming is niet verricht.", "imaging_done", false),
             (
