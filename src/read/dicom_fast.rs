@@ -35,12 +35,8 @@ pub struct FastHeader {
     pub has_rows: bool,
 }
 
-const UNDEFINED: u32 = 0xFFFF_FFFF;
-/// Sequences nest a few levels in real files; the guard refuses deeper ones, and so does this.
-const MAX_DEPTH: usize = 24;
-const ITEM: (u16, u16) = (0xFFFE, 0xE000);
-const ITEM_END: (u16, u16) = (0xFFFE, 0xE00D);
-const SEQUENCE_END: (u16, u16) = (0xFFFE, 0xE0DD);
+// The guard's own limits and delimiters: the fast path must stop exactly where the guard would.
+use super::dicom_guard::{ITEM, ITEM_END, MAX_DEPTH, SEQUENCE_END, UNDEFINED};
 /// dicom-object is asked to stop at pixel data: it stops at the first top-level tag at or after it.
 const PIXEL_DATA: (u16, u16) = (0x7FE0, 0x0010);
 const SPECIFIC_CHARACTER_SET: (u16, u16) = (0x0008, 0x0005);
@@ -429,32 +425,10 @@ impl Walk<'_> {
     }
 }
 
-/// Whether an explicit VR has a 4-byte length (after two reserved bytes), as dicom-parser reads it.
+/// Whether an explicit VR has a 4-byte length (after two reserved bytes), as dicom-parser reads it:
+/// every VR but the short-length ones the guard lists.
 fn long_length(vr: VR) -> bool {
-    !matches!(
-        vr,
-        VR::AE
-            | VR::AS
-            | VR::AT
-            | VR::CS
-            | VR::DA
-            | VR::DS
-            | VR::DT
-            | VR::FL
-            | VR::FD
-            | VR::IS
-            | VR::LO
-            | VR::LT
-            | VR::PN
-            | VR::SH
-            | VR::SL
-            | VR::SS
-            | VR::ST
-            | VR::TM
-            | VR::UI
-            | VR::UL
-            | VR::US
-    )
+    super::dicom_guard::vr_form(vr.to_bytes()) != Some(false)
 }
 
 /// The character set a Specific Character Set value switches to, for the ones read here. dicom-

@@ -15,14 +15,14 @@ use dicom_core::{Tag, VR};
 use dicom_dictionary_std::StandardDataDictionary;
 
 /// The length value that means "until a delimiter".
-const UNDEFINED: u32 = 0xFFFF_FFFF;
+pub(super) const UNDEFINED: u32 = 0xFFFF_FFFF;
 /// Sequences nest a few levels in real files; far deeper is damage (and would eat the stack).
-const MAX_DEPTH: usize = 24;
+pub(super) const MAX_DEPTH: usize = 24;
 /// `(0004,1220)` Directory Record Sequence: its items are the records of a DICOMDIR.
 const DIRECTORY_RECORD_SEQUENCE: (u16, u16) = (0x0004, 0x1220);
-const ITEM: (u16, u16) = (0xFFFE, 0xE000);
-const ITEM_END: (u16, u16) = (0xFFFE, 0xE00D);
-const SEQUENCE_END: (u16, u16) = (0xFFFE, 0xE0DD);
+pub(super) const ITEM: (u16, u16) = (0xFFFE, 0xE000);
+pub(super) const ITEM_END: (u16, u16) = (0xFFFE, 0xE00D);
+pub(super) const SEQUENCE_END: (u16, u16) = (0xFFFE, 0xE0DD);
 
 /// How the data set after the file meta group is encoded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -510,7 +510,7 @@ fn sequence_encoding(h: &Header, encoding: Encoding) -> Option<Encoding> {
 
 /// For a known explicit VR: `Some(true)` when its length takes four bytes, `Some(false)` for two;
 /// `None` for bytes that are no VR at all.
-fn vr_form(vr: [u8; 2]) -> Option<bool> {
+pub(super) fn vr_form(vr: [u8; 2]) -> Option<bool> {
     match &vr {
         b"OB" | b"OD" | b"OF" | b"OL" | b"OV" | b"OW" | b"SQ" | b"SV" | b"UC" | b"UN" | b"UR"
         | b"UT" | b"UV" => Some(true),
