@@ -57,9 +57,8 @@ pub fn check_walked(
         Some(path) => facts::read_dossier_facts(path, checklist)?,
         None => Declared::new(),
     };
-    let reading = crate::read::read_dossier(&walked, &options.read);
-    let ignored = reading.ignored.clone();
-    let mut docs = Classifier::new(checklist).classify_all(reading);
+    let crate::read::Reading { docs, ignored } = crate::read::read_dossier(&walked, &options.read);
+    let mut docs = Classifier::new(checklist).classify_all(docs);
     for doc in &mut docs {
         if let Some(date) = doc.date.filter(|d| *d > as_of) {
             doc.problems.push(crate::read::Problem::new(

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::checklist::Checklist;
 use crate::compiled::Compiled;
-use crate::read::{dicom::MediumSummary, Format, Problem, ReadDoc, Reading};
+use crate::read::{dicom::MediumSummary, Format, Problem, ReadDoc};
 use crate::text::{fold, sentences, Sentence};
 
 /// A document after classification.
@@ -77,8 +77,8 @@ pub enum DateSource {
 
 /// Per kind: each distinct cue found with its weight and the sentence where it weighs most; and
 /// the weight of the kind's anti-cues.
-struct Scores {
-    hits: Vec<Vec<(String, i64, Sentence)>>,
+struct Scores<'s> {
+    hits: Vec<Vec<(String, i64, &'s Sentence)>>,
     anti: Vec<i64>,
 }
 
@@ -98,8 +98,8 @@ impl<'a> Classifier<'a> {
     }
 
     /// Classifies every document read.
-    pub fn classify_all(&self, reading: Reading) -> Vec<Document> {
-        reading.docs.into_iter().map(|d| self.classify(d)).collect()
+    pub fn classify_all(&self, docs: Vec<ReadDoc>) -> Vec<Document> {
+        docs.into_iter().map(|d| self.classify(d)).collect()
     }
 
     /// Classifies one document and finds its date.
@@ -147,7 +147,7 @@ impl<'a> Classifier<'a> {
     /// Weighs every kind's cues and anti-cues in the text, in one pass per sentence. A cue in the
     /// heading lines weighs three times, each distinct cue counts once per kind, and negated mentions
     /// ("geen operatieverslag") and lines naming the addressee ("t.a.v. de handchirurg") do not count.
-    fn score(&self, sentences: &[Sentence]) -> Scores {
+    fn score<'s>(&self, sentences: &'s [Sentence]) -> Scores<'s> {
         let kinds = self.compiled.kinds.len();
         let mut scores = Scores {
             hits: vec![Vec::new(); kinds],
@@ -169,9 +169,9 @@ impl<'a> Classifier<'a> {
             for m in language.unnegated(&s.folded, &self.compiled.kind_cues) {
                 let hits = &mut scores.hits[m.group];
                 match hits.iter_mut().find(|(cue, _, _)| *cue == m.cue) {
-                    Some(hit) if hit.1 < weight => *hit = (m.cue, weight, s.clone()),
+                    Some(hit) if hit.1 < weight => *hit = (m.cue, weight, s),
                     Some(_) => {}
-                    None => hits.push((m.cue, weight, s.clone())),
+                    None => hits.push((m.cue, weight, s)),
                 }
             }
             for m in language.unnegated(&s.folded, &self.compiled.kind_anti_cues) {
@@ -185,7 +185,7 @@ impl<'a> Classifier<'a> {
     }
 
     /// The kind whose cues weigh most in the text, minus its anti-cues.
-    fn by_content(&self, scores: &Scores) -> Option<(String, KindBasis)> {
+    fn by_content(&self, scores: &Scores<'_>) -> Option<(String, KindBasis)> {
         let mut best: Option<(i64, usize, KindBasis)> = None;
         for (index, hits) in scores.hits.iter().enumerate() {
             let Some((cue, _, sentence)) = hits
@@ -209,7 +209,12 @@ impl<'a> Classifier<'a> {
     /// The kind a name points to, when the content says nothing. A readable document is judged by
     /// its own file name only: the folder it lies in (a CD named "CD MRI pols") says nothing about a
     /// readme beside the images. A kind whose anti-cues the text carries is never given by name.
-    fn by_name(&self, path: &str, readable: bool, scores: &Scores) -> Option<(String, KindBasis)> {
+    fn by_name(
+        &self,
+        path: &str,
+        readable: bool,
+        scores: &Scores<'_>,
+    ) -> Option<(String, KindBasis)> {
         let name = if readable {
             path.rsplit('/').next().unwrap_or(path)
         } else {
@@ -297,21 +302,9 @@ impl<'a> Classifier<'a> {
 mod tests {
     use super::*;
 
-    fn doc(path: &str, text: &str) -> ReadDoc {
-        ReadDoc {
-            path: path.to_string(),
-            format: Format::Pdf,
-            text: Some(text.to_string()),
-            readable: true,
-            problems: Vec::new(),
-            meta_date: None,
-            medium: None,
-        }
-    }
-
     fn classify(path: &str, text: &str) -> Document {
         let c = Checklist::builtin().unwrap();
-        Classifier::new(&c).classify(doc(path, text))
+        Classifier::new(&c).classify(ReadDoc::pdf_with_text(path, text))
     }
 
     #[test]

@@ -335,7 +335,7 @@ fn sentence_polarity(
 mod tests {
     use super::*;
     use crate::classify::Classifier;
-    use crate::read::{Format, ReadDoc};
+    use crate::read::ReadDoc;
 
     fn facts_of(texts: &[&str]) -> BTreeMap<String, FactValue> {
         let c = Checklist::builtin().unwrap();
@@ -343,17 +343,7 @@ mod tests {
         let docs: Vec<Document> = texts
             .iter()
             .enumerate()
-            .map(|(i, t)| {
-                classifier.classify(ReadDoc {
-                    path: format!("brief{i}.pdf"),
-                    format: Format::Pdf,
-                    text: Some(t.to_string()),
-                    readable: true,
-                    problems: Vec::new(),
-                    meta_date: None,
-                    medium: None,
-                })
-            })
+            .map(|(i, t)| classifier.classify(ReadDoc::pdf_with_text(&format!("brief{i}.pdf"), t)))
             .collect();
         derive(&c, &docs, &Declared::new(), &Declared::new())
     }

@@ -115,24 +115,14 @@ fn byte_index_of_fold(original: &str, folded_index: usize) -> usize {
 mod tests {
     use super::*;
     use crate::classify::Classifier;
-    use crate::read::{Format, ReadDoc};
+    use crate::read::ReadDoc;
 
     fn patient_of(texts: &[&str]) -> Patient {
         let c = Checklist::builtin().unwrap();
         let classifier = Classifier::new(&c);
         let docs: Vec<Document> = texts
             .iter()
-            .map(|t| {
-                classifier.classify(ReadDoc {
-                    path: "x.pdf".into(),
-                    format: Format::Pdf,
-                    text: Some(t.to_string()),
-                    readable: true,
-                    problems: Vec::new(),
-                    meta_date: None,
-                    medium: None,
-                })
-            })
+            .map(|t| classifier.classify(ReadDoc::pdf_with_text("x.pdf", t)))
             .collect();
         identify(&c, &docs)
     }

@@ -360,10 +360,10 @@ impl Language {
     /// the other matches of the same cue list in the sentence: a negation reaches over them, so
     /// "geen röntgenfoto's, echo's of MRI" negates all three.
     pub fn polarity(&self, folded: &str, m: &CueMatch, siblings: &[CueMatch]) -> Polarity {
-        if self.is_negated(folded, m, siblings) {
+        let clause = self.clause_of(folded, m.start);
+        if self.negated_in(folded, clause.clone(), m, siblings) {
             return Polarity::Negated;
         }
-        let clause = self.clause_of(folded, m.start);
         if folded.contains('?') || !self.modality.find_all(&folded[clause]).is_empty() {
             return Polarity::Modal;
         }
@@ -374,7 +374,17 @@ impl Language {
     /// by a negating phrase after it in its clause ("niet verricht"), or as a label answered no
     /// ("Operaties: geen").
     pub fn is_negated(&self, folded: &str, m: &CueMatch, siblings: &[CueMatch]) -> bool {
-        let clause = self.clause_of(folded, m.start);
+        self.negated_in(folded, self.clause_of(folded, m.start), m, siblings)
+    }
+
+    /// [`Language::is_negated`] for a cue whose clause is already known.
+    fn negated_in(
+        &self,
+        folded: &str,
+        clause: std::ops::Range<usize>,
+        m: &CueMatch,
+        siblings: &[CueMatch],
+    ) -> bool {
         let cue_end = m.end.min(clause.end);
         if self
             .negations_after

@@ -131,6 +131,16 @@ impl ReadDoc {
             medium: None,
         }
     }
+
+    /// A readable PDF whose text is `text`: what unit tests of the later stages start from.
+    #[cfg(test)]
+    pub(crate) fn pdf_with_text(path: &str, text: &str) -> ReadDoc {
+        ReadDoc {
+            text: Some(text.to_string()),
+            readable: true,
+            ..ReadDoc::new(path, Format::Pdf)
+        }
+    }
 }
 
 /// Everything read from a dossier.
