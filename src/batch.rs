@@ -40,19 +40,18 @@ pub struct FailedReport {
     pub error: String,
 }
 
-impl Outcome {
-    /// The outcome as JSON: the report, or an error object.
-    pub fn to_json(&self) -> serde_json::Value {
+/// An outcome is written as its report, or as a [`FailedReport`]: serialised straight to text, so
+/// every report keeps its field order in a batch exactly as it has on its own.
+impl Serialize for Outcome {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Outcome::Checked(report) => {
-                serde_json::to_value(report).unwrap_or(serde_json::Value::Null)
-            }
-            Outcome::Failed { dossier, error } => serde_json::to_value(FailedReport {
+            Outcome::Checked(report) => report.serialize(serializer),
+            Outcome::Failed { dossier, error } => FailedReport {
                 dossier: dossier.display().to_string(),
                 status: "error",
                 error: error.to_string(),
-            })
-            .unwrap_or(serde_json::Value::Null),
+            }
+            .serialize(serializer),
         }
     }
 }

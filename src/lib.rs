@@ -289,16 +289,18 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<ExitStatus
                 style.finish(letters.join("\n"))
             }
             OutputFormat::Json => {
-                let values: Vec<serde_json::Value> =
-                    outcomes.iter().map(Outcome::to_json).collect();
-                let mut s = serde_json::to_string_pretty(&values).context("cannot write JSON")?;
+                let mut s = serde_json::to_string_pretty(&outcomes).context("cannot write JSON")?;
                 s.push('\n');
                 s
             }
-            OutputFormat::Ndjson => outcomes
-                .iter()
-                .map(|o| format!("{}\n", o.to_json()))
-                .collect(),
+            OutputFormat::Ndjson => {
+                let mut s = String::new();
+                for o in &outcomes {
+                    s.push_str(&serde_json::to_string(o).context("cannot write JSON")?);
+                    s.push('\n');
+                }
+                s
+            }
             OutputFormat::Html => String::new(),
         }
     };
