@@ -20,6 +20,9 @@ pub enum CheckError {
     /// The dossier's `dossier.toml` is wrong.
     #[error(transparent)]
     Facts(#[from] FactError),
+    /// The tool itself failed on this dossier (a bug, caught so that other dossiers go on).
+    #[error("the tool failed on this dossier ({0}); check it by hand and please report this")]
+    Internal(String),
 }
 
 /// What a check needs besides the dossier.
@@ -46,7 +49,20 @@ pub fn check_dossier(
 }
 
 /// Checks a dossier that has already been walked (a batch walks first to size its progress bar).
+/// A panic anywhere in the check becomes [`CheckError::Internal`] for this dossier only.
 pub fn check_walked(
+    dir: &Path,
+    walked: Walk,
+    checklist: &Checklist,
+    options: &CheckOptions,
+) -> Result<Report, CheckError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        check_unguarded(dir, walked, checklist, options)
+    }))
+    .unwrap_or_else(|panic| Err(CheckError::Internal(crate::read::panic_message(&*panic))))
+}
+
+fn check_unguarded(
     dir: &Path,
     walked: Walk,
     checklist: &Checklist,

@@ -119,8 +119,8 @@ struct DossierFile {
 /// Reads the `[facts]` table of a dossier's `dossier.toml`.
 pub fn read_dossier_facts(path: &Path, checklist: &Checklist) -> Result<Declared, FactError> {
     let origin = path.display().to_string();
-    let source = std::fs::read_to_string(path)
-        .map_err(|e| FactError::File(format!("{origin}: cannot read: {e}")))?;
+    let source = read_small_text(path, MAX_FACTS_FILE_BYTES)
+        .map_err(|e| FactError::File(format!("{origin}: {e}")))?;
     let file: DossierFile = toml::from_str(&source).map_err(|e| {
         let (line, column) = e
             .span()
@@ -145,6 +145,27 @@ pub fn read_dossier_facts(path: &Path, checklist: &Checklist) -> Result<Declared
         out.insert(name, value);
     }
     Ok(out)
+}
+
+/// A `dossier.toml` holds a handful of facts; anything near this size is not one (a sparse or
+/// runaway file must not be read into memory).
+const MAX_FACTS_FILE_BYTES: u64 = 1 << 20;
+
+/// Reads a small text file whole, refusing one larger than `max` bytes without reading it.
+fn read_small_text(path: &Path, max: u64) -> Result<String, String> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).map_err(|e| format!("cannot read: {e}"))?;
+    let mut bytes = Vec::new();
+    file.take(max + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read: {e}"))?;
+    if bytes.len() as u64 > max {
+        return Err(format!(
+            "too large to be a list of facts (more than {} KB); te groot om te lezen",
+            max / 1024
+        ));
+    }
+    String::from_utf8(bytes).map_err(|_| "not UTF-8 text".to_string())
 }
 
 /// Decides every fact of the checklist.

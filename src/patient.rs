@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::checklist::Checklist;
 use crate::classify::Document;
-use crate::text::{fold, CueSet};
+use crate::text::{fold, CueSet, Folded};
 
 /// The patient as the letters name them.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -77,38 +77,31 @@ fn name_after_label(line: &str, folded: &str, labels: &CueSet, birth: &CueSet) -
     let rest = line[colon + 1..].trim();
     // The name ends at a comma, a birth label or a date.
     let mut end = rest.find([',', ';', '(']).unwrap_or(rest.len());
-    if let Some(m) = birth.find(&fold(&rest[..end])) {
-        end = end.min(byte_index_of_fold(rest, m.start));
+    let head = Folded::new(&rest[..end]);
+    if let Some(m) = birth.find(&head.text) {
+        end = end.min(head.original_index(m.start));
     }
     if let Some(d) = crate::dates::find_dates(&rest[..end]).first() {
         end = end.min(d.start);
     }
     let mut name = rest[..end].trim().trim_end_matches(['-', '–']).trim();
     loop {
-        let lower = fold(name);
+        let lower = Folded::new(name);
         let Some(title) = TITLES
             .iter()
-            .find(|t| lower.starts_with(*t) && lower[t.len()..].starts_with(['.', ' ']))
+            .find(|t| lower.text.starts_with(*t) && lower.text[t.len()..].starts_with(['.', ' ']))
         else {
             break;
         };
-        name = name[title.len()..].trim_start_matches('.').trim();
+        // One character may fold to a whole title; then nothing can be cut and the name stays.
+        let cut = lower.original_index(title.len());
+        if cut == 0 {
+            break;
+        }
+        name = name[cut..].trim_start_matches('.').trim();
     }
     let letters = name.chars().filter(|c| c.is_alphabetic()).count();
     (letters >= 2 && name.split_whitespace().count() <= 6).then(|| name.to_string())
-}
-
-/// The byte index in `original` where its folded form reaches `folded_index` (approximate for
-/// characters whose folding changes length; exact for ASCII).
-fn byte_index_of_fold(original: &str, folded_index: usize) -> usize {
-    let mut folded_len = 0;
-    for (i, c) in original.char_indices() {
-        if folded_len >= folded_index {
-            return i;
-        }
-        folded_len += fold(&c.to_string()).len();
-    }
-    original.len()
 }
 
 #[cfg(test)]

@@ -6,9 +6,52 @@ use aho_corasick::AhoCorasick;
 
 use crate::checklist::{LanguageRules, Spanned};
 
-/// Lower-cases and strips diacritics, so "Röntgen" and "rontgen" compare equal.
+/// Lower-cases and strips diacritics, so "Röntgen" and "rontgen" compare equal. The result is ASCII.
 pub fn fold(s: &str) -> String {
     deunicode::deunicode(s).to_lowercase()
+}
+
+/// A text folded for matching together with the way back to the text as written. Folding changes
+/// lengths ("ë" → "e", "ｍ" → "m", "ß" → "ss"), so a position found in the folded text must never be
+/// used to slice the original directly: [`Folded::original_index`] maps it back.
+#[derive(Debug, Clone)]
+pub struct Folded {
+    /// The folded text (ASCII).
+    pub text: String,
+    /// For each byte of `text`, the byte index in the original of the character it came from; one
+    /// more entry for the end.
+    origin: Vec<usize>,
+}
+
+impl Folded {
+    /// Folds `original`, remembering where each folded byte came from.
+    pub fn new(original: &str) -> Folded {
+        let mut text = String::with_capacity(original.len());
+        let mut origin = Vec::with_capacity(original.len() + 1);
+        let mut buf = [0u8; 4];
+        for (i, c) in original.char_indices() {
+            let before = text.len();
+            if c.is_ascii() {
+                text.push(c.to_ascii_lowercase());
+            } else {
+                // The same folding as `fold`, one character at a time.
+                text.push_str(&fold(c.encode_utf8(&mut buf)));
+            }
+            origin.extend(std::iter::repeat_n(i, text.len() - before));
+        }
+        origin.push(original.len());
+        Folded { text, origin }
+    }
+
+    /// The byte index in the original of the character that folded byte `folded_index` came from
+    /// (the original's length at or past the end). Always a character boundary of the original.
+    pub fn original_index(&self, folded_index: usize) -> usize {
+        self.origin
+            .get(folded_index)
+            .or(self.origin.last())
+            .copied()
+            .unwrap_or(0)
+    }
 }
 
 /// A sentence of a document, as written and folded.

@@ -266,6 +266,26 @@ pub fn guarded<T>(what: &str, f: impl FnOnce() -> Result<T, Problem>) -> Result<
     })
 }
 
+/// The problem recorded when the tool itself failed on a file (a bug, caught so the run goes on).
+pub fn internal_error(panic: &(dyn std::any::Any + Send)) -> Problem {
+    Problem::new(
+        "internal-error",
+        format!(
+            "the tool failed on this file ({}); open it by hand and please report this",
+            panic_message(panic)
+        ),
+    )
+}
+
+/// The message a panic carried, if it was a string.
+pub fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown cause".to_string())
+}
+
 /// What the first look at a file gives: a document read, several (an ISO or zip can hold more than
 /// one medium), or a file that belongs to a medium or is no document.
 enum FirstLook<'a> {
@@ -285,7 +305,15 @@ pub fn read_dossier(walk: &Walk, options: &ReadOptions) -> Reading {
     let looks: Vec<FirstLook> = walk
         .files
         .par_iter()
-        .map(|entry| first_look(entry, options))
+        .map(|entry| {
+            // A bug in one reader must cost this file, not the dossier (or the whole inbox).
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| first_look(entry, options)))
+                .unwrap_or_else(|panic| {
+                    let mut doc = ReadDoc::new(&entry.rel, Format::Unsupported);
+                    doc.problems.push(internal_error(&*panic));
+                    FirstLook::Docs(vec![doc])
+                })
+        })
         .collect();
     let mut dicomdirs = Vec::new();
     let mut dicom_files = Vec::new();

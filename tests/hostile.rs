@@ -1,0 +1,67 @@
+//! Hostile and careless input in an unattended inbox run: one bad dossier must cost only itself.
+
+mod common;
+
+use common::run::{run_raw, AS_OF};
+
+/// An inbox with a good dossier on each side of `bad`, checked with `--each` as JSON.
+fn inbox_around(bad: impl FnOnce(&std::path::Path)) -> (serde_json::Value, i32) {
+    let inbox = tempfile::tempdir().expect("temporary inbox");
+    for name in ["a-goed", "c-goed"] {
+        let dir = inbox.path().join(name);
+        std::fs::create_dir_all(&dir).expect("dossier folder");
+        std::fs::write(
+            dir.join("brief.txt"),
+            "Huisartsenpraktijk De Linde\nDatum: 01-11-2026\nGeachte collega,\n",
+        )
+        .expect("letter");
+    }
+    let bad_dir = inbox.path().join("b-slecht");
+    std::fs::create_dir_all(&bad_dir).expect("dossier folder");
+    bad(&bad_dir);
+    let root = inbox.path().to_str().expect("UTF-8 path");
+    let run = run_raw(&[
+        "check", "--each", root, "--as-of", AS_OF, "--format", "json",
+    ]);
+    (run.json(), run.code)
+}
+
+#[test]
+fn a_letter_with_full_width_letters_does_not_take_the_inbox_down() {
+    let (reports, code) = inbox_around(|dir| {
+        std::fs::write(
+            dir.join("verwijzing.txt"),
+            "Betreft: ｍｗ. A. Testpersoon, geb. 01-02-1980\nGeachte collega,\n",
+        )
+        .expect("letter");
+    });
+    let reports = reports.as_array().expect("one report per dossier");
+    assert_eq!(reports.len(), 3);
+    for r in reports {
+        assert_eq!(r["status"], "incomplete", "{r}");
+    }
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn a_huge_sparse_dossier_toml_is_refused_for_that_dossier_only() {
+    let (reports, code) = inbox_around(|dir| {
+        let file = std::fs::File::create(dir.join("dossier.toml")).expect("dossier.toml");
+        // 4 GB of nothing: a sparse file costs no disk, but reading it whole would.
+        file.set_len(4 << 30).expect("sparse file");
+    });
+    let reports = reports.as_array().expect("one report per dossier");
+    assert_eq!(reports.len(), 3);
+    assert_eq!(reports[0]["status"], "incomplete");
+    assert_eq!(reports[1]["status"], "error");
+    let error = reports[1]["error"].as_str().expect("an error message");
+    assert!(
+        error.contains("dossier.toml") && error.contains("too large"),
+        "{error}"
+    );
+    assert_eq!(reports[2]["status"], "incomplete");
+    assert_eq!(
+        code, 2,
+        "a dossier that could not be checked makes the run exit 2"
+    );
+}
