@@ -64,6 +64,9 @@ pub struct Checklist {
     /// How letters name imaging examinations, for cross-checks between media and radiology reports.
     #[serde(default)]
     pub imaging: Option<Spanned<ImagingRules>>,
+    /// Who writes documents: roles recognised from letterheads and signatures.
+    #[serde(default, rename = "author")]
+    pub authors: Vec<Author>,
     /// Document kinds that the classifier can assign.
     #[serde(default, rename = "kind")]
     pub kinds: Vec<Kind>,
@@ -175,17 +178,54 @@ pub struct ImagingRules {
     pub modalities: BTreeMap<Spanned<String>, Vec<Spanned<String>>>,
 }
 
-/// The `[classify]` table.
+/// The `[classify]` table: zones, weights and thresholds of the kind scores.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ClassifyRules {
-    /// Cues within this many lines from the top (the letterhead and title) weigh three times as much.
+    /// Body cues within this many lines from the top weigh three times as much (letterhead and
+    /// addressee lines never count).
     #[serde(default = "default_heading_lines")]
     pub heading_lines: usize,
-    /// Lines starting with these labels name the addressee ("Aan:", "t.a.v."), not the writer, so
-    /// their words do not decide a document's kind.
+    /// Lines starting with these labels name who the document is for or who asked for it ("Aan:",
+    /// "t.a.v.", "Aanvrager:", "cc"): never evidence of its kind or its author.
     #[serde(default)]
     pub recipient_labels: Vec<Spanned<String>>,
+    /// Labels of the subject line ("Betreft", "Re"); a kind's title in it counts as a title.
+    #[serde(default)]
+    pub subject_labels: Vec<Spanned<String>>,
+    /// Salutations ("Geachte collega", "Dear"): the letterhead ends before them.
+    #[serde(default)]
+    pub salutations: Vec<Spanned<String>>,
+    /// Closings ("Met vriendelijke groet"): the lines after them are the signature.
+    #[serde(default)]
+    pub closings: Vec<Spanned<String>>,
+    /// Words that make a sentence speak of another document ("bijgevoegd", "enclosed", "zie"):
+    /// kind cues in such a sentence never make this document that kind.
+    #[serde(default)]
+    pub enclosure_cues: Vec<Spanned<String>>,
+    /// The letterhead is looked for in this many lines from the top.
+    #[serde(default = "default_letterhead_lines")]
+    pub letterhead_lines: usize,
+    /// A title is looked for in this many lines from the top.
+    #[serde(default = "default_title_lines")]
+    pub title_lines: usize,
+    /// What a kind's title in the title or subject line adds to its score.
+    #[serde(default = "default_title_weight")]
+    pub title_weight: i64,
+    /// What each distinct form label or section heading of a kind adds.
+    #[serde(default = "default_label_weight")]
+    pub label_weight: i64,
+    /// A kind is given when its score reaches this.
+    #[serde(default = "default_decide_at")]
+    pub decide_at: i64,
+    /// A kind scoring at least this, but below `decide_at`, is uncertain: a requirement only such
+    /// a document could meet needs a human look.
+    #[serde(default = "default_decide_at")]
+    pub uncertain_at: i64,
+    /// Besides the best kind, another kind is given when it reaches this score too (a discharge
+    /// letter with an operation report section). Without it a document has one kind.
+    #[serde(default)]
+    pub second_kind_at: Option<i64>,
 }
 
 impl Default for ClassifyRules {
@@ -193,12 +233,64 @@ impl Default for ClassifyRules {
         ClassifyRules {
             heading_lines: default_heading_lines(),
             recipient_labels: Vec::new(),
+            subject_labels: Vec::new(),
+            salutations: Vec::new(),
+            closings: Vec::new(),
+            enclosure_cues: Vec::new(),
+            letterhead_lines: default_letterhead_lines(),
+            title_lines: default_title_lines(),
+            title_weight: default_title_weight(),
+            label_weight: default_label_weight(),
+            decide_at: default_decide_at(),
+            uncertain_at: default_decide_at(),
+            second_kind_at: None,
         }
     }
 }
 
 fn default_heading_lines() -> usize {
     12
+}
+
+fn default_letterhead_lines() -> usize {
+    15
+}
+
+fn default_title_lines() -> usize {
+    30
+}
+
+fn default_title_weight() -> i64 {
+    10
+}
+
+fn default_label_weight() -> i64 {
+    4
+}
+
+fn default_decide_at() -> i64 {
+    1
+}
+
+/// An `[[author]]`: a role that writes documents (GP, specialist, radiologist, lab, patient).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Author {
+    /// Stable id, used by kinds and in JSON.
+    pub id: Spanned<String>,
+    /// Name shown to people.
+    pub title: Localized,
+    /// Words in the letterhead, signature or form that name this role ("huisartsenpraktijk",
+    /// "radioloog", "medische microbiologie").
+    #[serde(default)]
+    pub cues: Vec<Spanned<String>>,
+    /// Words in the body that only this role writes ("mijn hand" for a patient); they weigh less.
+    #[serde(default)]
+    pub body_cues: Vec<Spanned<String>>,
+    /// Roles this one works inside (a radiology department inside a hospital): its letterhead names
+    /// both, so this role wins when it weighs at least half as much as the one it is inside.
+    #[serde(default)]
+    pub inside: Vec<Spanned<String>>,
 }
 
 fn default_negation_window() -> usize {
@@ -255,6 +347,36 @@ pub struct Kind {
     /// File formats that are this kind whatever they contain ("dicomdir", "dicom", "iso").
     #[serde(default)]
     pub formats: Vec<Spanned<String>>,
+    /// Titles of this kind: in a short line near the top or in the subject line they weigh most.
+    #[serde(default)]
+    pub titles: Vec<Spanned<String>>,
+    /// Form labels and section headings of this kind ("Operateur", "Onderzoek", "Vraagstelling").
+    #[serde(default)]
+    pub labels: Vec<Spanned<String>>,
+    /// Phrases that perform what this kind of document does ("hierbij verwijs ik", "I am referring"):
+    /// in the body they weigh as much as a form label.
+    #[serde(default)]
+    pub acts: Vec<Spanned<String>>,
+    /// Author roles that write this kind; a document by another known author is at most uncertain.
+    #[serde(default)]
+    pub authors: Vec<Spanned<String>>,
+    /// What an author of `authors` adds to the score.
+    #[serde(default)]
+    pub author_weight: i64,
+    /// Author roles this kind is written to (a referral goes to a specialist).
+    #[serde(default)]
+    pub recipients: Vec<Spanned<String>>,
+    /// What a document addressed to one of `recipients` adds to the score.
+    #[serde(default)]
+    pub recipient_weight: i64,
+    /// This kind is given beside a stronger one from this score (default: `[classify]
+    /// second_kind_at`).
+    #[serde(default)]
+    pub second_kind_at: Option<i64>,
+    /// Without one of these words in its content the document is never this kind (an MRSA result
+    /// names MRSA; a lab form without it is another result).
+    #[serde(default)]
+    pub requires: Vec<Spanned<String>>,
 }
 
 /// A `[[fact]]`: something about the patient that letters state and requirements depend on.
@@ -556,7 +678,33 @@ impl Checklist {
             non_empty_cues(list, &mut problems);
         }
         non_empty_cues(&self.dates.letter_labels, &mut problems);
-        non_empty_cues(&self.classify.recipient_labels, &mut problems);
+        let cr = &self.classify;
+        for list in [
+            &cr.recipient_labels,
+            &cr.subject_labels,
+            &cr.salutations,
+            &cr.closings,
+            &cr.enclosure_cues,
+        ] {
+            non_empty_cues(list, &mut problems);
+        }
+        let author_ids = unique_ids(self.authors.iter().map(|a| &a.id), "author", &mut problems);
+        for author in &self.authors {
+            for a in &author.inside {
+                if !author_ids.contains(a.get_ref().as_str()) {
+                    problems.push((
+                        a.span(),
+                        format!(
+                            "unknown author `{}`; declared authors: {}",
+                            a.get_ref(),
+                            list(&author_ids)
+                        ),
+                    ));
+                }
+            }
+            non_empty_cues(&author.cues, &mut problems);
+            non_empty_cues(&author.body_cues, &mut problems);
+        }
         non_empty_cues(&self.patient.name_labels, &mut problems);
         non_empty_cues(&self.dates.birth_labels, &mut problems);
         if let Some(imaging) = &self.imaging {
@@ -583,6 +731,21 @@ impl Checklist {
         }
 
         for kind in &self.kinds {
+            for list in [&kind.titles, &kind.labels, &kind.acts, &kind.requires] {
+                non_empty_cues(list, &mut problems);
+            }
+            for a in kind.authors.iter().chain(&kind.recipients) {
+                if !author_ids.contains(a.get_ref().as_str()) {
+                    problems.push((
+                        a.span(),
+                        format!(
+                            "unknown author `{}`; declared authors: {}",
+                            a.get_ref(),
+                            list(&author_ids)
+                        ),
+                    ));
+                }
+            }
             non_empty_cues(&kind.cues, &mut problems);
             non_empty_cues(&kind.anti_cues, &mut problems);
             non_empty_cues(&kind.name_cues, &mut problems);
@@ -683,10 +846,25 @@ impl Checklist {
             &self.dates.letter_labels,
             &self.dates.birth_labels,
             &self.classify.recipient_labels,
+            &self.classify.subject_labels,
+            &self.classify.salutations,
+            &self.classify.closings,
+            &self.classify.enclosure_cues,
             &self.patient.name_labels,
         ];
         for k in &self.kinds {
-            lists.extend([&k.cues[..], &k.anti_cues[..], &k.name_cues[..]]);
+            lists.extend([
+                &k.cues[..],
+                &k.anti_cues[..],
+                &k.name_cues[..],
+                &k.titles[..],
+                &k.labels[..],
+                &k.acts[..],
+                &k.requires[..],
+            ]);
+        }
+        for a in &self.authors {
+            lists.extend([&a.cues[..], &a.body_cues[..]]);
         }
         if let Some(imaging) = self.imaging() {
             lists.extend(imaging.modalities.values().map(Vec::as_slice));

@@ -9,6 +9,7 @@ use crate::checklist::Checklist;
 use crate::compiled::Compiled;
 use crate::read::{dicom::MediumSummary, Format, Problem, ReadDoc};
 use crate::text::{fold, sentences, Sentence};
+use crate::zones::{Layout, Zone};
 
 /// A document after classification.
 #[derive(Debug, Clone)]
@@ -17,8 +18,15 @@ pub struct Document {
     pub path: String,
     /// Format.
     pub format: Format,
-    /// The kind, if any cue decided one.
+    /// The kind, if any cue decided one (the strongest of `kinds`).
     pub kind: Option<String>,
+    /// Every kind the document is, confidently (a discharge letter with an operation section is
+    /// correspondence and an operation report).
+    pub kinds: Vec<String>,
+    /// Kinds the document may be, but too weakly or too closely to another reading to say.
+    pub uncertain_kinds: Vec<String>,
+    /// Who wrote it (an author role of the checklist), when the letterhead, signature or form say.
+    pub author: Option<String>,
     /// What decided the kind.
     pub kind_basis: Option<KindBasis>,
     /// The document's own date.
@@ -75,11 +83,99 @@ pub enum DateSource {
     FileMetadata,
 }
 
-/// Per kind: each distinct cue found with its weight and the sentence where it weighs most; and
-/// the weight of the kind's anti-cues.
-struct Scores<'s> {
-    hits: Vec<Vec<(String, i64, &'s Sentence)>>,
+/// Per kind: each distinct piece of evidence (a title, a label, a cue) with its weight and the line
+/// or sentence where it weighs most; and the weight of the kind's anti-cues.
+struct Scores {
+    hits: Vec<Vec<Hit>>,
     anti: Vec<i64>,
+    /// Per kind: whether one of its required words is in the content (true when it requires none).
+    required: Vec<bool>,
+}
+
+struct Hit {
+    cue: String,
+    weight: i64,
+    quote: String,
+}
+
+impl Scores {
+    fn add(&mut self, kind: usize, cue: &str, weight: i64, quote: &str) {
+        let hits = &mut self.hits[kind];
+        match hits.iter_mut().find(|h| h.cue == cue) {
+            Some(hit) if hit.weight < weight => {
+                hit.weight = weight;
+                hit.quote = crate::text::quote(quote);
+            }
+            Some(_) => {}
+            None => hits.push(Hit {
+                cue: cue.to_string(),
+                weight,
+                quote: crate::text::quote(quote),
+            }),
+        }
+    }
+
+    fn total(&self, kind: usize) -> i64 {
+        self.hits[kind].iter().map(|h| h.weight).sum::<i64>() - self.anti[kind]
+    }
+}
+
+/// Who wrote a document and whom it is written to, as indexes of the checklist's `[[author]]`s.
+#[derive(Debug, Default, Clone, Copy)]
+struct Roles {
+    author: Option<usize>,
+    recipient: Option<usize>,
+}
+
+/// The weight of each role's words, each distinct cue counted once at its highest weight.
+struct RoleTally {
+    hits: Vec<Vec<(String, i64)>>,
+    totals: Vec<i64>,
+}
+
+impl RoleTally {
+    fn new(roles: usize) -> RoleTally {
+        RoleTally {
+            hits: vec![Vec::new(); roles],
+            totals: vec![0; roles],
+        }
+    }
+
+    fn note(&mut self, role: usize, cue: &str, weight: i64) {
+        let hits = &mut self.hits[role];
+        match hits.iter_mut().find(|(c, _)| c == cue) {
+            Some(hit) if hit.1 < weight => {
+                self.totals[role] += weight - hit.1;
+                hit.1 = weight;
+            }
+            Some(_) => {}
+            None => {
+                hits.push((cue.to_string(), weight));
+                self.totals[role] += weight;
+            }
+        }
+    }
+
+    /// The role that weighs most (the first on a tie). A radiology department or a lab lies inside
+    /// a hospital, so its letterhead names both: a role inside the best one wins when it weighs at
+    /// least half as much.
+    fn winner(&self, inside: &[Vec<usize>]) -> Option<usize> {
+        let top = self.totals.iter().copied().max().unwrap_or(0);
+        if top == 0 {
+            return None;
+        }
+        let best = self.totals.iter().position(|t| *t == top)?;
+        let within = (0..self.totals.len()).find(|&r| {
+            inside.get(r).is_some_and(|of| of.contains(&best)) && self.totals[r] * 2 >= top
+        });
+        Some(within.unwrap_or(best))
+    }
+}
+
+/// What the content says a document is: confident kinds (the strongest first) and uncertain ones.
+struct Reading {
+    kinds: Vec<(usize, KindBasis)>,
+    uncertain: Vec<usize>,
 }
 
 /// The classification rules of a checklist.
@@ -97,124 +193,397 @@ impl<'a> Classifier<'a> {
         }
     }
 
-    /// Classifies every document read.
+    /// Classifies every document read. A bug met on one document costs that document only: it
+    /// is kept unread, with an `internal-error` problem, so a person looks at it.
     pub fn classify_all(&self, docs: Vec<ReadDoc>) -> Vec<Document> {
-        docs.into_iter().map(|d| self.classify(d)).collect()
+        docs.into_iter()
+            .map(|d| {
+                let fallback = d.unread_copy();
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.classify(d)))
+                    .unwrap_or_else(|panic| {
+                        let mut doc = self.classify(fallback);
+                        doc.problems.push(crate::read::internal_error(&*panic));
+                        doc
+                    })
+            })
+            .collect()
     }
 
-    /// Classifies one document and finds its date.
+    /// Classifies one document, finds its author and its date.
     pub fn classify(&self, doc: ReadDoc) -> Document {
-        let sentences = doc.text.as_deref().map(sentences).unwrap_or_default();
-        let decided = match self.by_format(doc.format) {
-            Some(kind) => Some((kind, KindBasis::Format)),
+        let layout = doc
+            .text
+            .as_deref()
+            .map(|t| Layout::of(t, self.compiled))
+            .unwrap_or_default();
+        let sentences = sentences(&layout.content_text());
+        let roles = self.roles(&layout, &sentences);
+        let author = roles.author;
+        let reading = match self.by_format(doc.format) {
+            Some(kind) => Reading {
+                kinds: vec![(kind, KindBasis::Format)],
+                uncertain: Vec::new(),
+            },
             None => {
-                let scores = self.score(&sentences);
-                self.by_content(&scores)
-                    .or_else(|| self.by_name(&doc.path, doc.readable, &scores))
+                let scores = self.score(&layout, &sentences, roles);
+                let mut reading = self.by_content(&scores);
+                if reading.kinds.is_empty() && reading.uncertain.is_empty() {
+                    reading
+                        .kinds
+                        .extend(self.by_name(&doc.path, doc.readable, &scores, author));
+                }
+                reading
             }
         };
-        let (kind, kind_basis) = decided.unzip();
-        let (date, date_source) = match doc.text.as_deref().and_then(|t| self.letter_date(t)) {
+        let id = |k: usize| self.compiled.kinds[k].id.clone();
+        let (date, date_source) = match self.letter_date_in(&layout) {
             Some((date, source)) => (Some(date), Some(source)),
             None => match doc.meta_date {
                 Some(date) => (Some(date), Some(DateSource::FileMetadata)),
                 None => (None, None),
             },
         };
+        let text = doc.text.as_ref().map(|_| layout.text());
         Document {
             path: doc.path,
             format: doc.format,
-            kind,
-            kind_basis,
+            kind: reading.kinds.first().map(|(k, _)| id(*k)),
+            kind_basis: reading.kinds.first().map(|(_, b)| b.clone()),
+            kinds: reading.kinds.iter().map(|(k, _)| id(*k)).collect(),
+            uncertain_kinds: reading.uncertain.iter().map(|k| id(*k)).collect(),
+            author: author.map(|a| self.checklist.authors[a].id.get_ref().clone()),
             date,
             date_source,
             readable: doc.readable,
             problems: doc.problems,
             sentences,
-            text: doc.text,
+            text,
             medium: doc.medium,
         }
     }
 
-    fn by_format(&self, format: Format) -> Option<String> {
+    /// How a document is read, for people tuning a checklist: every line with its zone, every
+    /// kind's evidence and score, the author and the date.
+    pub fn explain(&self, doc: ReadDoc) -> String {
+        use std::fmt::Write as _;
+        let mut out = String::new();
+        let layout = doc
+            .text
+            .as_deref()
+            .map(|t| Layout::of(t, self.compiled))
+            .unwrap_or_default();
+        for line in &layout.lines {
+            let zone = serde_json::to_value(line.zone)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default();
+            let _ = writeln!(out, "{zone:>10} | {}", crate::text::quote(&line.text));
+        }
+        let sentences = sentences(&layout.content_text());
+        let roles = self.roles(&layout, &sentences);
+        let scores = self.score(&layout, &sentences, roles);
+        let _ = writeln!(out, "\nkinds:");
+        for (k, kind) in self.compiled.kinds.iter().enumerate() {
+            if scores.hits[k].is_empty() {
+                continue;
+            }
+            let hits: Vec<String> = scores.hits[k]
+                .iter()
+                .map(|h| format!("{} +{}", h.cue, h.weight))
+                .collect();
+            let required = if scores.required[k] {
+                ""
+            } else {
+                " (required word missing)"
+            };
+            let _ = writeln!(
+                out,
+                "  {:<18} {:>4}{required}: {}{}",
+                kind.id,
+                scores.total(k),
+                hits.join(", "),
+                if scores.anti[k] > 0 {
+                    format!(", -{}", scores.anti[k])
+                } else {
+                    String::new()
+                }
+            );
+        }
+        let doc = self.classify(doc);
+        let _ = writeln!(
+            out,
+            "\nkinds given: {:?}; uncertain: {:?}\nauthor: {}; written to: {}\ndate: {} ({:?})",
+            doc.kinds,
+            doc.uncertain_kinds,
+            doc.author.as_deref().unwrap_or("-"),
+            roles
+                .recipient
+                .map(|r| self.checklist.authors[r].id.get_ref().as_str())
+                .unwrap_or("-"),
+            doc.date
+                .map(|d| d.to_string())
+                .unwrap_or_else(|| "-".into()),
+            doc.date_source
+        );
+        out
+    }
+
+    fn by_format(&self, format: Format) -> Option<usize> {
         self.checklist
             .kinds
             .iter()
-            .find(|k| k.formats.iter().any(|f| f.get_ref() == format.name()))
-            .map(|k| k.id.get_ref().clone())
+            .position(|k| k.formats.iter().any(|f| f.get_ref() == format.name()))
     }
 
-    /// Weighs every kind's cues and anti-cues in the text, in one pass per sentence. A cue in the
-    /// heading lines weighs three times, each distinct cue counts once per kind, and negated mentions
-    /// ("geen operatieverslag") and lines naming the addressee ("t.a.v. de handchirurg") do not count.
-    fn score<'s>(&self, sentences: &'s [Sentence]) -> Scores<'s> {
-        let kinds = self.compiled.kinds.len();
-        let mut scores = Scores {
-            hits: vec![Vec::new(); kinds],
-            anti: vec![0; kinds],
-        };
-        let heading_lines = self.checklist.classify.heading_lines;
-        let mut anti_seen: Vec<(usize, String)> = Vec::new();
+    /// Who wrote the document and to whom. The author is the role whose words weigh most in the
+    /// letterhead, the signature and the form (less in the body); addressee lines never count for
+    /// the author. The recipient is the role named in the addressee block, or else a second role in
+    /// the letterhead region (an unlabelled address block of a hospital under a GP's letterhead).
+    fn roles(&self, layout: &Layout, sentences: &[Sentence]) -> Roles {
+        let roles = self.checklist.authors.len();
+        if roles == 0 {
+            return Roles::default();
+        }
+        let mut sender = RoleTally::new(roles);
+        let mut letterhead = RoleTally::new(roles);
+        let mut addressee = RoleTally::new(roles);
+        let mut letterhead_rank = 0;
+        // Where each role is first named in the letterhead region: an address block follows the
+        // sender's own lines.
+        let mut first_named: Vec<Option<usize>> = vec![None; roles];
+        for (i, line) in layout.lines.iter().enumerate() {
+            let weight = match line.zone {
+                Zone::Letterhead => {
+                    letterhead_rank += 1;
+                    if letterhead_rank <= 3 {
+                        3
+                    } else {
+                        2
+                    }
+                }
+                Zone::Signature => 5,
+                Zone::Repeated | Zone::Heading => 2,
+                Zone::Title | Zone::Field => 1,
+                _ => 0,
+            };
+            for m in self.compiled.author_cues.find_all(&line.folded) {
+                match line.zone {
+                    Zone::Addressee => addressee.note(m.group, &m.cue, 1),
+                    Zone::Letterhead => {
+                        letterhead.note(m.group, &m.cue, 1);
+                        sender.note(m.group, &m.cue, weight);
+                        first_named[m.group].get_or_insert(i);
+                    }
+                    _ if weight > 0 => sender.note(m.group, &m.cue, weight),
+                    _ => {}
+                }
+            }
+        }
+        let language = &self.compiled.language;
         for s in sentences {
-            if self
+            for m in language.unnegated(&s.folded, &self.compiled.author_body_cues) {
+                sender.note(m.group, &m.cue, 1);
+            }
+        }
+        let inside = &self.compiled.author_inside;
+        let author = sender.winner(inside);
+        let recipient = addressee.winner(inside).or_else(|| {
+            let author = author?;
+            let sender_line = first_named[author]?;
+            for (role, total) in letterhead.totals.iter_mut().enumerate() {
+                if role == author || first_named[role].is_none_or(|l| l < sender_line) {
+                    *total = 0;
+                }
+            }
+            letterhead.winner(inside)
+        });
+        Roles { author, recipient }
+    }
+
+    /// Weighs every kind by zone: titles in the title or subject line, form labels and section
+    /// headings, then cues in the body. Letterhead, addressee and signature lines say nothing about
+    /// the kind; a sentence that speaks of another document ("het operatieverslag is bijgevoegd")
+    /// or negates a cue does not count either. The author's role then raises the kinds it writes and
+    /// lowers the kinds it never writes.
+    fn score(&self, layout: &Layout, sentences: &[Sentence], roles: Roles) -> Scores {
+        let kinds = self.compiled.kinds.len();
+        let rules = &self.checklist.classify;
+        let mut scores = Scores {
+            hits: (0..kinds).map(|_| Vec::new()).collect(),
+            anti: vec![0; kinds],
+            required: self
                 .compiled
-                .recipient_labels
-                .find(&s.folded)
-                .is_some_and(|m| m.start == 0)
+                .kinds
+                .iter()
+                .map(|k| k.requires.is_empty())
+                .collect(),
+        };
+        let language = &self.compiled.language;
+        for line in &layout.lines {
+            match line.zone {
+                Zone::Title | Zone::Subject => {
+                    let folded = language.masked(&line.folded);
+                    for m in language.unnegated(&folded, &self.compiled.kind_titles) {
+                        scores.add(m.group, &m.cue, rules.title_weight, &line.text);
+                    }
+                }
+                Zone::Field | Zone::Heading => {
+                    let label = line
+                        .label()
+                        .unwrap_or_else(|| line.folded.trim_end_matches(':').trim());
+                    for m in self.compiled.kind_labels.find_all(label) {
+                        if m.start == 0 {
+                            scores.add(m.group, &m.cue, rules.label_weight, &line.text);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        let mut anti_seen: Vec<(usize, String)> = Vec::new();
+        for line in layout.lines.iter().filter(|l| l.zone != Zone::Addressee) {
+            for m in language.unnegated(&line.folded, &self.compiled.kind_anti_cues) {
+                if !anti_seen.iter().any(|(g, c)| *g == m.group && *c == m.cue) {
+                    scores.anti[m.group] += 1;
+                    anti_seen.push((m.group, m.cue));
+                }
+            }
+        }
+        for s in sentences {
+            if !self
+                .compiled
+                .zones
+                .enclosures
+                .find_all(&s.folded)
+                .is_empty()
             {
                 continue;
             }
-            let weight = if s.line < heading_lines { 3 } else { 1 };
-            let language = &self.compiled.language;
+            let weight = if s.line < rules.heading_lines { 3 } else { 1 };
             for m in language.unnegated(&s.folded, &self.compiled.kind_cues) {
-                let hits = &mut scores.hits[m.group];
-                match hits.iter_mut().find(|(cue, _, _)| *cue == m.cue) {
-                    Some(hit) if hit.1 < weight => *hit = (m.cue, weight, s),
-                    Some(_) => {}
-                    None => hits.push((m.cue, weight, s)),
+                scores.add(m.group, &m.cue, weight, &s.original);
+            }
+            for m in language.unnegated(&s.folded, &self.compiled.kind_acts) {
+                scores.add(m.group, &m.cue, rules.label_weight, &s.original);
+            }
+            for (k, kind) in self.compiled.kinds.iter().enumerate() {
+                // "MRSA niet aangetoond" is still an MRSA result: negation does not matter here.
+                if !scores.required[k] && !kind.requires.find_all(&s.folded).is_empty() {
+                    scores.required[k] = true;
                 }
             }
-            for m in language.unnegated(&s.folded, &self.compiled.kind_anti_cues) {
-                if !anti_seen.iter().any(|(g, c)| *g == m.group && *c == m.cue) {
-                    scores.anti[m.group] += weight;
-                    anti_seen.push((m.group, m.cue));
+        }
+        if let Some(recipient) = roles.recipient {
+            for (k, kind) in self.checklist.kinds.iter().enumerate() {
+                if kind.recipient_weight > 0
+                    && self.compiled.kinds[k].recipients.contains(&recipient)
+                {
+                    let role = self.checklist.authors[recipient].id.get_ref();
+                    scores.hits[k].push(Hit {
+                        cue: format!("to:{role}"),
+                        weight: kind.recipient_weight,
+                        quote: String::new(),
+                    });
+                }
+            }
+        }
+        if let Some(author) = roles.author {
+            for (k, kind) in self.checklist.kinds.iter().enumerate() {
+                let writes = &self.compiled.kinds[k].authors;
+                if writes.is_empty() || scores.hits[k].is_empty() {
+                    continue;
+                }
+                if writes.contains(&author) {
+                    if kind.author_weight > 0 {
+                        let role = self.checklist.authors[author].id.get_ref();
+                        scores.hits[k].push(Hit {
+                            cue: format!("author:{role}"),
+                            weight: kind.author_weight,
+                            quote: String::new(),
+                        });
+                    }
+                } else {
+                    // Not written by whom this kind is written: a third of the evidence remains,
+                    // enough for "uncertain" when the title is clear, never for a verdict.
+                    let total = scores.total(k);
+                    scores.anti[k] += total - total / 3;
                 }
             }
         }
         scores
     }
 
-    /// The kind whose cues weigh most in the text, minus its anti-cues.
-    fn by_content(&self, scores: &Scores<'_>) -> Option<(String, KindBasis)> {
-        let mut best: Option<(i64, usize, KindBasis)> = None;
-        for (index, hits) in scores.hits.iter().enumerate() {
-            let Some((cue, _, sentence)) = hits
-                .iter()
-                .max_by_key(|(cue, w, s)| (*w, std::cmp::Reverse(s.line), cue.len()))
-            else {
-                continue;
-            };
-            let score = hits.iter().map(|(_, w, _)| w).sum::<i64>() - scores.anti[index];
-            if score > 0 && best.as_ref().is_none_or(|(s, _, _)| score > *s) {
-                let basis = KindBasis::Content {
-                    cue: cue.clone(),
-                    quote: sentence.quote(),
-                };
-                best = Some((score, index, basis));
+    /// The kinds the scores give: the best one when it reaches `decide_at`, others when they reach
+    /// `second_kind_at`; kinds that come close without reaching it are uncertain.
+    fn by_content(&self, scores: &Scores) -> Reading {
+        let rules = &self.checklist.classify;
+        let totals: Vec<i64> = (0..scores.hits.len())
+            .map(|k| {
+                if scores.required[k] {
+                    scores.total(k)
+                } else {
+                    0
+                }
+            })
+            .collect();
+        let mut order: Vec<usize> = (0..totals.len()).filter(|k| totals[*k] > 0).collect();
+        order.sort_by_key(|k| std::cmp::Reverse(totals[*k]));
+        let mut reading = Reading {
+            kinds: Vec::new(),
+            uncertain: Vec::new(),
+        };
+        let Some(&best) = order.first() else {
+            return reading;
+        };
+        let top = totals[best];
+        for &k in &order {
+            let score = totals[k];
+            let first = reading.kinds.is_empty() && k == best;
+            let second_at = self.checklist.kinds[k]
+                .second_kind_at
+                .or(rules.second_kind_at);
+            let confident =
+                score >= rules.decide_at && (first || second_at.is_some_and(|at| score >= at));
+            if confident {
+                reading.kinds.push((k, self.basis(scores, k)));
+            } else if score >= rules.uncertain_at
+                && (score < rules.decide_at || score * 4 >= top * 3)
+            {
+                reading.uncertain.push(k);
             }
         }
-        best.map(|(_, index, basis)| (self.compiled.kinds[index].id.clone(), basis))
+        reading
+    }
+
+    /// The strongest evidence of a kind, quoted.
+    fn basis(&self, scores: &Scores, kind: usize) -> KindBasis {
+        let hit = scores.hits[kind]
+            .iter()
+            .filter(|h| !h.quote.is_empty())
+            .max_by_key(|h| (h.weight, h.cue.len()));
+        match hit {
+            Some(h) => KindBasis::Content {
+                cue: h.cue.clone(),
+                quote: h.quote.clone(),
+            },
+            None => KindBasis::Content {
+                cue: String::new(),
+                quote: String::new(),
+            },
+        }
     }
 
     /// The kind a name points to, when the content says nothing. A readable document is judged by
     /// its own file name only: the folder it lies in (a CD named "CD MRI pols") says nothing about a
-    /// readme beside the images. A kind whose anti-cues the text carries is never given by name.
+    /// readme beside the images. A kind whose anti-cues the text carries, or that the document's
+    /// known author never writes, is never given by name.
     fn by_name(
         &self,
         path: &str,
         readable: bool,
-        scores: &Scores<'_>,
-    ) -> Option<(String, KindBasis)> {
+        scores: &Scores,
+        author: Option<usize>,
+    ) -> Option<(usize, KindBasis)> {
         let name = if readable {
             path.rsplit('/').next().unwrap_or(path)
         } else {
@@ -227,11 +596,29 @@ impl<'a> Classifier<'a> {
             .enumerate()
             .find_map(|(index, kind)| {
                 let m = kind.name_cues.find(&name)?;
-                if scores.anti[index] > 0 {
+                let other_author =
+                    author.is_some_and(|a| !kind.authors.is_empty() && !kind.authors.contains(&a));
+                if scores.anti[index] > 0 || other_author {
                     return None;
                 }
-                Some((kind.id.clone(), KindBasis::Name { cue: m.cue }))
+                Some((index, KindBasis::Name { cue: m.cue }))
             })
+    }
+
+    /// The letter's own date, read from the layout: a labelled date first, else the first date near
+    /// the top that is not a birth date, not in an address block or running header, and does not
+    /// start a list item.
+    fn letter_date_in(&self, layout: &Layout) -> Option<(NaiveDate, DateSource)> {
+        let text: String = layout
+            .lines
+            .iter()
+            .map(|l| match l.zone {
+                Zone::Addressee => "\n",
+                _ => l.text.as_str(),
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        self.letter_date(&text)
     }
 
     /// The letter's own date: a labelled date first, else the first date near the top that is not a
@@ -275,7 +662,10 @@ impl<'a> Classifier<'a> {
                 }
                 let starts_list_item =
                     d.start == 0 && line[d.end..].chars().filter(|c| c.is_alphabetic()).count() > 3;
-                if starts_list_item || line.starts_with(['-', '•', '*']) {
+                // "Verhoeven, A.C. (14-02-1979)": a date in brackets beside a name is a birth
+                // date or an event, never the letter's own date.
+                let in_brackets = line[..d.start].trim_end().ends_with('(');
+                if starts_list_item || in_brackets || line.starts_with(['-', '•', '*']) {
                     continue;
                 }
                 return Some((

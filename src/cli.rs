@@ -81,6 +81,15 @@ pub enum ChecklistCommand {
         /// The checklist file (or the name of a bundled checklist).
         file: PathBuf,
     },
+    /// Show how one document is read: its zones line by line, the score of every kind, its
+    /// author and its date. For tuning a checklist; nothing is written.
+    Explain {
+        /// The document (PDF, Word or text file).
+        file: PathBuf,
+        /// A checklist file or bundled name (default: the built-in checklist).
+        #[arg(long, value_name = "FILE|NAME")]
+        checklist: Option<PathBuf>,
+    },
     /// Write a commented starter checklist to FILE (never overwrites).
     Init {
         /// Where to write it.

@@ -31,6 +31,41 @@ pub struct Compiled {
     pub patient_labels: CueSet,
     /// Every modality word of `[imaging]`, trimmed, deduplicated and sorted, in one set.
     pub imaging_words: CueSet,
+    /// The words that find a document's zones.
+    pub zones: ZoneCues,
+    /// Every kind's `titles` in one set; a match's group is the kind's index.
+    pub kind_titles: CueSet,
+    /// Every kind's `labels` in one set; a match's group is the kind's index.
+    pub kind_labels: CueSet,
+    /// Every kind's `acts` in one set; a match's group is the kind's index.
+    pub kind_acts: CueSet,
+    /// Every author's `cues` in one set; a match's group is the author's index.
+    pub author_cues: CueSet,
+    /// Every author's `body_cues` in one set; a match's group is the author's index.
+    pub author_body_cues: CueSet,
+    /// Per author role: the roles it works inside (indexes).
+    pub author_inside: Vec<Vec<usize>>,
+    /// Every label the checklist knows, folded: a table cell equal to one is a label.
+    known_labels: std::collections::HashSet<String>,
+}
+
+/// The `[classify]` word lists that find zones, compiled.
+#[derive(Debug)]
+pub struct ZoneCues {
+    /// Addressee and requester labels.
+    pub addressee_labels: CueSet,
+    /// Subject line labels.
+    pub subject_labels: CueSet,
+    /// Salutations.
+    pub salutations: CueSet,
+    /// Closings before a signature.
+    pub closings: CueSet,
+    /// Words that make a sentence speak of another document.
+    pub enclosures: CueSet,
+    /// How far down the letterhead may reach.
+    pub letterhead_lines: usize,
+    /// How far down a title may stand.
+    pub title_lines: usize,
 }
 
 /// A kind's compiled name cues (its text cues are in [`Compiled::kind_cues`]).
@@ -40,6 +75,12 @@ pub struct KindCues {
     pub id: String,
     /// Cues in file and folder names.
     pub name_cues: CueSet,
+    /// Words of which one must be in the content, when the kind has any.
+    pub requires: CueSet,
+    /// Indexes (in the checklist's `[[author]]` order) of the roles that write this kind.
+    pub authors: Vec<usize>,
+    /// Indexes of the roles this kind is written to.
+    pub recipients: Vec<usize>,
 }
 
 /// A fact's compiled cue groups (its plain cues are in [`Compiled::fact_cues`]).
@@ -69,6 +110,9 @@ impl Compiled {
                 .map(|k| KindCues {
                     id: k.id.get_ref().clone(),
                     name_cues: CueSet::new(&k.name_cues),
+                    requires: CueSet::new(&k.requires),
+                    authors: author_indexes(checklist, &k.authors),
+                    recipients: author_indexes(checklist, &k.recipients),
                 })
                 .collect(),
             kind_cues: CueSet::grouped(checklist.kinds.iter().map(|k| k.cues.as_slice())),
@@ -107,6 +151,94 @@ impl Compiled {
                     .collect();
                 CueSet::from_strs(words)
             },
+            zones: ZoneCues {
+                addressee_labels: CueSet::new(&checklist.classify.recipient_labels),
+                subject_labels: CueSet::new(&checklist.classify.subject_labels),
+                salutations: CueSet::new(&checklist.classify.salutations),
+                closings: CueSet::new(&checklist.classify.closings),
+                enclosures: CueSet::new(&checklist.classify.enclosure_cues),
+                letterhead_lines: checklist.classify.letterhead_lines,
+                title_lines: checklist.classify.title_lines,
+            },
+            // A kind without titles of its own (a checklist written before titles existed) is
+            // named in a title line by its cues.
+            kind_titles: CueSet::grouped(checklist.kinds.iter().map(|k| {
+                if k.titles.is_empty() {
+                    k.cues.as_slice()
+                } else {
+                    k.titles.as_slice()
+                }
+            })),
+            kind_labels: CueSet::grouped(checklist.kinds.iter().map(|k| k.labels.as_slice())),
+            kind_acts: CueSet::grouped(checklist.kinds.iter().map(|k| k.acts.as_slice())),
+            author_cues: CueSet::grouped(checklist.authors.iter().map(|a| a.cues.as_slice())),
+            author_body_cues: CueSet::grouped(
+                checklist.authors.iter().map(|a| a.body_cues.as_slice()),
+            ),
+            author_inside: checklist
+                .authors
+                .iter()
+                .map(|a| author_indexes(checklist, &a.inside))
+                .collect(),
+            known_labels: known_labels(checklist),
         }
     }
+
+    /// Whether a short folded line holds a kind's title.
+    pub fn has_title(&self, folded: &str) -> bool {
+        !self.kind_titles.find_all(folded).is_empty()
+    }
+
+    /// Whether a folded label (without its colon) is one of the kinds' form labels.
+    pub fn is_kind_label(&self, label: &str) -> bool {
+        !label.is_empty()
+            && self
+                .kind_labels
+                .find_all(label)
+                .iter()
+                .any(|m| m.start == 0 && m.end == label.len())
+    }
+
+    /// Whether a folded table cell is, as a whole, a label the checklist knows.
+    pub fn is_known_label(&self, cell: &str) -> bool {
+        let cell = cell.trim_end_matches(':').trim();
+        self.known_labels.contains(cell)
+    }
+}
+
+/// The positions of the named roles among the checklist's `[[author]]`s.
+fn author_indexes(checklist: &Checklist, ids: &[crate::checklist::Spanned<String>]) -> Vec<usize> {
+    ids.iter()
+        .filter_map(|a| {
+            checklist
+                .authors
+                .iter()
+                .position(|x| x.id.get_ref() == a.get_ref())
+        })
+        .collect()
+}
+
+/// Every label of the checklist, folded: kinds' labels, date, birth, name, addressee and subject
+/// labels.
+fn known_labels(checklist: &Checklist) -> std::collections::HashSet<String> {
+    let c = &checklist.classify;
+    let lists = [
+        &checklist.dates.letter_labels,
+        &checklist.dates.birth_labels,
+        &checklist.patient.name_labels,
+        &c.recipient_labels,
+        &c.subject_labels,
+    ];
+    lists
+        .into_iter()
+        .flatten()
+        .chain(checklist.kinds.iter().flat_map(|k| &k.labels))
+        .map(|l| {
+            crate::text::fold(l.get_ref().trim_end_matches('*'))
+                .trim_end_matches([':', '.'])
+                .trim()
+                .to_string()
+        })
+        .filter(|l| !l.is_empty())
+        .collect()
 }

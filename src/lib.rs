@@ -19,6 +19,7 @@ pub mod read;
 pub mod report;
 pub mod text;
 pub mod walk;
+pub mod zones;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -163,6 +164,15 @@ fn run_checklist(cmd: &ChecklistCommand, out: &mut dyn Write) -> anyhow::Result<
                 checklist.requirements.len(),
                 warnings.len()
             ));
+            write_report(out, &text)?;
+        }
+        ChecklistCommand::Explain { file, checklist } => {
+            let checklist = load_checklist(checklist.as_deref())?;
+            let docs = read::read_document(file, &read::ReadOptions::default());
+            let Some(doc) = docs.into_iter().next() else {
+                anyhow::bail!("{}: not a document the tool reads", file.display());
+            };
+            let text = classify::Classifier::new(&checklist).explain(doc);
             write_report(out, &text)?;
         }
         ChecklistCommand::Init { file } => {

@@ -132,8 +132,22 @@ impl ReadDoc {
         }
     }
 
+    /// The same file as unread: its path, format and problems, without text or medium.
+    pub fn unread_copy(&self) -> ReadDoc {
+        ReadDoc {
+            problems: self.problems.clone(),
+            meta_date: self.meta_date,
+            ..ReadDoc::new(&self.path, self.format)
+        }
+    }
+
+    /// A readable document whose text is `text`, as if read from a file: what tests and the
+    /// accuracy corpus give the later stages.
+    pub fn from_text(path: &str, text: &str) -> ReadDoc {
+        ReadDoc::pdf_with_text(path, text)
+    }
+
     /// A readable PDF whose text is `text`: what unit tests of the later stages start from.
-    #[cfg(test)]
     pub(crate) fn pdf_with_text(path: &str, text: &str) -> ReadDoc {
         ReadDoc {
             text: Some(text.to_string()),
@@ -284,6 +298,23 @@ pub fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
         .map(|s| s.to_string())
         .or_else(|| panic.downcast_ref::<String>().cloned())
         .unwrap_or_else(|| "unknown cause".to_string())
+}
+
+/// Reads one document file on its own, outside any dossier walk (the accuracy corpus, tools).
+/// Media and files that are no document give nothing.
+pub fn read_document(path: &Path, options: &ReadOptions) -> Vec<ReadDoc> {
+    let entry = crate::walk::Entry {
+        path: path.to_path_buf(),
+        rel: path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        size: std::fs::metadata(path).map(|m| m.len()).unwrap_or(0),
+    };
+    match first_look(&entry, options) {
+        FirstLook::Docs(docs) => docs,
+        _ => Vec::new(),
+    }
 }
 
 /// What the first look at a file gives: a document read, several (an ISO or zip can hold more than

@@ -1,0 +1,322 @@
+//! Reading a document's layout the way a clerk does, before any word in it counts: which lines are
+//! the letterhead (who wrote it), the addressee block (who it is for), the title, labelled fields,
+//! section headings, the body, and the signature. Later stages weigh words by the zone they stand in:
+//! a title or a form label says what a document is; a letterhead or an address line never does.
+//!
+//! Text comes from the readers as lines, with table cells and far-apart runs on one line separated
+//! by tabs. A cell that is a label ("Geboortedatum:") is joined to the cell after it, so a label
+//! and its value are read together however the PDF or Word file laid them out.
+
+use serde::Serialize;
+
+use crate::compiled::Compiled;
+use crate::text::{fold, label_prefix};
+
+/// Where on the page a line stands, and what it therefore says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Zone {
+    /// Sender block at the top: institution, department, address. Says who wrote it.
+    Letterhead,
+    /// Who the document is for or who asked for it ("Aan", "T.a.v.", "Aanvrager", "cc").
+    Addressee,
+    /// A short line near the top naming the document ("OPERATIEVERSLAG").
+    Title,
+    /// "Betreft:", "Onderwerp:", "Re:": names the patient and often the document.
+    Subject,
+    /// "Label: value" (form fields, two-column forms, table rows).
+    Field,
+    /// A short line that starts a section ("Anamnese", "Conclusie").
+    Heading,
+    /// Running text.
+    Body,
+    /// "Met vriendelijke groet" and the lines after it: name and function of the author.
+    Signature,
+    /// A line repeated on several pages (running header or footer).
+    Repeated,
+}
+
+impl Zone {
+    /// Whether words in this zone say anything about what happened or what the document is.
+    pub fn is_content(self) -> bool {
+        matches!(
+            self,
+            Zone::Title | Zone::Subject | Zone::Field | Zone::Heading | Zone::Body
+        )
+    }
+}
+
+/// One logical line of a document.
+#[derive(Debug, Clone)]
+pub struct Line {
+    /// The line as read, cells joined ("Geboortedatum: 01-02-1980").
+    pub text: String,
+    /// The same, folded.
+    pub folded: String,
+    /// Its zone.
+    pub zone: Zone,
+    /// For a field line: the length in bytes of the label before its colon.
+    pub label_len: Option<usize>,
+}
+
+impl Line {
+    /// The label of a field line, folded and trimmed.
+    pub fn label(&self) -> Option<&str> {
+        self.label_len
+            .and_then(|n| self.folded.get(..n))
+            .map(|l| l.trim())
+    }
+
+    /// The value of a field line (or the whole line), as written.
+    pub fn value(&self) -> &str {
+        match self.label_len {
+            Some(n) => self.text.get(n + 1..).unwrap_or("").trim(),
+            None => &self.text,
+        }
+    }
+}
+
+/// A document split into zoned lines.
+#[derive(Debug, Clone, Default)]
+pub struct Layout {
+    /// The logical lines, top to bottom.
+    pub lines: Vec<Line>,
+}
+
+/// Lines longer than this are never a title, heading or address line.
+const SHORT_WORDS: usize = 8;
+
+impl Layout {
+    /// Reads the zones of a document's text.
+    pub fn of(text: &str, rules: &Compiled) -> Layout {
+        let logical = logical_lines(text, rules);
+        let repeated = repeated_lines(&logical);
+        let mut lines: Vec<Line> = logical
+            .into_iter()
+            .map(|text| {
+                let folded = fold(&text);
+                Line {
+                    label_len: label_prefix(&text).map(|n| folded_len(&text, n)),
+                    text,
+                    folded,
+                    zone: Zone::Body,
+                }
+            })
+            .collect();
+        assign_zones(&mut lines, &repeated, rules);
+        Layout { lines }
+    }
+
+    /// The text of the content zones, one logical line per line; other zones are left as empty
+    /// lines so line numbers stay those of the layout.
+    pub fn content_text(&self) -> String {
+        let mut out = String::new();
+        for line in &self.lines {
+            if line.zone.is_content() {
+                out.push_str(&line.text);
+            }
+            out.push('\n');
+        }
+        out
+    }
+
+    /// The whole text, one logical line per line (labels joined to their values).
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        for line in &self.lines {
+            out.push_str(&line.text);
+            out.push('\n');
+        }
+        out
+    }
+}
+
+/// The folded length of the first `n` bytes of `text` (folding changes lengths).
+fn folded_len(text: &str, n: usize) -> usize {
+    text.get(..n).map(|s| fold(s).len()).unwrap_or(0)
+}
+
+/// Splits lines into cells at tabs and joins a label cell to the value after it; a known label
+/// alone on its line takes the next line as its value when that line has no label of its own.
+fn logical_lines(text: &str, rules: &Compiled) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut pending_label: Option<String> = None;
+    for raw in text.lines() {
+        let cells: Vec<String> = raw
+            .split('\t')
+            .map(|c| c.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|c| !c.is_empty())
+            .collect();
+        if cells.is_empty() {
+            // A label keeps waiting for its value over blank lines (some PDFs put one between).
+            if pending_label.is_none() {
+                out.push(String::new());
+            }
+            continue;
+        }
+        let mut i = 0;
+        while i < cells.len() {
+            let cell = &cells[i];
+            if let Some(label) = pending_label.take() {
+                // A heading followed by a list ("Episodelijst" / "12-03-2019 ...") keeps its items.
+                let list_item = cell.starts_with(['-', '•', '*', '–'])
+                    || crate::dates::find_dates(cell).first().is_some_and(|d| {
+                        d.start == 0
+                            && cell[d.end..].chars().filter(|c| c.is_alphabetic()).count() > 3
+                    });
+                if label_prefix(cell).is_none() && !is_label_cell(cell, rules) && !list_item {
+                    out.push(format!("{} {cell}", with_colon(&label)));
+                    i += 1;
+                    continue;
+                }
+                out.push(label);
+            }
+            let is_label = is_label_cell(cell, rules);
+            match cells.get(i + 1) {
+                Some(next) if is_label && label_prefix(next).is_none() => {
+                    out.push(format!("{} {next}", with_colon(cell)));
+                    i += 2;
+                }
+                None if is_label && cells.len() == 1 => {
+                    pending_label = Some(cell.clone());
+                    i += 1;
+                }
+                _ => {
+                    out.push(cell.clone());
+                    i += 1;
+                }
+            }
+        }
+    }
+    if let Some(label) = pending_label {
+        out.push(label);
+    }
+    out
+}
+
+fn with_colon(label: &str) -> String {
+    if label.ends_with(':') {
+        label.to_string()
+    } else {
+        format!("{label}:")
+    }
+}
+
+/// A cell that is only a label: it ends with a colon and is short, or it is one of the checklist's
+/// labels as a whole.
+fn is_label_cell(cell: &str, rules: &Compiled) -> bool {
+    let words = cell.split_whitespace().count();
+    if cell.ends_with(':') && (1..=5).contains(&words) && cell.chars().count() <= 40 {
+        return true;
+    }
+    words <= 4 && rules.is_known_label(fold(cell).trim())
+}
+
+/// Lines that stand on several pages: running headers and footers.
+fn repeated_lines(lines: &[String]) -> std::collections::HashSet<String> {
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for l in lines.iter().filter(|l| l.chars().count() >= 6) {
+        *seen.entry(l.as_str()).or_default() += 1;
+    }
+    seen.into_iter()
+        .filter(|(l, n)| *n >= 2 && !l.chars().all(|c| !c.is_alphabetic()))
+        .map(|(l, _)| l.to_string())
+        .collect()
+}
+
+/// Assigns each line its zone, top to bottom.
+fn assign_zones(
+    lines: &mut [Line],
+    repeated: &std::collections::HashSet<String>,
+    rules: &Compiled,
+) {
+    let zones = &rules.zones;
+    let content_start = lines
+        .iter()
+        .position(|l| starts_content(l, rules))
+        .unwrap_or(lines.len())
+        .min(zones.letterhead_lines);
+    let mut address_left = 0usize;
+    let mut in_signature = 0usize;
+    for (i, line) in lines.iter_mut().enumerate() {
+        if line.text.is_empty() {
+            address_left = 0;
+            continue;
+        }
+        let starts_with =
+            |set: &crate::text::CueSet| set.find_all(&line.folded).iter().any(|m| m.start == 0);
+        let words = line.text.split_whitespace().count();
+        line.zone = if repeated.contains(&line.text) {
+            Zone::Repeated
+        } else if starts_with(&zones.addressee_labels) {
+            address_left = 4;
+            Zone::Addressee
+        } else if address_left > 0
+            && i < content_start + 8
+            && is_address_line(line, words)
+            && !rules.is_known_label(&line.folded)
+        {
+            address_left -= 1;
+            if ends_address(&line.text) {
+                address_left = 0;
+            }
+            Zone::Addressee
+        } else if starts_with(&zones.closings) {
+            in_signature = 6;
+            Zone::Signature
+        } else if in_signature > 0 && words <= SHORT_WORDS && line.label_len.is_none() {
+            in_signature -= 1;
+            Zone::Signature
+        } else if starts_with(&zones.subject_labels) && line.label_len.is_some() {
+            Zone::Subject
+        } else if i < zones.title_lines && words <= SHORT_WORDS && rules.has_title(&line.folded) {
+            Zone::Title
+        } else if line.label_len.is_some() {
+            Zone::Field
+        } else if i < content_start {
+            Zone::Letterhead
+        } else if words <= 4 && !line.text.ends_with(['.', ',']) {
+            Zone::Heading
+        } else {
+            Zone::Body
+        };
+        if line.zone != Zone::Addressee && !matches!(line.zone, Zone::Letterhead) {
+            address_left = address_left.saturating_sub(1);
+        }
+        if line.zone != Zone::Signature && in_signature > 0 && words > SHORT_WORDS {
+            in_signature = 0;
+        }
+    }
+}
+
+/// The first line that is no longer letterhead: a subject line, a kind's form label, a salutation,
+/// or a sentence.
+fn starts_content(line: &Line, rules: &Compiled) -> bool {
+    let words = line.text.split_whitespace().count();
+    if line.text.is_empty() {
+        return false;
+    }
+    let starts_with =
+        |set: &crate::text::CueSet| set.find_all(&line.folded).iter().any(|m| m.start == 0);
+    // A title does not end the letterhead: forms print it above the sender block.
+    starts_with(&rules.zones.subject_labels)
+        || starts_with(&rules.zones.salutations)
+        || rules.is_kind_label(line.label().unwrap_or(""))
+        || (line.label_len.is_none()
+            && (words >= 8 || (words >= 4 && line.text.ends_with(['.', '?', '!']))))
+}
+
+/// A line of an address block: short, no sentence, no label of its own.
+fn is_address_line(line: &Line, words: usize) -> bool {
+    words <= 7 && line.label_len.is_none() && !line.text.ends_with('.')
+}
+
+/// A postcode line ("2000 AB Haarlem", "8500 Kortrijk", "80331 München") ends an address block.
+fn ends_address(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    let digits = first.chars().filter(char::is_ascii_digit).count();
+    (4..=5).contains(&digits) && first.chars().all(|c| c.is_ascii_digit() || c == '-')
+        || text
+            .split_whitespace()
+            .any(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+}
