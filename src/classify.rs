@@ -184,6 +184,20 @@ pub struct Classifier<'a> {
     compiled: &'a Compiled,
 }
 
+impl Document {
+    /// Whether the document is, confidently, one of `kinds`.
+    pub fn is_any(&self, kinds: &[&str]) -> bool {
+        self.kinds.iter().any(|k| kinds.contains(&k.as_str()))
+    }
+
+    /// Whether the document may be one of `kinds`, but too weakly to say.
+    pub fn may_be_any(&self, kinds: &[&str]) -> bool {
+        self.uncertain_kinds
+            .iter()
+            .any(|k| kinds.contains(&k.as_str()))
+    }
+}
+
 impl<'a> Classifier<'a> {
     /// The classifier of a checklist.
     pub fn new(checklist: &'a Checklist) -> Classifier<'a> {

@@ -361,7 +361,7 @@ impl<'c> Reports<'c> {
     fn read<'d>(&self, docs: &'d [Document]) -> Vec<RadiologyReport<'d>> {
         docs.iter()
             .filter(|d| d.readable)
-            .filter(|d| d.kind.as_deref().is_some_and(|k| self.kinds.contains(&k)))
+            .filter(|d| d.is_any(&self.kinds))
             .map(|d| RadiologyReport {
                 path: &d.path,
                 date: d.date,

@@ -104,6 +104,11 @@ pub enum Reason {
         /// The unread files, with their problem code.
         files: Vec<(String, &'static str)>,
     },
+    /// Readable documents that may be of the kind, but too weakly or ambiguously to say.
+    UncertainKind {
+        /// The documents.
+        paths: Vec<String>,
+    },
     /// Files that may hold the item could not be read.
     Unreadable {
         /// The files, with their problem code.
@@ -235,7 +240,7 @@ fn evaluate_one(
     let mention = &cues.mention;
     let of_kind: Vec<&Document> = docs
         .iter()
-        .filter(|d| d.readable && d.kind.as_deref().is_some_and(|k| kinds.contains(&k)))
+        .filter(|d| d.readable && d.is_any(&kinds))
         .collect();
 
     // Candidates: readable documents of the kind that mention what they must.
@@ -253,12 +258,10 @@ fn evaluate_one(
     }
     for (section, (headings, section_mention)) in req.also_met_by.iter().zip(&cues.sections) {
         let section_kinds: Vec<&str> = section.kinds.iter().map(|k| k.get_ref().as_str()).collect();
-        for doc in docs.iter().filter(|d| {
-            d.readable
-                && d.kind
-                    .as_deref()
-                    .is_some_and(|k| section_kinds.contains(&k))
-        }) {
+        for doc in docs
+            .iter()
+            .filter(|d| d.readable && d.is_any(&section_kinds))
+        {
             if let Some(found) = find_section(doc, headings, section_mention, language) {
                 candidates.push(found);
             }
@@ -324,6 +327,13 @@ fn evaluate_one(
             .flat_map(|s| s.kinds.iter().map(|k| k.get_ref().as_str())),
     );
     let unreadable = unreadable_candidates(checklist, &candidate_kinds, docs);
+    // A readable document that may be of the kind, too weakly to say, needs a human look: never
+    // "met", and never "missing" either.
+    let uncertain: Vec<String> = docs
+        .iter()
+        .filter(|d| d.readable && d.may_be_any(&kinds) && !d.is_any(&kinds))
+        .map(|d| d.path.clone())
+        .collect();
     let (status, reason, evidence) = if !unreadable.is_empty() {
         let evidence = unreadable
             .iter()
@@ -335,6 +345,19 @@ fn evaluate_one(
         (
             Status::Unverifiable,
             Reason::Unreadable { files: unreadable },
+            evidence,
+        )
+    } else if !uncertain.is_empty() {
+        let evidence = uncertain
+            .iter()
+            .map(|p| Evidence {
+                path: p.clone(),
+                quote: None,
+            })
+            .collect();
+        (
+            Status::Unverifiable,
+            Reason::UncertainKind { paths: uncertain },
             evidence,
         )
     } else if let Some(c) = future.first() {

@@ -257,7 +257,7 @@ fn from_documents(
         // Only a document whose kind is verified proves a fact: one read by its content, or a
         // medium by its format. A file name alone ("echo pols.jpg") proves nothing.
         .filter(|d| d.readable || matches!(d.kind_basis, Some(crate::classify::KindBasis::Format)))
-        .filter(|d| d.kind.as_deref().is_some_and(|k| kinds.contains(&k)))
+        .filter(|d| d.is_any(&kinds))
         .map(|d| Evidence {
             path: d.path.clone(),
             quote: None,

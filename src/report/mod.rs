@@ -90,8 +90,14 @@ pub struct DocumentReport {
     pub path: String,
     /// `pdf`, `docx`, `text`, `image`, `dicomdir`, `dicom`, `iso`, `unsupported`.
     pub format: &'static str,
-    /// The kind, or null.
+    /// The kind, or null (the strongest of `kinds`).
     pub kind: Option<String>,
+    /// Every kind the document is (a discharge letter with an operation section is two).
+    pub kinds: Vec<String>,
+    /// Kinds it may be, too weakly to say: requirements only these could meet need a look.
+    pub uncertain_kinds: Vec<String>,
+    /// Who wrote it: an author role of the checklist (`gp`, `specialist`, ...), or null.
+    pub author: Option<String>,
     /// What decided the kind.
     pub kind_basis: Option<KindBasis>,
     /// The document's own date (YYYY-MM-DD), or null.
@@ -266,6 +272,9 @@ pub fn build(
                 path: d.path.clone(),
                 format: d.format.name(),
                 kind: d.kind.clone(),
+                kinds: d.kinds.clone(),
+                uncertain_kinds: d.uncertain_kinds.clone(),
+                author: d.author.clone(),
                 kind_basis: d.kind_basis.clone(),
                 date: d.date.map(|d| d.to_string()),
                 date_source: d.date_source.clone(),
@@ -576,6 +585,19 @@ fn render_reason(
             )
             .replace(" ,", ","),
             format!("{path} is dated {date}, after the check date: check the date"),
+        ),
+        Reason::UncertainKind { paths } => tr(
+            lang,
+            format!(
+                "niet zeker of {} een {} is; bekijk het zelf",
+                paths.join(", "),
+                kind_titles()
+            ),
+            format!(
+                "not sure whether {} is a {}; please look",
+                paths.join(", "),
+                kind_titles()
+            ),
         ),
         Reason::Unreadable { files } => {
             let list: Vec<String> = files
