@@ -70,6 +70,13 @@ pub struct Checklist {
     /// Document kinds that the classifier can assign.
     #[serde(default, rename = "kind")]
     pub kinds: Vec<Kind>,
+    /// ConText modifiers: trigger phrases that make a mention negated, hypothetical, historical or
+    /// about someone else.
+    #[serde(default, rename = "modifier")]
+    pub modifiers: Vec<Modifier>,
+    /// Terminators of modifier scopes, and places for facts that are relations.
+    #[serde(default)]
+    pub context: ContextRules,
     /// Facts about the patient that decide whether a requirement applies.
     #[serde(default, rename = "fact")]
     pub facts: Vec<Fact>,
@@ -379,6 +386,49 @@ pub struct Kind {
     pub requires: Vec<Spanned<String>>,
 }
 
+/// A `[[modifier]]`: a ConText rule. Its triggers qualify the fact cues within their scope.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Modifier {
+    /// `negated`, `hypothetical`, `historical`, `other-experiencer` or `pseudo` (qualifies nothing:
+    /// "geen verbetering" holds "geen" but negates no event).
+    pub category: crate::context::Category,
+    /// `forward` (targets after the trigger, the default), `backward` or `both`.
+    #[serde(default)]
+    pub direction: crate::context::Direction,
+    /// The scope ends this many words from the trigger; without it, at the end of the sentence or
+    /// at a terminator.
+    #[serde(default)]
+    pub max_words: Option<usize>,
+    /// The trigger phrases.
+    pub triggers: Vec<Spanned<String>>,
+}
+
+/// The `[context]` table.
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct ContextRules {
+    /// Words that end every modifier's scope ("maar", "but", ";").
+    #[serde(default)]
+    pub terminators: Vec<Spanned<String>>,
+    /// Places outside the country of the clinic: countries, regions, cities, foreign hospital
+    /// names ("AZ", "UZ", "Klinikum"), in every spelling letters use.
+    #[serde(default)]
+    pub abroad: Vec<Spanned<String>>,
+    /// Places at home ("in Nederland", "hier"): nearer to the event than a foreign place, they say
+    /// the care was at home.
+    #[serde(default)]
+    pub home: Vec<Spanned<String>>,
+    /// Words for "here" ("hier", "bij ons"): at home in a letter written at home, abroad in a
+    /// letter written abroad.
+    #[serde(default)]
+    pub here: Vec<Spanned<String>>,
+    /// Telephone prefixes of other countries ("+32", "0049"); in a letterhead they make the
+    /// document one written abroad.
+    #[serde(default)]
+    pub abroad_phone_prefixes: Vec<Spanned<String>>,
+}
+
 /// A `[[fact]]`: something about the patient that letters state and requirements depend on.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -396,6 +446,18 @@ pub struct Fact {
     /// Kinds whose presence in the dossier makes the fact true (a CD proves imaging was done).
     #[serde(default)]
     pub kinds: Vec<Spanned<String>>,
+    /// A fact that is a relation: an event (one of `cues`) at a place abroad (`[context] abroad`)
+    /// within this many words in one sentence, the nearest place deciding; or an event in a
+    /// document whose letterhead is abroad.
+    #[serde(default)]
+    pub abroad_within: Option<usize>,
+    /// Words that keep the fact to the problem at hand: a sentence naming only `out_of_scope`
+    /// words (knee, appendix) and none of these does not count.
+    #[serde(default)]
+    pub scope: Vec<Spanned<String>>,
+    /// Body parts and problems outside the fact's scope.
+    #[serde(default)]
+    pub out_of_scope: Vec<Spanned<String>>,
 }
 
 /// A `[[requirement]]`: something the dossier must hold.
@@ -688,6 +750,26 @@ impl Checklist {
         ] {
             non_empty_cues(list, &mut problems);
         }
+        for m in &self.modifiers {
+            if m.triggers.is_empty() {
+                problems.push((0..0, "a [[modifier]] has no triggers".to_string()));
+            }
+            non_empty_cues(&m.triggers, &mut problems);
+        }
+        let ctx = &self.context;
+        for list in [
+            &ctx.terminators,
+            &ctx.abroad,
+            &ctx.home,
+            &ctx.here,
+            &ctx.abroad_phone_prefixes,
+        ] {
+            non_empty_cues(list, &mut problems);
+        }
+        for f in &self.facts {
+            non_empty_cues(&f.scope, &mut problems);
+            non_empty_cues(&f.out_of_scope, &mut problems);
+        }
         let author_ids = unique_ids(self.authors.iter().map(|a| &a.id), "author", &mut problems);
         for author in &self.authors {
             for a in &author.inside {
@@ -866,10 +948,22 @@ impl Checklist {
         for a in &self.authors {
             lists.extend([&a.cues[..], &a.body_cues[..]]);
         }
+        for m in &self.modifiers {
+            lists.push(&m.triggers);
+        }
+        let ctx = &self.context;
+        lists.extend([
+            &ctx.terminators[..],
+            &ctx.abroad[..],
+            &ctx.home[..],
+            &ctx.here[..],
+            &ctx.abroad_phone_prefixes[..],
+        ]);
         if let Some(imaging) = self.imaging() {
             lists.extend(imaging.modalities.values().map(Vec::as_slice));
         }
         for f in &self.facts {
+            lists.extend([&f.scope[..], &f.out_of_scope[..]]);
             lists.push(&f.cues);
             lists.extend(f.cue_groups.iter().map(Vec::as_slice));
         }

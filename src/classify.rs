@@ -27,6 +27,8 @@ pub struct Document {
     pub uncertain_kinds: Vec<String>,
     /// Who wrote it (an author role of the checklist), when the letterhead, signature or form say.
     pub author: Option<String>,
+    /// The lines that say who sent it: letterhead, running header and signature.
+    pub sender_lines: Vec<String>,
     /// What decided the kind.
     pub kind_basis: Option<KindBasis>,
     /// The document's own date.
@@ -266,6 +268,12 @@ impl<'a> Classifier<'a> {
             kinds: reading.kinds.iter().map(|(k, _)| id(*k)).collect(),
             uncertain_kinds: reading.uncertain.iter().map(|k| id(*k)).collect(),
             author: author.map(|a| self.checklist.authors[a].id.get_ref().clone()),
+            sender_lines: layout
+                .lines
+                .iter()
+                .filter(|l| matches!(l.zone, Zone::Letterhead | Zone::Repeated | Zone::Signature))
+                .map(|l| l.text.clone())
+                .collect(),
             date,
             date_source,
             readable: doc.readable,

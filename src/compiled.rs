@@ -33,6 +33,16 @@ pub struct Compiled {
     pub imaging_words: CueSet,
     /// The words that find a document's zones.
     pub zones: ZoneCues,
+    /// The ConText modifiers.
+    pub context: crate::context::Context,
+    /// `[context] abroad`.
+    pub abroad: CueSet,
+    /// `[context] home`.
+    pub home: CueSet,
+    /// `[context] here`.
+    pub here: CueSet,
+    /// `[context] abroad_phone_prefixes`.
+    pub abroad_phones: CueSet,
     /// Every kind's `titles` in one set; a match's group is the kind's index.
     pub kind_titles: CueSet,
     /// Every kind's `labels` in one set; a match's group is the kind's index.
@@ -88,6 +98,10 @@ pub struct KindCues {
 pub struct FactCues {
     /// Groups that must all occur in one clause.
     pub groups: Vec<CueSet>,
+    /// Words that keep the fact to the problem at hand.
+    pub scope: CueSet,
+    /// Words outside it.
+    pub out_of_scope: CueSet,
 }
 
 /// A requirement's compiled phrases.
@@ -123,6 +137,8 @@ impl Compiled {
                 .iter()
                 .map(|f| FactCues {
                     groups: f.cue_groups.iter().map(|g| CueSet::new(g)).collect(),
+                    scope: CueSet::new(&f.scope),
+                    out_of_scope: CueSet::new(&f.out_of_scope),
                 })
                 .collect(),
             requirements: checklist
@@ -162,6 +178,14 @@ impl Compiled {
             },
             // A kind without titles of its own (a checklist written before titles existed) is
             // named in a title line by its cues.
+            context: crate::context::Context::new(
+                &checklist.modifiers,
+                &checklist.context.terminators,
+            ),
+            abroad: CueSet::new(&checklist.context.abroad),
+            home: CueSet::new(&checklist.context.home),
+            here: CueSet::new(&checklist.context.here),
+            abroad_phones: CueSet::new(&checklist.context.abroad_phone_prefixes),
             kind_titles: CueSet::grouped(checklist.kinds.iter().map(|k| {
                 if k.titles.is_empty() {
                     k.cues.as_slice()

@@ -207,6 +207,7 @@ fn evaluate_one(
                         .map(|(p, _)| Evidence {
                             path: p.clone(),
                             quote: None,
+                            qualifier: None,
                         })
                         .collect(),
                     reason: Reason::MaybeApplicable {
@@ -340,6 +341,7 @@ fn evaluate_one(
             .map(|(p, _)| Evidence {
                 path: p.clone(),
                 quote: None,
+                qualifier: None,
             })
             .collect();
         (
@@ -353,6 +355,7 @@ fn evaluate_one(
             .map(|p| Evidence {
                 path: p.clone(),
                 quote: None,
+                qualifier: None,
             })
             .collect();
         (
@@ -397,6 +400,7 @@ fn evaluate_one(
             .map(|p| Evidence {
                 path: p.clone(),
                 quote: None,
+                qualifier: None,
             })
             .collect();
         (
@@ -486,6 +490,7 @@ impl<'a> Candidate<'a> {
         Evidence {
             path: self.doc.path.clone(),
             quote: self.quote.clone(),
+            qualifier: None,
         }
     }
 }

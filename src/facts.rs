@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::checklist::Checklist;
 use crate::classify::Document;
+use crate::context::Category;
 use crate::text::{CueMatch, CueSet, Language, Polarity};
 
 /// A fact's value and what decided it.
@@ -30,6 +31,9 @@ pub struct Evidence {
     pub path: String,
     /// The deciding sentence, trimmed; absent when the file itself is the evidence.
     pub quote: Option<String>,
+    /// For a fact: the modifier that qualified the mention ("negated: nooit"), when one did.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<String>,
 }
 
 /// Facts declared by people, by fact id.
@@ -221,6 +225,12 @@ fn mentions(checklist: &Checklist, docs: &[Document]) -> Vec<Mentions> {
         .iter()
         .map(|_| Mentions::default())
         .collect();
+    if !compiled.context.is_empty() {
+        for doc in docs {
+            qualified_mentions(checklist, doc, &mut out);
+        }
+        return out;
+    }
     for doc in docs {
         for s in &doc.sentences {
             let folded = language.masked(&s.folded);
@@ -233,6 +243,7 @@ fn mentions(checklist: &Checklist, docs: &[Document]) -> Vec<Mentions> {
                 let evidence = || Evidence {
                     path: doc.path.clone(),
                     quote: Some(s.quote()),
+                    qualifier: None,
                 };
                 match sentence_polarity(&folded, &own, &cues.groups, language) {
                     Some(Polarity::Affirmed) => mentioned.affirmed.push(evidence()),
@@ -244,6 +255,130 @@ fn mentions(checklist: &Checklist, docs: &[Document]) -> Vec<Mentions> {
         }
     }
     out
+}
+
+/// What one document says of each fact, by ConText: each mention of an event is qualified by the
+/// modifiers whose scope reaches it. Someone else's event is no evidence at all; an event of
+/// another problem (a knee, an appendix) neither. A relation fact (treated abroad) needs its event
+/// at a place abroad: the place nearest to the event decides, so "na een val in Portugal in
+/// Nederland geopereerd" is care at home; a document written abroad places its events there.
+fn qualified_mentions(checklist: &Checklist, doc: &Document, out: &mut [Mentions]) {
+    let compiled = checklist.compiled();
+    let written_abroad = doc.sender_lines.iter().any(|l| {
+        let folded = crate::text::fold(l);
+        !compiled.abroad.find_all(&folded).is_empty()
+            || !compiled.abroad_phones.find_all(&folded).is_empty()
+    });
+    for s in &doc.sentences {
+        let folded = compiled.language.masked(&s.folded);
+        let all = compiled.fact_cues.find_all(&folded);
+        if all.is_empty() {
+            continue;
+        }
+        let qualifiers = compiled.context.qualify(&folded, &all);
+        for (index, (fact, cues)) in checklist.facts.iter().zip(&compiled.facts).enumerate() {
+            if !cues.scope.is_empty()
+                && !cues.out_of_scope.find_all(&folded).is_empty()
+                && cues.scope.find_all(&folded).is_empty()
+            {
+                continue;
+            }
+            let mut best: Option<(Polarity, Option<String>)> = None;
+            for (m, q) in all
+                .iter()
+                .zip(&qualifiers)
+                .filter(|(m, _)| m.group == index)
+            {
+                let (polarity, qualifier) = match q.deciding() {
+                    Some((Category::OtherExperiencer, _)) => continue,
+                    Some((Category::Negated, t)) => {
+                        (Polarity::Negated, Some(format!("negated: {t}")))
+                    }
+                    Some((Category::Hypothetical, t)) => {
+                        (Polarity::Modal, Some(format!("hypothetical: {t}")))
+                    }
+                    Some((_, t)) => (Polarity::Affirmed, Some(format!("historical: {t}"))),
+                    None => (Polarity::Affirmed, None),
+                };
+                let polarity = match fact.abroad_within {
+                    Some(window) => match place_of(&folded, m, window, written_abroad, compiled) {
+                        Some(true) => polarity,
+                        Some(false) if polarity == Polarity::Affirmed => Polarity::Negated,
+                        None if written_abroad && polarity == Polarity::Affirmed => polarity,
+                        _ => continue,
+                    },
+                    None => polarity,
+                };
+                let rank = |p: Polarity| match p {
+                    Polarity::Affirmed => 2,
+                    Polarity::Negated => 1,
+                    Polarity::Modal => 0,
+                };
+                if best.as_ref().is_none_or(|(b, _)| rank(polarity) > rank(*b)) {
+                    best = Some((polarity, qualifier));
+                }
+            }
+            let Some((polarity, qualifier)) = best else {
+                continue;
+            };
+            let evidence = Evidence {
+                path: doc.path.clone(),
+                quote: Some(s.quote()),
+                qualifier,
+            };
+            let mentioned = &mut out[index];
+            match polarity {
+                Polarity::Affirmed => mentioned.affirmed.push(evidence),
+                Polarity::Negated => mentioned.negated.push(evidence),
+                Polarity::Modal => mentioned.modal.push(evidence),
+            }
+        }
+    }
+}
+
+/// Where the event at `m` took place, by the nearest place named within `window` words in its
+/// sentence: abroad (true), at home (false), or not said (None). "Here" is where the letter was
+/// written.
+fn place_of(
+    folded: &str,
+    m: &CueMatch,
+    window: usize,
+    written_abroad: bool,
+    compiled: &crate::compiled::Compiled,
+) -> Option<bool> {
+    let distance = |p: &CueMatch| {
+        let (from, to) = if p.end <= m.start {
+            (p.end, m.start)
+        } else {
+            (m.end, p.start.max(m.end))
+        };
+        folded
+            .get(from..to)
+            .map(|gap| gap.split_whitespace().count())
+            .unwrap_or(usize::MAX)
+    };
+    let mut abroad = compiled.abroad.find_all(folded);
+    let mut home = compiled.home.find_all(folded);
+    // "Hier" is where the letter was written.
+    let here = compiled.here.find_all(folded);
+    if written_abroad {
+        abroad.extend(here);
+    } else {
+        home.extend(here);
+    }
+    // A place across a terminator ("; in Spanje was zij op vakantie") is another clause's.
+    let stops = compiled.context.terminators(folded);
+    let related = |p: &&CueMatch| {
+        let (from, to) = (p.end.min(m.end), p.start.max(m.start));
+        !stops.iter().any(|&s| from <= s && s < to)
+    };
+    let nearest = |places: &[CueMatch]| places.iter().filter(related).map(distance).min();
+    match (nearest(&abroad), nearest(&home)) {
+        (Some(a), Some(h)) if a <= window || h <= window => Some(a < h),
+        (Some(a), None) if a <= window => Some(true),
+        (None, Some(h)) if h <= window => Some(false),
+        _ => None,
+    }
 }
 
 fn from_documents(
@@ -261,6 +396,7 @@ fn from_documents(
         .map(|d| Evidence {
             path: d.path.clone(),
             quote: None,
+            qualifier: None,
         })
         .collect();
     if !present.is_empty() {

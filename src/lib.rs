@@ -10,6 +10,7 @@ pub mod checklist;
 pub mod classify;
 pub mod cli;
 pub mod compiled;
+pub mod context;
 pub mod crosscheck;
 pub mod dates;
 pub mod evaluate;

@@ -1,0 +1,263 @@
+//! What a mention of an event means in its sentence, by the ConText algorithm (Chapman et al.;
+//! for Dutch, ContextD, Afzal et al. 2014): trigger phrases from the checklist's `[[modifier]]`s
+//! qualify the targets within their scope as negated ("nooit geopereerd"), hypothetical (a plan,
+//! offer, advice or question: "stelt een release voor"), historical, or about someone else ("haar
+//! moeder is geopereerd"). A scope runs forward, backward or both from the trigger, to the end of
+//! the sentence or a number of words, and stops at a terminator ("maar", "but", ";"). Pseudo-
+//! triggers ("geen verbetering", "geen afwijkingen") contain a trigger word but qualify nothing,
+//! so "MRI: geen afwijkingen" still says the MRI was made.
+
+use serde::{Deserialize, Serialize};
+
+use crate::checklist::{Modifier, Spanned};
+use crate::text::{CueMatch, CueSet};
+
+/// What a modifier says of the targets in its scope.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "kebab-case")]
+pub enum Category {
+    /// The event did not happen ("geen", "nooit", "not performed").
+    Negated,
+    /// A plan, offer, advice, request or question, not an event ("geïndiceerd", "offered", "?").
+    Hypothetical,
+    /// In the past: still an event that happened.
+    Historical,
+    /// About someone other than the patient ("moeder", "brother").
+    OtherExperiencer,
+    /// Looks like a trigger but qualifies nothing ("geen verbetering", "no change").
+    Pseudo,
+}
+
+/// Which way a trigger's scope runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Direction {
+    /// Targets after the trigger ("geen MRI").
+    #[default]
+    Forward,
+    /// Targets before it ("MRI niet verricht").
+    Backward,
+    /// Both.
+    Both,
+}
+
+/// How one target is qualified, with the trigger behind each qualifier.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Qualifiers {
+    /// The negating trigger, if any.
+    pub negated: Option<String>,
+    /// The hypothetical trigger, if any.
+    pub hypothetical: Option<String>,
+    /// The other-experiencer trigger, if any.
+    pub other: Option<String>,
+    /// The historical trigger, if any.
+    pub historical: Option<String>,
+}
+
+impl Qualifiers {
+    /// The qualifier that decides what the mention means, and its trigger: someone else's event
+    /// says nothing about the patient; a negation beats a plan.
+    pub fn deciding(&self) -> Option<(Category, &str)> {
+        if let Some(t) = &self.other {
+            return Some((Category::OtherExperiencer, t));
+        }
+        if let Some(t) = &self.negated {
+            return Some((Category::Negated, t));
+        }
+        if let Some(t) = &self.hypothetical {
+            return Some((Category::Hypothetical, t));
+        }
+        self.historical
+            .as_deref()
+            .map(|t| (Category::Historical, t))
+    }
+}
+
+/// One compiled modifier rule.
+#[derive(Debug, Clone)]
+struct Rule {
+    category: Category,
+    direction: Direction,
+    max_words: Option<usize>,
+}
+
+/// The compiled `[[modifier]]` rules and `[context] terminators` of a checklist.
+#[derive(Debug, Default)]
+pub struct Context {
+    triggers: CueSet,
+    rules: Vec<Rule>,
+    terminators: CueSet,
+}
+
+impl Context {
+    /// Compiles the checklist's modifiers.
+    pub fn new(modifiers: &[Modifier], terminators: &[Spanned<String>]) -> Context {
+        Context {
+            triggers: CueSet::grouped(modifiers.iter().map(|m| m.triggers.as_slice())),
+            rules: modifiers
+                .iter()
+                .map(|m| Rule {
+                    category: m.category,
+                    direction: m.direction,
+                    max_words: m.max_words,
+                })
+                .collect(),
+            terminators: CueSet::new(terminators),
+        }
+    }
+
+    /// True when the checklist declares no modifiers (the older negation lists apply then).
+    pub fn is_empty(&self) -> bool {
+        self.rules.is_empty()
+    }
+
+    /// Where terminators start in a folded sentence.
+    pub fn terminators(&self, folded: &str) -> Vec<usize> {
+        self.terminators
+            .find_all(folded)
+            .iter()
+            .map(|t| t.start)
+            .collect()
+    }
+
+    /// Qualifies each target (a match in the folded sentence) by the triggers whose scope reaches it.
+    pub fn qualify(&self, folded: &str, targets: &[CueMatch]) -> Vec<Qualifiers> {
+        let found = self.triggers.find_all(folded);
+        let pseudo: Vec<(usize, usize)> = found
+            .iter()
+            .filter(|t| self.rules[t.group].category == Category::Pseudo)
+            .map(|t| (t.start, t.end))
+            .collect();
+        // A trigger inside a pseudo-trigger ("geen" in "geen afwijkingen") does nothing; nor does
+        // one that is part of a target ("operatie" in "operatie-indicatie" is the target's own).
+        let active: Vec<&CueMatch> = found
+            .iter()
+            .filter(|t| self.rules[t.group].category != Category::Pseudo)
+            .filter(|t| !pseudo.iter().any(|&(s, e)| t.start < e && s < t.end))
+            .collect();
+        let stops = self.terminators(folded);
+        let word_starts = word_starts(folded);
+        targets
+            .iter()
+            .map(|target| {
+                let mut q = Qualifiers::default();
+                for t in &active {
+                    if t.start < target.end && target.start < t.end {
+                        continue;
+                    }
+                    let rule = &self.rules[t.group];
+                    let (from, to) = if t.end <= target.start {
+                        if rule.direction == Direction::Backward {
+                            continue;
+                        }
+                        (t.end, target.start)
+                    } else {
+                        if rule.direction == Direction::Forward {
+                            continue;
+                        }
+                        (target.end, t.start)
+                    };
+                    if stops.iter().any(|&s| from <= s && s < to) {
+                        continue;
+                    }
+                    if let Some(max) = rule.max_words {
+                        if words_between(&word_starts, from, to) > max {
+                            continue;
+                        }
+                    }
+                    let slot = match rule.category {
+                        Category::Negated => &mut q.negated,
+                        Category::Hypothetical => &mut q.hypothetical,
+                        Category::OtherExperiencer => &mut q.other,
+                        Category::Historical => &mut q.historical,
+                        Category::Pseudo => continue,
+                    };
+                    slot.get_or_insert_with(|| t.cue.clone());
+                }
+                q
+            })
+            .collect()
+    }
+}
+
+/// Byte offsets where words start in a folded sentence.
+fn word_starts(folded: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut in_word = false;
+    for (i, c) in folded.char_indices() {
+        let w = c.is_alphanumeric();
+        if w && !in_word {
+            out.push(i);
+        }
+        in_word = w;
+    }
+    out
+}
+
+/// How many words start in `from..to`.
+fn words_between(starts: &[usize], from: usize, to: usize) -> usize {
+    let lo = starts.partition_point(|&s| s < from);
+    let hi = starts.partition_point(|&s| s < to);
+    hi.saturating_sub(lo)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::Checklist;
+    use crate::text::fold;
+
+    fn deciding(sentence: &str, target: &str) -> Option<Category> {
+        let c = Checklist::builtin().expect("built-in checklist");
+        let ctx = &c.compiled().context;
+        let folded = fold(sentence);
+        let targets = CueSet::from_strs([target]).find_all(&folded);
+        let q = ctx.qualify(&folded, &targets);
+        q.first()?.deciding().map(|(c, _)| c)
+    }
+
+    #[test]
+    fn scope_terminators_and_pseudo_triggers() {
+        use Category::*;
+        let cases: &[(&str, &str, Option<Category>)] = &[
+            (
+                "Er zijn geen foto's (röntgen, echo of CT) gemaakt.",
+                "ct",
+                Some(Negated),
+            ),
+            (
+                "Is nimmer geopereerd; opereren werd hem telkens ontraden.",
+                "geopereerd",
+                Some(Negated),
+            ),
+            ("MRI: geen afwijkingen.", "mri", None),
+            ("X-ray: no fracture.", "x-ray", None),
+            ("Geen verbetering na de operatie.", "operatie", None),
+            (
+                "De chirurg stelt een release voor.",
+                "release",
+                Some(Hypothetical),
+            ),
+            (
+                "Een operatie werd aangeboden maar afgewezen.",
+                "operatie",
+                Some(Hypothetical),
+            ),
+            (
+                "Na de operatie in 2024 is fysiotherapie geadviseerd.",
+                "operatie",
+                None,
+            ),
+            (
+                "Haar moeder is geopereerd aan beide handen.",
+                "geopereerd",
+                Some(OtherExperiencer),
+            ),
+            ("Is operatie zinvol?", "operatie", Some(Hypothetical)),
+            ("Geen koorts, maar wel een MRI gemaakt.", "mri", None),
+        ];
+        for (sentence, target, want) in cases {
+            assert_eq!(deciding(sentence, target), *want, "{sentence}");
+        }
+    }
+}
