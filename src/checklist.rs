@@ -423,6 +423,10 @@ pub struct ContextRules {
     /// letter written abroad.
     #[serde(default)]
     pub here: Vec<Spanned<String>>,
+    /// Words that are part of a name when written with a capital after another capitalised word
+    /// ("Mill Lane Surgery", "Hand Surgery Clinic"): no event then.
+    #[serde(default)]
+    pub name_words: Vec<Spanned<String>>,
     /// Telephone prefixes of other countries ("+32", "0049"); in a letterhead they make the
     /// document one written abroad.
     #[serde(default)]
@@ -451,13 +455,25 @@ pub struct Fact {
     /// document whose letterhead is abroad.
     #[serde(default)]
     pub abroad_within: Option<usize>,
+    /// Other facts whose cues are events of this one too (an operation is a treatment).
+    #[serde(default)]
+    pub cues_of: Vec<Spanned<String>>,
+    /// Author roles whose letter, written abroad (a foreign place or phone prefix in its
+    /// letterhead), is itself evidence of care abroad.
+    #[serde(default)]
+    pub abroad_authors: Vec<Spanned<String>>,
     /// Words that keep the fact to the problem at hand: a sentence naming only `out_of_scope`
     /// words (knee, appendix) and none of these does not count.
     #[serde(default)]
     pub scope: Vec<Spanned<String>>,
-    /// Body parts and problems outside the fact's scope.
+    /// Body parts and problems outside the fact's scope. The nearest of `scope` and `out_of_scope`
+    /// to a mention decides whether it is about the problem at hand.
     #[serde(default)]
     pub out_of_scope: Vec<Spanned<String>>,
+    /// Cues that count only next to a `scope` word (a "-ectomie" is a hand operation only when the
+    /// sentence names the hand).
+    #[serde(default)]
+    pub needs_scope: Vec<Spanned<String>>,
 }
 
 /// A `[[requirement]]`: something the dossier must hold.
@@ -762,15 +778,41 @@ impl Checklist {
             &ctx.abroad,
             &ctx.home,
             &ctx.here,
+            &ctx.name_words,
             &ctx.abroad_phone_prefixes,
         ] {
             non_empty_cues(list, &mut problems);
         }
+        let fact_names: HashSet<&str> =
+            self.facts.iter().map(|f| f.id.get_ref().as_str()).collect();
         for f in &self.facts {
             non_empty_cues(&f.scope, &mut problems);
             non_empty_cues(&f.out_of_scope, &mut problems);
+            non_empty_cues(&f.needs_scope, &mut problems);
+            for other in &f.cues_of {
+                if !fact_names.contains(other.get_ref().as_str()) {
+                    problems.push((
+                        other.span(),
+                        format!("unknown fact `{}` in cues_of", other.get_ref()),
+                    ));
+                }
+            }
         }
         let author_ids = unique_ids(self.authors.iter().map(|a| &a.id), "author", &mut problems);
+        for f in &self.facts {
+            for a in &f.abroad_authors {
+                if !author_ids.contains(a.get_ref().as_str()) {
+                    problems.push((
+                        a.span(),
+                        format!(
+                            "unknown author `{}`; declared authors: {}",
+                            a.get_ref(),
+                            list(&author_ids)
+                        ),
+                    ));
+                }
+            }
+        }
         for author in &self.authors {
             for a in &author.inside {
                 if !author_ids.contains(a.get_ref().as_str()) {
@@ -957,13 +999,14 @@ impl Checklist {
             &ctx.abroad[..],
             &ctx.home[..],
             &ctx.here[..],
+            &ctx.name_words[..],
             &ctx.abroad_phone_prefixes[..],
         ]);
         if let Some(imaging) = self.imaging() {
             lists.extend(imaging.modalities.values().map(Vec::as_slice));
         }
         for f in &self.facts {
-            lists.extend([&f.scope[..], &f.out_of_scope[..]]);
+            lists.extend([&f.scope[..], &f.out_of_scope[..], &f.needs_scope[..]]);
             lists.push(&f.cues);
             lists.extend(f.cue_groups.iter().map(Vec::as_slice));
         }
@@ -987,10 +1030,18 @@ impl Checklist {
                         format!("cue `{text}` has extra white space; letters are matched with single spaces, so it can never match"),
                     ));
                 }
-                if text.trim_end_matches('*').contains('*') {
+                if text.trim_matches('*').contains('*') {
                     found.push((
                         cue.span(),
-                        format!("cue `{text}`: `*` only works at the end of a cue; elsewhere it can never match"),
+                        format!("cue `{text}`: `*` only works at the start or the end of a cue; elsewhere it can never match"),
+                    ));
+                }
+                if text.starts_with('*') && folded.trim_matches('*').chars().count() <= 3 {
+                    found.push((
+                        cue.span(),
+                        format!(
+                            "cue `{text}` matches almost every word that ends with those letters"
+                        ),
                     ));
                 }
                 if text.ends_with('*') && folded.trim_end_matches('*').chars().count() <= 2 {
@@ -1080,7 +1131,7 @@ fn unique_ids<'a>(
 
 fn non_empty_cues(cues: &[Spanned<String>], problems: &mut Vec<(Range<usize>, String)>) {
     for cue in cues {
-        if crate::text::fold(cue.get_ref().trim_end_matches('*'))
+        if crate::text::fold(cue.get_ref().trim_matches('*'))
             .trim()
             .is_empty()
         {

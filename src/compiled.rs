@@ -41,6 +41,8 @@ pub struct Compiled {
     pub home: CueSet,
     /// `[context] here`.
     pub here: CueSet,
+    /// `[context] name_words`.
+    pub name_words: CueSet,
     /// `[context] abroad_phone_prefixes`.
     pub abroad_phones: CueSet,
     /// Every kind's `titles` in one set; a match's group is the kind's index.
@@ -102,6 +104,8 @@ pub struct FactCues {
     pub scope: CueSet,
     /// Words outside it.
     pub out_of_scope: CueSet,
+    /// Cues that count only next to a scope word.
+    pub needs_scope: CueSet,
 }
 
 /// A requirement's compiled phrases.
@@ -131,7 +135,22 @@ impl Compiled {
                 .collect(),
             kind_cues: CueSet::grouped(checklist.kinds.iter().map(|k| k.cues.as_slice())),
             kind_anti_cues: CueSet::grouped(checklist.kinds.iter().map(|k| k.anti_cues.as_slice())),
-            fact_cues: CueSet::grouped(checklist.facts.iter().map(|f| f.cues.as_slice())),
+            fact_cues: {
+                // A fact's cues, and the cues of the facts it borrows from (`cues_of`).
+                let lists: Vec<Vec<crate::checklist::Spanned<String>>> = checklist
+                    .facts
+                    .iter()
+                    .map(|f| {
+                        let mut cues = f.cues.clone();
+                        cues.extend(f.needs_scope.iter().cloned());
+                        for other in f.cues_of.iter().filter_map(|o| checklist.fact(o.get_ref())) {
+                            cues.extend(other.cues.iter().cloned());
+                        }
+                        cues
+                    })
+                    .collect();
+                CueSet::grouped(lists.iter().map(Vec::as_slice))
+            },
             facts: checklist
                 .facts
                 .iter()
@@ -139,6 +158,7 @@ impl Compiled {
                     groups: f.cue_groups.iter().map(|g| CueSet::new(g)).collect(),
                     scope: CueSet::new(&f.scope),
                     out_of_scope: CueSet::new(&f.out_of_scope),
+                    needs_scope: CueSet::new(&f.needs_scope),
                 })
                 .collect(),
             requirements: checklist
@@ -185,6 +205,7 @@ impl Compiled {
             abroad: CueSet::new(&checklist.context.abroad),
             home: CueSet::new(&checklist.context.home),
             here: CueSet::new(&checklist.context.here),
+            name_words: CueSet::new(&checklist.context.name_words),
             abroad_phones: CueSet::new(&checklist.context.abroad_phone_prefixes),
             kind_titles: CueSet::grouped(checklist.kinds.iter().map(|k| {
                 if k.titles.is_empty() {
@@ -258,7 +279,7 @@ fn known_labels(checklist: &Checklist) -> std::collections::HashSet<String> {
         .flatten()
         .chain(checklist.kinds.iter().flat_map(|k| &k.labels))
         .map(|l| {
-            crate::text::fold(l.get_ref().trim_end_matches('*'))
+            crate::text::fold(l.get_ref().trim_matches('*'))
                 .trim_end_matches([':', '.'])
                 .trim()
                 .to_string()

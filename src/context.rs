@@ -41,35 +41,38 @@ pub enum Direction {
     Both,
 }
 
-/// How one target is qualified, with the trigger behind each qualifier.
+/// How one target is qualified: per category, the nearest trigger whose scope reaches it and its
+/// distance in words.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Qualifiers {
     /// The negating trigger, if any.
-    pub negated: Option<String>,
+    pub negated: Option<(String, usize)>,
     /// The hypothetical trigger, if any.
-    pub hypothetical: Option<String>,
+    pub hypothetical: Option<(String, usize)>,
     /// The other-experiencer trigger, if any.
-    pub other: Option<String>,
+    pub other: Option<(String, usize)>,
     /// The historical trigger, if any.
-    pub historical: Option<String>,
+    pub historical: Option<(String, usize)>,
 }
 
 impl Qualifiers {
-    /// The qualifier that decides what the mention means, and its trigger: someone else's event
-    /// says nothing about the patient; a negation beats a plan.
+    /// The qualifier that decides what the mention means, and its trigger. Someone else's event
+    /// says nothing about the patient. Otherwise the nearest trigger decides ("Na de operatie in
+    /// 2024 is fysiotherapie geadviseerd": "na de" is nearer to the operation than "geadviseerd");
+    /// on a tie a negation beats a plan, and a plan beats the past.
     pub fn deciding(&self) -> Option<(Category, &str)> {
-        if let Some(t) = &self.other {
+        if let Some((t, _)) = &self.other {
             return Some((Category::OtherExperiencer, t));
         }
-        if let Some(t) = &self.negated {
-            return Some((Category::Negated, t));
-        }
-        if let Some(t) = &self.hypothetical {
-            return Some((Category::Hypothetical, t));
-        }
-        self.historical
-            .as_deref()
-            .map(|t| (Category::Historical, t))
+        [
+            (Category::Negated, &self.negated),
+            (Category::Hypothetical, &self.hypothetical),
+            (Category::Historical, &self.historical),
+        ]
+        .into_iter()
+        .filter_map(|(c, q)| q.as_ref().map(|(t, d)| (c, t.as_str(), *d)))
+        .min_by_key(|(_, _, d)| *d)
+        .map(|(c, t, _)| (c, t))
     }
 }
 
@@ -160,10 +163,9 @@ impl Context {
                     if stops.iter().any(|&s| from <= s && s < to) {
                         continue;
                     }
-                    if let Some(max) = rule.max_words {
-                        if words_between(&word_starts, from, to) > max {
-                            continue;
-                        }
+                    let distance = words_between(&word_starts, from, to);
+                    if rule.max_words.is_some_and(|max| distance > max) {
+                        continue;
                     }
                     let slot = match rule.category {
                         Category::Negated => &mut q.negated,
@@ -172,7 +174,9 @@ impl Context {
                         Category::Historical => &mut q.historical,
                         Category::Pseudo => continue,
                     };
-                    slot.get_or_insert_with(|| t.cue.clone());
+                    if slot.as_ref().is_none_or(|(_, d)| distance < *d) {
+                        *slot = Some((t.cue.clone(), distance));
+                    }
                 }
                 q
             })
@@ -232,7 +236,11 @@ mod tests {
             ),
             ("MRI: geen afwijkingen.", "mri", None),
             ("X-ray: no fracture.", "x-ray", None),
-            ("Geen verbetering na de operatie.", "operatie", None),
+            (
+                "Geen verbetering na de operatie.",
+                "operatie",
+                Some(Historical),
+            ),
             (
                 "De chirurg stelt een release voor.",
                 "release",
@@ -246,7 +254,7 @@ mod tests {
             (
                 "Na de operatie in 2024 is fysiotherapie geadviseerd.",
                 "operatie",
-                None,
+                Some(Historical),
             ),
             (
                 "Haar moeder is geopereerd aan beide handen.",

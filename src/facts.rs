@@ -269,26 +269,45 @@ fn qualified_mentions(checklist: &Checklist, doc: &Document, out: &mut [Mentions
         !compiled.abroad.find_all(&folded).is_empty()
             || !compiled.abroad_phones.find_all(&folded).is_empty()
     });
+    for (index, fact) in checklist.facts.iter().enumerate() {
+        let by_hospital_abroad = written_abroad
+            && doc
+                .author
+                .as_deref()
+                .is_some_and(|a| fact.abroad_authors.iter().any(|x| x.get_ref() == a));
+        if by_hospital_abroad {
+            let letterhead = doc.sender_lines.first().cloned().unwrap_or_default();
+            out[index].affirmed.push(Evidence {
+                path: doc.path.clone(),
+                quote: Some(crate::text::quote(&letterhead)),
+                qualifier: Some("written by a hospital abroad".to_string()),
+            });
+        }
+    }
     for s in &doc.sentences {
-        let folded = compiled.language.masked(&s.folded);
-        let all = compiled.fact_cues.find_all(&folded);
+        let folded = crate::text::Folded::new(&s.original);
+        let names = name_spans(&s.original, &folded, compiled);
+        let folded = compiled.language.masked(&folded.text);
+        let all: Vec<CueMatch> = compiled
+            .fact_cues
+            .find_all(&folded)
+            .into_iter()
+            .filter(|m| !names.iter().any(|&(a, b)| m.start < b && a < m.end))
+            .collect();
         if all.is_empty() {
             continue;
         }
         let qualifiers = compiled.context.qualify(&folded, &all);
         for (index, (fact, cues)) in checklist.facts.iter().zip(&compiled.facts).enumerate() {
-            if !cues.scope.is_empty()
-                && !cues.out_of_scope.find_all(&folded).is_empty()
-                && cues.scope.find_all(&folded).is_empty()
-            {
-                continue;
-            }
             let mut best: Option<(Polarity, Option<String>)> = None;
             for (m, q) in all
                 .iter()
                 .zip(&qualifiers)
                 .filter(|(m, _)| m.group == index)
             {
+                if !in_scope(&folded, m, cues) {
+                    continue;
+                }
                 let (polarity, qualifier) = match q.deciding() {
                     Some((Category::OtherExperiencer, _)) => continue,
                     Some((Category::Negated, t)) => {
@@ -334,6 +353,71 @@ fn qualified_mentions(checklist: &Checklist, doc: &Document, out: &mut [Mentions
             }
         }
     }
+}
+
+/// Whether a mention is about the problem at hand: the nearest of the fact's scope and
+/// out-of-scope words decides ("L76 fractuur onderarm ... D13 cholecystectomie": the operation is
+/// the gall bladder's); a cue that needs a scope word needs one in its sentence.
+fn in_scope(folded: &str, m: &CueMatch, cues: &crate::compiled::FactCues) -> bool {
+    if cues.scope.is_empty() && cues.out_of_scope.is_empty() {
+        return true;
+    }
+    let distance = |p: &CueMatch| {
+        if p.start < m.end && m.start < p.end {
+            return 0;
+        }
+        let (from, to) = if p.end <= m.start {
+            (p.end, m.start)
+        } else {
+            (m.end, p.start)
+        };
+        folded
+            .get(from..to)
+            .map(|gap| gap.split_whitespace().count() + 1)
+            .unwrap_or(usize::MAX)
+    };
+    let near = |set: &CueSet| set.find_all(folded).iter().map(distance).min();
+    let needs = cues
+        .needs_scope
+        .find_all(folded)
+        .iter()
+        .any(|n| n.start == m.start && n.end == m.end);
+    match (near(&cues.scope), near(&cues.out_of_scope)) {
+        (Some(s), Some(o)) => s < o,
+        (Some(_), None) => true,
+        (None, Some(_)) => false,
+        (None, None) => !needs,
+    }
+}
+
+/// Byte ranges (in the folded text) of name words written as part of a capitalised name ("Mill
+/// Lane Surgery", "Department of Plastic & Reconstructive Surgery").
+fn name_spans(
+    original: &str,
+    folded: &crate::text::Folded,
+    compiled: &crate::compiled::Compiled,
+) -> Vec<(usize, usize)> {
+    compiled
+        .name_words
+        .find_all(&folded.text)
+        .into_iter()
+        .filter(|m| {
+            let at = folded.original_index(m.start);
+            let capital = original[at..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+            let before = original[..at].trim_end();
+            let previous = before
+                .rsplit(|c: char| c.is_whitespace())
+                .next()
+                .unwrap_or("");
+            capital
+                && !before.is_empty()
+                && (previous == "&" || previous.chars().next().is_some_and(char::is_uppercase))
+        })
+        .map(|m| (m.start, m.end))
+        .collect()
 }
 
 /// Where the event at `m` took place, by the nearest place named within `window` words in its

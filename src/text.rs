@@ -108,7 +108,10 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             continue;
         }
         match current.as_mut() {
-            Some((_, block)) if continues_paragraph(block) && !starts_new_block(&line) => {
+            Some((_, block))
+                if (continues_paragraph(block) || continues_sentence(block, &line))
+                    && !starts_new_block(&line) =>
+            {
                 block.push(' ');
                 block.push_str(&line);
             }
@@ -150,6 +153,14 @@ fn continues_paragraph(block: &str) -> bool {
     last_line_len >= 50
         && !block.ends_with(['.', '?', '!', ':', ';', ','])
         && label_prefix(block).is_none()
+}
+
+/// A line that starts in lower case carries on the sentence of the line before, when that one did
+/// not end it: PDFs break lines wherever the page is full ("Patiënte is nooit" / "aan de pols
+/// geopereerd.").
+fn continues_sentence(block: &str, line: &str) -> bool {
+    line.chars().next().is_some_and(char::is_lowercase)
+        && !block.ends_with(['.', '?', '!', ':', ';'])
 }
 
 /// List items and label lines start a block of their own.
@@ -212,6 +223,8 @@ pub struct CueSet {
 struct Cue {
     folded: String,
     prefix: bool,
+    /// Matches the end of a word ("*operatie" in "polsoperatie"): compounds in Dutch and German.
+    suffix: bool,
     original: String,
     group: usize,
 }
@@ -257,10 +270,12 @@ impl CueSet {
             .filter_map(|(group, c)| {
                 let trimmed = c.trim();
                 let prefix = trimmed.ends_with('*');
-                let folded = fold(trimmed.trim_end_matches('*')).trim().to_string();
+                let suffix = trimmed.starts_with('*');
+                let folded = fold(trimmed.trim_matches('*')).trim().to_string();
                 (!folded.is_empty()).then(|| Cue {
                     folded,
                     prefix,
+                    suffix,
                     original: trimmed.to_string(),
                     group,
                 })
@@ -286,9 +301,15 @@ impl CueSet {
         let mut out = Vec::new();
         for found in automaton.find_overlapping_iter(folded) {
             let cue = &self.cues[found.pattern().as_usize()];
-            let start = found.start();
+            let mut start = found.start();
             let mut end = found.end();
-            let before_ok = !cue.folded.starts_with(is_word_char)
+            if cue.suffix {
+                start = folded[..start]
+                    .rfind(|c: char| !is_word_char(c))
+                    .map_or(0, |i| i + 1);
+            }
+            let before_ok = cue.suffix
+                || !cue.folded.starts_with(is_word_char)
                 || folded[..start]
                     .chars()
                     .next_back()
