@@ -31,11 +31,12 @@ pub const MAX_TEXT_BYTES: usize = 8 << 20;
 /// Gaps, in ems of the larger font, that separate words. Kerning and tracking stay under 0.1 em; the
 /// narrowest word space of justified text is still about 0.2 em (a space is 0.25–0.28 em).
 const WORD_GAP_EM: f32 = 0.15;
-/// Gaps that separate columns or table cells. Justified letter text stretches a word space to about
-/// 1 em at worst, while the narrowest column gap generators make is reportlab's Table (6 pt padding on
-/// each side of a cell, 1.2 em at its 10 pt default); form labels and values sit further apart. A
-/// false tab between two words costs nothing later (a tab is white space), a missed one glues a label
-/// to the next cell.
+/// Gaps that separate columns or table cells. Lower than the 1.5–2 em one might expect: in reportlab
+/// letters the most frequent cell gap is 1.2 em (its Table puts 6 pt of padding on each side of a
+/// cell, at a 10 pt default size), and label/value tables in real letters often sit closer still (not
+/// caught; they join with a space, still on one line). Justified letter text stretches a word space to
+/// well under 1 em. A false tab between two words costs nothing later (a tab is white space); a missed
+/// one runs a label into the next cell or the next column.
 const TAB_GAP_EM: f32 = 1.1;
 /// Baselines closer than this, in ems, are one line: subscripts and sloppy generators stay on their
 /// line, the next line (1.15 em or more away) does not join it.
