@@ -41,6 +41,11 @@ const TAB_GAP_EM: f32 = 1.1;
 /// Baselines closer than this, in ems, are one line: subscripts and sloppy generators stay on their
 /// line, the next line (1.15 em or more away) does not join it.
 const LINE_TOLERANCE_EM: f32 = 0.3;
+/// The same for a run set much smaller than the other: a superscript or subscript, raised or lowered
+/// by about a third of the text's size (LibreOffice and Word draw them on their own baseline).
+const SCRIPT_TOLERANCE_EM: f32 = 0.45;
+/// Sizes further apart than this ratio make the smaller run a superscript or subscript candidate.
+const SCRIPT_SIZE_RATIO: f32 = 0.85;
 /// Runs drawn one after the other join while interpreting when their baselines agree this closely.
 const SAME_BASELINE_EM: f32 = 0.05;
 /// Overlap still taken as touching (widths guessed for a font without them can run long).
@@ -644,12 +649,21 @@ fn line_end(runs: &[Run], start: usize) -> usize {
     let rest = runs.get(start + 1..).unwrap_or_default();
     let len = rest
         .iter()
-        .position(|r| {
-            let tolerance = LINE_TOLERANCE_EM * first.size.max(r.size).max(MIN_EM);
-            r.dir != first.dir || first.y - r.y > tolerance
-        })
+        .position(|r| r.dir != first.dir || first.y - r.y > line_tolerance(first, r))
         .unwrap_or(rest.len());
     start + 1 + len
+}
+
+/// How far below `first` the baseline of `run` may lie and still be on its line.
+fn line_tolerance(first: &Run, run: &Run) -> f32 {
+    let big = first.size.max(run.size).max(MIN_EM);
+    let small = first.size.min(run.size);
+    let em = if small < SCRIPT_SIZE_RATIO * big {
+        SCRIPT_TOLERANCE_EM
+    } else {
+        LINE_TOLERANCE_EM
+    };
+    em * big
 }
 
 /// The text of one line of runs sorted left to right, trimmed.
@@ -782,13 +796,17 @@ mod tests {
         text_of(&document(vec![ops], Vec::new()))
     }
 
-    /// Helvetica-Bold's width of `text` at `size`, from the metrics the reader uses.
-    fn bold_width(text: &str, size: f32) -> f32 {
+    /// The width of ASCII `text` at `size` in a font of the metrics the reader uses.
+    fn width(metrics: &[u16; 224], text: &str, size: f32) -> f32 {
         text.bytes()
-            .map(|b| f32::from(pdf_metrics::HELVETICA_BOLD[usize::from(b - 32)]))
+            .map(|b| f32::from(metrics[usize::from(b - 32)]))
             .sum::<f32>()
             * size
             / 1000.0
+    }
+
+    fn bold_width(text: &str, size: f32) -> f32 {
+        width(&pdf_metrics::HELVETICA_BOLD, text, size)
     }
 
     #[test]
@@ -918,6 +936,17 @@ mod tests {
              op de polikliniek\tvoor zes weken\n\
              na een val.\ten controle.\n"
         );
+    }
+
+    #[test]
+    fn a_raised_smaller_superscript_stays_on_its_line() {
+        let unit_end = 72.0 + width(&pdf_metrics::HELVETICA, "Wond van 3 cm", 11.0);
+        let mut ops = text_at("F1", 11.0, 72.0, 700.0, "Wond van 3 cm");
+        // Raised by a third of the text size, at 58 %, as LibreOffice draws it.
+        ops.extend(text_at("F1", 6.4, unit_end, 703.7, "2"));
+        ops.extend(text_at("F1", 11.0, unit_end + 7.0, 700.0, "gehecht."));
+        ops.extend(text_at("F1", 11.0, 72.0, 687.0, "Volgende regel."));
+        assert_eq!(page_text(ops), "Wond van 3 cm2 gehecht.\nVolgende regel.\n");
     }
 
     #[test]
