@@ -19,6 +19,10 @@ const CONTENT_LIMIT: usize = lopdf::DEFAULT_MAX_DECOMPRESSED_SIZE;
 const FORM_BYTES_PER_PAGE: usize = 32 << 20;
 /// Operations interpreted per page, forms included; past it the page keeps what it has.
 const MAX_OPS_PER_PAGE: usize = 2_000_000;
+/// Operations interpreted per document: a dense 500-page report needs a few million. Past it the
+/// remaining pages are skipped (read, but empty), so many pages sharing one huge content stream cannot
+/// multiply the work.
+const MAX_OPS_PER_DOCUMENT: usize = 20_000_000;
 /// Forms drawing forms: deeper than any generator nests, shallow enough to stop a cycle at once.
 const MAX_FORM_DEPTH: usize = 8;
 /// `q` nesting kept; deeper saves are counted but not stored.
@@ -57,6 +61,7 @@ const MIN_EM: f32 = 1.0;
 pub struct Extractor<'a> {
     doc: &'a Document,
     fonts: FontCache<'a>,
+    ops_left: usize,
 }
 
 impl<'a> Extractor<'a> {
@@ -65,19 +70,26 @@ impl<'a> Extractor<'a> {
         Extractor {
             doc,
             fonts: FontCache::default(),
+            ops_left: MAX_OPS_PER_DOCUMENT,
         }
     }
 
     /// Appends the lines of a page to `out`, each ending with a newline, without letting `out` grow
     /// past [`MAX_TEXT_BYTES`]. On an error `out` is left as it was.
     pub fn page_text(&mut self, page_id: ObjectId, out: &mut String) -> lopdf::Result<()> {
+        let text_left = MAX_TEXT_BYTES.saturating_sub(out.len());
+        if text_left == 0 || self.ops_left == 0 {
+            return Ok(());
+        }
         let data = self
             .doc
             .get_page_content_with_limit(page_id, CONTENT_LIMIT)?;
         let scope = Scope::page(self.doc, page_id)?;
-        let budget = MAX_TEXT_BYTES.saturating_sub(out.len());
-        let mut page = Interpreter::new(self.doc, &mut self.fonts, budget);
-        page.run(&data, &scope, 0)?;
+        let ops = self.ops_left.min(MAX_OPS_PER_PAGE);
+        let mut page = Interpreter::new(self.doc, &mut self.fonts, ops, text_left);
+        let result = page.run(&data, &scope, 0);
+        self.ops_left -= ops - page.ops_left;
+        result?;
         let mut runs = page.runs;
         write_lines(&mut runs, out);
         Ok(())
@@ -270,7 +282,12 @@ struct Interpreter<'a, 'f> {
 }
 
 impl<'a, 'f> Interpreter<'a, 'f> {
-    fn new(doc: &'a Document, fonts: &'f mut FontCache<'a>, text_left: usize) -> Self {
+    fn new(
+        doc: &'a Document,
+        fonts: &'f mut FontCache<'a>,
+        ops_left: usize,
+        text_left: usize,
+    ) -> Self {
         Interpreter {
             doc,
             fonts,
@@ -280,7 +297,7 @@ impl<'a, 'f> Interpreter<'a, 'f> {
             tm: Matrix::IDENTITY,
             tlm: Matrix::IDENTITY,
             runs: Vec::new(),
-            ops_left: MAX_OPS_PER_PAGE,
+            ops_left,
             form_bytes_left: FORM_BYTES_PER_PAGE,
             text_left,
             scratch: String::new(),
@@ -1008,6 +1025,21 @@ mod tests {
             Vec::new(),
         );
         assert_eq!(text_of(&doc), "Pagina een\nPagina drie\n");
+    }
+
+    #[test]
+    fn pages_past_the_document_budget_are_read_empty() {
+        let page = text_at("F1", 10.0, 72.0, 700.0, "Pagina");
+        let doc = document(vec![page.clone(), page], Vec::new());
+        let mut extractor = Extractor::new(&doc);
+        // Enough for the first page's five operations and two of the second's.
+        extractor.ops_left = 7;
+        let mut out = String::new();
+        for id in doc.get_pages().into_values() {
+            extractor.page_text(id, &mut out).unwrap();
+        }
+        assert_eq!(out, "Pagina\n");
+        assert_eq!(extractor.ops_left, 0);
     }
 
     #[test]
