@@ -87,10 +87,11 @@ fn created_date<R: Read + std::io::Seek>(zip: &mut zip::ZipArchive<R>) -> Option
     crate::dates::parse_iso(value)
 }
 
-/// Collects `w:t` text, a newline per paragraph and line break, a tab per `w:tab`.
+/// Collects `w:t` text, a newline per paragraph and line break, a tab per `w:tab`. A table row is one
+/// line: the paragraphs of a cell joined by spaces, cells separated by tabs.
 pub fn text_of_document_xml(xml: &[u8]) -> Result<String, Problem> {
     let mut reader = quick_xml::Reader::from_reader(xml);
-    let mut out = String::new();
+    let mut text = Text::default();
     let mut in_text = false;
     let mut buf = Vec::new();
     loop {
@@ -98,22 +99,34 @@ pub fn text_of_document_xml(xml: &[u8]) -> Result<String, Problem> {
             Problem::new("damaged", format!("the Word file's text is damaged ({e})"))
         })?;
         match event {
-            Event::Start(e) if e.name().as_ref() == "w:t" => in_text = true,
+            Event::Start(e) => match e.name().as_ref() {
+                "w:t" => in_text = true,
+                "w:tbl" => text.tables.push(Table::default()),
+                "w:tr" => text.start_row(),
+                "w:tc" => text.start_cell(),
+                _ => {}
+            },
             Event::End(e) => match e.name().as_ref() {
                 "w:t" => in_text = false,
-                "w:p" => out.push('\n'),
+                "w:p" => text.end_paragraph(),
+                "w:tc" => text.end_cell(),
+                "w:tr" => text.end_row(),
+                "w:tbl" => text.end_table(),
                 _ => {}
             },
             Event::Empty(e) => match e.name().as_ref() {
-                "w:tab" => out.push('\t'),
-                "w:br" | "w:cr" => out.push('\n'),
+                "w:tab" => text.push_break('\t'),
+                "w:br" | "w:cr" => text.push_break('\n'),
+                "w:tc" => {
+                    text.start_cell();
+                    text.end_cell();
+                }
                 _ => {}
             },
-            Event::Text(t) if in_text => {
-                out.push_str(&t);
-            }
+            Event::Text(t) if in_text => text.target().push_str(&t),
             Event::GeneralRef(r) if in_text => {
-                out.push_str(match &*r {
+                let target = text.target();
+                target.push_str(match &*r {
                     "amp" => "&",
                     "lt" => "<",
                     "gt" => ">",
@@ -122,7 +135,7 @@ pub fn text_of_document_xml(xml: &[u8]) -> Result<String, Problem> {
                     _ => "",
                 });
                 if let Ok(Some(c)) = r.resolve_char_ref() {
-                    out.push(c);
+                    target.push(c);
                 }
             }
             Event::Eof => break,
@@ -130,7 +143,112 @@ pub fn text_of_document_xml(xml: &[u8]) -> Result<String, Problem> {
         }
         buf.clear();
     }
-    Ok(out)
+    Ok(text.finish())
+}
+
+/// The text gathered so far: the body, and the tables being read (innermost last).
+#[derive(Default)]
+struct Text {
+    out: String,
+    tables: Vec<Table>,
+}
+
+/// A table being read: the cells of its current row, and the cell being read.
+#[derive(Default)]
+struct Table {
+    row: Vec<String>,
+    cell: String,
+    in_cell: bool,
+}
+
+impl Text {
+    /// Where text goes now: the current cell of the innermost table, else the body.
+    fn target(&mut self) -> &mut String {
+        match self.tables.last_mut() {
+            Some(table) if table.in_cell => &mut table.cell,
+            _ => &mut self.out,
+        }
+    }
+
+    fn in_cell(&self) -> bool {
+        self.tables.last().is_some_and(|t| t.in_cell)
+    }
+
+    /// A line or tab break: in a cell a space, so the row stays one line and tabs stay cell gaps.
+    fn push_break(&mut self, c: char) {
+        if self.in_cell() {
+            push_space(self.target());
+        } else {
+            self.out.push(c);
+        }
+    }
+
+    fn end_paragraph(&mut self) {
+        self.push_break('\n');
+    }
+
+    fn start_row(&mut self) {
+        if let Some(table) = self.tables.last_mut() {
+            table.row.clear();
+        }
+    }
+
+    fn start_cell(&mut self) {
+        if let Some(table) = self.tables.last_mut() {
+            table.cell.clear();
+            table.in_cell = true;
+        }
+    }
+
+    fn end_cell(&mut self) {
+        if let Some(table) = self.tables.last_mut() {
+            let cell = std::mem::take(&mut table.cell);
+            table.row.push(cell.trim().to_string());
+            table.in_cell = false;
+        }
+    }
+
+    /// A row becomes a line of tab-separated cells; a row of a nested table becomes part of the
+    /// enclosing cell, its cells separated by spaces.
+    fn end_row(&mut self) {
+        let Some(table) = self.tables.last_mut() else {
+            return;
+        };
+        let cells = std::mem::take(&mut table.row);
+        let nested = self.tables.len() > 1;
+        let separator = if nested { " " } else { "\t" };
+        let line = cells.join(separator);
+        let line = line.trim_end();
+        if line.trim().is_empty() {
+            return;
+        }
+        if nested {
+            // The row's own table steps aside so the text lands in the enclosing cell.
+            let inner = self.tables.pop();
+            let target = self.target();
+            push_space(target);
+            target.push_str(line.trim_start());
+            self.tables.extend(inner);
+        } else {
+            self.out.push_str(line);
+            self.out.push('\n');
+        }
+    }
+
+    fn end_table(&mut self) {
+        self.tables.pop();
+    }
+
+    fn finish(self) -> String {
+        self.out
+    }
+}
+
+/// A space, unless the text is empty or already ends with white space.
+fn push_space(s: &mut String) {
+    if !s.is_empty() && !s.ends_with(char::is_whitespace) {
+        s.push(' ');
+    }
 }
 
 #[cfg(test)]
@@ -143,6 +261,68 @@ mod tests {
         assert_eq!(
             text_of_document_xml(xml).unwrap(),
             "Verwijsbrief\nPatiënt & partner\tx\n"
+        );
+    }
+
+    /// A table in `w:document` XML: rows of cells, each cell a list of paragraphs.
+    fn table(rows: &[&[&[&str]]]) -> String {
+        let mut xml = String::from("<w:tbl>");
+        for row in rows {
+            xml.push_str("<w:tr>");
+            for cell in *row {
+                xml.push_str("<w:tc>");
+                for p in *cell {
+                    xml.push_str(&format!("<w:p><w:r><w:t>{p}</w:t></w:r></w:p>"));
+                }
+                xml.push_str("</w:tc>");
+            }
+            xml.push_str("</w:tr>");
+        }
+        xml + "</w:tbl>"
+    }
+
+    fn text_of(body: &str) -> String {
+        let xml = format!("<w:document><w:body>{body}</w:body></w:document>");
+        text_of_document_xml(xml.as_bytes()).unwrap()
+    }
+
+    #[test]
+    fn a_table_row_is_one_line_of_tab_separated_cells() {
+        let body = format!(
+            "<w:p><w:r><w:t>Polikliniek orthopedie</w:t></w:r></w:p>{}<w:p><w:r><w:t>Geachte collega,</w:t></w:r></w:p>",
+            table(&[
+                &[&["Geboortedatum"], &["01-02-1980"]],
+                &[&["Adres"], &["Dorpsstraat 1", "1234 AB Ergens"]],
+            ])
+        );
+        assert_eq!(
+            text_of(&body),
+            "Polikliniek orthopedie\n\
+             Geboortedatum\t01-02-1980\n\
+             Adres\tDorpsstraat 1 1234 AB Ergens\n\
+             Geachte collega,\n"
+        );
+    }
+
+    #[test]
+    fn empty_cells_keep_their_column_and_empty_rows_vanish() {
+        let body = table(&[
+            &[&[""], &["rechts"], &[""]],
+            &[&[], &[]],
+            &[&["links"], &[], &["derde"]],
+        ]);
+        assert_eq!(text_of(&body), "\trechts\nlinks\t\tderde\n");
+    }
+
+    #[test]
+    fn a_nested_table_is_flattened_into_its_cell() {
+        let inner = table(&[&[&["Naam"], &["Jansen"]], &[&["Datum"], &["12-03-2026"]]]);
+        let body = format!(
+            "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Patient</w:t></w:r></w:p>{inner}</w:tc><w:tc><w:p><w:r><w:t>Kenmerk 12</w:t><w:tab/><w:t>B</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+        );
+        assert_eq!(
+            text_of(&body),
+            "Patient Naam Jansen Datum 12-03-2026\tKenmerk 12 B\n"
         );
     }
 }

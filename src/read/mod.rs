@@ -11,6 +11,9 @@ pub mod docx;
 pub mod iso;
 pub mod medium;
 pub mod pdf;
+mod pdf_fonts;
+pub mod pdf_layout;
+mod pdf_metrics;
 pub mod plain;
 
 use std::collections::{BTreeMap, HashSet};

@@ -1,9 +1,11 @@
-//! PDF letters: text with lopdf, without rendering. A password-protected PDF loads without error and
-//! yields no text, so encryption is checked explicitly; a PDF without a text layer is a scan.
+//! PDF letters: text as positioned lines (see `pdf_layout`), without rendering. A password-protected
+//! PDF loads without error and yields no text, so encryption is checked explicitly; a PDF without a
+//! text layer is a scan.
 
 use chrono::NaiveDate;
 use lopdf::{Document, Object};
 
+use super::pdf_layout::{push_capped, Extractor};
 use super::{finish_text, guarded, read_capped, Format, Problem, ReadDoc, ReadOptions};
 use crate::walk::Entry;
 
@@ -50,16 +52,25 @@ fn extract(bytes: &[u8]) -> Result<(String, Option<NaiveDate>), Problem> {
             "the PDF is protected with a password",
         ));
     }
-    let pages: Vec<u32> = pdf.get_pages().keys().copied().collect();
+    let pages = pdf.get_pages();
+    let mut layout = Extractor::new(&pdf);
     let mut text = String::new();
     let mut failed = 0;
-    for page in &pages {
-        match pdf.extract_text(&[*page]) {
-            Ok(t) => {
-                text.push_str(&t);
-                text.push('\n');
-            }
-            Err(_) => failed += 1,
+    for (&number, &page_id) in &pages {
+        // The layout reader first; lopdf's own extraction when it cannot interpret the page.
+        let read = layout.page_text(page_id, &mut text).is_ok()
+            || match pdf.extract_text(&[number]) {
+                Ok(t) => {
+                    push_capped(&mut text, &t);
+                    true
+                }
+                Err(_) => false,
+            };
+        if read {
+            // A blank line between pages, as before: a paragraph never runs across a page break.
+            push_capped(&mut text, "\n");
+        } else {
+            failed += 1;
         }
     }
     if failed > 0 && failed == pages.len() {
