@@ -314,6 +314,12 @@ pub struct DateRules {
     /// Labels before a birth date, which is never a letter date ("geb.", "geboortedatum", "DOB").
     #[serde(default)]
     pub birth_labels: Vec<Spanned<String>>,
+    /// Labels of the letter's own date ("Datum", "Date"): before any other labelled date.
+    #[serde(default)]
+    pub primary_labels: Vec<Spanned<String>>,
+    /// Marks right before a birth date ("*" in German, "°" in Belgian letters).
+    #[serde(default)]
+    pub birth_marks: Vec<Spanned<String>>,
     /// How many lines from the top an unlabelled date may stand to count as the letter date.
     #[serde(default = "default_top_lines")]
     pub top_lines: usize,
@@ -322,6 +328,8 @@ pub struct DateRules {
 impl Default for DateRules {
     fn default() -> Self {
         DateRules {
+            primary_labels: Vec::new(),
+            birth_marks: Vec::new(),
             letter_labels: Vec::new(),
             birth_labels: Vec::new(),
             top_lines: default_top_lines(),
@@ -756,6 +764,7 @@ impl Checklist {
             non_empty_cues(list, &mut problems);
         }
         non_empty_cues(&self.dates.letter_labels, &mut problems);
+        non_empty_cues(&self.dates.primary_labels, &mut problems);
         let cr = &self.classify;
         for list in [
             &cr.recipient_labels,

@@ -76,6 +76,11 @@ pub enum DateSource {
         /// The line, trimmed.
         quote: String,
     },
+    /// A "Place, date" line ("Haarlem, 4 november 2026").
+    Dateline {
+        /// The line, trimmed.
+        quote: String,
+    },
     /// The first date near the top that is not a birth date.
     Top {
         /// The line, trimmed.
@@ -651,29 +656,12 @@ impl<'a> Classifier<'a> {
             .map(str::trim)
             .filter(|l| !l.is_empty())
             .collect();
-        for line in &lines {
-            let folded = fold(line);
-            let labels = self.compiled.letter_labels.find_all(&folded);
-            if labels.is_empty() {
-                continue;
-            }
-            for d in crate::dates::find_dates(line) {
-                if self.is_birth_date(line, d.start) {
-                    continue;
-                }
-                // The label must stand right before the date ("Datum: 12-03-2026", "Date 12 March").
-                let before = fold(&line[..d.start]);
-                let before = before.trim_end_matches([' ', ':', '\t', '-']);
-                if labels
-                    .iter()
-                    .any(|m| m.end == before.len() && before.len() <= folded.len())
-                {
-                    return Some((
-                        d.date,
-                        DateSource::Label {
-                            quote: crate::text::quote(line),
-                        },
-                    ));
+        // First the date a letter gives itself ("Datum: ...", then "Haarlem, 4 november 2026"),
+        // then any other labelled date of the document (exam, sampling, discharge).
+        for tier in [DateTier::Primary, DateTier::Place, DateTier::Other] {
+            for line in &lines {
+                if let Some(found) = self.labelled_date(line, tier) {
+                    return Some(found);
                 }
             }
         }
@@ -701,13 +689,78 @@ impl<'a> Classifier<'a> {
         None
     }
 
-    fn is_birth_date(&self, line: &str, date_start: usize) -> bool {
-        !self
-            .compiled
-            .birth_labels
-            .find_all(&fold(&line[..date_start]))
-            .is_empty()
+    /// A date in `line` of the given tier: after a label of the letter's own date, in a "Place,
+    /// date" line, or after any other letter label.
+    fn labelled_date(&self, line: &str, tier: DateTier) -> Option<(NaiveDate, DateSource)> {
+        let folded = fold(line);
+        let labels = match tier {
+            DateTier::Primary => self.compiled.primary_date_labels.find_all(&folded),
+            DateTier::Place => Vec::new(),
+            DateTier::Other => self.compiled.letter_labels.find_all(&folded),
+        };
+        for d in crate::dates::find_dates(line) {
+            if self.is_birth_date(line, d.start) {
+                continue;
+            }
+            // The label must stand right before the date ("Datum: 12-03-2026", "Date 12 March").
+            let before = fold(&line[..d.start]);
+            let before = before.trim_end_matches([' ', ':', '\t', '-']);
+            let labelled = labels.iter().any(|m| m.end == before.len());
+            let quote = crate::text::quote(line);
+            if labelled {
+                return Some((d.date, DateSource::Label { quote }));
+            }
+            if tier == DateTier::Place && is_place_date(line, d.start, d.end) {
+                return Some((d.date, DateSource::Dateline { quote }));
+            }
+        }
+        None
     }
+
+    /// A date after a birth label ("geb.") or a birth mark ("* 19.11.1996", "° 3/2/1961").
+    fn is_birth_date(&self, line: &str, date_start: usize) -> bool {
+        let before = line[..date_start].trim_end();
+        self.checklist
+            .dates
+            .birth_marks
+            .iter()
+            .any(|mark| before.ends_with(mark.get_ref().as_str()))
+            || !self
+                .compiled
+                .birth_labels
+                .find_all(&fold(&line[..date_start]))
+                .is_empty()
+    }
+}
+
+/// Where a labelled date stands, strongest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DateTier {
+    /// After a label of the letter's own date ("Datum:").
+    Primary,
+    /// In a "Place, date" line.
+    Place,
+    /// After any other letter label (exam, sampling, discharge).
+    Other,
+}
+
+/// "Haarlem, 4 november 2026", "München, den 02.11.2026": a place, a comma and the date ending the
+/// line is how a letter dates itself.
+fn is_place_date(line: &str, start: usize, end: usize) -> bool {
+    if !line[end..].trim().trim_end_matches('.').is_empty() {
+        return false;
+    }
+    let Some((place, between)) = line[..start].rsplit_once(',') else {
+        return false;
+    };
+    let words = place.split_whitespace().count();
+    (1..=3).contains(&words)
+        && between.split_whitespace().count() <= 1
+        && place.trim().chars().next().is_some_and(char::is_uppercase)
+        && place
+            .chars()
+            .all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '-' | '\'' | '.'))
+        && !place.trim_end().ends_with('.')
 }
 
 #[cfg(test)]
@@ -793,7 +846,7 @@ mod tests {
             "Geboortedatum: 03-02-1980\nAmsterdam, 12 maart 2026\n",
         );
         assert_eq!(d.date, NaiveDate::from_ymd_opt(2026, 3, 12));
-        assert!(matches!(d.date_source, Some(DateSource::Top { .. })));
+        assert!(matches!(d.date_source, Some(DateSource::Dateline { .. })));
 
         let d = classify(
             "x.pdf",

@@ -23,6 +23,8 @@ pub struct Compiled {
     pub requirements: Vec<RequirementCues>,
     /// `[dates] letter_labels`.
     pub letter_labels: CueSet,
+    /// `[dates] primary_labels`.
+    pub primary_date_labels: CueSet,
     /// `[dates] birth_labels`.
     pub birth_labels: CueSet,
     /// `[classify] recipient_labels`.
@@ -174,6 +176,7 @@ impl Compiled {
                 })
                 .collect(),
             letter_labels: CueSet::new(&checklist.dates.letter_labels),
+            primary_date_labels: CueSet::new(&checklist.dates.primary_labels),
             birth_labels: CueSet::new(&checklist.dates.birth_labels),
             recipient_labels: CueSet::new(&checklist.classify.recipient_labels),
             patient_labels: CueSet::new(&checklist.patient.name_labels),
@@ -244,6 +247,22 @@ impl Compiled {
                 .any(|m| m.start == 0 && m.end == label.len())
     }
 
+    /// Whether a folded label (with or without its colon) is a date or birth date label.
+    pub fn is_date_label(&self, label: &str) -> bool {
+        let label = label.trim_end_matches(':').trim();
+        [
+            &self.letter_labels,
+            &self.primary_date_labels,
+            &self.birth_labels,
+        ]
+        .iter()
+        .any(|set| {
+            set.find_all(label)
+                .iter()
+                .any(|m| m.start == 0 && m.end == label.len())
+        })
+    }
+
     /// Whether a folded table cell is, as a whole, a label the checklist knows.
     pub fn is_known_label(&self, cell: &str) -> bool {
         let cell = cell.trim_end_matches(':').trim();
@@ -269,6 +288,7 @@ fn known_labels(checklist: &Checklist) -> std::collections::HashSet<String> {
     let c = &checklist.classify;
     let lists = [
         &checklist.dates.letter_labels,
+        &checklist.dates.primary_labels,
         &checklist.dates.birth_labels,
         &checklist.patient.name_labels,
         &c.recipient_labels,

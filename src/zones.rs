@@ -164,7 +164,11 @@ fn logical_lines(text: &str, rules: &Compiled) -> Vec<String> {
                         d.start == 0
                             && cell[d.end..].chars().filter(|c| c.is_alphabetic()).count() > 3
                     });
-                if label_prefix(cell).is_none() && !is_label_cell(cell, rules) && !list_item {
+                let date_label = rules.is_date_label(fold(&label).trim());
+                if label_prefix(cell).is_none()
+                    && !is_label_cell(cell, rules)
+                    && (!list_item || date_label)
+                {
                     out.push(format!("{} {cell}", with_colon(&label)));
                     i += 1;
                     continue;
@@ -306,9 +310,12 @@ fn starts_content(line: &Line, rules: &Compiled) -> bool {
             && (words >= 8 || (words >= 4 && line.text.ends_with(['.', '?', '!']))))
 }
 
-/// A line of an address block: short, no sentence, no label of its own.
+/// A line of an address block: short, no sentence, no label of its own, no date.
 fn is_address_line(line: &Line, words: usize) -> bool {
-    words <= 7 && line.label_len.is_none() && !line.text.ends_with('.')
+    words <= 7
+        && line.label_len.is_none()
+        && !line.text.ends_with('.')
+        && crate::dates::find_dates(&line.text).is_empty()
 }
 
 /// A postcode line ("2000 AB Haarlem", "8500 Kortrijk", "80331 München") ends an address block.

@@ -456,6 +456,12 @@ pub fn render_inventory(report: &Report, checklist: &crate::checklist::Checklist
             (Some(date), Some(DateSource::Label { quote })) => {
                 format!("{date} ({} \"{quote}\")", t("na label:", "after a label:"))
             }
+            (Some(date), Some(DateSource::Dateline { quote })) => {
+                format!(
+                    "{date} ({} \"{quote}\")",
+                    t("plaats en datum:", "place and date:")
+                )
+            }
             (Some(date), Some(DateSource::Top { quote })) => {
                 format!("{date} ({} \"{quote}\")", t("bovenaan:", "near the top:"))
             }
