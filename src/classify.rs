@@ -29,6 +29,8 @@ pub struct Document {
     pub author: Option<String>,
     /// The lines that say who sent it: letterhead, running header and signature.
     pub sender_lines: Vec<String>,
+    /// For a file holding several documents: which one this is (1, 2, ...).
+    pub part: Option<usize>,
     /// What decided the kind.
     pub kind_basis: Option<KindBasis>,
     /// The document's own date.
@@ -131,8 +133,14 @@ impl Scores {
 #[derive(Debug, Default, Clone, Copy)]
 struct Roles {
     author: Option<usize>,
+    /// The author's words weigh enough to let the author raise or lower kinds (one word in a
+    /// form field is a hint, not a letterhead).
+    author_sure: bool,
     recipient: Option<usize>,
 }
+
+/// An author is sure from this weight on: a letterhead line, or a signature.
+const SURE_AUTHOR: i64 = 3;
 
 /// The weight of each role's words, each distinct cue counted once at its highest weight.
 struct RoleTally {
@@ -218,16 +226,77 @@ impl<'a> Classifier<'a> {
     /// is kept unread, with an `internal-error` problem, so a person looks at it.
     pub fn classify_all(&self, docs: Vec<ReadDoc>) -> Vec<Document> {
         docs.into_iter()
-            .map(|d| {
+            .flat_map(|d| {
                 let fallback = d.unread_copy();
-                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.classify(d)))
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.classify_parts(d)))
                     .unwrap_or_else(|panic| {
                         let mut doc = self.classify(fallback);
                         doc.problems.push(crate::read::internal_error(&*panic));
-                        doc
+                        vec![doc]
                     })
             })
             .collect()
+    }
+
+    /// Classifies a file that may hold several documents ("bijlagen": a letter with the reports
+    /// it encloses, a fax with its cover sheet): it is split where a page opens with a title of
+    /// its own, and each part is read on its own. A file of one document gives one part.
+    pub fn classify_parts(&self, doc: ReadDoc) -> Vec<Document> {
+        let parts = doc
+            .text
+            .as_deref()
+            .map(|t| self.split_parts(t))
+            .unwrap_or_default();
+        if parts.len() < 2 {
+            return vec![self.classify(doc)];
+        }
+        parts
+            .into_iter()
+            .enumerate()
+            .map(|(i, text)| {
+                let mut part = self.classify(ReadDoc {
+                    text: Some(text),
+                    ..doc.unread_copy()
+                });
+                part.readable = doc.readable;
+                part.part = Some(i + 1);
+                part
+            })
+            .collect()
+    }
+
+    /// The texts of the documents in a paged text: a page starts a new document when one of its
+    /// first lines (running headers and footers left out) is a title.
+    fn split_parts(&self, text: &str) -> Vec<String> {
+        let pages: Vec<&str> = text.split(crate::read::PAGE_BREAK).collect();
+        if pages.len() < 2 {
+            return Vec::new();
+        }
+        let whole = Layout::of(text, self.compiled);
+        let running: std::collections::HashSet<&str> = whole
+            .lines
+            .iter()
+            .filter(|l| l.zone == Zone::Repeated)
+            .map(|l| l.text.as_str())
+            .collect();
+        let mut parts: Vec<String> = Vec::new();
+        for (i, page) in pages.iter().enumerate() {
+            let layout = Layout::of(page, self.compiled);
+            let opens_with_title = layout
+                .lines
+                .iter()
+                .filter(|l| !l.text.is_empty() && !running.contains(l.text.as_str()))
+                .take(12)
+                .any(|l| l.zone == Zone::Title);
+            match parts.last_mut() {
+                Some(last) if i > 0 && !opens_with_title => {
+                    last.push_str(crate::read::PAGE_BREAK);
+                    last.push_str(page);
+                }
+                _ => parts.push(page.to_string()),
+            }
+        }
+        parts
     }
 
     /// Classifies one document, finds its author and its date.
@@ -273,6 +342,7 @@ impl<'a> Classifier<'a> {
             kinds: reading.kinds.iter().map(|(k, _)| id(*k)).collect(),
             uncertain_kinds: reading.uncertain.iter().map(|k| id(*k)).collect(),
             author: author.map(|a| self.checklist.authors[a].id.get_ref().clone()),
+            part: None,
             sender_lines: layout
                 .lines
                 .iter()
@@ -424,7 +494,12 @@ impl<'a> Classifier<'a> {
             }
             letterhead.winner(inside)
         });
-        Roles { author, recipient }
+        let author_sure = author.is_some_and(|a| sender.totals[a] >= SURE_AUTHOR);
+        Roles {
+            author,
+            author_sure,
+            recipient,
+        }
     }
 
     /// Weighs every kind by zone: titles in the title or subject line, form labels and section
@@ -514,7 +589,7 @@ impl<'a> Classifier<'a> {
                 }
             }
         }
-        if let Some(author) = roles.author {
+        if let Some(author) = roles.author.filter(|_| roles.author_sure) {
             for (k, kind) in self.checklist.kinds.iter().enumerate() {
                 let writes = &self.compiled.kinds[k].authors;
                 if writes.is_empty() || scores.hits[k].is_empty() {

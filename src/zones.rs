@@ -256,7 +256,7 @@ fn assign_zones(
             address_left = 4;
             Zone::Addressee
         } else if address_left > 0
-            && i < content_start + 8
+            && i < content_start
             && is_address_line(line, words)
             && !rules.is_known_label(&line.folded)
         {
@@ -273,7 +273,11 @@ fn assign_zones(
             Zone::Signature
         } else if starts_with(&zones.subject_labels) && line.label_len.is_some() {
             Zone::Subject
-        } else if i < zones.title_lines && words <= SHORT_WORDS && rules.has_title(&line.folded) {
+        } else if i < zones.title_lines
+            && words <= SHORT_WORDS
+            && line.label_len.is_none()
+            && rules.has_title(&line.folded)
+        {
             Zone::Title
         } else if line.label_len.is_some() {
             Zone::Field

@@ -330,7 +330,25 @@ fn score_documents(checklist: &Checklist) -> (Tally, Tally) {
         // "scan0001.pdf" as often as anything. Only the content is measured.
         let ext = file.extension().map(|e| e.to_string_lossy().into_owned());
         doc.path = format!("document.{}", ext.unwrap_or_default());
-        let doc = classifier.classify(doc);
+        // A merged file is read as its parts; the file is every kind of its parts.
+        let mut parts = classifier.classify_parts(doc).into_iter();
+        let Some(mut doc) = parts.next() else {
+            continue;
+        };
+        for part in parts {
+            for k in part.kinds {
+                if !doc.kinds.contains(&k) {
+                    doc.kinds.push(k);
+                }
+            }
+            for k in part.uncertain_kinds {
+                if !doc.uncertain_kinds.contains(&k) && !doc.kinds.contains(&k) {
+                    doc.uncertain_kinds.push(k);
+                }
+            }
+            doc.sentences.extend(part.sentences);
+        }
+        doc.uncertain_kinds.retain(|k| !doc.kinds.contains(k));
         let tally = if set_aside(&stem) {
             &mut aside
         } else {
@@ -346,6 +364,13 @@ fn score_sentences(checklist: &Checklist) -> (Tally, Tally, BTreeMap<String, [us
     let classifier = Classifier::new(checklist);
     let (mut tuned, mut aside) = (Tally::default(), Tally::default());
     let mut phenomena: BTreeMap<String, [usize; 2]> = BTreeMap::new();
+    // CORPUS_DUMP=FILE writes every sentence's answers as JSON lines, for comparing with other
+    // tools (benches/clinlp_compare.py).
+    let mut dump = std::env::var_os("CORPUS_DUMP").map(|p| {
+        std::fs::File::create(p)
+            .map(std::io::BufWriter::new)
+            .expect("CORPUS_DUMP file")
+    });
     let dir = corpus().join("sentences");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .map(|e| e.flatten().map(|e| e.path()).collect())
@@ -377,6 +402,17 @@ fn score_sentences(checklist: &Checklist) -> (Tally, Tally, BTreeMap<String, [us
                 let want = s.fact(fact);
                 all_right &= (want == "yes") == (got == "yes");
                 tally.count_fact(fact, want, got, &format!("{key}: {}", s.text));
+            }
+            if let Some(out) = dump.as_mut() {
+                use std::io::Write as _;
+                let line = serde_json::json!({
+                    "key": key,
+                    "set_aside": set_aside(&key),
+                    "text": s.text,
+                    "phenomenon": s.phenomenon,
+                    "answers": answers,
+                });
+                writeln!(out, "{line}").expect("write CORPUS_DUMP");
             }
             let p = phenomena.entry(s.phenomenon.clone()).or_default();
             p[0] += 1;

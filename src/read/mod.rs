@@ -25,6 +25,9 @@ use serde::Serialize;
 
 use crate::walk::{Ignored, Walk};
 
+/// The line that starts every page after the first in text read from a paged format.
+pub const PAGE_BREAK: &str = "\u{c}\n";
+
 /// How much of a file is read for text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ReadOptions {

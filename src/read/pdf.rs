@@ -56,7 +56,12 @@ fn extract(bytes: &[u8]) -> Result<(String, Option<NaiveDate>), Problem> {
     let mut layout = Extractor::new(&pdf);
     let mut text = String::new();
     let mut failed = 0;
-    for (&number, &page_id) in &pages {
+    for (index, (&number, &page_id)) in pages.iter().enumerate() {
+        // A form feed starts every page after the first: a merged file ("bijlagen") is split into
+        // its documents at page boundaries later on.
+        if index > 0 {
+            push_capped(&mut text, crate::read::PAGE_BREAK);
+        }
         // The layout reader first; lopdf's own extraction when it cannot interpret the page.
         let read = layout.page_text(page_id, &mut text).is_ok()
             || match pdf.extract_text(&[number]) {

@@ -98,6 +98,9 @@ pub struct DocumentReport {
     pub uncertain_kinds: Vec<String>,
     /// Who wrote it: an author role of the checklist (`gp`, `specialist`, ...), or null.
     pub author: Option<String>,
+    /// For a file holding several documents (a letter with its enclosures): which part this is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub part: Option<usize>,
     /// What decided the kind.
     pub kind_basis: Option<KindBasis>,
     /// The document's own date (YYYY-MM-DD), or null.
@@ -275,6 +278,7 @@ pub fn build(
                 kinds: d.kinds.clone(),
                 uncertain_kinds: d.uncertain_kinds.clone(),
                 author: d.author.clone(),
+                part: d.part,
                 kind_basis: d.kind_basis.clone(),
                 date: d.date.map(|d| d.to_string()),
                 date_source: d.date_source.clone(),
