@@ -104,6 +104,11 @@ pub enum Reason {
         /// The unread files, with their problem code.
         files: Vec<(String, &'static str)>,
     },
+    /// It applies only by a fact the letters disagree on (one says operated, another never).
+    ConflictingFacts {
+        /// The facts in doubt.
+        facts: Vec<(String, bool, &'static str)>,
+    },
     /// Readable documents that may be of the kind, but too weakly or ambiguously to say.
     UncertainKind {
         /// The documents.
@@ -208,6 +213,7 @@ fn evaluate_one(
                             path: p.clone(),
                             quote: None,
                             qualifier: None,
+                            cue: None,
                         })
                         .collect(),
                     reason: Reason::MaybeApplicable {
@@ -335,6 +341,16 @@ fn evaluate_one(
         .filter(|d| d.readable && d.may_be_any(&kinds) && !d.is_any(&kinds))
         .map(|d| d.path.clone())
         .collect();
+    // The requirement applies only by a fact the letters disagree on: not "missing", but a look.
+    let doubted: Vec<(String, bool, &'static str)> = req
+        .when
+        .as_ref()
+        .and_then(|w| Condition::parse(w.get_ref()).ok())
+        .map(|c| condition_holds(&c, facts).1)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|(_, _, source)| *source == "conflicting")
+        .collect();
     let (status, reason, evidence) = if !unreadable.is_empty() {
         let evidence = unreadable
             .iter()
@@ -342,11 +358,27 @@ fn evaluate_one(
                 path: p.clone(),
                 quote: None,
                 qualifier: None,
+                cue: None,
             })
             .collect();
         (
             Status::Unverifiable,
             Reason::Unreadable { files: unreadable },
+            evidence,
+        )
+    } else if !doubted.is_empty() && met.is_empty() && outdated.is_empty() && undated.is_empty() {
+        let evidence = doubted
+            .iter()
+            .flat_map(|(name, _, _)| {
+                facts
+                    .get(name)
+                    .map(|f| f.evidence.clone())
+                    .unwrap_or_default()
+            })
+            .collect();
+        (
+            Status::Unverifiable,
+            Reason::ConflictingFacts { facts: doubted },
             evidence,
         )
     } else if !uncertain.is_empty() {
@@ -356,6 +388,7 @@ fn evaluate_one(
                 path: p.clone(),
                 quote: None,
                 qualifier: None,
+                cue: None,
             })
             .collect();
         (
@@ -401,6 +434,7 @@ fn evaluate_one(
                 path: p.clone(),
                 quote: None,
                 qualifier: None,
+                cue: None,
             })
             .collect();
         (
@@ -491,6 +525,7 @@ impl<'a> Candidate<'a> {
             path: self.doc.path.clone(),
             quote: self.quote.clone(),
             qualifier: None,
+            cue: None,
         }
     }
 }

@@ -17,8 +17,10 @@ use crate::text::{CueMatch, CueSet, Language, Polarity};
 pub struct FactValue {
     /// The value.
     pub value: bool,
-    /// What decided it: `command-line`, `dossier.toml`, `document`, `text`, `plan-or-question` (only
-    /// mentioned as a plan, indication or question), or `default` (not mentioned).
+    /// What decided it: `command-line`, `dossier.toml`, `document`, `text`, `conflicting` (one
+    /// letter says it happened, another that it did not: taken as true, requirements that hang on
+    /// it need a look), `plan-or-question` (only mentioned as a plan, indication or question), or
+    /// `default` (not mentioned).
     pub source: &'static str,
     /// The documents and sentences behind it.
     pub evidence: Vec<Evidence>,
@@ -34,6 +36,9 @@ pub struct Evidence {
     /// For a fact: the modifier that qualified the mention ("negated: nooit"), when one did.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<String>,
+    /// For a fact: the cue that was mentioned (to tell a contradiction from two different events).
+    #[serde(skip)]
+    pub cue: Option<String>,
 }
 
 /// Facts declared by people, by fact id.
@@ -244,6 +249,7 @@ fn mentions(checklist: &Checklist, docs: &[Document]) -> Vec<Mentions> {
                     path: doc.path.clone(),
                     quote: Some(s.quote()),
                     qualifier: None,
+                    cue: None,
                 };
                 match sentence_polarity(&folded, &own, &cues.groups, language) {
                     Some(Polarity::Affirmed) => mentioned.affirmed.push(evidence()),
@@ -281,6 +287,7 @@ fn qualified_mentions(checklist: &Checklist, doc: &Document, out: &mut [Mentions
                 path: doc.path.clone(),
                 quote: Some(crate::text::quote(&letterhead)),
                 qualifier: Some("written by a hospital abroad".to_string()),
+                cue: None,
             });
         }
     }
@@ -299,7 +306,7 @@ fn qualified_mentions(checklist: &Checklist, doc: &Document, out: &mut [Mentions
         }
         let qualifiers = compiled.context.qualify(&folded, &all);
         for (index, (fact, cues)) in checklist.facts.iter().zip(&compiled.facts).enumerate() {
-            let mut best: Option<(Polarity, Option<String>)> = None;
+            let mut best: Option<(Polarity, Option<String>, &str)> = None;
             for (m, q) in all
                 .iter()
                 .zip(&qualifiers)
@@ -333,17 +340,21 @@ fn qualified_mentions(checklist: &Checklist, doc: &Document, out: &mut [Mentions
                     Polarity::Negated => 1,
                     Polarity::Modal => 0,
                 };
-                if best.as_ref().is_none_or(|(b, _)| rank(polarity) > rank(*b)) {
-                    best = Some((polarity, qualifier));
+                if best
+                    .as_ref()
+                    .is_none_or(|(b, _, _)| rank(polarity) > rank(*b))
+                {
+                    best = Some((polarity, qualifier, m.cue.as_str()));
                 }
             }
-            let Some((polarity, qualifier)) = best else {
+            let Some((polarity, qualifier, cue)) = best else {
                 continue;
             };
             let evidence = Evidence {
                 path: doc.path.clone(),
                 quote: Some(s.quote()),
                 qualifier,
+                cue: Some(crate::text::fold(cue)),
             };
             let mentioned = &mut out[index];
             match polarity {
@@ -481,6 +492,7 @@ fn from_documents(
             path: d.path.clone(),
             quote: None,
             qualifier: None,
+            cue: None,
         })
         .collect();
     if !present.is_empty() {
@@ -495,7 +507,26 @@ fn from_documents(
         mut negated,
         mut modal,
     } = mentions;
-    if !affirmed.is_empty() {
+    // One letter says it happened, another that it never did: a person must look. The fact is
+    // taken as true, so the requirements that hang on it are asked for, and marked as in doubt.
+    // A contradiction is the same event affirmed in one letter and denied in another ("nooit
+    // geopereerd" / "in 2023 geopereerd"); "geen CT" beside "MRI verricht" is two events.
+    let denies = |n: &Evidence| {
+        affirmed
+            .iter()
+            .any(|a| a.path != n.path && a.cue.is_some() && a.cue == n.cue)
+    };
+    let denial = negated.iter().position(denies);
+    if let Some(i) = denial {
+        let denial = negated.swap_remove(i);
+        affirmed.truncate(MAX_QUOTES - 1);
+        affirmed.push(denial);
+        FactValue {
+            value: true,
+            source: "conflicting",
+            evidence: affirmed,
+        }
+    } else if !affirmed.is_empty() {
         affirmed.truncate(MAX_QUOTES);
         FactValue {
             value: true,

@@ -70,7 +70,43 @@ fn extract(file: std::fs::File) -> Result<(String, Option<NaiveDate>), Problem> 
     part.take(MAX_DOCUMENT_XML)
         .read_to_end(&mut xml)
         .map_err(|e| Problem::new("damaged", format!("the Word file is damaged ({e})")))?;
-    Ok((text_of_document_xml(&xml)?, created))
+    let body = text_of_document_xml(&xml)?;
+    // A letterhead often lives in the page header, the practice's address in the footer: they
+    // say who wrote the letter, so they are read too (header first, footer last).
+    let header = parts_text(&mut zip, "word/header");
+    let footer = parts_text(&mut zip, "word/footer");
+    Ok((format!("{header}{body}{footer}"), created))
+}
+
+/// Headers and footers are small; anything larger is not read.
+const MAX_HEADER_XML: u64 = 1024 * 1024;
+
+/// The text of the package parts `word/<prefix>N.xml`, in name order; unreadable parts are left
+/// out (the body is what must be read).
+fn parts_text<R: Read + std::io::Seek>(zip: &mut zip::ZipArchive<R>, prefix: &str) -> String {
+    let mut names: Vec<String> = zip
+        .file_names()
+        .flatten()
+        .filter(|n| n.starts_with(prefix) && n.ends_with(".xml"))
+        .map(|n| n.into_owned())
+        .collect();
+    names.sort();
+    let mut out = String::new();
+    for name in names.iter().take(6) {
+        let mut xml = Vec::new();
+        let read = zip
+            .by_name(name)
+            .map(|p| p.take(MAX_HEADER_XML).read_to_end(&mut xml).is_ok());
+        if matches!(read, Ok(true)) {
+            if let Ok(text) = text_of_document_xml(&xml) {
+                if !out.contains(text.trim()) {
+                    out.push_str(&text);
+                    out.push('\n');
+                }
+            }
+        }
+    }
+    out
 }
 
 /// The `dcterms:created` date of `docProps/core.xml`: a last resort for the letter date.

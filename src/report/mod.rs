@@ -590,6 +590,28 @@ fn render_reason(
             .replace(" ,", ","),
             format!("{path} is dated {date}, after the check date: check the date"),
         ),
+        Reason::ConflictingFacts { facts } => {
+            let names: Vec<String> = facts
+                .iter()
+                .map(|(id, _, _)| {
+                    checklist
+                        .fact(id)
+                        .map(|f| lower_first(f.title.get(lang)))
+                        .unwrap_or_else(|| id.clone())
+                })
+                .collect();
+            tr(
+                lang,
+                format!(
+                    "de brieven spreken elkaar tegen ({}); bekijk zelf of dit nodig is",
+                    names.join("; ")
+                ),
+                format!(
+                    "the letters contradict each other ({}); check whether this is needed",
+                    names.join("; ")
+                ),
+            )
+        }
         Reason::UncertainKind { paths } => tr(
             lang,
             format!(
@@ -824,6 +846,10 @@ fn source_phrase(source: &str, value: bool, lang: &str) -> String {
         ),
         ("dossier.toml", _) => (", vastgelegd in dossier.toml", ", declared in dossier.toml"),
         ("text", false) => (", volgens de brieven niet", ", the letters say not"),
+        ("conflicting", _) => (
+            ", maar de brieven spreken elkaar tegen",
+            ", but the letters contradict each other",
+        ),
         ("plan-or-question", _) => (
             ", alleen genoemd als plan of vraag",
             ", only mentioned as a plan or question",

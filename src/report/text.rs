@@ -52,11 +52,17 @@ impl Style {
 }
 
 /// One indented line per piece of evidence: the file, and the quote when there is one.
+/// For a fact, the modifier that qualified the mention follows in brackets ("[negated: nooit]").
 fn write_evidence(out: &mut String, evidence: &[crate::facts::Evidence]) {
     for e in evidence {
+        let qualifier = e
+            .qualifier
+            .as_deref()
+            .map(|q| format!(" [{q}]"))
+            .unwrap_or_default();
         let _ = match &e.quote {
-            Some(q) => writeln!(out, "      {}: \"{q}\"", e.path),
-            None => writeln!(out, "      {}", e.path),
+            Some(q) => writeln!(out, "      {}: \"{q}\"{qualifier}", e.path),
+            None => writeln!(out, "      {}{qualifier}", e.path),
         };
     }
 }
