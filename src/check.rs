@@ -84,9 +84,9 @@ fn check_unguarded(
         }
     }
     let facts = facts::derive(checklist, &docs, &file_facts, &options.cli_facts);
-    let verdicts = crate::evaluate::evaluate(checklist, &docs, &facts, as_of);
     let patient = crate::patient::identify(checklist, &docs);
     let warnings = crate::crosscheck::check(checklist, &docs, &patient);
+    let verdicts = crate::evaluate::evaluate(checklist, &docs, &facts, &warnings, as_of);
     Ok(report::build(
         &dir.display().to_string(),
         checklist,

@@ -509,6 +509,10 @@ pub struct Requirement {
     /// Other documents that can meet this requirement through a section of theirs.
     #[serde(default)]
     pub also_met_by: Vec<Section>,
+    /// Met only by the report of the newest study on the imaging media: an older report alone
+    /// leaves it missing, named as such (needs `[imaging]`).
+    #[serde(default)]
+    pub newest_study: bool,
     /// Text to ask the referrer or patient for the item.
     pub request: Localized,
 }

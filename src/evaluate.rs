@@ -11,6 +11,7 @@ use serde::Serialize;
 use crate::checklist::{Checklist, Condition, Requirement};
 use crate::classify::{DateSource, Document, KindBasis};
 use crate::compiled::RequirementCues;
+use crate::crosscheck::Warning;
 use crate::facts::{Evidence, FactValue};
 use crate::text::{fold, label_prefix, CueSet, Language, Sentence};
 
@@ -104,6 +105,19 @@ pub enum Reason {
         /// The unread files, with their problem code.
         files: Vec<(String, &'static str)>,
     },
+    /// The newest study on the media has no report; only older reports are there.
+    NewestStudyWithoutReport {
+        /// The media holding the study.
+        media: Vec<String>,
+        /// The study's date.
+        date: NaiveDate,
+        /// Its modality codes.
+        modality: String,
+        /// Its description or body part.
+        description: String,
+        /// The older reports.
+        older: Vec<String>,
+    },
     /// It applies only by a fact the letters disagree on (one says operated, another never).
     ConflictingFacts {
         /// The facts in doubt.
@@ -148,6 +162,7 @@ pub fn evaluate(
     checklist: &Checklist,
     docs: &[Document],
     facts: &BTreeMap<String, FactValue>,
+    warnings: &[Warning],
     as_of: NaiveDate,
 ) -> Vec<Verdict> {
     let compiled = checklist.compiled();
@@ -156,9 +171,47 @@ pub fn evaluate(
         .iter()
         .zip(&compiled.requirements)
         .map(|(req, cues)| {
-            evaluate_one(checklist, req, cues, docs, facts, as_of, &compiled.language)
+            let verdict =
+                evaluate_one(checklist, req, cues, docs, facts, as_of, &compiled.language);
+            if req.newest_study {
+                newest_study_reported(verdict, warnings)
+            } else {
+                verdict
+            }
         })
         .collect()
+}
+
+/// A requirement for the report of the most recent imaging is not met by older reports alone:
+/// when the newest study on the media has no report, the verdict says so.
+fn newest_study_reported(verdict: Verdict, warnings: &[Warning]) -> Verdict {
+    if verdict.status != Status::Met {
+        return verdict;
+    }
+    let newest = warnings.iter().find_map(|w| match w {
+        Warning::StudyWithoutReport {
+            media,
+            date,
+            modality,
+            description,
+        } => Some((media.clone(), *date, modality.clone(), description.clone())),
+        _ => None,
+    });
+    let Some((media, date, modality, description)) = newest else {
+        return verdict;
+    };
+    let older: Vec<String> = verdict.evidence.iter().map(|e| e.path.clone()).collect();
+    Verdict {
+        status: Status::Missing,
+        reason: Reason::NewestStudyWithoutReport {
+            media,
+            date,
+            modality,
+            description,
+            older,
+        },
+        ..verdict
+    }
 }
 
 fn evaluate_one(

@@ -6,7 +6,7 @@
 mod common;
 
 use common::letters::{self, strs};
-use common::run::{check_json, run_check};
+use common::run::{check_json, req, run_check, status};
 use common::{cd_files, dicom_file, iso_image, pdf_text, write_cd, DicomSpec, Dossier};
 use serde_json::Value;
 
@@ -362,6 +362,13 @@ fn the_most_recent_study_without_a_report() {
     );
     let (r, _) = check_json(d.path(), &[]);
     assert_eq!(warning_codes(&r), ["imaging-study-without-report"]);
+    // The older MRI's report alone does not meet "the report of the most recent imaging".
+    assert_eq!(status(&r, "imaging-report"), "missing", "{r:#}");
+    let reason = req(&r, "imaging-report")["reason"].as_str().unwrap_or("");
+    assert!(
+        reason.contains("nieuwste onderzoek") && reason.contains("20-10-2026"),
+        "{reason}"
+    );
     let w = warning(&r, "imaging-study-without-report");
     assert_eq!(files(w), ["cd/DICOMDIR"]);
     assert!(
@@ -379,6 +386,7 @@ fn the_most_recent_study_without_a_report() {
     );
     let (r, _) = check_json(d.path(), &[]);
     assert!(warning_codes(&r).is_empty(), "{:#}", r["warnings"]);
+    assert_eq!(status(&r, "imaging-report"), "met", "{r:#}");
 }
 
 #[test]

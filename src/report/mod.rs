@@ -590,6 +590,31 @@ fn render_reason(
             .replace(" ,", ","),
             format!("{path} is dated {date}, after the check date: check the date"),
         ),
+        Reason::NewestStudyWithoutReport {
+            date,
+            modality,
+            description,
+            older,
+            ..
+        } => {
+            let study = [modality.clone(), description.clone()]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(", ");
+            tr(
+                lang,
+                format!(
+                    "het verslag van het nieuwste onderzoek ontbreekt ({study} van {}); {} is ouder",
+                    date_nl(*date),
+                    older.join(", ")
+                ),
+                format!(
+                    "the report of the newest study is missing ({study} of {date}); {} is older",
+                    older.join(", ")
+                ),
+            )
+        }
         Reason::ConflictingFacts { facts } => {
             let names: Vec<String> = facts
                 .iter()
