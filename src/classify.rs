@@ -172,8 +172,9 @@ impl RoleTally {
     }
 
     /// The role that weighs most (the first on a tie). A radiology department or a lab lies inside
-    /// a hospital, so its letterhead names both: a role inside the best one wins when it weighs at
-    /// least half as much.
+    /// a hospital, so its letter names both the department and hospital words shared by every
+    /// department (the hospital, "Oberarzt", "AIOS"): a role inside the best one wins as soon as
+    /// its own words are sure.
     fn winner(&self, inside: &[Vec<usize>]) -> Option<usize> {
         let top = self.totals.iter().copied().max().unwrap_or(0);
         if top == 0 {
@@ -181,7 +182,7 @@ impl RoleTally {
         }
         let best = self.totals.iter().position(|t| *t == top)?;
         let within = (0..self.totals.len()).find(|&r| {
-            inside.get(r).is_some_and(|of| of.contains(&best)) && self.totals[r] * 2 >= top
+            inside.get(r).is_some_and(|of| of.contains(&best)) && self.totals[r] >= SURE_AUTHOR
         });
         Some(within.unwrap_or(best))
     }

@@ -275,8 +275,14 @@ fn qualified_mentions(checklist: &Checklist, doc: &Document, out: &mut [Mentions
         !compiled.abroad.find_all(&folded).is_empty()
             || !compiled.abroad_phones.find_all(&folded).is_empty()
     });
+    // A letter, not a bare letterhead: it must say something about the patient.
+    let has_content = doc
+        .sentences
+        .iter()
+        .any(|s| s.original.split_whitespace().count() >= 5);
     for (index, fact) in checklist.facts.iter().enumerate() {
         let by_hospital_abroad = written_abroad
+            && has_content
             && doc
                 .author
                 .as_deref()

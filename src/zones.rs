@@ -242,6 +242,9 @@ fn assign_zones(
         .min(zones.letterhead_lines);
     let mut address_left = 0usize;
     let mut in_signature = 0usize;
+    // A title names the document above its text: once running prose has begun, a short line
+    // holding a title word is a heading or the end of a sentence, not the document's title.
+    let mut prose_seen = false;
     for (i, line) in lines.iter_mut().enumerate() {
         if line.text.is_empty() {
             address_left = 0;
@@ -274,8 +277,11 @@ fn assign_zones(
         } else if starts_with(&zones.subject_labels) && line.label_len.is_some() {
             Zone::Subject
         } else if i < zones.title_lines
+            && !prose_seen
             && words <= SHORT_WORDS
             && line.label_len.is_none()
+            && !line.text.starts_with(char::is_lowercase)
+            && !(words >= 3 && line.text.ends_with('.'))
             && rules.has_title(&line.folded)
         {
             Zone::Title
@@ -288,6 +294,9 @@ fn assign_zones(
         } else {
             Zone::Body
         };
+        if line.zone == Zone::Body && is_prose(&line.text) {
+            prose_seen = true;
+        }
         if line.zone != Zone::Addressee && !matches!(line.zone, Zone::Letterhead) {
             address_left = address_left.saturating_sub(1);
         }
@@ -300,7 +309,6 @@ fn assign_zones(
 /// The first line that is no longer letterhead: a subject line, a kind's form label, a salutation,
 /// or a sentence.
 fn starts_content(line: &Line, rules: &Compiled) -> bool {
-    let words = line.text.split_whitespace().count();
     if line.text.is_empty() {
         return false;
     }
@@ -310,8 +318,18 @@ fn starts_content(line: &Line, rules: &Compiled) -> bool {
     starts_with(&rules.zones.subject_labels)
         || starts_with(&rules.zones.salutations)
         || rules.is_kind_label(line.label().unwrap_or(""))
-        || (line.label_len.is_none()
-            && (words >= 8 || (words >= 4 && line.text.ends_with(['.', '?', '!']))))
+        || (line.label_len.is_none() && is_prose(&line.text))
+}
+
+/// Running text, not a name or address line: enough words, several of them in lower case
+/// (names, institutions and addresses are written with capitals, in German too).
+fn is_prose(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    let lower = text
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .count();
+    (words >= 8 && lower >= 3) || (words >= 4 && lower >= 2 && text.ends_with(['.', '?', '!']))
 }
 
 /// A line of an address block: short, no sentence, no label of its own, no date.
