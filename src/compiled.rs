@@ -147,6 +147,7 @@ impl Compiled {
                         cues.extend(f.needs_scope.iter().cloned());
                         for other in f.cues_of.iter().filter_map(|o| checklist.fact(o.get_ref())) {
                             cues.extend(other.cues.iter().cloned());
+                            cues.extend(other.needs_scope.iter().cloned());
                         }
                         cues
                     })
