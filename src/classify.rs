@@ -273,22 +273,26 @@ impl<'a> Classifier<'a> {
         if pages.len() < 2 {
             return Vec::new();
         }
-        let whole = Layout::of(text, self.compiled);
-        let running: std::collections::HashSet<&str> = whole
-            .lines
-            .iter()
-            .filter(|l| l.zone == Zone::Repeated)
-            .map(|l| l.text.as_str())
-            .collect();
+        // Running headers and footers: lines that stand on more than one page.
+        let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for page in &pages {
+            let lines: std::collections::HashSet<&str> = page
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .collect();
+            for l in lines {
+                *seen.entry(l).or_default() += 1;
+            }
+        }
         let mut parts: Vec<String> = Vec::new();
         for (i, page) in pages.iter().enumerate() {
-            let layout = Layout::of(page, self.compiled);
-            let opens_with_title = layout
-                .lines
-                .iter()
-                .filter(|l| !l.text.is_empty() && !running.contains(l.text.as_str()))
+            let opens_with_title = page
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && seen.get(l).is_none_or(|n| *n < 2))
                 .take(12)
-                .any(|l| l.zone == Zone::Title);
+                .any(|l| self.is_title_line(l));
             match parts.last_mut() {
                 Some(last) if i > 0 && !opens_with_title => {
                     last.push_str(crate::read::PAGE_BREAK);
@@ -298,6 +302,14 @@ impl<'a> Classifier<'a> {
             }
         }
         parts
+    }
+
+    /// A line that names a document: short, no label, and holding a kind's title.
+    fn is_title_line(&self, line: &str) -> bool {
+        line.split_whitespace().count() <= 8
+            && crate::text::label_prefix(line).is_none()
+            && !line.starts_with(char::is_lowercase)
+            && self.compiled.has_title(&fold(line))
     }
 
     /// Classifies one document, finds its author and its date.

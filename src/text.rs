@@ -217,6 +217,8 @@ fn split_block(block: &str) -> Vec<&str> {
 pub struct CueSet {
     cues: Vec<Cue>,
     automaton: Option<AhoCorasick>,
+    /// The length of the longest folded cue, in bytes.
+    longest: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -285,7 +287,12 @@ impl CueSet {
         let automaton = (!cues.is_empty())
             .then(|| AhoCorasick::new(cues.iter().map(|c| c.folded.as_str())).ok())
             .flatten();
-        CueSet { cues, automaton }
+        let longest = cues.iter().map(|c| c.folded.len()).max().unwrap_or(0);
+        CueSet {
+            cues,
+            automaton,
+            longest,
+        }
     }
 
     /// True when the set has no cues.
@@ -335,6 +342,17 @@ impl CueSet {
         }
         out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
         out
+    }
+
+    /// Whether a cue matches at the very start of a folded text (a label, a salutation): only the
+    /// text's first bytes are searched, however long the line.
+    pub fn matches_at_start(&self, folded: &str) -> bool {
+        let mut end = folded.len().min(self.longest + 1);
+        while !folded.is_char_boundary(end) {
+            end -= 1;
+        }
+        // One byte past the longest cue is enough to see where a word ends.
+        self.find_all(&folded[..end]).iter().any(|m| m.start == 0)
     }
 
     /// The first match, if any.

@@ -250,8 +250,7 @@ fn assign_zones(
             address_left = 0;
             continue;
         }
-        let starts_with =
-            |set: &crate::text::CueSet| set.find_all(&line.folded).iter().any(|m| m.start == 0);
+        let starts_with = |set: &crate::text::CueSet| set.matches_at_start(&line.folded);
         let words = line.text.split_whitespace().count();
         line.zone = if repeated.contains(&line.text) {
             Zone::Repeated
@@ -312,8 +311,7 @@ fn starts_content(line: &Line, rules: &Compiled) -> bool {
     if line.text.is_empty() {
         return false;
     }
-    let starts_with =
-        |set: &crate::text::CueSet| set.find_all(&line.folded).iter().any(|m| m.start == 0);
+    let starts_with = |set: &crate::text::CueSet| set.matches_at_start(&line.folded);
     // A title does not end the letterhead: forms print it above the sender block.
     starts_with(&rules.zones.subject_labels)
         || starts_with(&rules.zones.salutations)
