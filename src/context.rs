@@ -124,6 +124,9 @@ impl Context {
     }
 
     /// Qualifies each target (a match in the folded sentence) by the triggers whose scope reaches it.
+    /// Linear in the sentence: each target looks only at the triggers within the longest scope
+    /// around it, and terminators are found by binary search, so a long text dense with cues
+    /// costs no more than its length.
     pub fn qualify(&self, folded: &str, targets: &[CueMatch]) -> Vec<Qualifiers> {
         let found = self.triggers.find_all(folded);
         let pseudo: Vec<(usize, usize)> = found
@@ -131,56 +134,141 @@ impl Context {
             .filter(|t| self.rules[t.group].category == Category::Pseudo)
             .map(|t| (t.start, t.end))
             .collect();
+        let pseudo = Spans::new(pseudo);
+        let index = SentenceIndex::new(folded, self.terminators(folded));
         // A trigger inside a pseudo-trigger ("geen" in "geen afwijkingen") does nothing; nor does
         // one that is part of a target ("operatie" in "operatie-indicatie" is the target's own).
-        let active: Vec<&CueMatch> = found
+        let active: Vec<(usize, &CueMatch)> = found
             .iter()
             .filter(|t| self.rules[t.group].category != Category::Pseudo)
-            .filter(|t| !pseudo.iter().any(|&(s, e)| t.start < e && s < t.end))
+            .filter(|t| !pseudo.overlaps(t.start, t.end))
+            .map(|t| (index.word_at(t.start), t))
             .collect();
-        let stops = self.terminators(folded);
-        let word_starts = word_starts(folded);
         targets
             .iter()
             .map(|target| {
+                let at = index.word_at(target.start);
+                let lo = active.partition_point(|(w, _)| w + MAX_SCOPE < at);
+                let hi = active.partition_point(|(w, _)| *w <= at + MAX_SCOPE + 1);
                 let mut q = Qualifiers::default();
-                for t in &active {
-                    if t.start < target.end && target.start < t.end {
-                        continue;
-                    }
-                    let rule = &self.rules[t.group];
-                    let (from, to) = if t.end <= target.start {
-                        if rule.direction == Direction::Backward {
-                            continue;
-                        }
-                        (t.end, target.start)
-                    } else {
-                        if rule.direction == Direction::Forward {
-                            continue;
-                        }
-                        (target.end, t.start)
-                    };
-                    if stops.iter().any(|&s| from <= s && s < to) {
-                        continue;
-                    }
-                    let distance = words_between(&word_starts, from, to);
-                    if rule.max_words.is_some_and(|max| distance > max) {
-                        continue;
-                    }
-                    let slot = match rule.category {
-                        Category::Negated => &mut q.negated,
-                        Category::Hypothetical => &mut q.hypothetical,
-                        Category::OtherExperiencer => &mut q.other,
-                        Category::Historical => &mut q.historical,
-                        Category::Pseudo => continue,
-                    };
-                    if slot.as_ref().is_none_or(|(_, d)| distance < *d) {
-                        *slot = Some((t.cue.clone(), distance));
-                    }
+                for (_, t) in &active[lo..hi.max(lo)] {
+                    self.apply(t, target, &index, &mut q);
                 }
                 q
             })
             .collect()
+    }
+
+    /// Qualifies `target` by trigger `t` when its scope reaches the target.
+    fn apply(&self, t: &CueMatch, target: &CueMatch, index: &SentenceIndex, q: &mut Qualifiers) {
+        if t.start < target.end && target.start < t.end {
+            return;
+        }
+        let rule = &self.rules[t.group];
+        let (from, to) = if t.end <= target.start {
+            if rule.direction == Direction::Backward {
+                return;
+            }
+            (t.end, target.start)
+        } else {
+            if rule.direction == Direction::Forward {
+                return;
+            }
+            (target.end, t.start)
+        };
+        if index.stopped(from, to) {
+            return;
+        }
+        let distance = index.words_between(from, to);
+        if distance > rule.max_words.unwrap_or(MAX_SCOPE) {
+            return;
+        }
+        let slot = match rule.category {
+            Category::Negated => &mut q.negated,
+            Category::Hypothetical => &mut q.hypothetical,
+            Category::OtherExperiencer => &mut q.other,
+            Category::Historical => &mut q.historical,
+            Category::Pseudo => return,
+        };
+        if slot.as_ref().is_none_or(|(_, d)| distance < *d) {
+            *slot = Some((t.cue.clone(), distance));
+        }
+    }
+}
+
+/// A scope without `max_words` runs to the end of the sentence, but never further than this many
+/// words: a run-on "sentence" of a whole page is not one thought.
+pub const MAX_SCOPE: usize = 50;
+
+/// Where words and terminators stand in a folded sentence, for distances and scope ends in
+/// logarithmic time.
+#[derive(Debug, Clone)]
+pub struct SentenceIndex {
+    words: Vec<usize>,
+    stops: Vec<usize>,
+    /// Commas: a comma between two words puts them further apart than the words alone say.
+    commas: Vec<usize>,
+}
+
+impl SentenceIndex {
+    /// Indexes a folded sentence and the starts of its terminators (sorted).
+    pub fn new(folded: &str, stops: Vec<usize>) -> SentenceIndex {
+        SentenceIndex {
+            words: word_starts(folded),
+            stops,
+            commas: folded.match_indices(',').map(|(i, _)| i).collect(),
+        }
+    }
+
+    /// How many commas stand in `from..to`.
+    pub fn commas_between(&self, from: usize, to: usize) -> usize {
+        let lo = self.commas.partition_point(|&s| s < from);
+        let hi = self.commas.partition_point(|&s| s < to);
+        hi.saturating_sub(lo)
+    }
+
+    /// How many words start in `from..to`.
+    pub fn words_between(&self, from: usize, to: usize) -> usize {
+        let lo = self.words.partition_point(|&s| s < from);
+        let hi = self.words.partition_point(|&s| s < to);
+        hi.saturating_sub(lo)
+    }
+
+    /// The index of the word at or before byte `at`.
+    pub fn word_at(&self, at: usize) -> usize {
+        self.words.partition_point(|&s| s <= at).saturating_sub(1)
+    }
+
+    /// Whether a terminator starts in `from..to`.
+    pub fn stopped(&self, from: usize, to: usize) -> bool {
+        let i = self.stops.partition_point(|&s| s < from);
+        self.stops.get(i).is_some_and(|&s| s < to)
+    }
+}
+
+/// Byte ranges sorted by start, for overlap tests in logarithmic time.
+struct Spans {
+    spans: Vec<(usize, usize)>,
+    /// The largest end among the spans up to each index.
+    max_end: Vec<usize>,
+}
+
+impl Spans {
+    fn new(mut spans: Vec<(usize, usize)>) -> Spans {
+        spans.sort_unstable();
+        let mut max_end = Vec::with_capacity(spans.len());
+        let mut m = 0;
+        for &(_, e) in &spans {
+            m = m.max(e);
+            max_end.push(m);
+        }
+        Spans { spans, max_end }
+    }
+
+    /// Whether any span overlaps `start..end`.
+    fn overlaps(&self, start: usize, end: usize) -> bool {
+        let n = self.spans.partition_point(|&(s, _)| s < end);
+        n > 0 && self.max_end[n - 1] > start
     }
 }
 
@@ -196,13 +284,6 @@ fn word_starts(folded: &str) -> Vec<usize> {
         in_word = w;
     }
     out
-}
-
-/// How many words start in `from..to`.
-fn words_between(starts: &[usize], from: usize, to: usize) -> usize {
-    let lo = starts.partition_point(|&s| s < from);
-    let hi = starts.partition_point(|&s| s < to);
-    hi.saturating_sub(lo)
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::checklist::Checklist;
 use crate::classify::Document;
-use crate::context::Category;
+use crate::context::{Category, SentenceIndex};
 use crate::text::{CueMatch, CueSet, Language, Polarity};
 
 /// A fact's value and what decided it.
@@ -311,14 +311,16 @@ fn qualified_mentions(checklist: &Checklist, doc: &Document, out: &mut [Mentions
             continue;
         }
         let qualifiers = compiled.context.qualify(&folded, &all);
+        let places = Places::new(&folded, written_abroad, compiled);
         for (index, (fact, cues)) in checklist.facts.iter().zip(&compiled.facts).enumerate() {
+            let scope = Scope::new(&folded, cues);
             let mut best: Option<(Polarity, Option<String>, &str)> = None;
             for (m, q) in all
                 .iter()
                 .zip(&qualifiers)
                 .filter(|(m, _)| m.group == index)
             {
-                if !in_scope(&folded, m, cues) {
+                if !scope.admits(m, &places.index) {
                     continue;
                 }
                 let (polarity, qualifier) = match q.deciding() {
@@ -333,7 +335,7 @@ fn qualified_mentions(checklist: &Checklist, doc: &Document, out: &mut [Mentions
                     None => (Polarity::Affirmed, None),
                 };
                 let polarity = match fact.abroad_within {
-                    Some(window) => match place_of(&folded, m, window, written_abroad, compiled) {
+                    Some(window) => match places.of(m, window) {
                         Some(true) => polarity,
                         Some(false) if polarity == Polarity::Affirmed => Polarity::Negated,
                         None if written_abroad && polarity == Polarity::Affirmed => polarity,
@@ -372,39 +374,140 @@ fn qualified_mentions(checklist: &Checklist, doc: &Document, out: &mut [Mentions
     }
 }
 
-/// Whether a mention is about the problem at hand: the nearest of the fact's scope and
-/// out-of-scope words decides ("L76 fractuur onderarm ... D13 cholecystectomie": the operation is
-/// the gall bladder's); a cue that needs a scope word needs one in its sentence.
-fn in_scope(folded: &str, m: &CueMatch, cues: &crate::compiled::FactCues) -> bool {
-    if cues.scope.is_empty() && cues.out_of_scope.is_empty() {
-        return true;
+/// A fact's scope words in one sentence, found once.
+struct Scope {
+    applies: bool,
+    inside: Vec<CueMatch>,
+    outside: Vec<CueMatch>,
+    needs: Vec<(usize, usize)>,
+}
+
+impl Scope {
+    fn new(folded: &str, cues: &crate::compiled::FactCues) -> Scope {
+        let applies = !(cues.scope.is_empty() && cues.out_of_scope.is_empty());
+        Scope {
+            applies,
+            inside: if applies {
+                cues.scope.find_all(folded)
+            } else {
+                Vec::new()
+            },
+            outside: if applies {
+                cues.out_of_scope.find_all(folded)
+            } else {
+                Vec::new()
+            },
+            needs: {
+                let mut needs: Vec<(usize, usize)> = cues
+                    .needs_scope
+                    .find_all(folded)
+                    .iter()
+                    .map(|n| (n.start, n.end))
+                    .collect();
+                needs.sort_unstable();
+                needs
+            },
+        }
     }
+
+    /// Whether a mention is about the problem at hand: the nearest of the fact's scope and
+    /// out-of-scope words decides ("L76 fractuur onderarm ... D13 cholecystectomie": the operation
+    /// is the gall bladder's); a cue that needs a scope word needs one in its sentence.
+    fn admits(&self, m: &CueMatch, index: &SentenceIndex) -> bool {
+        if !self.applies {
+            return true;
+        }
+        let needs = self.needs.binary_search(&(m.start, m.end)).is_ok();
+        match (
+            nearest(&self.inside, m, index, false),
+            nearest(&self.outside, m, index, false),
+        ) {
+            (Some(s), Some(o)) => s < o,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => !needs,
+        }
+    }
+}
+
+/// The places named in one sentence, found once.
+struct Places {
+    index: SentenceIndex,
+    abroad: Vec<CueMatch>,
+    home: Vec<CueMatch>,
+}
+
+impl Places {
+    /// "Hier" is where the letter was written.
+    fn new(folded: &str, written_abroad: bool, compiled: &crate::compiled::Compiled) -> Places {
+        let mut abroad = compiled.abroad.find_all(folded);
+        let mut home = compiled.home.find_all(folded);
+        let here = compiled.here.find_all(folded);
+        if written_abroad {
+            abroad.extend(here);
+            abroad.sort_by_key(|p| p.start);
+        } else {
+            home.extend(here);
+            home.sort_by_key(|p| p.start);
+        }
+        Places {
+            index: SentenceIndex::new(folded, compiled.context.terminators(folded)),
+            abroad,
+            home,
+        }
+    }
+
+    /// Where the event at `m` took place, by the nearest place named within `window` words in
+    /// its clause: abroad (true), at home (false), or not said (None).
+    fn of(&self, m: &CueMatch, window: usize) -> Option<bool> {
+        let within = |d: Option<usize>| d.filter(|d| *d <= window);
+        match (
+            within(nearest(&self.abroad, m, &self.index, true)),
+            within(nearest(&self.home, m, &self.index, true)),
+        ) {
+            (Some(a), Some(h)) => Some(a < h),
+            (Some(_), None) => Some(true),
+            (None, Some(_)) => Some(false),
+            (None, None) => None,
+        }
+    }
+}
+
+/// The word distance from `m` to the nearest of `found` (sorted by start), 0 when they overlap;
+/// with `same_clause`, a match across a terminator does not count.
+fn nearest(
+    found: &[CueMatch],
+    m: &CueMatch,
+    index: &SentenceIndex,
+    same_clause: bool,
+) -> Option<usize> {
+    let i = found.partition_point(|p| p.start < m.start);
+    let before = i.checked_sub(1).and_then(|j| found.get(j));
+    let after = found.get(i);
     let distance = |p: &CueMatch| {
         if p.start < m.end && m.start < p.end {
-            return 0;
+            return Some(0);
         }
         let (from, to) = if p.end <= m.start {
             (p.end, m.start)
         } else {
             (m.end, p.start)
         };
-        folded
-            .get(from..to)
-            .map(|gap| gap.split_whitespace().count() + 1)
-            .unwrap_or(usize::MAX)
+        if same_clause && index.stopped(from, to) {
+            return None;
+        }
+        Some(index.words_between(from, to) + index.commas_between(from, to) + 1)
     };
-    let near = |set: &CueSet| set.find_all(folded).iter().map(distance).min();
-    let needs = cues
-        .needs_scope
-        .find_all(folded)
-        .iter()
-        .any(|n| n.start == m.start && n.end == m.end);
-    match (near(&cues.scope), near(&cues.out_of_scope)) {
-        (Some(s), Some(o)) => s < o,
-        (Some(_), None) => true,
-        (None, Some(_)) => false,
-        (None, None) => !needs,
+    // Overlapping matches that start earlier may still reach over `m`.
+    let overlapping = found[..i].iter().rev().take(4).any(|p| p.end > m.start);
+    if overlapping {
+        return Some(0);
     }
+    [before, after]
+        .into_iter()
+        .flatten()
+        .filter_map(distance)
+        .min()
 }
 
 /// Byte ranges (in the folded text) of name words written as part of a capitalised name ("Mill
@@ -435,51 +538,6 @@ fn name_spans(
         })
         .map(|m| (m.start, m.end))
         .collect()
-}
-
-/// Where the event at `m` took place, by the nearest place named within `window` words in its
-/// sentence: abroad (true), at home (false), or not said (None). "Here" is where the letter was
-/// written.
-fn place_of(
-    folded: &str,
-    m: &CueMatch,
-    window: usize,
-    written_abroad: bool,
-    compiled: &crate::compiled::Compiled,
-) -> Option<bool> {
-    let distance = |p: &CueMatch| {
-        let (from, to) = if p.end <= m.start {
-            (p.end, m.start)
-        } else {
-            (m.end, p.start.max(m.end))
-        };
-        folded
-            .get(from..to)
-            .map(|gap| gap.split_whitespace().count())
-            .unwrap_or(usize::MAX)
-    };
-    let mut abroad = compiled.abroad.find_all(folded);
-    let mut home = compiled.home.find_all(folded);
-    // "Hier" is where the letter was written.
-    let here = compiled.here.find_all(folded);
-    if written_abroad {
-        abroad.extend(here);
-    } else {
-        home.extend(here);
-    }
-    // A place across a terminator ("; in Spanje was zij op vakantie") is another clause's.
-    let stops = compiled.context.terminators(folded);
-    let related = |p: &&CueMatch| {
-        let (from, to) = (p.end.min(m.end), p.start.max(m.start));
-        !stops.iter().any(|&s| from <= s && s < to)
-    };
-    let nearest = |places: &[CueMatch]| places.iter().filter(related).map(distance).min();
-    match (nearest(&abroad), nearest(&home)) {
-        (Some(a), Some(h)) if a <= window || h <= window => Some(a < h),
-        (Some(a), None) if a <= window => Some(true),
-        (None, Some(h)) if h <= window => Some(false),
-        _ => None,
-    }
 }
 
 fn from_documents(

@@ -442,8 +442,9 @@ impl Language {
     /// the other matches of the same cue list in the sentence: a negation reaches over them, so
     /// "geen röntgenfoto's, echo's of MRI" negates all three.
     pub fn polarity(&self, folded: &str, m: &CueMatch, siblings: &[CueMatch]) -> Polarity {
-        let clause = self.clause_of(folded, m.start);
-        if self.negated_in(folded, clause.clone(), m, siblings) {
+        let prep = self.prepare(folded);
+        let clause = prep.clause_of(m.start, folded.len());
+        if self.negated_in(folded, &prep, clause.clone(), m, siblings) {
             return Polarity::Negated;
         }
         if folded.contains('?') || !self.modality.find_all(&folded[clause]).is_empty() {
@@ -456,44 +457,88 @@ impl Language {
     /// by a negating phrase after it in its clause ("niet verricht"), or as a label answered no
     /// ("Operaties: geen").
     pub fn is_negated(&self, folded: &str, m: &CueMatch, siblings: &[CueMatch]) -> bool {
-        self.negated_in(folded, self.clause_of(folded, m.start), m, siblings)
+        let prep = self.prepare(folded);
+        let clause = prep.clause_of(m.start, folded.len());
+        self.negated_in(folded, &prep, clause, m, siblings)
+    }
+
+    /// The negations, clause breaks and clauses of a sentence, found once for all its cues.
+    fn prepare(&self, folded: &str) -> Prepared {
+        let breaks: Vec<usize> = self
+            .clause_breaks
+            .find_all(folded)
+            .iter()
+            .map(|b| b.start)
+            .collect();
+        let negation_ends: Vec<usize> = self
+            .negations
+            .find_all(folded)
+            .iter()
+            .map(|n| n.end)
+            .collect();
+        Prepared {
+            clauses: self.clauses(folded),
+            first_negation_end: negation_ends.iter().copied().min().unwrap_or(usize::MAX),
+            negation_ends: negation_ends.into_iter().collect(),
+            after_starts: {
+                let mut starts: Vec<usize> = self
+                    .negations_after
+                    .find_all(folded)
+                    .iter()
+                    .map(|n| n.start)
+                    .collect();
+                starts.sort_unstable();
+                starts
+            },
+            breaks: breaks.into_iter().collect(),
+        }
     }
 
     /// [`Language::is_negated`] for a cue whose clause is already known.
     fn negated_in(
         &self,
         folded: &str,
+        prep: &Prepared,
         clause: std::ops::Range<usize>,
         m: &CueMatch,
         siblings: &[CueMatch],
     ) -> bool {
         let cue_end = m.end.min(clause.end);
-        if self
-            .negations_after
-            .find_all(&folded[clause.clone()])
-            .iter()
-            .any(|n| n.start + clause.start >= cue_end)
-        {
+        // A negating phrase after the cue in its clause ("niet verricht").
+        let i = prep.after_starts.partition_point(|&s| s < cue_end);
+        if prep.after_starts.get(i).is_some_and(|&s| s < clause.end) {
             return true;
         }
         if self.label_answered_no(&folded[m.end.min(folded.len())..]) {
             return true;
         }
-        self.negated_before(folded, m, siblings)
+        self.negated_before(folded, prep, m, siblings)
     }
 
     /// The matches of `cues` in a folded sentence that are not negated.
     pub fn unnegated(&self, folded: &str, cues: &CueSet) -> Vec<CueMatch> {
         let all = cues.find_all(folded);
+        if all.is_empty() {
+            return all;
+        }
+        let prep = self.prepare(folded);
         all.iter()
-            .filter(|m| !self.is_negated(folded, m, &all))
+            .filter(|m| {
+                let clause = prep.clause_of(m.start, folded.len());
+                !self.negated_in(folded, &prep, clause, m, &all)
+            })
             .cloned()
             .collect()
     }
 
     /// "Operaties: geen", "MRI: niet verricht", "Previous surgery: none".
     fn label_answered_no(&self, after_cue: &str) -> bool {
-        let Some(colon) = after_cue.find(':') else {
+        // The label ends within a few words of the cue: look no further than that.
+        let head = match after_cue.char_indices().nth(80) {
+            Some((i, _)) => &after_cue[..i],
+            None => after_cue,
+        };
+        let Some(colon) = head.find(':') else {
             return false;
         };
         let label_rest = &after_cue[..colon];
@@ -501,37 +546,40 @@ impl Language {
             return false;
         }
         let answer = after_cue[colon + 1..].trim_start();
-        let starts_with = |set: &CueSet| set.find_all(answer).iter().any(|n| n.start == 0);
-        starts_with(&self.negations) || starts_with(&self.negations_after)
+        self.negations.matches_at_start(answer) || self.negations_after.matches_at_start(answer)
     }
 
     /// Walks back from the cue over fillers, sibling cues and list commas, counting other words,
-    /// until a negation (negated), a clause break, or more than the window allows.
-    fn negated_before(&self, folded: &str, m: &CueMatch, siblings: &[CueMatch]) -> bool {
-        let negations = self.negations.find_all(folded);
-        if negations.iter().all(|n| n.end > m.start) {
+    /// until a negation (negated), a clause break, or more than the window allows. The walk is
+    /// bounded: a list of a hundred cues is no list a letter writes.
+    fn negated_before(
+        &self,
+        folded: &str,
+        prep: &Prepared,
+        m: &CueMatch,
+        siblings: &[CueMatch],
+    ) -> bool {
+        const MAX_STEPS: usize = 64;
+        if prep.first_negation_end > m.start {
             return false;
         }
-        let breaks: Vec<usize> = self
-            .clause_breaks
-            .find_all(folded)
-            .iter()
-            .map(|b| b.start)
-            .collect();
+        // Siblings come sorted by start from `find_all`.
         let in_sibling = |pos: usize| {
-            siblings
+            let i = siblings.partition_point(|s| s.start <= pos);
+            siblings[..i]
                 .iter()
-                .any(|s| s.start <= pos && pos < s.end.max(s.start + 1))
+                .rev()
+                .take(4)
+                .any(|s| pos < s.end.max(s.start + 1))
         };
         let mut counted = 0;
         let mut pos = m.start;
-        loop {
+        for _ in 0..MAX_STEPS {
             let before = folded[..pos].trim_end();
             if before.is_empty() {
                 return false;
             }
-            if let Some(n) = negations.iter().find(|n| n.end == before.len()) {
-                let _ = n;
+            if prep.negation_ends.contains(&before.len()) {
                 return true;
             }
             let Some(last) = before.chars().next_back() else {
@@ -551,7 +599,7 @@ impl Language {
                 .map(|i| i + before[i..].chars().next().map_or(1, char::len_utf8))
                 .unwrap_or(0);
             let word = &before[word_start..];
-            if breaks.contains(&word_start) {
+            if prep.breaks.contains(&word_start) {
                 return false;
             }
             if !in_sibling(word_start) && !self.fillers.iter().any(|f| f == word) {
@@ -562,13 +610,29 @@ impl Language {
             }
             pos = word_start;
         }
+        false
     }
+}
 
-    fn clause_of(&self, folded: &str, at: usize) -> std::ops::Range<usize> {
-        self.clauses(folded)
-            .into_iter()
-            .find(|r| r.contains(&at))
-            .unwrap_or(0..folded.len())
+/// A sentence's negations, clause breaks and clauses, found once for all its cues.
+struct Prepared {
+    clauses: Vec<std::ops::Range<usize>>,
+    negation_ends: std::collections::HashSet<usize>,
+    /// Where the first negation ends: a cue before it cannot be negated from before.
+    first_negation_end: usize,
+    after_starts: Vec<usize>,
+    breaks: std::collections::HashSet<usize>,
+}
+
+impl Prepared {
+    /// The clause holding byte `at` (the whole sentence when none does).
+    fn clause_of(&self, at: usize, len: usize) -> std::ops::Range<usize> {
+        let i = self.clauses.partition_point(|r| r.end <= at);
+        self.clauses
+            .get(i)
+            .filter(|r| r.contains(&at))
+            .cloned()
+            .unwrap_or(0..len)
     }
 }
 

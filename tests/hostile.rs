@@ -65,3 +65,40 @@ fn a_huge_sparse_dossier_toml_is_refused_for_that_dossier_only() {
         "a dossier that could not be checked makes the run exit 2"
     );
 }
+
+#[test]
+fn a_long_letter_dense_with_checklist_words_is_read_in_linear_time() {
+    // Half a megabyte of cue words, negations and plans without a full stop: every match used to
+    // rescan the whole text for its negation (minutes); the run must now end well within the
+    // harness's time limit.
+    let words = [
+        "geen",
+        "operatie",
+        "MRI",
+        "niet",
+        "geopereerd",
+        "echo",
+        "opgenomen",
+        "Spanje",
+        "voorgesteld",
+        "moeder",
+        "verwijzing",
+        "operatieverslag",
+        "röntgen",
+        "nooit",
+        "de",
+    ];
+    let mut text = String::from("Geachte collega,\n\n");
+    let mut i: usize = 7;
+    while text.len() < 512 * 1024 {
+        i = i.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+        text.push_str(words[(i >> 8) % words.len()]);
+        text.push(' ');
+    }
+    let dossier = common::Dossier::new();
+    dossier.write("brief.txt", &text);
+    let dir = dossier.path().to_str().expect("UTF-8 path");
+    let run = run_raw(&["check", dir, "--as-of", AS_OF, "--format", "json"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(run.json()["status"], "incomplete");
+}
