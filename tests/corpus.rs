@@ -439,20 +439,24 @@ struct Floors {
     fact_recall: f64,
 }
 
+/// On the set-aside documents, December 2026: kinds 80.9 %, dates 95.2 %, authors 97.6 %, facts
+/// (lowest of the three) precision 75.9 %, recall 95.7 %.
 const DOCUMENT_FLOORS: Floors = Floors {
-    kinds: 0.0,
-    dates: 0.0,
-    authors: 0.0,
-    fact_precision: 0.0,
-    fact_recall: 0.0,
+    kinds: 0.80,
+    dates: 0.95,
+    authors: 0.97,
+    fact_precision: 0.75,
+    fact_recall: 0.95,
 };
 
+/// On the set-aside sentences, December 2026: precision 84.0 %, recall 71.4 % (lowest of the
+/// three facts).
 const SENTENCE_FLOORS: Floors = Floors {
     kinds: 0.0,
     dates: 0.0,
     authors: 0.0,
-    fact_precision: 0.0,
-    fact_recall: 0.0,
+    fact_precision: 0.84,
+    fact_recall: 0.71,
 };
 
 fn check_floors(name: &str, t: &Tally, floors: &Floors, with_kinds: bool) -> Vec<String> {
