@@ -1,0 +1,150 @@
+//! An unattended run on folders from outside: it never reads outside the dossier, never opens a FIFO
+//! or device, never lets a name forge its output, and behaves in a pipeline (closed pipes, signals,
+//! streaming).
+
+mod common;
+
+use common::run::{check_json, problem_codes, run_check, status};
+
+/// Text only a file outside the dossier holds: it must never reach a report.
+const MARKER: &str = "BUITENKANT-7f3a9c";
+
+/// A letter that is read and quoted (its title and date lines are evidence), with `extra` in it.
+fn letter(extra: &str) -> String {
+    format!(
+        "Verwijsbrief {extra}\nDatum: 01-11-2026 {extra}\nGeachte collega,\nGraag verwijs ik patiënte naar u voor een second opinion. {extra}\nMet vriendelijke groet,\nDr. A. Huisarts\n"
+    )
+}
+
+#[cfg(target_os = "linux")]
+mod outside {
+    use super::*;
+    use std::path::Path;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+    use std::time::{Duration, Instant};
+
+    use dossiercheck::check::{check_dossier, CheckOptions};
+    use dossiercheck::checklist::Checklist;
+    use rustix::fs::{renameat_with, RenameFlags, CWD};
+
+    /// Swaps `a` and `b` atomically (both exist all the time, so the walk always finds one).
+    fn exchange(a: &Path, b: &Path) {
+        renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE).expect("exchange two paths");
+    }
+
+    /// A dossier whose letter and whose sub-folder are swapped, in a loop, with links to a letter and
+    /// a folder outside it holding the marker.
+    struct Racing {
+        _outside: tempfile::TempDir,
+        dossier: tempfile::TempDir,
+        stop: Arc<AtomicBool>,
+        swapper: Option<std::thread::JoinHandle<u64>>,
+    }
+
+    impl Racing {
+        fn start() -> Racing {
+            let outside = tempfile::tempdir().expect("outside folder");
+            std::fs::write(outside.path().join("brief.txt"), letter(MARKER)).expect("outside");
+            std::fs::write(outside.path().join("verslag.txt"), letter(MARKER)).expect("outside");
+            let dossier = tempfile::tempdir().expect("dossier");
+            let d = dossier.path();
+            std::fs::write(d.join("brief.txt"), letter("binnen")).expect("letter");
+            std::fs::create_dir(d.join("map")).expect("sub-folder");
+            std::fs::write(d.join("map/verslag.txt"), letter("binnen")).expect("letter");
+            // Hidden names: the walk skips them, so only the swapped-in side is ever listed.
+            std::os::unix::fs::symlink(outside.path().join("brief.txt"), d.join(".brief-link"))
+                .expect("link");
+            std::os::unix::fs::symlink(outside.path(), d.join(".map-link")).expect("link");
+            let stop = Arc::new(AtomicBool::new(false));
+            let (flag, root) = (Arc::clone(&stop), d.to_path_buf());
+            let swapper = std::thread::spawn(move || {
+                let mut swaps = 0u64;
+                while !flag.load(Ordering::Relaxed) {
+                    exchange(&root.join("brief.txt"), &root.join(".brief-link"));
+                    exchange(&root.join("map"), &root.join(".map-link"));
+                    swaps += 1;
+                }
+                swaps
+            });
+            Racing {
+                _outside: outside,
+                dossier,
+                stop,
+                swapper: Some(swapper),
+            }
+        }
+
+        fn finish(mut self) -> u64 {
+            self.stop.store(true, Ordering::Relaxed);
+            self.swapper
+                .take()
+                .map(|s| s.join().expect("the swapping thread ends"))
+                .unwrap_or(0)
+        }
+    }
+
+    #[test]
+    fn a_file_swapped_for_a_link_during_the_run_is_never_read() {
+        let checklist = Checklist::builtin().expect("built-in checklist");
+        let options = CheckOptions {
+            as_of: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("date"),
+            cli_facts: Default::default(),
+            lang: None,
+            read: Default::default(),
+        };
+        // The marker is quoted when its letter is read: the check below can see a leak.
+        let plain = tempfile::tempdir().expect("folder");
+        std::fs::write(plain.path().join("brief.txt"), letter(MARKER)).expect("letter");
+        let report = check_dossier(plain.path(), &checklist, &options).expect("checked");
+        assert!(dossiercheck::report::json::render(&report).contains(MARKER));
+
+        let racing = Racing::start();
+        let started = Instant::now();
+        let (mut runs, mut refused) = (0, 0);
+        while started.elapsed() < Duration::from_secs(4) {
+            let walked = dossiercheck::walk::walk(racing.dossier.path()).expect("walk");
+            let reading = dossiercheck::read::read_dossier(&walked, &options.read);
+            for doc in &reading.docs {
+                let text = doc.text.as_deref().unwrap_or("");
+                assert!(
+                    !text.contains(MARKER),
+                    "read outside the dossier: {}",
+                    doc.path
+                );
+                refused += doc
+                    .problems
+                    .iter()
+                    .filter(|p| p.code == "changed-during-check")
+                    .count();
+            }
+            let report = check_dossier(racing.dossier.path(), &checklist, &options);
+            let report = report.expect("checked");
+            let json = dossiercheck::report::json::render(&report);
+            assert!(!json.contains(MARKER), "outside text in the report: {json}");
+            runs += 1;
+        }
+        let swaps = racing.finish();
+        assert!(runs > 10 && swaps > 100, "{runs} runs, {swaps} swaps");
+        eprintln!("{runs} runs, {swaps} swaps, {refused} files refused as swapped mid-read");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_is_never_opened_and_needs_a_look() {
+    let dossier = common::Dossier::new();
+    dossier.write("brief.txt", letter("binnen"));
+    let fifo = dossier.path().join("verwijzing.pdf");
+    rustix::fs::mkfifoat(rustix::fs::CWD, &fifo, rustix::fs::Mode::RUSR).expect("a FIFO");
+    // A run that opened the FIFO for reading would wait for a writer forever (the run's timeout).
+    let (report, code) = check_json(dossier.path(), &[]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        problem_codes(&report, "verwijzing.pdf"),
+        ["not-a-regular-file"]
+    );
+    assert_eq!(status(&report, "history"), "unverifiable", "{report:#}");
+    let text = run_check(dossier.path(), &[]);
+    assert!(text.stdout.contains("verwijzing.pdf"), "{}", text.stdout);
+}
