@@ -34,6 +34,7 @@ use crate::checklist::Checklist;
 use crate::cli::{
     CheckArgs, ChecklistCommand, Cli, Command, InventoryArgs, InventoryFormat, OutputFormat,
 };
+use crate::report::escape::visible;
 
 /// How a run ended, mapped to the process exit code in one place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -178,10 +179,10 @@ fn run_checklist(cmd: &ChecklistCommand, out: &mut dyn Write) -> anyhow::Result<
         }
         ChecklistCommand::Init { file } => {
             write_new_file(file, checklist::STARTER_SOURCE)?;
-            eprintln!(
-                "wrote {}; check it with `dossiercheck checklist validate {}`",
-                file.display(),
-                file.display()
+            let file = visible(&file.to_string_lossy()).into_owned();
+            let _ = writeln!(
+                std::io::stderr(),
+                "wrote {file}; check it with `dossiercheck checklist validate {file}`"
             );
         }
     }
@@ -276,7 +277,10 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<ExitStatus
                     ExitStatus::Incomplete
                 });
             }
-            Some(Outcome::Failed { error, .. }) => return Err(error.into()),
+            // The message names the folder as given: made visible, it is one line.
+            Some(Outcome::Failed { error, .. }) => {
+                anyhow::bail!("{}", visible(&error.to_string()))
+            }
             None => return Ok(ExitStatus::Error),
         }
     } else {
@@ -289,12 +293,14 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<ExitStatus
                     .map(|o| match o {
                         Outcome::Checked(r) => format!(
                             "== {} ==\n\n{}",
-                            r.dossier,
+                            visible(&r.dossier),
                             report::letter::render(r, markdown)
                         ),
-                        Outcome::Failed { dossier, error } => {
-                            format!("== {} ==\n\n{error}\n", dossier.display())
-                        }
+                        Outcome::Failed { dossier, error } => format!(
+                            "== {} ==\n\n{}\n",
+                            visible(&dossier.display().to_string()),
+                            visible(&error.to_string())
+                        ),
                     })
                     .collect();
                 style.finish(letters.join("\n"))
@@ -318,7 +324,11 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<ExitStatus
     write_report(out, &rendered)?;
     for o in &outcomes {
         if let Outcome::Failed { error, .. } = o {
-            eprintln!("dossiercheck: error: {error}");
+            let _ = writeln!(
+                std::io::stderr(),
+                "dossiercheck: error: {}",
+                visible(&error.to_string())
+            );
         }
     }
     let status = if outcomes.iter().any(|o| matches!(o, Outcome::Failed { .. })) {

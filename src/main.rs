@@ -4,6 +4,8 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
+use dossiercheck::checklist::ChecklistErrors;
+use dossiercheck::report::escape::{visible, visible_lines};
 
 fn main() -> ExitCode {
     // A bug caught inside one file or dossier is reported in that dossier's report; on stderr one
@@ -20,7 +22,10 @@ fn main() -> ExitCode {
             );
         }));
     }
-    let cli = dossiercheck::cli::Cli::parse();
+    let cli = match dossiercheck::cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => return usage_error(err),
+    };
     let mut stdout = std::io::stdout().lock();
     match dossiercheck::run(&cli, &mut stdout) {
         Ok(status) => status.into(),
@@ -33,10 +38,43 @@ fn main() -> ExitCode {
             {
                 return ExitCode::from(2);
             }
-            for line in format!("{err:#}").lines() {
-                eprintln!("dossiercheck: error: {line}");
+            let mut stderr = std::io::stderr().lock();
+            for line in error_text(&err).lines() {
+                let _ = writeln!(stderr, "dossiercheck: error: {line}");
             }
             dossiercheck::ExitStatus::Error.into()
         }
     }
+}
+
+/// Help and version as clap writes them; a usage error with the arguments it quotes made visible
+/// (an argument may hold control characters), exit 2.
+fn usage_error(err: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(
+        err.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
+    ) {
+        let _ = err.print();
+        return ExitCode::SUCCESS;
+    }
+    let text = visible_lines(&err.to_string());
+    let _ = writeln!(std::io::stderr(), "{}", text.trim_end());
+    dossiercheck::ExitStatus::Error.into()
+}
+
+/// The error and its causes as one `outer: inner` text, each part made visible: a path or value in
+/// it cannot break the line. Only a checklist's list of errors keeps its lines.
+fn error_text(err: &anyhow::Error) -> String {
+    err.chain()
+        .map(|cause| {
+            let text = cause.to_string();
+            if cause.is::<ChecklistErrors>() {
+                visible_lines(&text)
+            } else {
+                visible(&text).into_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(": ")
 }

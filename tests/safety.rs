@@ -148,3 +148,139 @@ fn a_fifo_is_never_opened_and_needs_a_look() {
     let text = run_check(dossier.path(), &[]);
     assert!(text.stdout.contains("verwijzing.pdf"), "{}", text.stdout);
 }
+
+/// A name that would clear the screen, forge a verdict line and reverse the rest of its line.
+const FORGED: &str = "scan\u{1b}[2J\nResultaat: COMPLEET\u{202e}fdp.pdf";
+
+/// Characters that must never reach a person raw: controls other than the line breaks the report
+/// itself writes, and the bidi embeddings, overrides and isolates.
+fn raw_controls(text: &str) -> Vec<char> {
+    text.chars()
+        .filter(|&c| {
+            (c.is_control() && c != '\n')
+                || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
+        })
+        .collect()
+}
+
+fn assert_safe(what: &str, text: &str) {
+    assert!(
+        raw_controls(text).is_empty(),
+        "{what} holds raw {:?}:\n{text}",
+        raw_controls(text)
+    );
+    assert!(
+        !text
+            .lines()
+            .any(|l| l.trim_start().starts_with("Resultaat: COMPLEET")),
+        "{what} has a forged verdict line:\n{text}"
+    );
+}
+
+/// A dossier (in a folder whose own name holds controls) with a forged file name, a letter in a
+/// forged folder quoting controls, and a CD whose patient name holds controls.
+fn forged_dossier(inbox: &std::path::Path, name: &str) -> std::path::PathBuf {
+    let dir = inbox.join(name);
+    std::fs::create_dir_all(dir.join("map\r\u{1b}[1A")).expect("folders");
+    std::fs::write(dir.join(FORGED), common::jpeg_bytes()).expect("forged file");
+    std::fs::write(
+        dir.join("map\r\u{1b}[1A/brief.txt"),
+        letter("\u{202e}gnitseT \u{1b}[2J\u{9b}1m"),
+    )
+    .expect("letter");
+    // The index is written clean (its writer refuses controls); the image's UTF-8 header is not.
+    let mut spec = common::DicomSpec::example(1);
+    let files = common::cd_files(std::slice::from_ref(&spec));
+    spec.patient_name = "Test\u{1b}[2J^Anna\r\nResultaat: COMPLEET".to_string();
+    spec.study_description = "MRI \u{2066}hand\u{2069} \u{1b}[5m".to_string();
+    for (rel, bytes) in files {
+        let path = dir.join("cd").join(&rel);
+        std::fs::create_dir_all(path.parent().expect("a folder")).expect("CD folders");
+        let bytes = if rel == "DICOMDIR" {
+            bytes
+        } else {
+            common::dicom_file(&spec)
+        };
+        std::fs::write(path, bytes).expect("CD file");
+    }
+    dir
+}
+
+#[test]
+fn names_and_quotes_from_outside_cannot_forge_the_output() {
+    let inbox = tempfile::tempdir().expect("inbox");
+    let dir = forged_dossier(inbox.path(), "dossier\u{1b}]0;titel\u{7}\u{202e}");
+    for extra in [
+        &[][..],
+        &["--explain"],
+        &["--format", "letter"],
+        &["--format", "markdown"],
+        &["--format", "html"],
+        &["--lang", "en", "--explain"],
+    ] {
+        let run = run_check(&dir, extra);
+        assert_eq!(run.code, 1, "{extra:?}: {}", run.stderr);
+        assert_safe(&format!("{extra:?}"), &run.stdout);
+        assert_safe(&format!("{extra:?} stderr"), &run.stderr);
+        if extra.is_empty() {
+            assert!(
+                run.stdout.contains("Resultaat: NIET COMPLEET"),
+                "{}",
+                run.stdout
+            );
+            assert!(run
+                .stdout
+                .contains("scan\\u{1b}[2J\\u{a}Resultaat: COMPLEET\\u{202e}fdp.pdf"));
+            // The patient and study on the CD, escaped in the images summary.
+            assert!(run.stdout.contains("Test\\u{1b}[2J"), "{}", run.stdout);
+            assert!(
+                run.stdout.contains("\\u{2066}hand\\u{2069}"),
+                "{}",
+                run.stdout
+            );
+        }
+    }
+    let dir_arg = dir.to_str().expect("UTF-8");
+    let inventory = common::run::run_raw(&["inventory", dir_arg]);
+    assert_safe("inventory", &inventory.stdout);
+
+    // JSON keeps every name exact: a script must find the file by it.
+    let (report, code) = check_json(&dir, &[]);
+    assert_eq!(code, 1);
+    assert_eq!(problem_codes(&report, FORGED), ["image-only"]);
+    assert_eq!(report["dossier"], dir_arg);
+}
+
+#[test]
+fn a_batch_and_its_errors_are_escaped_too() {
+    let inbox = tempfile::tempdir().expect("inbox");
+    forged_dossier(inbox.path(), "a\u{1b}[2J");
+    forged_dossier(inbox.path(), "b\u{202e}");
+    let bad = inbox.path().join("c\u{1b}[2J");
+    std::fs::create_dir_all(&bad).expect("folder");
+    std::fs::write(bad.join("dossier.toml"), "[facts]\nonbekend\u{1b} = true\n").expect("toml");
+    let root = inbox.path().to_str().expect("UTF-8");
+    for format in ["text", "letter", "markdown", "html"] {
+        let run = common::run::run_raw(&["check", "--each", root, "--format", format]);
+        assert_eq!(
+            run.code, 2,
+            "one dossier could not be checked: {}",
+            run.stderr
+        );
+        assert_safe(format, &run.stdout);
+        assert_safe(&format!("{format} stderr"), &run.stderr);
+    }
+    // Command-line values quoted in errors: an unknown fact, an unknown option.
+    let fact = common::run::run_raw(&["check", root, "--fact", "x\u{1b}[2J\n=true"]);
+    assert_eq!(fact.code, 2);
+    assert_safe("--fact error", &fact.stderr);
+    assert!(fact.stderr.contains("x\\u{1b}[2J"), "{}", fact.stderr);
+    let usage = common::run::run_raw(&["check", "--bogus\r\u{202e}x", root]);
+    assert_eq!(usage.code, 2);
+    assert_safe("usage error", &usage.stderr);
+    assert!(
+        usage.stderr.contains("--bogus\\u{d}\\u{202e}x"),
+        "{}",
+        usage.stderr
+    );
+}

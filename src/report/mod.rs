@@ -2,6 +2,7 @@
 //! as they are (their field names are a contract with scripts); the text printer renders them for
 //! people in the checklist's language.
 
+pub mod escape;
 pub mod html;
 pub mod json;
 pub mod letter;
