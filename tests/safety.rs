@@ -284,3 +284,184 @@ fn a_batch_and_its_errors_are_escaped_too() {
         usage.stderr
     );
 }
+
+mod pipes {
+    use std::io::{BufRead, BufReader, Read};
+    use std::path::Path;
+    use std::process::{Child, Command, Stdio};
+    use std::time::{Duration, Instant};
+
+    use super::letter;
+
+    fn binary() -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_dossiercheck"));
+        cmd.env_remove("RUST_BACKTRACE")
+            .env("NO_COLOR", "1")
+            .stdin(Stdio::null());
+        cmd
+    }
+
+    /// An inbox of `n` small dossiers, `d0000`, `d0001`, ...: each NDJSON line is about 3 KB, so a
+    /// few dozen fill a pipe.
+    fn inbox(n: usize) -> tempfile::TempDir {
+        let inbox = tempfile::tempdir().expect("inbox");
+        for i in 0..n {
+            let dir = inbox.path().join(format!("d{i:04}"));
+            std::fs::create_dir(&dir).expect("dossier");
+            std::fs::write(dir.join("brief.txt"), letter("")).expect("letter");
+        }
+        inbox
+    }
+
+    fn ndjson(inbox: &Path) -> Command {
+        let mut cmd = binary();
+        cmd.args([
+            "check",
+            "--quiet",
+            "--format",
+            "ndjson",
+            "--as-of",
+            "2026-11-23",
+        ])
+        .arg("--each")
+        .arg(inbox);
+        cmd
+    }
+
+    /// Waits at most 30 s for the child to end; its exit code (-1 when killed by a signal).
+    fn wait(child: &mut Child) -> i32 {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            if let Some(status) = child.try_wait().expect("wait for the child") {
+                return status.code().unwrap_or(-1);
+            }
+            if Instant::now() > deadline {
+                let _ = child.kill();
+                panic!("the run did not end within 30 s");
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    fn stderr_of(child: &mut Child) -> String {
+        let mut text = String::new();
+        if let Some(mut err) = child.stderr.take() {
+            let _ = err.read_to_string(&mut text);
+        }
+        text
+    }
+
+    #[test]
+    fn a_closed_pipe_ends_the_run_quietly_with_exit_0() {
+        let inbox = inbox(200);
+        let mut child = ndjson(inbox.path())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start");
+        let mut out = BufReader::new(child.stdout.take().expect("stdout"));
+        let mut first = String::new();
+        out.read_line(&mut first).expect("one line");
+        assert!(first.contains("\"dossier\""), "{first}");
+        // Like `| head -1`: the reader goes away while 600 KB are still to come.
+        drop(out);
+        let code = wait(&mut child);
+        assert_eq!(code, 0, "stderr: {}", stderr_of(&mut child));
+        assert_eq!(stderr_of(&mut child), "");
+    }
+
+    #[test]
+    fn a_closed_stdout_is_an_error_not_a_lost_report() {
+        let inbox = inbox(1);
+        let run = Command::new("sh")
+            .arg("-c")
+            .arg("exec \"$0\" check --each \"$1\" >&-")
+            .arg(env!("CARGO_BIN_EXE_dossiercheck"))
+            .arg(inbox.path())
+            .output()
+            .expect("run through sh");
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        assert_eq!(run.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains("standard output is closed"), "{stderr}");
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_failing_stdout_is_a_clear_error_and_a_failing_stderr_no_panic() {
+        let inbox = inbox(3);
+        let full = || {
+            std::fs::OpenOptions::new()
+                .write(true)
+                .open("/dev/full")
+                .expect("/dev/full")
+        };
+        let run = ndjson(inbox.path()).stdout(full()).output().expect("run");
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        assert_eq!(run.status.code(), Some(2), "{stderr}");
+        assert!(
+            stderr.contains("cannot write the report") && stderr.contains("No space left"),
+            "{stderr}"
+        );
+        // Both streams full and an error to report: still exit 2, not a panic (101).
+        let run = binary()
+            .args(["check", "/nonexistent/dossier"])
+            .stdout(full())
+            .stderr(full())
+            .status()
+            .expect("run");
+        assert_eq!(run.code(), Some(2));
+    }
+
+    #[test]
+    fn ndjson_streams_each_report_in_input_order() {
+        // Enough dossiers that checking them takes far longer than starting up.
+        let inbox = inbox(2000);
+        let started = Instant::now();
+        let mut child = ndjson(inbox.path())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("start");
+        let out = BufReader::new(child.stdout.take().expect("stdout"));
+        let mut first_at = None;
+        let mut names = Vec::new();
+        for line in out.lines() {
+            let line = line.expect("a line");
+            first_at.get_or_insert_with(|| started.elapsed());
+            let report: serde_json::Value = serde_json::from_str(&line).expect("JSON line");
+            let dossier = report["dossier"].as_str().expect("dossier").to_string();
+            names.push(dossier.rsplit('/').next().unwrap_or_default().to_string());
+        }
+        let total = started.elapsed();
+        assert_eq!(wait(&mut child), 1);
+        let expected: Vec<String> = (0..2000).map(|i| format!("d{i:04}")).collect();
+        assert_eq!(names, expected, "input order");
+        // Written all at the end, the first line would come with the last.
+        let first_at = first_at.expect("a first line");
+        assert!(
+            first_at * 2 < total,
+            "first line after {first_at:?} of {total:?}: not streamed"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn ctrl_c_ends_the_run_with_130() {
+        let inbox = inbox(200);
+        let mut child = ndjson(inbox.path())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start");
+        let mut out = BufReader::new(child.stdout.take().expect("stdout"));
+        let mut first = String::new();
+        out.read_line(&mut first).expect("one line");
+        // Unread, the pipe fills: the run is still going when the signal comes.
+        let kill = Command::new("kill")
+            .args(["-INT", &child.id().to_string()])
+            .status()
+            .expect("kill");
+        assert!(kill.success());
+        assert_eq!(wait(&mut child), 130, "stderr: {}", stderr_of(&mut child));
+        drop(out);
+    }
+}
