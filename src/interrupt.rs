@@ -50,8 +50,28 @@ fn interrupted() -> ! {
         .lock()
         .unwrap_or_else(PoisonError::into_inner)
         .take();
-    if let Some(bar) = bar {
+    if let Some(bar) = bar.filter(|bar| !bar.is_hidden()) {
         bar.finish_and_clear();
+        // indicatif leaves the cursor at the right edge of the bar's line, so the terminal's echo
+        // of "^C" wrapped onto a new line, and indicatif cleared only that one: the bar is a line up.
+        if echoes_ctrl_c() {
+            let _ = std::io::Write::write_all(&mut std::io::stderr(), b"\x1b[1A\r\x1b[2K");
+        }
     }
     std::process::exit(EXIT_INTERRUPTED)
+}
+
+/// Whether the terminal on stderr echoes Ctrl-C as "^C" (the default; `stty -echoctl` turns it off).
+#[cfg(unix)]
+fn echoes_ctrl_c() -> bool {
+    use rustix::termios::LocalModes;
+    rustix::termios::tcgetattr(std::io::stderr()).is_ok_and(|t| {
+        t.local_modes
+            .contains(LocalModes::ECHO | LocalModes::ECHOCTL)
+    })
+}
+
+#[cfg(not(unix))]
+fn echoes_ctrl_c() -> bool {
+    false
 }
