@@ -58,11 +58,9 @@ fn main() {
             {
                 let bytes = std::fs::read(&path).expect("read a PDF");
                 pages += count_pages(&bytes);
-                entries.push(Entry {
-                    rel: path.display().to_string(),
-                    size: bytes.len() as u64,
-                    path,
-                });
+                let mut entry = Entry::standalone(&path);
+                entry.rel = path.display().to_string();
+                entries.push(entry);
             }
         }
     }

@@ -14,12 +14,8 @@ fn main() {
     let options = ReadOptions::default();
     for arg in std::env::args().skip(1) {
         let path = PathBuf::from(&arg);
-        let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
-        let entry = Entry {
-            path,
-            rel: arg.clone(),
-            size,
-        };
+        let mut entry = Entry::standalone(&path);
+        entry.rel = arg.clone();
         let doc = if arg.to_lowercase().ends_with(".docx") {
             docx::read(&entry, &options)
         } else {

@@ -1,9 +1,12 @@
 //! Checking several dossiers in one run (`check DIR DIR ...`, `check --each INBOX`): in parallel,
-//! with a progress bar on a terminal, results in input order. A dossier that cannot be checked is
-//! reported as an error and the others go on.
+//! with a progress bar on a terminal, results in input order and handed out as soon as they and all
+//! before them are done (NDJSON streams). A dossier that cannot be checked is reported as an error
+//! and the others go on.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -13,7 +16,7 @@ use serde::Serialize;
 use crate::check::{check_walked, CheckError, CheckOptions};
 use crate::checklist::Checklist;
 use crate::report::Report;
-use crate::walk::{walk, WalkError};
+use crate::walk::{walk, Walk, WalkError};
 
 /// The outcome for one dossier.
 #[derive(Debug)]
@@ -75,45 +78,222 @@ pub fn inbox_dossiers(root: &Path) -> Result<Vec<PathBuf>, WalkError> {
 
 /// Checks every dossier, in parallel, returning outcomes in the order given.
 pub fn check_all(
+    pool: &rayon::ThreadPool,
     dirs: &[PathBuf],
     checklist: &Checklist,
     options: &CheckOptions,
     show_progress: bool,
 ) -> Vec<Outcome> {
-    let walked: Vec<_> = dirs.par_iter().map(|d| walk(d)).collect();
-    let total_files: usize = walked
-        .iter()
-        .map(|w| w.as_ref().map(|w| w.files.len()).unwrap_or(0))
-        .sum();
-    let progress = progress_bar(show_progress && total_files > 20, dirs.len(), total_files);
-    let done = AtomicUsize::new(0);
+    let mut outcomes = Vec::with_capacity(dirs.len());
+    let pushed: Result<(), std::convert::Infallible> =
+        check_each(pool, dirs, checklist, options, show_progress, |o| {
+            outcomes.push(o);
+            Ok(())
+        });
+    match pushed {
+        Ok(()) => outcomes,
+        Err(never) => match never {},
+    }
+}
 
-    let outcomes = dirs
-        .par_iter()
-        .zip(walked)
-        .map(|(dir, walked)| {
-            let outcome = match walked {
+/// Checks every dossier on `pool` and hands each outcome to `emit` in input order, as soon as it
+/// and all earlier ones are done, so a consumer (NDJSON on a pipe) sees the first report while the
+/// rest are still being checked. At most [`window`] dossiers are in progress or waiting ahead of
+/// the next one to hand out, so memory does not grow with the inbox. When `emit` fails (the pipe is
+/// closed) no further dossier is started, and the error is returned once those in progress end.
+pub fn check_each<E>(
+    pool: &rayon::ThreadPool,
+    dirs: &[PathBuf],
+    checklist: &Checklist,
+    options: &CheckOptions,
+    show_progress: bool,
+    mut emit: impl FnMut(Outcome) -> Result<(), E>,
+) -> Result<(), E> {
+    let jobs = Jobs::new(pool, dirs, show_progress);
+    let queue = Queue::new(dirs.len(), window(pool));
+    let result = std::thread::scope(|scope| {
+        for _ in 0..pool.current_num_threads().max(1) {
+            scope.spawn(|| {
+                while let Some(i) = queue.claim() {
+                    let outcome = pool.install(|| jobs.run(i, checklist, options));
+                    queue.finish(i, outcome);
+                }
+            });
+        }
+        for i in 0..dirs.len() {
+            let outcome = queue.take(i);
+            if let Err(e) = emit(outcome) {
+                queue.stop();
+                return Err(e);
+            }
+        }
+        Ok(())
+    });
+    jobs.progress.finish_and_clear();
+    crate::interrupt::progress_done();
+    result
+}
+
+/// How many dossiers may be ahead of the next one handed out: enough to keep every thread busy
+/// while one slow dossier holds up the order.
+fn window(pool: &rayon::ThreadPool) -> usize {
+    pool.current_num_threads().max(1) * 4
+}
+
+/// The dossiers to check, each walked once, and the progress bar.
+struct Jobs<'a> {
+    dirs: &'a [PathBuf],
+    /// Walks done up front (only to size the progress bar), each taken by its dossier's job.
+    walked: Vec<Mutex<Option<Result<Walk, WalkError>>>>,
+    progress: ProgressBar,
+    done: AtomicUsize,
+}
+
+impl<'a> Jobs<'a> {
+    fn new(pool: &rayon::ThreadPool, dirs: &'a [PathBuf], show_progress: bool) -> Jobs<'a> {
+        // Without a progress bar nothing needs the file count first: each dossier is walked when
+        // its turn comes, and the first report is not held up by walking the whole inbox.
+        let walked: Vec<_> = if show_progress {
+            pool.install(|| dirs.par_iter().map(|d| Mutex::new(Some(walk(d)))).collect())
+        } else {
+            dirs.iter().map(|_| Mutex::new(None)).collect()
+        };
+        let total_files: usize = walked
+            .iter()
+            .filter_map(|w| {
+                w.lock()
+                    .ok()?
+                    .as_ref()?
+                    .as_ref()
+                    .ok()
+                    .map(|w| w.files.len())
+            })
+            .sum();
+        let progress = progress_bar(show_progress && total_files > 20, dirs.len(), total_files);
+        crate::interrupt::show_progress(&progress);
+        Jobs {
+            dirs,
+            walked,
+            progress,
+            done: AtomicUsize::new(0),
+        }
+    }
+
+    /// Checks dossier `i`; a panic anywhere (even outside the check's own guard) is that dossier's
+    /// error, so the ordered output never waits for an outcome that will not come.
+    fn run(&self, i: usize, checklist: &Checklist, options: &CheckOptions) -> Outcome {
+        let dir = &self.dirs[i];
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let walked = self.walked[i]
+                .lock()
+                .ok()
+                .and_then(|mut w| w.take())
+                .unwrap_or_else(|| walk(dir));
+            match walked {
                 Ok(w) => {
                     let files = w.files.len() as u64;
                     let result = check_walked(dir, w, checklist, options);
-                    progress.inc(files);
+                    self.progress.inc(files);
                     result
                 }
                 Err(e) => Err(CheckError::Walk(e)),
-            };
-            let done = done.fetch_add(1, Ordering::Relaxed) + 1;
-            progress.set_message(format!("{done}/{} dossiers", dirs.len()));
-            match outcome {
-                Ok(report) => Outcome::Checked(Box::new(report)),
-                Err(error) => Outcome::Failed {
-                    dossier: dir.clone(),
-                    error,
-                },
             }
-        })
-        .collect();
-    progress.finish_and_clear();
-    outcomes
+        }))
+        .unwrap_or_else(|panic| Err(CheckError::Internal(crate::read::panic_message(&*panic))));
+        let done = self.done.fetch_add(1, Ordering::Relaxed) + 1;
+        self.progress
+            .set_message(format!("{done}/{} dossiers", self.dirs.len()));
+        match outcome {
+            Ok(report) => Outcome::Checked(Box::new(report)),
+            Err(error) => Outcome::Failed {
+                dossier: dir.clone(),
+                error,
+            },
+        }
+    }
+}
+
+/// Hands out dossier indices in order to the worker threads and gives their outcomes back in
+/// order, never letting the claimed indices run more than `window` ahead of the next one taken.
+struct Queue {
+    state: Mutex<QueueState>,
+    changed: Condvar,
+    total: usize,
+    window: usize,
+}
+
+struct QueueState {
+    next_claim: usize,
+    next_take: usize,
+    done: BTreeMap<usize, Outcome>,
+    stopped: bool,
+}
+
+impl Queue {
+    fn new(total: usize, window: usize) -> Queue {
+        Queue {
+            state: Mutex::new(QueueState {
+                next_claim: 0,
+                next_take: 0,
+                done: BTreeMap::new(),
+                stopped: false,
+            }),
+            changed: Condvar::new(),
+            total,
+            window: window.max(1),
+        }
+    }
+
+    fn lock(&self) -> MutexGuard<'_, QueueState> {
+        // A worker never panics while holding the lock; a poisoned lock still holds sound state.
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn wait<'a>(&self, guard: MutexGuard<'a, QueueState>) -> MutexGuard<'a, QueueState> {
+        self.changed
+            .wait(guard)
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The next dossier to check, once it is within the window; `None` when all are claimed or
+    /// the run stopped.
+    fn claim(&self) -> Option<usize> {
+        let mut state = self.lock();
+        loop {
+            if state.stopped || state.next_claim >= self.total {
+                return None;
+            }
+            if state.next_claim < state.next_take + self.window {
+                state.next_claim += 1;
+                return Some(state.next_claim - 1);
+            }
+            state = self.wait(state);
+        }
+    }
+
+    fn finish(&self, i: usize, outcome: Outcome) {
+        self.lock().done.insert(i, outcome);
+        self.changed.notify_all();
+    }
+
+    /// Waits for the outcome of dossier `i` (the next in order) and moves the window on.
+    fn take(&self, i: usize) -> Outcome {
+        let mut state = self.lock();
+        loop {
+            if let Some(outcome) = state.done.remove(&i) {
+                state.next_take = i + 1;
+                drop(state);
+                self.changed.notify_all();
+                return outcome;
+            }
+            state = self.wait(state);
+        }
+    }
+
+    fn stop(&self) {
+        self.lock().stopped = true;
+        self.changed.notify_all();
+    }
 }
 
 fn progress_bar(show: bool, dossiers: usize, files: usize) -> ProgressBar {

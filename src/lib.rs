@@ -15,6 +15,7 @@ pub mod crosscheck;
 pub mod dates;
 pub mod evaluate;
 pub mod facts;
+pub mod interrupt;
 pub mod patient;
 pub mod read;
 pub mod report;
@@ -34,6 +35,7 @@ use crate::checklist::Checklist;
 use crate::cli::{
     CheckArgs, ChecklistCommand, Cli, Command, InventoryArgs, InventoryFormat, OutputFormat,
 };
+use crate::report::escape::visible;
 
 /// How a run ended, mapped to the process exit code in one place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -178,10 +180,10 @@ fn run_checklist(cmd: &ChecklistCommand, out: &mut dyn Write) -> anyhow::Result<
         }
         ChecklistCommand::Init { file } => {
             write_new_file(file, checklist::STARTER_SOURCE)?;
-            eprintln!(
-                "wrote {}; check it with `dossiercheck checklist validate {}`",
-                file.display(),
-                file.display()
+            let file = visible(&file.to_string_lossy()).into_owned();
+            let _ = writeln!(
+                std::io::stderr(),
+                "wrote {file}; check it with `dossiercheck checklist validate {file}`"
             );
         }
     }
@@ -237,91 +239,182 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<ExitStatus
     if let Some(root) = &args.each {
         dirs.extend(batch::inbox_dossiers(root)?);
     }
-    let single = args.each.is_none() && dirs.len() == 1;
-    let lang = options
-        .lang
-        .clone()
-        .unwrap_or_else(|| checklist.language().to_string());
-    let style = report::text::Style {
-        color: !args.ascii
-            && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-            && std::io::IsTerminal::is_terminal(&std::io::stdout()),
-        ascii: args.ascii,
-    };
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.jobs.map_or(0, usize::from))
         .build()
         .context("cannot start worker threads")?;
-    let outcomes = pool.install(|| batch::check_all(&dirs, &checklist, &options, !args.quiet));
+    let run = Run {
+        args,
+        checklist: &checklist,
+        options: &options,
+        pool: &pool,
+    };
+    if args.each.is_none() && dirs.len() == 1 && args.format != OutputFormat::Html {
+        return run.single(&dirs[0], out);
+    }
+    if args.format == OutputFormat::Ndjson {
+        return run.streamed(&dirs, out);
+    }
+    let outcomes = batch::check_all(&pool, &dirs, &checklist, &options, run.progress());
+    let rendered = run.render_batch(&outcomes)?;
+    write_report(out, &rendered)?;
+    Ok(batch_status(&outcomes))
+}
 
-    let rendered = if args.format == OutputFormat::Html {
-        report::html::render(&outcomes, &lang)
-    } else if single {
-        match outcomes.into_iter().next() {
-            Some(Outcome::Checked(report)) => {
-                let text = match args.format {
-                    OutputFormat::Text => {
-                        style.finish(report::text::render(&report, args.explain, style))
-                    }
-                    OutputFormat::Letter => style.finish(report::letter::render(&report, false)),
-                    OutputFormat::Markdown => style.finish(report::letter::render(&report, true)),
-                    OutputFormat::Json => report::json::render(&report),
-                    OutputFormat::Ndjson => report::json::render_line(&report),
-                    OutputFormat::Html => String::new(),
-                };
-                write_report(out, &text)?;
-                return Ok(if report.complete {
-                    ExitStatus::Complete
-                } else {
-                    ExitStatus::Incomplete
-                });
-            }
-            Some(Outcome::Failed { error, .. }) => return Err(error.into()),
-            None => return Ok(ExitStatus::Error),
+/// One `check` run: its arguments and what every dossier is checked with.
+struct Run<'a> {
+    args: &'a CheckArgs,
+    checklist: &'a Checklist,
+    options: &'a CheckOptions,
+    pool: &'a rayon::ThreadPool,
+}
+
+impl Run<'_> {
+    fn lang(&self) -> String {
+        self.options
+            .lang
+            .clone()
+            .unwrap_or_else(|| self.checklist.language().to_string())
+    }
+
+    /// A progress bar only for a person watching: not with --quiet, not when stderr is no terminal.
+    fn progress(&self) -> bool {
+        !self.args.quiet && std::io::IsTerminal::is_terminal(&std::io::stderr())
+    }
+
+    fn style(&self) -> report::text::Style {
+        report::text::Style {
+            color: !self.args.ascii
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::IsTerminal::is_terminal(&std::io::stdout()),
+            ascii: self.args.ascii,
         }
-    } else {
-        match args.format {
-            OutputFormat::Text => style.finish(report::text::render_batch(&outcomes, &lang)),
-            OutputFormat::Letter | OutputFormat::Markdown => {
-                let markdown = args.format == OutputFormat::Markdown;
-                let letters: Vec<String> = outcomes
-                    .iter()
-                    .map(|o| match o {
-                        Outcome::Checked(r) => format!(
-                            "== {} ==\n\n{}",
-                            r.dossier,
-                            report::letter::render(r, markdown)
-                        ),
-                        Outcome::Failed { dossier, error } => {
-                            format!("== {} ==\n\n{error}\n", dossier.display())
-                        }
-                    })
-                    .collect();
-                style.finish(letters.join("\n"))
+    }
+
+    /// One dossier: its report, or its error as the run's error (exit 2).
+    fn single(&self, dir: &std::path::Path, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
+        let dirs = [dir.to_path_buf()];
+        let outcome = batch::check_all(
+            self.pool,
+            &dirs,
+            self.checklist,
+            self.options,
+            self.progress(),
+        )
+        .into_iter()
+        .next();
+        let report = match outcome {
+            Some(Outcome::Checked(report)) => report,
+            // The message names the folder as given: made visible, it is one line.
+            Some(Outcome::Failed { error, .. }) => {
+                anyhow::bail!("{}", visible(&error.to_string()))
             }
-            OutputFormat::Json => {
+            None => return Ok(ExitStatus::Error),
+        };
+        let style = self.style();
+        let text = match self.args.format {
+            OutputFormat::Text => {
+                style.finish(report::text::render(&report, self.args.explain, style))
+            }
+            OutputFormat::Letter => style.finish(report::letter::render(&report, false)),
+            OutputFormat::Markdown => style.finish(report::letter::render(&report, true)),
+            OutputFormat::Json => report::json::render(&report),
+            OutputFormat::Ndjson => report::json::render_line(&report),
+            OutputFormat::Html => {
+                report::html::render(&[Outcome::Checked(report.clone())], &self.lang())
+            }
+        };
+        write_report(out, &text)?;
+        Ok(if report.complete {
+            ExitStatus::Complete
+        } else {
+            ExitStatus::Incomplete
+        })
+    }
+
+    /// NDJSON for several dossiers: each line written (and flushed) as soon as it and every line
+    /// before it are ready, so a consumer sees the first report while the rest are checked.
+    fn streamed(
+        &self,
+        dirs: &[std::path::PathBuf],
+        out: &mut dyn Write,
+    ) -> anyhow::Result<ExitStatus> {
+        let (mut failed, mut all_complete) = (false, true);
+        batch::check_each(
+            self.pool,
+            dirs,
+            self.checklist,
+            self.options,
+            self.progress(),
+            |o| {
+                let mut line = serde_json::to_string(&o).context("cannot write JSON")?;
+                line.push('\n');
+                write_report(out, &line)?;
+                if let Outcome::Failed { error, .. } = &o {
+                    print_error(&error.to_string());
+                }
+                failed |= matches!(o, Outcome::Failed { .. });
+                all_complete &= matches!(&o, Outcome::Checked(r) if r.complete);
+                anyhow::Ok(())
+            },
+        )?;
+        Ok(if failed {
+            ExitStatus::Error
+        } else if all_complete {
+            ExitStatus::Complete
+        } else {
+            ExitStatus::Incomplete
+        })
+    }
+
+    /// Several dossiers as one text (table, letters, JSON array, page); errors go to stderr too.
+    fn render_batch(&self, outcomes: &[Outcome]) -> anyhow::Result<String> {
+        let style = self.style();
+        let text = match self.args.format {
+            OutputFormat::Html => report::html::render(outcomes, &self.lang()),
+            OutputFormat::Text => style.finish(report::text::render_batch(outcomes, &self.lang())),
+            OutputFormat::Letter | OutputFormat::Markdown => style.finish(batch_letters(
+                outcomes,
+                self.args.format == OutputFormat::Markdown,
+            )),
+            OutputFormat::Json | OutputFormat::Ndjson => {
                 let mut s = serde_json::to_string_pretty(&outcomes).context("cannot write JSON")?;
                 s.push('\n');
                 s
             }
-            OutputFormat::Ndjson => {
-                let mut s = String::new();
-                for o in &outcomes {
-                    s.push_str(&serde_json::to_string(o).context("cannot write JSON")?);
-                    s.push('\n');
-                }
-                s
+        };
+        for o in outcomes {
+            if let Outcome::Failed { error, .. } = o {
+                print_error(&error.to_string());
             }
-            OutputFormat::Html => String::new(),
         }
-    };
-    write_report(out, &rendered)?;
-    for o in &outcomes {
-        if let Outcome::Failed { error, .. } = o {
-            eprintln!("dossiercheck: error: {error}");
-        }
+        Ok(text)
     }
-    let status = if outcomes.iter().any(|o| matches!(o, Outcome::Failed { .. })) {
+}
+
+/// One letter per dossier, each under its folder's name.
+fn batch_letters(outcomes: &[Outcome], markdown: bool) -> String {
+    outcomes
+        .iter()
+        .map(|o| match o {
+            Outcome::Checked(r) => format!(
+                "== {} ==\n\n{}",
+                visible(&r.dossier),
+                report::letter::render(r, markdown)
+            ),
+            Outcome::Failed { dossier, error } => format!(
+                "== {} ==\n\n{}\n",
+                visible(&dossier.display().to_string()),
+                visible(&error.to_string())
+            ),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The exit status of a batch: 2 when a dossier could not be checked, 0 when all are complete.
+fn batch_status(outcomes: &[Outcome]) -> ExitStatus {
+    if outcomes.iter().any(|o| matches!(o, Outcome::Failed { .. })) {
         ExitStatus::Error
     } else if outcomes
         .iter()
@@ -330,10 +423,20 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<ExitStatus
         ExitStatus::Complete
     } else {
         ExitStatus::Incomplete
-    };
-    Ok(status)
+    }
 }
 
+/// An error on stderr, made visible; a failing stderr (a full disk) is ignored, never a panic.
+pub fn print_error(message: &str) {
+    let _ = writeln!(
+        std::io::stderr(),
+        "dossiercheck: error: {}",
+        visible(message)
+    );
+}
+
+/// Writes (and flushes) output. A closed pipe comes back as the `BrokenPipe` error in the chain,
+/// which the binary ends quietly with exit 0; any other failure is "cannot write the report".
 fn write_report(out: &mut dyn Write, text: &str) -> anyhow::Result<()> {
     out.write_all(text.as_bytes())
         .and_then(|()| out.flush())

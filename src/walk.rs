@@ -1,8 +1,13 @@
 //! Walking a dossier folder: every regular file under it, nested folders included, in a stable order.
 //! Hidden and system files are skipped and listed as ignored; links are never followed, so nothing
-//! outside the dossier is read.
+//! outside the dossier is read. FIFOs, sockets and devices are listed as files marked special: they
+//! are never opened, and become documents that need a look. Each file keeps the identity the walk
+//! saw, which [`crate::read::open`] checks again when it opens the file.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::read::open::{special_kind, DossierDir, FileId};
 
 use serde::Serialize;
 use walkdir::WalkDir;
@@ -19,6 +24,38 @@ pub struct Entry {
     pub rel: String,
     /// File size in bytes.
     pub size: u64,
+    /// The dossier folder the walk started from: files are opened beneath it.
+    pub dossier: Arc<DossierDir>,
+    /// The file's identity as the walk saw it.
+    pub id: Option<FileId>,
+    /// What the file is when it is not a regular file ("a FIFO (named pipe)", "a device"): such a
+    /// file is never opened.
+    pub special: Option<&'static str>,
+}
+
+impl Entry {
+    /// A file named on its own (on the command line, by a tool), opened beneath its own folder. A
+    /// link in the name given is the caller's own choice, so it is resolved first.
+    pub fn standalone(path: &Path) -> Entry {
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        let folder = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let folder_id = std::fs::metadata(&folder).ok().and_then(|m| FileId::of(&m));
+        let meta = std::fs::symlink_metadata(&path).ok();
+        Entry {
+            rel: path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            size: meta.as_ref().map_or(0, |m| m.len()),
+            id: meta.as_ref().and_then(FileId::of),
+            special: meta.as_ref().and_then(|m| special_kind(m.file_type())),
+            dossier: Arc::new(DossierDir::new(&folder, folder_id)),
+            path,
+        }
+    }
 }
 
 /// A path that was not read, and why.
@@ -68,6 +105,7 @@ pub fn walk(root: &Path) -> Result<Walk, WalkError> {
         return Err(WalkError::NotAFolder(root.to_path_buf()));
     }
     std::fs::read_dir(root).map_err(|e| WalkError::Unreadable(root.to_path_buf(), e))?;
+    let dossier = Arc::new(DossierDir::new(root, FileId::of(&meta)));
 
     let mut out = Walk::default();
     let mut it = WalkDir::new(root)
@@ -118,10 +156,8 @@ pub fn walk(root: &Path) -> Result<Walk, WalkError> {
             }
             continue;
         }
-        if !ft.is_file() {
-            continue;
-        }
-        if entry.depth() == 1 && lower == DOSSIER_FACTS_FILE {
+        let special = special_kind(ft);
+        if entry.depth() == 1 && lower == DOSSIER_FACTS_FILE && special.is_none() {
             out.facts_file = Some(entry.path().to_path_buf());
             out.ignored.push(Ignored {
                 path: rel,
@@ -145,11 +181,14 @@ pub fn walk(root: &Path) -> Result<Walk, WalkError> {
             });
             continue;
         }
-        let size = entry.metadata().map(|m| m.len()).unwrap_or(0);
+        let meta = entry.metadata().ok();
         out.files.push(Entry {
             path: entry.path().to_path_buf(),
             rel,
-            size,
+            size: meta.as_ref().map_or(0, |m| m.len()),
+            dossier: Arc::clone(&dossier),
+            id: meta.as_ref().and_then(FileId::of),
+            special,
         });
     }
     Ok(out)

@@ -9,7 +9,6 @@
 
 use std::fs::File;
 use std::io::{self, BufReader, Read};
-use std::path::{Path, PathBuf};
 
 use zip::{CompressionMethod, ZipArchive};
 
@@ -23,8 +22,8 @@ const MAX_ISO_IN_MEMORY: u64 = 64 * 1024 * 1024;
 
 type Archive = ZipArchive<BufReader<File>>;
 
-fn open(path: &Path) -> io::Result<Archive> {
-    ZipArchive::new(BufReader::new(File::open(path)?)).map_err(io::Error::other)
+fn open(entry: &Entry) -> io::Result<Archive> {
+    ZipArchive::new(BufReader::new(super::open::open_entry(entry)?)).map_err(io::Error::other)
 }
 
 /// Reads a zip in the dossier: the imaging media in it, or one document saying why there are none.
@@ -37,7 +36,7 @@ pub fn read(entry: &Entry) -> Vec<ReadDoc> {
     if entry.size == 0 {
         return only("empty-file", "the zip file is empty (0 bytes)".into());
     }
-    let mut archive = match open(&entry.path) {
+    let mut archive = match open(entry) {
         Ok(archive) => archive,
         Err(e) => {
             return only(
@@ -75,10 +74,7 @@ pub fn read(entry: &Entry) -> Vec<ReadDoc> {
         indices.push(i);
     }
 
-    let source = ZipSource {
-        path: entry.path.clone(),
-        indices,
-    };
+    let source = ZipSource { entry, indices };
     let plans = medium::plan_container(&files);
     let found = medium::check_container(&source, &files, &plans, "in the archive", |plan| {
         if plan.dicomdir.is_some() {
@@ -95,7 +91,7 @@ pub fn read(entry: &Entry) -> Vec<ReadDoc> {
         } else {
             entry.rel.clone()
         };
-        docs.extend(read_iso_entry(&mut archive, i, &entry.path, &label));
+        docs.extend(read_iso_entry(&mut archive, i, entry, &label));
     }
     if docs.is_empty() {
         return only(
@@ -107,7 +103,7 @@ pub fn read(entry: &Entry) -> Vec<ReadDoc> {
 }
 
 /// Reads a disc image inside the zip: in place when stored, from memory when compressed and small.
-fn read_iso_entry(archive: &mut Archive, index: usize, zip: &Path, label: &str) -> Vec<ReadDoc> {
+fn read_iso_entry(archive: &mut Archive, index: usize, zip: &Entry, label: &str) -> Vec<ReadDoc> {
     let failed = |code: &'static str, message: String| {
         let mut doc = ReadDoc::new(label, Format::Iso);
         doc.problems.push(Problem::new(code, message));
@@ -134,7 +130,7 @@ fn read_iso_entry(archive: &mut Archive, index: usize, zip: &Path, label: &str) 
         return match base {
             Some(base) => iso::read_image(
                 &Image::File {
-                    path: zip.to_path_buf(),
+                    file: zip.clone(),
                     base,
                     len: size,
                 },
@@ -185,8 +181,8 @@ fn normalise(name: &str) -> String {
 }
 
 /// The files of a zip, each worker with its own handle on the archive.
-struct ZipSource {
-    path: PathBuf,
+struct ZipSource<'a> {
+    entry: &'a Entry,
     /// The zip entry index of each medium file.
     indices: Vec<usize>,
 }
@@ -196,10 +192,10 @@ struct ZipCursor<'a> {
     indices: &'a [usize],
 }
 
-impl Source for ZipSource {
+impl Source for ZipSource<'_> {
     fn cursor(&self) -> io::Result<Box<dyn Cursor + '_>> {
         Ok(Box::new(ZipCursor {
-            archive: open(&self.path)?,
+            archive: open(self.entry)?,
             indices: &self.indices,
         }))
     }

@@ -520,10 +520,10 @@ pub fn read_dicomdir(
     files: &[(&Entry, bool)],
 ) -> (ReadDoc, Vec<String>) {
     let mut medium_files = Vec::with_capacity(files.len() + 1);
-    let mut paths = Vec::with_capacity(files.len() + 1);
+    let mut entries = Vec::with_capacity(files.len() + 1);
     let mut owned = Vec::new();
     medium_files.push(MediumFile::new(&dicomdir.rel, dicomdir.size, Some(false)));
-    paths.push(dicomdir.path.clone());
+    entries.push(dicomdir);
     for (entry, owned_dicom) in files {
         if entry.rel == dicomdir.rel {
             continue;
@@ -532,7 +532,7 @@ pub fn read_dicomdir(
             owned.push(medium_files.len());
         }
         medium_files.push(MediumFile::new(&entry.rel, entry.size, Some(*owned_dicom)));
-        paths.push(entry.path.clone());
+        entries.push(*entry);
     }
     let plan = Plan {
         dicomdir: Some(0),
@@ -540,7 +540,7 @@ pub fn read_dicomdir(
         members: (1..medium_files.len()).collect(),
         owned,
     };
-    let source = DiskSource::new(paths);
+    let source = DiskSource::new(entries);
     let checked = medium::check(&source, &medium_files, &plan, "on the medium");
     let claimed = checked
         .claimed
@@ -562,7 +562,7 @@ pub fn read_loose(folder: &str, files: &[&Entry]) -> ReadDoc {
         .iter()
         .map(|e| MediumFile::new(&e.rel, e.size, Some(true)))
         .collect();
-    let source = DiskSource::new(files.iter().map(|e| e.path.clone()).collect());
+    let source = DiskSource::new(files.to_vec());
     let plan = Plan {
         dicomdir: None,
         root: String::new(),

@@ -15,7 +15,7 @@ const MAX_DOCUMENT_XML: u64 = 64 * 1024 * 1024;
 /// Reads a DOCX file's text.
 pub fn read(entry: &Entry, options: &ReadOptions) -> ReadDoc {
     let mut doc = ReadDoc::new(&entry.rel, Format::Docx);
-    let file = match std::fs::File::open(&entry.path) {
+    let file = match super::open::open_entry(entry) {
         Ok(f) => f,
         Err(e) => {
             doc.problems.push(io_problem(e));

@@ -11,7 +11,6 @@
 use std::collections::HashSet;
 use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom};
-use std::path::PathBuf;
 
 use isomage::TreeNode;
 
@@ -34,7 +33,7 @@ const MAX_DESCRIPTORS: u64 = 256;
 /// `DICOMDIR` on the disc).
 pub fn read(entry: &Entry) -> Vec<ReadDoc> {
     let image = Image::File {
-        path: entry.path.clone(),
+        file: entry.clone(),
         base: 0,
         len: entry.size,
     };
@@ -47,7 +46,7 @@ pub enum Image {
     /// A byte range of a file on disk: a whole `.iso`, or one stored uncompressed inside a zip.
     File {
         /// The file that holds the image.
-        path: PathBuf,
+        file: Entry,
         /// Where the image starts in it.
         base: u64,
         /// The image's length.
@@ -67,8 +66,8 @@ impl Image {
 
     fn reader(&self) -> io::Result<ImageReader<'_>> {
         Ok(match self {
-            Image::File { path, base, len } => {
-                let mut file = File::open(path)?;
+            Image::File { file, base, len } => {
+                let mut file = super::open::open_entry(file)?;
                 file.seek(SeekFrom::Start(*base))?;
                 ImageReader::File(Window {
                     file,

@@ -8,7 +8,6 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::{self, Read};
-use std::path::PathBuf;
 
 use rayon::prelude::*;
 
@@ -17,6 +16,7 @@ use super::dicom::{
     MAX_DICOMDIR_BYTES,
 };
 use super::{read_up_to, Format, Problem, ReadDoc};
+use crate::walk::Entry;
 
 /// A file on a medium.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,35 +52,37 @@ pub trait Source: Sync {
     fn cursor(&self) -> io::Result<Box<dyn Cursor + '_>>;
 }
 
-/// Files on disk, one path per medium file.
-pub struct DiskSource {
-    paths: Vec<PathBuf>,
+/// Files of the dossier, one walked entry per medium file.
+pub struct DiskSource<'a> {
+    entries: Vec<&'a Entry>,
 }
 
-impl DiskSource {
-    /// A source over these paths, in the order of the medium's file list.
-    pub fn new(paths: Vec<PathBuf>) -> DiskSource {
-        DiskSource { paths }
+impl<'a> DiskSource<'a> {
+    /// A source over these files, in the order of the medium's file list.
+    pub fn new(entries: Vec<&'a Entry>) -> DiskSource<'a> {
+        DiskSource { entries }
     }
 }
 
 struct DiskCursor<'a> {
-    paths: &'a [PathBuf],
+    entries: &'a [&'a Entry],
 }
 
 impl Cursor for DiskCursor<'_> {
     fn open(&mut self, index: usize) -> io::Result<Box<dyn Read + '_>> {
-        let path = self
-            .paths
+        let entry = self
+            .entries
             .get(index)
             .ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, "no such file on the medium"))?;
-        Ok(Box::new(std::fs::File::open(path)?))
+        Ok(Box::new(super::open::open_entry(entry)?))
     }
 }
 
-impl Source for DiskSource {
+impl Source for DiskSource<'_> {
     fn cursor(&self) -> io::Result<Box<dyn Cursor + '_>> {
-        Ok(Box::new(DiskCursor { paths: &self.paths }))
+        Ok(Box::new(DiskCursor {
+            entries: &self.entries,
+        }))
     }
 }
 

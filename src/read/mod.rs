@@ -10,6 +10,7 @@ pub mod dicom_guard;
 pub mod docx;
 pub mod iso;
 pub mod medium;
+pub mod open;
 pub mod pdf;
 mod pdf_fonts;
 pub mod pdf_layout;
@@ -23,7 +24,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::walk::{Ignored, Walk};
+use crate::walk::{Entry, Ignored, Walk};
 
 /// The line that starts every page after the first in text read from a paged format.
 pub const PAGE_BREAK: &str = "\u{c}\n";
@@ -195,12 +196,22 @@ const UNSUPPORTED_EXT: &[&str] = &[
     "doc", "odt", "rtf", "pages", "wpd", "wps", "rar", "7z", "msg", "eml", "xps", "djvu",
 ];
 
-fn sniff(path: &Path, name: &str) -> Sniffed {
+/// Sniffs a file from its first bytes; a file the opener refuses (not a regular file, or swapped
+/// since the walk) is that file's problem. Other errors leave only the name to go by: the reader
+/// then reports them.
+fn sniff(entry: &Entry, name: &str) -> Result<Sniffed, Problem> {
     let mut head = [0u8; 132];
-    let n = std::fs::File::open(path)
-        .and_then(|mut f| read_up_to(&mut f, &mut head))
-        .unwrap_or(0);
-    let head = &head[..n];
+    let n = match open::open_entry(entry).and_then(|mut f| read_up_to(&mut f, &mut head)) {
+        Ok(n) => n,
+        Err(e) => match open::Refused::of(&e) {
+            Some(refused) => return Err(refused.problem()),
+            None => 0,
+        },
+    };
+    Ok(sniff_head(&head[..n], name))
+}
+
+fn sniff_head(head: &[u8], name: &str) -> Sniffed {
     let lower = name.to_lowercase();
     let ext = lower.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
 
@@ -250,23 +261,30 @@ pub fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
     Ok(filled)
 }
 
-/// Reads a whole file if it is at most `max` bytes.
-pub fn read_capped(path: &Path, max: u64) -> Result<Vec<u8>, Problem> {
-    let meta = std::fs::metadata(path).map_err(io_problem)?;
-    if meta.len() > max {
+/// Reads a whole file if it is at most `max` bytes (its size as opened, not as listed: a file
+/// growing after the walk is still capped).
+pub fn read_capped(entry: &Entry, max: u64) -> Result<Vec<u8>, Problem> {
+    let file = open::open_entry(entry).map_err(io_problem)?;
+    let len = file.metadata().map_err(io_problem)?.len();
+    if len > max {
         return Err(Problem::new(
             "too-large",
             format!(
                 "the file is {} MB, more than a document can be",
-                meta.len() / (1 << 20)
+                len / (1 << 20)
             ),
         ));
     }
-    std::fs::read(path).map_err(io_problem)
+    let mut bytes = Vec::with_capacity(len as usize);
+    file.take(max).read_to_end(&mut bytes).map_err(io_problem)?;
+    Ok(bytes)
 }
 
 /// Turns an I/O error into a problem.
 pub fn io_problem(e: std::io::Error) -> Problem {
+    if let Some(refused) = open::Refused::of(&e) {
+        return refused.problem();
+    }
     match e.kind() {
         std::io::ErrorKind::PermissionDenied => Problem::new(
             "permission-denied",
@@ -309,14 +327,7 @@ pub fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
 /// Reads one document file on its own, outside any dossier walk (the accuracy corpus, tools).
 /// Media and files that are no document give nothing.
 pub fn read_document(path: &Path, options: &ReadOptions) -> Vec<ReadDoc> {
-    let entry = crate::walk::Entry {
-        path: path.to_path_buf(),
-        rel: path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default(),
-        size: std::fs::metadata(path).map(|m| m.len()).unwrap_or(0),
-    };
+    let entry = Entry::standalone(path);
     match first_look(&entry, options) {
         FirstLook::Docs(docs) => docs,
         _ => Vec::new(),
@@ -417,7 +428,16 @@ pub fn read_dossier(walk: &Walk, options: &ReadOptions) -> Reading {
 fn first_look<'a>(entry: &'a crate::walk::Entry, options: &ReadOptions) -> FirstLook<'a> {
     let name = entry.rel.rsplit('/').next().unwrap_or(&entry.rel);
     let one = |doc| FirstLook::Docs(vec![doc]);
-    match sniff(&entry.path, name) {
+    let sniffed = match sniff(entry, name) {
+        Ok(sniffed) => sniffed,
+        Err(problem) => {
+            // Never read, so it could be anything: a candidate for every requirement.
+            let mut doc = ReadDoc::new(&entry.rel, Format::Unsupported);
+            doc.problems.push(problem);
+            return one(doc);
+        }
+    };
+    match sniffed {
         Sniffed::Pdf => one(pdf::read(entry, options)),
         Sniffed::Zip => one(docx::read(entry, options)),
         Sniffed::Ole => {
@@ -477,6 +497,10 @@ fn finish_text(doc: &mut ReadDoc, text: String, empty_code: &'static str, empty_
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn sniff(path: &Path, name: &str) -> Sniffed {
+        super::sniff(&Entry::standalone(path), name).unwrap()
+    }
 
     #[test]
     fn sniff_prefers_content_over_extension() {

@@ -12,7 +12,7 @@ use crate::walk::Entry;
 /// Reads a PDF's text and readability.
 pub fn read(entry: &Entry, options: &ReadOptions) -> ReadDoc {
     let mut doc = ReadDoc::new(&entry.rel, Format::Pdf);
-    let bytes = match read_capped(&entry.path, options.max_file_bytes) {
+    let bytes = match read_capped(entry, options.max_file_bytes) {
         Ok(bytes) => bytes,
         Err(problem) => {
             doc.problems.push(problem);

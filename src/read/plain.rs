@@ -10,7 +10,7 @@ use crate::walk::Entry;
 pub fn read(entry: &Entry, options: &ReadOptions) -> ReadDoc {
     let mut doc = ReadDoc::new(&entry.rel, Format::Text);
     let mut bytes = Vec::new();
-    let read = std::fs::File::open(&entry.path)
+    let read = super::open::open_entry(entry)
         .and_then(|f| f.take(options.max_file_bytes).read_to_end(&mut bytes));
     match read {
         Ok(_) => {

@@ -7,8 +7,10 @@ use super::Report;
 use crate::batch::Outcome;
 use crate::evaluate::Status;
 
-/// Escapes text for HTML element content and attribute values.
+/// Escapes text for HTML element content and attribute values, after making control and bidi
+/// characters visible (every text on the page passes here).
 fn esc(s: &str) -> String {
+    let s = super::escape::visible(s);
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

@@ -4,6 +4,7 @@
 
 use std::fmt::Write;
 
+use super::escape::visible;
 use super::{DocumentReport, Report};
 use crate::evaluate::Status;
 
@@ -30,6 +31,8 @@ pub fn render(report: &Report, markdown: bool) -> String {
         }
     }
     let label = t("Betreft:", "Re:");
+    // The patient's name comes from the letters.
+    let subject = visible(&subject);
     if markdown {
         let _ = writeln!(out, "**{label}** {subject}\n");
     } else {
@@ -156,8 +159,10 @@ pub fn render(report: &Report, markdown: bool) -> String {
     out
 }
 
+/// Writes the items, one a line: each holds file names or checklist texts, made visible here.
 fn list(out: &mut String, items: &[String], markdown: bool, numbered: bool) {
     for (i, item) in items.iter().enumerate() {
+        let item = visible(item);
         let bullet = if numbered {
             format!("{}.", i + 1)
         } else {
@@ -167,9 +172,9 @@ fn list(out: &mut String, items: &[String], markdown: bool, numbered: bool) {
             out,
             "{bullet} {}",
             if markdown {
-                escape_md(item)
+                escape_md(&item)
             } else {
-                item.clone()
+                item.into_owned()
             }
         );
     }

@@ -2,6 +2,7 @@
 //! as they are (their field names are a contract with scripts); the text printer renders them for
 //! people in the checklist's language.
 
+pub mod escape;
 pub mod html;
 pub mod json;
 pub mod letter;
@@ -425,6 +426,16 @@ const PROBLEM_PHRASES: &[(&str, &str, &str)] = &[
         "archive-damaged",
         "het zip-bestand is beschadigd",
         "the zip file is damaged",
+    ),
+    (
+        "not-a-regular-file",
+        "geen gewoon bestand (bijv. een pipe of apparaat), niet geopend",
+        "not a regular file (e.g. a pipe or device), not opened",
+    ),
+    (
+        "changed-during-check",
+        "tijdens de controle vervangen (bijv. door een koppeling), niet gelezen",
+        "replaced during the check (e.g. by a link), not read",
     ),
 ];
 

@@ -4,6 +4,7 @@
 
 use std::fmt::Write;
 
+use super::escape::visible;
 use super::{problem_phrase, Report};
 use crate::evaluate::Status;
 
@@ -58,11 +59,12 @@ fn write_evidence(out: &mut String, evidence: &[crate::facts::Evidence]) {
         let qualifier = e
             .qualifier
             .as_deref()
-            .map(|q| format!(" [{q}]"))
+            .map(|q| format!(" [{}]", visible(q)))
             .unwrap_or_default();
+        let path = visible(&e.path);
         let _ = match &e.quote {
-            Some(q) => writeln!(out, "      {}: \"{q}\"{qualifier}", e.path),
-            None => writeln!(out, "      {}{qualifier}", e.path),
+            Some(q) => writeln!(out, "      {path}: \"{}\"{qualifier}", visible(q)),
+            None => writeln!(out, "      {path}{qualifier}"),
         };
     }
 }
@@ -72,29 +74,35 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
     let en = report.checklist.language == "en";
     let t = |nl: &'static str, e: &'static str| if en { e } else { nl };
     let mut out = String::new();
-    let _ = writeln!(out, "{} {}", t("Dossier:", "Dossier:"), report.dossier);
+    let _ = writeln!(
+        out,
+        "{} {}",
+        t("Dossier:", "Dossier:"),
+        visible(&report.dossier)
+    );
     let _ = writeln!(
         out,
         "{} {} ({} {}), {} {}",
         t("Checklist:", "Checklist:"),
-        report.checklist.name,
+        visible(&report.checklist.name),
         t("versie", "version"),
-        report.checklist.version,
+        visible(&report.checklist.version),
         t("peildatum", "as of"),
         report.as_of
     );
     let _ = writeln!(out);
 
-    let width = report
+    let titles: Vec<_> = report
         .requirements
         .iter()
-        .map(|r| r.title.chars().count())
-        .max()
-        .unwrap_or(0);
-    for r in &report.requirements {
+        .map(|r| visible(&r.title))
+        .collect();
+    let width = titles.iter().map(|t| t.chars().count()).max().unwrap_or(0);
+    for (r, title) in report.requirements.iter().zip(&titles) {
         let mark = style.mark(r.status);
-        let pad = width - r.title.chars().count();
-        let _ = writeln!(out, "  {mark} {}{}  {}", r.title, " ".repeat(pad), r.reason);
+        let pad = width - title.chars().count();
+        let reason = visible(&r.reason);
+        let _ = writeln!(out, "  {mark} {title}{}  {reason}", " ".repeat(pad));
         if explain {
             write_evidence(&mut out, &r.evidence);
         }
@@ -134,7 +142,7 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
         let _ = writeln!(out);
         let _ = writeln!(out, "{}", t("Nog op te vragen:", "To request:"));
         for req in requests {
-            let _ = writeln!(out, "  - {req}");
+            let _ = writeln!(out, "  - {}", visible(req));
         }
     }
     let maybe: Vec<&String> = report
@@ -154,7 +162,7 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
             )
         );
         for req in maybe {
-            let _ = writeln!(out, "  - {req}");
+            let _ = writeln!(out, "  - {}", visible(req));
         }
     }
 
@@ -180,7 +188,7 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
             } else {
                 what.join("; ")
             };
-            let _ = writeln!(out, "  - {}: {what}", d.path);
+            let _ = writeln!(out, "  - {}: {what}", visible(&d.path));
         }
     }
 
@@ -194,7 +202,13 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
                 (true, true) => "yes",
                 (false, true) => "no",
             };
-            let _ = writeln!(out, "  {} ({id}): {value} [{}]", f.title, f.source);
+            let _ = writeln!(
+                out,
+                "  {} ({}): {value} [{}]",
+                visible(&f.title),
+                visible(id),
+                f.source
+            );
             write_evidence(&mut out, &f.evidence);
         }
         let _ = writeln!(out);
@@ -202,7 +216,14 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
         for d in &report.documents {
             let kind = d.kind.as_deref().unwrap_or("-");
             let date = d.date.as_deref().unwrap_or("-");
-            let _ = writeln!(out, "  {}  [{}] {kind}, {date}", d.path, d.format);
+            let _ = writeln!(
+                out,
+                "  {}  [{}] {}, {}",
+                visible(&d.path),
+                d.format,
+                visible(kind),
+                visible(date)
+            );
         }
     }
     out
@@ -244,7 +265,7 @@ fn render_media(report: &Report) -> String {
     if !report.warnings.is_empty() {
         let _ = writeln!(out, "{}", t("Let op:", "Note:"));
         for w in &report.warnings {
-            let _ = writeln!(out, "  - {}", w.message);
+            let _ = writeln!(out, "  - {}", visible(&w.message));
         }
         let _ = writeln!(out);
     }
@@ -280,8 +301,8 @@ fn medium_line(m: &super::MediumReport, lang: &str) -> String {
         .patients
         .iter()
         .map(|p| match &p.birth_date {
-            Some(b) => format!("{} ({})", p.name, show_date(b, en)),
-            None => p.name.clone(),
+            Some(b) => format!("{} ({})", visible(&p.name), visible(&show_date(b, en))),
+            None => visible(&p.name).into_owned(),
         })
         .collect();
     let who = match (patients.len(), en) {
@@ -291,7 +312,7 @@ fn medium_line(m: &super::MediumReport, lang: &str) -> String {
         (_, false) => format!("; patiënten {}", patients.join(", ")),
         (_, true) => format!("; patients {}", patients.join(", ")),
     };
-    format!("{}: {state}{who}", m.path)
+    format!("{}: {state}{who}", visible(&m.path))
 }
 
 /// "15-09-2026  MR  MRI hand links (3 beelden)".
@@ -310,7 +331,13 @@ fn study_line(s: &crate::read::dicom::Study, en: bool) -> String {
         .into_iter()
         .find(|w| !w.is_empty())
         .unwrap_or("-");
-    format!("{date}  {modality}  {what} ({})", images(s.images, en))
+    format!(
+        "{}  {}  {} ({})",
+        visible(&date),
+        visible(modality),
+        visible(what),
+        images(s.images, en)
+    )
 }
 
 /// "1 beeld", "3 beelden".
@@ -351,8 +378,8 @@ pub fn render_batch(outcomes: &[crate::batch::Outcome], lang: &str) -> String {
                     .iter()
                     .filter(|q| q.applies && !q.met)
                     .map(|q| match q.status {
-                        Status::Unverifiable => format!("{}?", q.id),
-                        _ => q.id.clone(),
+                        Status::Unverifiable => format!("{}?", visible(&q.id)),
+                        _ => visible(&q.id).into_owned(),
                     })
                     .collect();
                 let (mark, verdict) = if r.complete {
@@ -361,15 +388,15 @@ pub fn render_batch(outcomes: &[crate::batch::Outcome], lang: &str) -> String {
                     ("✗", t("niet compleet", "incomplete"))
                 };
                 (
-                    format!("{mark} {}", name_of(&r.dossier)),
+                    format!("{mark} {}", visible(&name_of(&r.dossier))),
                     verdict.to_string(),
                     open.join(", "),
                 )
             }
             Outcome::Failed { dossier, error } => (
-                format!("! {}", name_of(&dossier.display().to_string())),
+                format!("! {}", visible(&name_of(&dossier.display().to_string()))),
                 t("fout", "error").to_string(),
-                error.to_string(),
+                visible(&error.to_string()).into_owned(),
             ),
         })
         .collect();
@@ -430,9 +457,9 @@ pub fn render_inventory(report: &Report, checklist: &crate::checklist::Checklist
     let en = lang == "en";
     let t = |nl: &'static str, e: &'static str| if en { e } else { nl };
     let mut out = String::new();
-    let _ = writeln!(out, "Dossier: {}\n", report.dossier);
+    let _ = writeln!(out, "Dossier: {}\n", visible(&report.dossier));
     for d in &report.documents {
-        let _ = writeln!(out, "{}  [{}]", d.path, d.format);
+        let _ = writeln!(out, "{}  [{}]", visible(&d.path), d.format);
         let kind = match (&d.kind, &d.kind_basis) {
             (Some(k), basis) => {
                 let title = checklist
@@ -457,6 +484,8 @@ pub fn render_inventory(report: &Report, checklist: &crate::checklist::Checklist
             }
             (None, _) => t("onbekend", "unknown").to_string(),
         };
+        // Quotes from the letter and the checklist's titles and cues, in one line.
+        let kind = visible(&kind);
         let _ = writeln!(out, "    {} {kind}", t("soort:", "kind:"));
         let date = match (&d.date, &d.date_source) {
             (Some(date), Some(DateSource::Label { quote })) => {
@@ -480,7 +509,7 @@ pub fn render_inventory(report: &Report, checklist: &crate::checklist::Checklist
             ),
             _ => t("geen", "none").to_string(),
         };
-        let _ = writeln!(out, "    {} {date}", t("datum:", "date:"));
+        let _ = writeln!(out, "    {} {}", t("datum:", "date:"), visible(&date));
         let readable = if d.readable {
             t("ja", "yes").to_string()
         } else {
@@ -504,7 +533,12 @@ pub fn render_inventory(report: &Report, checklist: &crate::checklist::Checklist
     if !report.ignored.is_empty() {
         let _ = writeln!(out, "\n{}", t("Niet gelezen:", "Not read:"));
         for i in &report.ignored {
-            let _ = writeln!(out, "  {} ({})", i.path, ignored_phrase(&i.reason, en));
+            let _ = writeln!(
+                out,
+                "  {} ({})",
+                visible(&i.path),
+                ignored_phrase(&i.reason, en)
+            );
         }
     }
     out
