@@ -102,3 +102,45 @@ fn a_long_letter_dense_with_checklist_words_is_read_in_linear_time() {
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert_eq!(run.json()["status"], "incomplete");
 }
+
+#[test]
+fn a_folder_that_cannot_be_opened_needs_a_look_instead_of_missing() {
+    use dossiercheck::check::{check_walked, CheckOptions};
+    use dossiercheck::checklist::Checklist;
+    use dossiercheck::evaluate::Status;
+    // As root (CI) a folder cannot be made unreadable, so the walk's finding is given directly:
+    // what matters is that it reaches the verdict.
+    let dossier = common::Dossier::new();
+    dossier.write(
+        "brief.txt",
+        "Huisartsenpraktijk De Linde\nDatum: 01-11-2026\nGeachte collega,\n",
+    );
+    let mut walked = dossiercheck::walk::walk(dossier.path()).expect("walk");
+    walked.ignored.push(dossiercheck::walk::Ignored {
+        path: "scans van de patiënt".to_string(),
+        reason: "unreadable-folder".to_string(),
+    });
+    let checklist = Checklist::builtin().expect("built-in checklist");
+    let options = CheckOptions {
+        as_of: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("date"),
+        cli_facts: Default::default(),
+        lang: None,
+        read: Default::default(),
+    };
+    let report = check_walked(dossier.path(), walked, &checklist, &options).expect("checked");
+    let referral = report
+        .requirements
+        .iter()
+        .find(|r| r.id == "referral")
+        .expect("referral requirement");
+    assert_eq!(referral.status, Status::Unverifiable, "{}", referral.reason);
+    assert!(
+        referral.reason.contains("scans van de patiënt"),
+        "{}",
+        referral.reason
+    );
+    assert!(report
+        .documents
+        .iter()
+        .any(|d| d.path == "scans van de patiënt" && !d.readable));
+}

@@ -346,9 +346,26 @@ enum FirstLook<'a> {
 /// Reads every file the walk found: letters in parallel, then media, whose files belong together.
 pub fn read_dossier(walk: &Walk, options: &ReadOptions) -> Reading {
     use rayon::prelude::*;
+    // A folder that cannot be opened may hold any document: it is an unread item like an unread
+    // file, so the requirements it could meet or change need a look.
+    let (unread_folders, ignored): (Vec<Ignored>, Vec<Ignored>) = walk
+        .ignored
+        .iter()
+        .cloned()
+        .partition(|i| i.reason == "unreadable-folder");
     let mut reading = Reading {
-        docs: Vec::new(),
-        ignored: walk.ignored.clone(),
+        docs: unread_folders
+            .into_iter()
+            .map(|folder| {
+                let mut doc = ReadDoc::new(&folder.path, Format::Unsupported);
+                doc.problems.push(Problem::new(
+                    "unreadable-folder",
+                    "a folder that cannot be opened (permissions, or a path too long); look at it by hand",
+                ));
+                doc
+            })
+            .collect(),
+        ignored,
     };
     let looks: Vec<FirstLook> = walk
         .files

@@ -339,6 +339,11 @@ fn tr(lang: &str, nl: String, en: String) -> String {
 /// Problem codes as short phrases for people: (code, Dutch, English).
 const PROBLEM_PHRASES: &[(&str, &str, &str)] = &[
     (
+        "unreadable-folder",
+        "een map die niet kan worden geopend",
+        "a folder that cannot be opened",
+    ),
+    (
         "image-only",
         "een scan of foto zonder tekst",
         "a scan or photo without text",
