@@ -83,7 +83,7 @@ fn set_aside(stem: &str) -> bool {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
-    h % 4 == 0
+    h.is_multiple_of(4)
 }
 
 /// What the tool says of one fact: yes, no, or unmentioned.

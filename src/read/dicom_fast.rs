@@ -288,7 +288,7 @@ impl Walk<'_> {
             VR::FD | VR::OD | VR::UV | VR::OV | VR::SV => 8,
             _ => 1,
         };
-        if value.len() % unit != 0 {
+        if !value.len().is_multiple_of(unit) {
             return None;
         }
         match h.vr {
