@@ -543,12 +543,23 @@ impl<'a> Classifier<'a> {
                     }
                 }
                 Zone::Field | Zone::Heading => {
-                    let label = line
-                        .label()
-                        .unwrap_or_else(|| line.folded.trim_end_matches(':').trim());
-                    for m in self.compiled.kind_labels.find_all(label) {
-                        if m.start == 0 {
-                            scores.add(m.group, &m.cue, rules.label_weight, &line.text);
+                    // Forms put several fields on one line ("Datum: ... · Operateur: ... ·
+                    // Assistent: ..."): every label counts.
+                    for label in labels_in(&line.folded) {
+                        for m in self.compiled.kind_labels.find_all(label) {
+                            if m.start == 0 {
+                                scores.add(m.group, &m.cue, rules.label_weight, &line.text);
+                            }
+                        }
+                    }
+                    // A section headed by another kind's title ("Operation note" in a discharge
+                    // summary) holds that document: it counts as one of its labels.
+                    if line.zone == Zone::Heading {
+                        let heading = line.folded.trim_end_matches(':').trim();
+                        for m in self.compiled.kind_titles.find_all(heading) {
+                            if m.start == 0 {
+                                scores.add(m.group, &m.cue, rules.label_weight, &line.text);
+                            }
                         }
                     }
                 }
@@ -818,6 +829,29 @@ impl<'a> Classifier<'a> {
                 .birth_labels
                 .find_all(&fold(&line[..date_start]))
                 .is_empty()
+    }
+}
+
+/// The labels of a folded line: the one it starts with, or the heading it is, and those after a
+/// separator inside it (". Operateur:", " · Assistent:", " | Anesthesie:").
+fn labels_in(folded: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = folded;
+    loop {
+        match crate::text::label_prefix(rest) {
+            Some(colon) => out.push(rest[..colon].trim()),
+            None if out.is_empty() => out.push(rest.trim_end_matches(':').trim()),
+            None => {}
+        }
+        // A middle dot folds to "*".
+        let next = [". ", " · ", " * ", " | ", "; "]
+            .iter()
+            .filter_map(|sep| rest.find(sep).map(|i| i + sep.len()))
+            .min();
+        match next {
+            Some(i) if i < rest.len() && out.len() < 12 => rest = &rest[i..],
+            _ => return out,
+        }
     }
 }
 
