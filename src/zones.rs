@@ -277,11 +277,9 @@ fn assign_zones(
             Zone::Subject
         } else if i < zones.title_lines
             && !prose_seen
-            && words <= SHORT_WORDS
-            && line.label_len.is_none()
             && !line.text.starts_with(char::is_lowercase)
             && !(words >= 3 && line.text.ends_with('.'))
-            && rules.has_title(&line.folded)
+            && names_document(line, words, rules)
         {
             Zone::Title
         } else if line.label_len.is_some() {
@@ -305,6 +303,15 @@ fn assign_zones(
     }
 }
 
+/// A short line holding a kind's title, or a label that does ("PROFESSIONELE SAMENVATTING
+/// afgedrukt: 07-10-2026").
+fn names_document(line: &Line, words: usize, rules: &Compiled) -> bool {
+    match line.label() {
+        None => words <= SHORT_WORDS && rules.has_title(&line.folded),
+        Some(label) => rules.has_title(label),
+    }
+}
+
 /// The first line that is no longer letterhead: a subject line, a kind's form label, a salutation,
 /// or a sentence.
 fn starts_content(line: &Line, rules: &Compiled) -> bool {
@@ -316,6 +323,12 @@ fn starts_content(line: &Line, rules: &Compiled) -> bool {
     starts_with(&rules.zones.subject_labels)
         || starts_with(&rules.zones.salutations)
         || rules.is_kind_label(line.label().unwrap_or(""))
+        // A section heading of a form or printout ("== Episodes ==", "ACTIVE PROBLEMS").
+        || rules.is_kind_label(
+            line.folded
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .trim(),
+        )
         || (line.label_len.is_none() && is_prose(&line.text))
 }
 
