@@ -275,12 +275,7 @@ fn assign_zones(
             Zone::Signature
         } else if starts_with(&zones.subject_labels) && line.label_len.is_some() {
             Zone::Subject
-        } else if i < zones.title_lines
-            && !prose_seen
-            && !line.text.starts_with(char::is_lowercase)
-            && !(words >= 3 && line.text.ends_with('.'))
-            && names_document(line, words, rules)
-        {
+        } else if i < zones.title_lines && !prose_seen && names_document(line, words, rules) {
             Zone::Title
         } else if line.label_len.is_some() {
             Zone::Field
@@ -306,6 +301,13 @@ fn assign_zones(
 /// A short line holding a kind's title, or a label that does ("PROFESSIONELE SAMENVATTING
 /// afgedrukt: 07-10-2026").
 fn names_document(line: &Line, words: usize, rules: &Compiled) -> bool {
+    // A line that starts in lower case carries on a sentence; one that ends with a full stop
+    // ends one.
+    let sentence =
+        line.text.starts_with(char::is_lowercase) || (words >= 3 && line.text.ends_with('.'));
+    if sentence {
+        return false;
+    }
     match line.label() {
         None => words <= SHORT_WORDS && rules.has_title(&line.folded),
         Some(label) => rules.has_title(label),
