@@ -310,7 +310,8 @@ fn names_document(line: &Line, words: usize, rules: &Compiled) -> bool {
     }
     match line.label() {
         None => words <= SHORT_WORDS && rules.has_title(&line.folded),
-        Some(label) => rules.has_title(label),
+        // The label must start with the title: "Uw verwijzing d.d.:" refers to another letter.
+        Some(label) => rules.kind_titles.matches_at_start(label),
     }
 }
 
