@@ -286,19 +286,31 @@ impl<'a> Classifier<'a> {
             }
         }
         let mut parts: Vec<String> = Vec::new();
+        let mut part_title: Option<String> = None;
         for (i, page) in pages.iter().enumerate() {
-            let opens_with_title = page
+            let title = page
                 .lines()
                 .map(str::trim)
                 .filter(|l| !l.is_empty() && seen.get(l).is_none_or(|n| *n < 2))
                 .take(12)
-                .any(|l| self.is_title_line(l));
+                .find(|l| self.is_title_line(l))
+                .map(fold);
+            // A page that repeats its document's title ("Episodelijst (vervolg)") continues it.
+            let new_document = title.is_some() && title != part_title;
+            // A page without text (a letterhead as an image, a blank cover) starts nothing.
+            let blank_so_far = parts.last().is_some_and(|p| p.trim().is_empty());
             match parts.last_mut() {
-                Some(last) if i > 0 && !opens_with_title => {
+                Some(last) if i > 0 && (!new_document || blank_so_far) => {
+                    if blank_so_far {
+                        part_title = title;
+                    }
                     last.push_str(crate::read::PAGE_BREAK);
                     last.push_str(page);
                 }
-                _ => parts.push(page.to_string()),
+                _ => {
+                    parts.push(page.to_string());
+                    part_title = title;
+                }
             }
         }
         parts
@@ -769,8 +781,20 @@ impl<'a> Classifier<'a> {
                 if self.is_birth_date(line, d.start) {
                     continue;
                 }
-                let starts_list_item =
-                    d.start == 0 && line[d.end..].chars().filter(|c| c.is_alphabetic()).count() > 3;
+                // "12-03-2026 S: ..." opens a journal entry; "28/07/2026 23:51 VAN: ..." is a
+                // fax header's timestamp.
+                let timestamp = line[d.end..]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.len() == 5 && w.as_bytes()[2] == b':');
+                let starts_list_item = d.start == 0
+                    && !timestamp
+                    && line[d.end..].chars().filter(|c| c.is_alphabetic()).count() > 3;
+                // "Patiënt: HUPPERTZ, G.J. V 12-12-1957": a date on the patient's line is a
+                // birth date even without its label.
+                if self.compiled.patient_labels.matches_at_start(&fold(line)) {
+                    continue;
+                }
                 // "Verhoeven, A.C. (14-02-1979)": a date in brackets beside a name is a birth
                 // date or an event, never the letter's own date.
                 let in_brackets = line[..d.start].trim_end().ends_with('(');

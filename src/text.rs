@@ -170,7 +170,13 @@ fn starts_new_block(line: &str) -> bool {
 
 /// If the line starts with a short label followed by a colon ("Datum:", "Betreft:"), its length.
 pub fn label_prefix(line: &str) -> Option<usize> {
-    let colon = line.find(':')?;
+    // A colon between digits is a time ("10:42"), not the end of a label.
+    let bytes = line.as_bytes();
+    let colon = line.match_indices(':').map(|(i, _)| i).find(|&i| {
+        !(i > 0
+            && bytes[i - 1].is_ascii_digit()
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+    })?;
     let label = &line[..colon];
     let words = label.split_whitespace().count();
     (colon > 0 && label.chars().count() <= 40 && (1..=4).contains(&words)).then_some(colon)
