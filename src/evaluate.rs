@@ -262,12 +262,7 @@ fn evaluate_one(
                     status: Status::Unverifiable,
                     evidence: unread
                         .iter()
-                        .map(|(p, _)| Evidence {
-                            path: p.clone(),
-                            quote: None,
-                            qualifier: None,
-                            cue: None,
-                        })
+                        .map(|(p, _)| Evidence::file(p.clone()))
                         .collect(),
                     reason: Reason::MaybeApplicable {
                         facts: consulted,
@@ -407,12 +402,7 @@ fn evaluate_one(
     let (status, reason, evidence) = if !unreadable.is_empty() {
         let evidence = unreadable
             .iter()
-            .map(|(p, _)| Evidence {
-                path: p.clone(),
-                quote: None,
-                qualifier: None,
-                cue: None,
-            })
+            .map(|(p, _)| Evidence::file(p.clone()))
             .collect();
         (
             Status::Unverifiable,
@@ -437,12 +427,7 @@ fn evaluate_one(
     } else if !uncertain.is_empty() {
         let evidence = uncertain
             .iter()
-            .map(|p| Evidence {
-                path: p.clone(),
-                quote: None,
-                qualifier: None,
-                cue: None,
-            })
+            .map(|p| Evidence::file(p.clone()))
             .collect();
         (
             Status::Unverifiable,
@@ -483,12 +468,7 @@ fn evaluate_one(
     } else if !lacking_mention.is_empty() {
         let evidence = lacking_mention
             .iter()
-            .map(|p| Evidence {
-                path: p.clone(),
-                quote: None,
-                qualifier: None,
-                cue: None,
-            })
+            .map(|p| Evidence::file(p.clone()))
             .collect();
         (
             Status::Missing,

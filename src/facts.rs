@@ -41,6 +41,18 @@ pub struct Evidence {
     pub cue: Option<String>,
 }
 
+impl Evidence {
+    /// A file that is evidence by itself, without a sentence.
+    pub fn file(path: impl Into<String>) -> Evidence {
+        Evidence {
+            path: path.into(),
+            quote: None,
+            qualifier: None,
+            cue: None,
+        }
+    }
+}
+
 /// Facts declared by people, by fact id.
 pub type Declared = BTreeMap<String, bool>;
 
@@ -553,12 +565,7 @@ fn from_documents(
         // medium by its format. A file name alone ("echo pols.jpg") proves nothing.
         .filter(|d| d.readable || matches!(d.kind_basis, Some(crate::classify::KindBasis::Format)))
         .filter(|d| d.is_any(&kinds))
-        .map(|d| Evidence {
-            path: d.path.clone(),
-            quote: None,
-            qualifier: None,
-            cue: None,
-        })
+        .map(|d| Evidence::file(d.path.clone()))
         .collect();
     if !present.is_empty() {
         return FactValue {
