@@ -228,6 +228,14 @@ fn check_indexed(
     let unindexed: Vec<usize> = sniff_all(source, files, &candidates);
     out.claimed.extend(&unindexed);
 
+    if let Some(by) = index.overrun {
+        out.summary.notes.push(Problem::new(
+            "dicomdir-length-overrun",
+            format!(
+                "the DICOMDIR's sequence or record lengths run {by} bytes past the end of the file, but every record is whole; it was read as if the lengths were right"
+            ),
+        ));
+    }
     if !index.damage.is_empty() {
         out.problems.push(Problem::new(
             "dicomdir-damaged",
