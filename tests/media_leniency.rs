@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use assert_cmd::Command;
 use common::media::specs;
-use common::{cd_files, iso_image, pdf_text, write_cd, Dossier};
+use common::{cd_files, dicom_file, iso_image, pdf_text, write_cd, Dossier};
 use serde_json::Value;
 
 /// A dossier with an outpatient letter that mentions an MRI, so images are required.
@@ -253,4 +253,81 @@ fn a_dicomdir_whose_records_are_cut_is_still_damaged() {
         assert!(codes(&m["medium"]["notes"]).is_empty(), "{m:#}");
     }
     assert_eq!(imaging(&r), "unverifiable");
+}
+
+/// An ISO image of `files` in which the files named in `beyond` (placed last, in that order) lie
+/// past the end: the image is cut after the other files and its declared volume size made to match,
+/// so the image itself does not look cut short.
+fn iso_with_files_beyond_end(files: &[(String, Vec<u8>)], beyond: &[&str]) -> Vec<u8> {
+    let mut ordered: Vec<(&str, Vec<u8>)> = files
+        .iter()
+        .filter(|(p, _)| !beyond.contains(&p.as_str()))
+        .map(|(p, b)| (p.as_str(), b.clone()))
+        .collect();
+    let mut moved_bytes = 0;
+    for name in beyond {
+        let (p, b) = files
+            .iter()
+            .find(|(p, _)| p == name)
+            .expect("file to move beyond the end");
+        ordered.push((p.as_str(), b.clone()));
+        moved_bytes += b.len().div_ceil(2048) * 2048;
+    }
+    let mut iso = iso_image(&ordered);
+    // The writer places file data last, in the order given: the moved files end the image.
+    let cut = iso.len() - moved_bytes;
+    iso.truncate(cut);
+    let sectors = (cut / 2048) as u32;
+    for descriptor in [16, 17] {
+        let at = descriptor * 2048 + 80;
+        iso[at..at + 4].copy_from_slice(&sectors.to_le_bytes());
+        iso[at + 4..at + 8].copy_from_slice(&sectors.to_be_bytes());
+    }
+    iso
+}
+
+#[test]
+fn files_past_the_end_of_an_iso_are_named() {
+    let files = cd_files(&specs(3));
+    let image = "DICOM/ST000001/SE000001/IM000003";
+    let d = dossier();
+    d.write("beeld.iso", iso_with_files_beyond_end(&files, &[image]));
+    d.write(
+        "index.iso",
+        iso_with_files_beyond_end(&files, &["DICOMDIR"]),
+    );
+    d.write(
+        "leesmij.iso",
+        iso_with_files_beyond_end(&files, &["README.TXT"]),
+    );
+    let loose: Vec<(String, Vec<u8>)> = specs(2)
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (format!("BEELDEN/IM{}", i + 1), dicom_file(s)))
+        .collect();
+    d.write(
+        "los.iso",
+        iso_with_files_beyond_end(&loose, &["BEELDEN/IM2"]),
+    );
+    let r = check(d.path());
+
+    for (path, named) in [
+        ("beeld.iso", image),
+        ("index.iso", "DICOMDIR"),
+        ("los.iso", "BEELDEN/IM2"),
+    ] {
+        let m = doc(&r, path);
+        assert_eq!(m["readable"], false, "{m:#}");
+        let problems = codes(&m["problems"]);
+        assert!(!problems.contains(&"iso-truncated".to_string()), "{m:#}");
+        let problem = message(&m["problems"], "iso-file-out-of-bounds");
+        assert!(problem.contains(named), "{problem}");
+    }
+    // Only the viewer's read-me lies outside: the images are all there, so it is a note.
+    let m = doc(&r, "leesmij.iso");
+    assert_eq!(m["readable"], true, "{m:#}");
+    assert!(codes(&m["problems"]).is_empty(), "{m:#}");
+    let note = message(&m["medium"]["notes"], "iso-file-out-of-bounds");
+    assert!(note.contains("README.TXT"), "{note}");
+    assert_eq!(imaging(&r), "met", "leesmij.iso alone meets it");
 }
