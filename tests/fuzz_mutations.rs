@@ -11,8 +11,9 @@
 //! text 3,000, ISO 3,000, PDF 2,000, DOCX 2,000, `dossier.toml` 2,000, zip 1,500, and 200 whole
 //! dossiers through `check_dossier` with nine mutated files each (1,800): 45,300 in all. Measured
 //! in a debug build on two shared cores: 6 to 19 s for the file (more when other builds run), each
-//! test on its own thread; PDF and text are the slowest. `--nocapture` prints how many inputs of each kind still
-//! read; at least one in fifty must, or the mutations would test only each reader's first check.
+//! test on its own thread; PDF and text are the slowest. `--nocapture` prints how many inputs of
+//! each kind still read; at least one in fifty must, or the mutations would test only each reader's
+//! first check.
 //! Set `FUZZ_SCALE=10` for a longer run by hand.
 
 mod common;
@@ -409,7 +410,7 @@ fn mutated_dossier_tomls() {
     reached("dossier.toml", readable, n);
 }
 
-/// Writes a dossier of nine mutated files into `dir`: letters in three formats, facts, a CD folder
+/// Writes a dossier of nine mutated files (eight, when `dossier.toml` is left whole) into `dir`: letters in three formats, facts, a CD folder
 /// (mutated index and image), a loose image, an ISO and a zip.
 fn write_mutated_dossier(dir: &Path, seeds: &DossierSeeds, rng: &mut Rng) {
     let write = |rel: &str, bytes: Vec<u8>| {
@@ -422,7 +423,14 @@ fn write_mutated_dossier(dir: &Path, seeds: &DossierSeeds, rng: &mut Rng) {
     write("brief.pdf", mutate(&seeds.pdf, rng));
     write("brief.docx", mutate(&seeds.docx, rng));
     write("notitie.txt", mutate(&seeds.text, rng));
-    write("dossier.toml", mutate(&seeds.toml, rng));
+    // A dossier.toml that no longer parses stops the whole check (by design), so it is damaged in
+    // one dossier of four only: the other files must be read too.
+    let toml = if rng.below(4) == 0 {
+        mutate(&seeds.toml, rng)
+    } else {
+        seeds.toml.clone()
+    };
+    write("dossier.toml", toml);
     for (rel, bytes) in &seeds.cd {
         write(&format!("CD/{rel}"), bytes.clone());
     }
@@ -472,7 +480,9 @@ fn mutated_whole_dossiers() {
         read: ReadOptions::default(),
     };
     let mut rng = Rng::new(0x5EED_0009);
-    for i in 0..count(DOSSIERS) {
+    let n = count(DOSSIERS);
+    let mut checked = 0;
+    for i in 0..n {
         let dir = tempfile::tempdir().expect("temporary dossier");
         write_mutated_dossier(dir.path(), &seeds, &mut rng);
         let started = Instant::now();
@@ -490,10 +500,32 @@ fn mutated_whole_dossiers() {
                 for doc in &report.documents {
                     assert_no_internal_error("dossier", i, &doc.path, &doc.problems);
                 }
+                render_all(&report, i);
+                checked += 1;
             }
             Err(CheckError::Internal(message)) => panic!("dossier {i}: internal error {message}"),
             // A dossier.toml that no longer parses stops the check of this dossier: by design.
             Err(_) => {}
         }
     }
+    reached("whole dossier", checked, n);
+}
+
+/// Writes the report in the desk's formats: damaged files put odd names, fields and quotes in
+/// every one of them.
+fn render_all(report: &dossiercheck::report::Report, i: usize) {
+    use dossiercheck::report::{json, letter, text};
+    catch_unwind(AssertUnwindSafe(|| {
+        let style = text::Style {
+            color: false,
+            ascii: i % 2 == 0,
+        };
+        let _ = text::render(report, true, style);
+        let _ = letter::render(report, i % 3 == 0);
+        let _ = json::render(report);
+    }))
+    .unwrap_or_else(|panic| {
+        let message = dossiercheck::read::panic_message(&*panic);
+        panic!("the report of dossier {i} panicked: {message}")
+    });
 }
