@@ -446,6 +446,7 @@ impl Walker<'_> {
             // Encapsulated (compressed) pixel data, e.g. in an icon image sequence: fragments.
             return self.fragments(h.value_start, encoding).map(Next::At);
         }
+        whole_values(&h)?;
         self.value_end(&h, limit).map(Next::At)
     }
 
@@ -575,6 +576,52 @@ fn sequence_encoding(h: &Header, encoding: Encoding) -> Option<Encoding> {
                 .is_some_and(|entry| entry.vr() == VirtualVr::Exact(VR::SQ));
             sq.then_some(encoding)
         }
+    }
+}
+
+/// Refuses a binary value whose length is not a whole number of its values (a US of 3 bytes, an SL
+/// of 2). dicom-parser reads `length / size` values and then counts the whole length as read, so
+/// the leftover bytes put it out of step with the file: it then reads value bytes as element
+/// headers, and a garbage length there zero-fills gigabytes for seconds (found by the fuzzer).
+fn whole_values(h: &Header) -> Step<()> {
+    let vr = match h.vr {
+        Some(vr) => Some(vr),
+        // Implicit VR: dicom-parser takes the dictionary's VR, so the guard does too.
+        None => match StandardDataDictionary
+            .by_tag(Tag(h.tag.0, h.tag.1))
+            .map(|entry| entry.vr())
+        {
+            Some(VirtualVr::Exact(vr)) => Some(vr.to_bytes()),
+            _ => None,
+        },
+    };
+    let Some(vr) = vr else {
+        return Ok(());
+    };
+    let size = value_size(vr);
+    if h.len % size == 0 {
+        return Ok(());
+    }
+    Err(Fault::Damaged {
+        at: h.start as u64,
+        what: format!(
+            "element ({:04X},{:04X}) of VR {} declares {} bytes, not a whole number of {size}-byte values",
+            h.tag.0,
+            h.tag.1,
+            String::from_utf8_lossy(&vr),
+            h.len
+        ),
+    }
+    .into())
+}
+
+/// The size of one value of a binary VR as dicom-parser reads it; 1 for text and bytes.
+fn value_size(vr: [u8; 2]) -> u32 {
+    match &vr {
+        b"US" | b"SS" | b"OW" => 2,
+        b"UL" | b"SL" | b"FL" | b"OF" | b"OL" | b"AT" => 4,
+        b"FD" | b"OD" | b"SV" | b"UV" | b"OV" => 8,
+        _ => 1,
     }
 }
 
@@ -715,6 +762,25 @@ mod tests {
             scan(cut, cut.len() as u64),
             Err(Fault::Truncated { .. })
         ));
+    }
+
+    #[test]
+    fn a_binary_value_of_a_broken_length_is_damage() {
+        // (0020,0010) as SL of 2 bytes: dicom-parser would read no value and lose step.
+        let ds = explicit(0x0020, 0x0010, b"SL", b"1 ");
+        let f = file(EXPLICIT_LE, &ds);
+        let fault = scan(&f, f.len() as u64).unwrap_err();
+        assert!(matches!(&fault, Fault::Damaged { what, .. } if what.contains("whole number")));
+        // Implicit VR: (0028,0010) Rows is US in the dictionary.
+        let ds = [0x28, 0x00, 0x10, 0x00, 3, 0, 0, 0, 1, 2, 3];
+        let f = file("1.2.840.10008.1.2", &ds);
+        assert!(matches!(
+            scan(&f, f.len() as u64),
+            Err(Fault::Damaged { .. })
+        ));
+        let ds = explicit(0x0028, 0x0010, b"US", &[2, 0]);
+        let f = file(EXPLICIT_LE, &ds);
+        assert!(scan(&f, f.len() as u64).is_ok());
     }
 
     #[test]
