@@ -331,3 +331,25 @@ fn files_past_the_end_of_an_iso_are_named() {
     assert!(note.contains("README.TXT"), "{note}");
     assert_eq!(imaging(&r), "met", "leesmij.iso alone meets it");
 }
+
+/// Root (as in CI containers) reads any file, so this runs only where permissions hold; the mapping
+/// itself is unit-tested in `read::medium`.
+#[cfg(unix)]
+#[test]
+fn a_dicomdir_that_may_not_be_opened_is_not_called_damaged() {
+    use std::os::unix::fs::PermissionsExt;
+    let d = dossier();
+    let cd = d.path().join("CD");
+    write_cd(&cd, &specs(2));
+    let index = cd.join("DICOMDIR");
+    std::fs::set_permissions(&index, std::fs::Permissions::from_mode(0o000)).expect("chmod");
+    if std::fs::read(&index).is_ok() {
+        return;
+    }
+    let r = check(d.path());
+    let m = doc(&r, "CD/DICOMDIR");
+    let problems = codes(&m["problems"]);
+    assert!(problems.contains(&"permission-denied".to_string()), "{m:#}");
+    assert!(!problems.contains(&"dicomdir-damaged".to_string()), "{m:#}");
+    std::fs::set_permissions(&index, std::fs::Permissions::from_mode(0o644)).expect("chmod back");
+}
