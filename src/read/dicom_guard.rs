@@ -599,7 +599,7 @@ fn whole_values(h: &Header) -> Step<()> {
         return Ok(());
     };
     let size = value_size(vr);
-    if h.len % size == 0 {
+    if h.len.is_multiple_of(size) {
         return Ok(());
     }
     Err(Fault::Damaged {
