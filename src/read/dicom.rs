@@ -354,6 +354,9 @@ pub struct Index {
     pub images: Vec<IndexedImage>,
     /// Inconsistencies in the index's structure (record offsets), for people.
     pub damage: Vec<String>,
+    /// Bytes by which the declared sequence or item lengths run past the end of the file, when the
+    /// records are whole nevertheless (the index was read as if the lengths were right).
+    pub overrun: Option<u64>,
 }
 
 /// An image record of a DICOMDIR.
@@ -373,7 +376,7 @@ pub fn parse_dicomdir(bytes: &[u8]) -> Result<Index, Problem> {
         return Err(damaged("the DICOMDIR index is empty (0 bytes)".into()));
     }
     let len = bytes.len() as u64;
-    let scan = dicom_guard::scan(bytes, len).map_err(|f| {
+    let (scan, overruns) = dicom_guard::scan_index(bytes).map_err(|f| {
         damaged(match f {
             Fault::NotDicom => "the DICOMDIR is not a DICOM file (no DICM marker)".into(),
             Fault::Truncated { at } => format!(
@@ -386,6 +389,13 @@ pub fn parse_dicomdir(bytes: &[u8]) -> Result<Index, Problem> {
             Fault::Unsupported(what) => format!("the DICOMDIR index cannot be read: {what}"),
         })
     })?;
+    let fitted;
+    let bytes = if overruns.is_empty() {
+        bytes
+    } else {
+        fitted = fit_lengths(bytes, &overruns);
+        &fitted[..]
+    };
     let obj = parse_object(&bytes[..scan.header_end])
         .map_err(|p| damaged(p.message.replace("DICOM header", "DICOMDIR index")))?;
     let sop_class = clean(obj.meta().media_storage_sop_class_uid());
@@ -429,7 +439,26 @@ pub fn parse_dicomdir(bytes: &[u8]) -> Result<Index, Problem> {
     if scan.record_items.len() == records.len() {
         index.damage = check_links(&obj, &records, &scan.record_items);
     }
+    index.overrun = overruns.iter().map(|o| o.by).max();
     Ok(index)
+}
+
+/// A copy of `bytes` whose overrunning length fields end their sequence or item at the end of the
+/// file, so the parser (which trusts declared lengths) reads the records the guard found whole. The
+/// layout does not move, so the records' offsets stay right.
+fn fit_lengths(bytes: &[u8], overruns: &[dicom_guard::Overrun]) -> Vec<u8> {
+    let mut out = bytes.to_vec();
+    for o in overruns {
+        let value = if o.big {
+            o.fitted.to_be_bytes()
+        } else {
+            o.fitted.to_le_bytes()
+        };
+        if let Some(field) = out.get_mut(o.field_at..o.field_at + 4) {
+            field.copy_from_slice(&value);
+        }
+    }
+    out
 }
 
 /// Checks the offsets that link DICOMDIR records into a tree (root → next / lower): each must point

@@ -85,8 +85,44 @@ pub enum Fault {
     Unsupported(String),
 }
 
+/// A sequence or item of a DICOMDIR may declare a length at most this much past the end of the file
+/// and still be read ([`scan_index`]): writers that count a delimiter or the header itself into the
+/// length overrun by 8 to 20 bytes, while a lost record (or a UID that names an image) is longer.
+pub const MAX_INDEX_OVERRUN: u64 = 32;
+
+/// A length field that declares more bytes than the file holds, and the value that makes its
+/// sequence or item end exactly at the end of the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Overrun {
+    /// Offset of the 4-byte length field.
+    pub field_at: usize,
+    /// The length that ends the value at the end of the file.
+    pub fitted: u32,
+    /// Big endian (explicit VR big endian) rather than little endian.
+    pub big: bool,
+    /// How many bytes the declared length runs past the end of the file.
+    pub by: u64,
+}
+
 /// Walks the element headers of `buf`, the first bytes of a file that is `file_len` bytes long.
 pub fn scan(buf: &[u8], file_len: u64) -> Result<Scan, Fault> {
+    scan_with(buf, file_len, false).map(|(scan, _)| scan)
+}
+
+/// Walks a whole DICOMDIR held in `buf`. When the strict walk fails, it walks again accepting
+/// sequences and items whose declared length runs at most [`MAX_INDEX_OVERRUN`] bytes past the end
+/// of the file, provided every element in them is whole and the last one ends exactly at the end of
+/// the file: the records are intact, only the lengths are miscounted (dcmtk and pydicom read such
+/// an index). Returns the length fields to fit; a file that fails both walks gets the strict fault.
+pub fn scan_index(buf: &[u8]) -> Result<(Scan, Vec<Overrun>), Fault> {
+    let len = buf.len() as u64;
+    match scan_with(buf, len, false) {
+        Ok(found) => Ok(found),
+        Err(strict) => scan_with(buf, len, true).map_err(|_| strict),
+    }
+}
+
+fn scan_with(buf: &[u8], file_len: u64, lenient: bool) -> Result<(Scan, Vec<Overrun>), Fault> {
     let file_len = file_len.max(buf.len() as u64);
     let start = if buf.len() >= 132 && &buf[128..132] == b"DICM" {
         132
@@ -99,17 +135,20 @@ pub fn scan(buf: &[u8], file_len: u64) -> Result<Scan, Fault> {
         buf,
         file_len,
         record_items: Vec::new(),
+        lenient,
+        overruns: Vec::new(),
     };
     let (dataset_start, transfer_syntax) = match walker.meta(start) {
         Ok(found) => found,
         Err(Halt::Need(n)) => {
-            return Ok(Scan {
+            let scan = Scan {
                 header_end: 0,
                 stop: Stop::NeedMore(n),
                 encoding: Encoding::ExplicitLittle,
                 elements: 0,
                 record_items: Vec::new(),
-            })
+            };
+            return Ok((scan, Vec::new()));
         }
         Err(Halt::Fault(f)) => return Err(f),
     };
@@ -126,13 +165,14 @@ pub fn scan(buf: &[u8], file_len: u64) -> Result<Scan, Fault> {
         _ => Encoding::ExplicitLittle,
     };
     let (header_end, stop, elements) = walker.top_level(dataset_start, encoding)?;
-    Ok(Scan {
+    let scan = Scan {
         header_end,
         stop,
         encoding,
         elements,
         record_items: walker.record_items,
-    })
+    };
+    Ok((scan, walker.overruns))
 }
 
 /// Why a step could not finish: more bytes are needed, or the file is at fault.
@@ -162,6 +202,10 @@ struct Walker<'a> {
     buf: &'a [u8],
     file_len: u64,
     record_items: Vec<u64>,
+    /// Accept sequences and items that overrun the end of the file a little (see [`scan_index`]).
+    lenient: bool,
+    /// The length fields found overrunning, in lenient walks.
+    overruns: Vec<Overrun>,
 }
 
 impl Walker<'_> {
@@ -276,6 +320,31 @@ impl Walker<'_> {
         Ok(usize::try_from(end).unwrap_or(usize::MAX))
     }
 
+    /// Where the value of a sequence or item `h` (of defined length) ends. In a lenient walk one
+    /// that runs a little past the end of the file ends at the end of the file instead, and its
+    /// length field is remembered so the parser can be given the fitted length.
+    fn container_end(&mut self, h: &Header, limit: Option<usize>, big: bool) -> Step<usize> {
+        let declared = h.value_start as u64 + u64::from(h.len);
+        let by = declared.saturating_sub(self.file_len);
+        // A container whose value starts at the very end holds nothing: a record cut away, not
+        // a miscounted length.
+        let fits = by > 0 && by <= MAX_INDEX_OVERRUN && (h.value_start as u64) < self.file_len;
+        if !(self.lenient && fits && self.file_len as usize == self.buf.len()) {
+            return self.value_end(h, limit);
+        }
+        let end = self.buf.len();
+        if limit.is_some_and(|limit| end > limit) {
+            return self.value_end(h, limit);
+        }
+        self.overruns.push(Overrun {
+            field_at: h.value_start - 4,
+            fitted: u32::try_from(end - h.value_start).unwrap_or(u32::MAX),
+            big,
+            by,
+        });
+        Ok(end)
+    }
+
     /// Walks the file meta group (always explicit VR little endian); returns where the data set
     /// starts and the transfer syntax UID.
     fn meta(&self, mut pos: usize) -> Step<(usize, String)> {
@@ -366,7 +435,7 @@ impl Walker<'_> {
             let end = if h.len == UNDEFINED {
                 None
             } else {
-                Some(self.value_end(&h, limit)?)
+                Some(self.container_end(&h, limit, encoding == Encoding::ExplicitBig)?)
             };
             let collect = top && h.tag == DIRECTORY_RECORD_SEQUENCE;
             return self
@@ -377,6 +446,7 @@ impl Walker<'_> {
             // Encapsulated (compressed) pixel data, e.g. in an icon image sequence: fragments.
             return self.fragments(h.value_start, encoding).map(Next::At);
         }
+        whole_values(&h)?;
         self.value_end(&h, limit).map(Next::At)
     }
 
@@ -412,7 +482,8 @@ impl Walker<'_> {
                     pos = if h.len == UNDEFINED {
                         self.dataset(h.value_start, None, encoding, depth)?
                     } else {
-                        let item_end = self.value_end(&h, end)?;
+                        let big = encoding == Encoding::ExplicitBig;
+                        let item_end = self.container_end(&h, end, big)?;
                         self.dataset(h.value_start, Some(item_end), encoding, depth)?
                     };
                 }
@@ -505,6 +576,52 @@ fn sequence_encoding(h: &Header, encoding: Encoding) -> Option<Encoding> {
                 .is_some_and(|entry| entry.vr() == VirtualVr::Exact(VR::SQ));
             sq.then_some(encoding)
         }
+    }
+}
+
+/// Refuses a binary value whose length is not a whole number of its values (a US of 3 bytes, an SL
+/// of 2). dicom-parser reads `length / size` values and then counts the whole length as read, so
+/// the leftover bytes put it out of step with the file: it then reads value bytes as element
+/// headers, and a garbage length there zero-fills gigabytes for seconds (found by the fuzzer).
+fn whole_values(h: &Header) -> Step<()> {
+    let vr = match h.vr {
+        Some(vr) => Some(vr),
+        // Implicit VR: dicom-parser takes the dictionary's VR, so the guard does too.
+        None => match StandardDataDictionary
+            .by_tag(Tag(h.tag.0, h.tag.1))
+            .map(|entry| entry.vr())
+        {
+            Some(VirtualVr::Exact(vr)) => Some(vr.to_bytes()),
+            _ => None,
+        },
+    };
+    let Some(vr) = vr else {
+        return Ok(());
+    };
+    let size = value_size(vr);
+    if h.len.is_multiple_of(size) {
+        return Ok(());
+    }
+    Err(Fault::Damaged {
+        at: h.start as u64,
+        what: format!(
+            "element ({:04X},{:04X}) of VR {} declares {} bytes, not a whole number of {size}-byte values",
+            h.tag.0,
+            h.tag.1,
+            String::from_utf8_lossy(&vr),
+            h.len
+        ),
+    }
+    .into())
+}
+
+/// The size of one value of a binary VR as dicom-parser reads it; 1 for text and bytes.
+fn value_size(vr: [u8; 2]) -> u32 {
+    match &vr {
+        b"US" | b"SS" | b"OW" => 2,
+        b"UL" | b"SL" | b"FL" | b"OF" | b"OL" | b"AT" => 4,
+        b"FD" | b"OD" | b"SV" | b"UV" | b"OV" => 8,
+        _ => 1,
     }
 }
 
@@ -645,6 +762,25 @@ mod tests {
             scan(cut, cut.len() as u64),
             Err(Fault::Truncated { .. })
         ));
+    }
+
+    #[test]
+    fn a_binary_value_of_a_broken_length_is_damage() {
+        // (0020,0010) as SL of 2 bytes: dicom-parser would read no value and lose step.
+        let ds = explicit(0x0020, 0x0010, b"SL", b"1 ");
+        let f = file(EXPLICIT_LE, &ds);
+        let fault = scan(&f, f.len() as u64).unwrap_err();
+        assert!(matches!(&fault, Fault::Damaged { what, .. } if what.contains("whole number")));
+        // Implicit VR: (0028,0010) Rows is US in the dictionary.
+        let ds = [0x28, 0x00, 0x10, 0x00, 3, 0, 0, 0, 1, 2, 3];
+        let f = file("1.2.840.10008.1.2", &ds);
+        assert!(matches!(
+            scan(&f, f.len() as u64),
+            Err(Fault::Damaged { .. })
+        ));
+        let ds = explicit(0x0028, 0x0010, b"US", &[2, 0]);
+        let f = file(EXPLICIT_LE, &ds);
+        assert!(scan(&f, f.len() as u64).is_ok());
     }
 
     #[test]

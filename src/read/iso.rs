@@ -8,14 +8,14 @@
 //! rules — refusing loops, shared directories, absurd depth and extents past the end of the image.
 //! Only then does isomage parse, and the medium checks read each file's header bytes in place.
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom};
 
 use isomage::TreeNode;
 
 use super::dicom::MediumSummary;
-use super::medium::{self, Cursor, MediumFile, Source};
+use super::medium::{self, Cursor, Found, MediumFile, Plan, Source};
 use super::{guarded, io_problem, Format, Problem, ReadDoc};
 use crate::walk::Entry;
 
@@ -184,17 +184,24 @@ pub fn read_image(image: &Image, label: &str) -> Vec<ReadDoc> {
     let mut files = Vec::new();
     let mut extents = Vec::new();
     collect_files(&root, "", &mut files, &mut extents);
+    let beyond = beyond_end(&extents, len);
     let source = IsoSource { image, extents };
     let plans = medium::plan_container(&files);
-    let found = medium::check_container(&source, &files, &plans, "on the disc", |_| Format::Iso);
-    let several = found.len() > 1;
-    let mut docs = medium::name_found(found, label, several);
-    if docs.is_empty() {
-        return only(Problem::new(
+    let mut found =
+        medium::check_container(&source, &files, &plans, "on the disc", |_| Format::Iso);
+    if found.is_empty() {
+        let mut docs = only(Problem::new(
             "no-images",
             "the disc image holds no DICOM images",
         ));
+        // Nothing readable is left, so every file whose bytes are missing could have been an image.
+        let all: Vec<usize> = beyond.iter().copied().collect();
+        docs[0].problems.extend(out_of_bounds(&files, &all));
+        return docs;
     }
+    name_beyond_end(&mut found, &plans, &files, &beyond);
+    let several = found.len() > 1;
+    let mut docs = medium::name_found(found, label, several);
     if layout.truncated {
         for doc in &mut docs {
             doc.problems.insert(
@@ -236,6 +243,100 @@ fn collect_files(
     }
 }
 
+/// The files whose extent (or part of it) lies past the end of the image, or nowhere: isomage lists
+/// them like any other, but their bytes are not there.
+fn beyond_end(extents: &[(u64, u64)], len: u64) -> BTreeSet<usize> {
+    extents
+        .iter()
+        .enumerate()
+        .filter(|(_, (location, size))| location.checked_add(*size).is_none_or(|end| end > len))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Names, on each medium, the files of the disc whose bytes lie past the end of the image. The
+/// medium's index, an image it read or tried to read, and (without an index) any file that could be
+/// an image make the medium unverifiable; the viewer, autorun and other companions are only noted.
+/// Files of no medium are named on every medium of the disc.
+fn name_beyond_end(
+    found: &mut [Found],
+    plans: &[Plan],
+    files: &[MediumFile],
+    beyond: &BTreeSet<usize>,
+) {
+    if beyond.is_empty() {
+        return;
+    }
+    let mut placed = BTreeSet::new();
+    for f in found.iter() {
+        let plan = &plans[f.plan];
+        placed.extend(plan.dicomdir.iter().chain(&plan.members).copied());
+    }
+    let homeless: Vec<usize> = beyond.difference(&placed).copied().collect();
+    for f in found.iter_mut() {
+        let plan = &plans[f.plan];
+        let mut serious = Vec::new();
+        let mut minor = Vec::new();
+        let own = plan.dicomdir.iter().chain(&plan.members);
+        for &i in own.filter(|i| beyond.contains(i)) {
+            let matters = Some(i) == plan.dicomdir
+                || f.checked.claimed.contains(&i)
+                || (plan.dicomdir.is_none() && may_be_image(&files[i].path));
+            if matters {
+                serious.push(i);
+            } else {
+                minor.push(i);
+            }
+        }
+        for &i in &homeless {
+            if may_be_image(&files[i].path) {
+                serious.push(i);
+            } else {
+                minor.push(i);
+            }
+        }
+        // After the medium's own problems: the first problem decides how a letter asks again.
+        f.checked.problems.extend(out_of_bounds(files, &serious));
+        f.checked.summary.notes.extend(out_of_bounds(files, &minor));
+    }
+}
+
+/// A file name that DICOM images on discs carry: no extension at all (`IM000001`) or a DICOM one.
+fn may_be_image(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path).to_lowercase();
+    match name.rsplit_once('.') {
+        None => true,
+        Some((_, ext)) => matches!(ext, "dcm" | "dicom" | "ima"),
+    }
+}
+
+/// The problem naming `which` files as lying past the end of the image (none for no files).
+fn out_of_bounds(files: &[MediumFile], which: &[usize]) -> Option<Problem> {
+    const NAMED: usize = 5;
+    let first = which.first()?;
+    let mut names: Vec<&str> = which
+        .iter()
+        .take(NAMED)
+        .map(|&i| files[i].path.as_str())
+        .collect();
+    if which.len() > NAMED {
+        names.push("...");
+    }
+    let message = if which.len() == 1 {
+        format!(
+            "a file on the disc lies past the end of the disc image and cannot be read: {}",
+            files[*first].path
+        )
+    } else {
+        format!(
+            "{} files on the disc lie past the end of the disc image and cannot be read: {}",
+            which.len(),
+            names.join(", ")
+        )
+    };
+    Some(Problem::new("iso-file-out-of-bounds", message))
+}
+
 struct IsoSource<'a> {
     image: &'a Image,
     /// (byte offset, length) of each medium file.
@@ -245,6 +346,8 @@ struct IsoSource<'a> {
 struct IsoCursor<'a> {
     reader: ImageReader<'a>,
     extents: &'a [(u64, u64)],
+    /// The image's length.
+    len: u64,
 }
 
 impl Source for IsoSource<'_> {
@@ -252,6 +355,7 @@ impl Source for IsoSource<'_> {
         Ok(Box::new(IsoCursor {
             reader: self.image.reader()?,
             extents: &self.extents,
+            len: self.image.len(),
         }))
     }
 }
@@ -264,6 +368,14 @@ impl Cursor for IsoCursor<'_> {
             })?;
         if location == u64::MAX {
             return Err(io::Error::other("the disc does not say where this file is"));
+        }
+        // A file that runs past the end is refused whole: its first bytes alone would pass for a
+        // short file, and the problem is the disc, named once by `name_beyond_end`.
+        if location.checked_add(size).is_none_or(|end| end > self.len) {
+            return Err(io::Error::new(
+                io::ErrorKind::UnexpectedEof,
+                "its data lie past the end of the disc image",
+            ));
         }
         self.reader.seek(SeekFrom::Start(location))?;
         Ok(Box::new((&mut self.reader).take(size)))

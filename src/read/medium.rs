@@ -228,6 +228,14 @@ fn check_indexed(
     let unindexed: Vec<usize> = sniff_all(source, files, &candidates);
     out.claimed.extend(&unindexed);
 
+    if let Some(by) = index.overrun {
+        out.summary.notes.push(Problem::new(
+            "dicomdir-length-overrun",
+            format!(
+                "the DICOMDIR's sequence or record lengths run {by} bytes past the end of the file, but every record is whole; it was read as if the lengths were right"
+            ),
+        ));
+    }
     if !index.damage.is_empty() {
         out.problems.push(Problem::new(
             "dicomdir-damaged",
@@ -379,8 +387,27 @@ fn read_index(source: &dyn Source, index: usize, file: &MediumFile) -> Result<Ve
                 .take(MAX_DICOMDIR_BYTES)
                 .read_to_end(&mut bytes)
         })
-        .map_err(|e| damaged(format!("the DICOMDIR cannot be read ({e})")))?;
+        .map_err(|e| index_read_problem(&e))?;
     Ok(bytes)
+}
+
+/// Why an index that could not be read is unusable. Only a read that failed on the bytes says the
+/// index is damaged: a file the service account may not open, or one refused by the opener (a FIFO,
+/// a file swapped for a link), is not the sender's damage, and the desk must hear which it is.
+pub fn index_read_problem(e: &io::Error) -> Problem {
+    if let Some(refused) = super::open::Refused::of(e) {
+        return refused.problem();
+    }
+    match e.kind() {
+        io::ErrorKind::PermissionDenied => Problem::new(
+            "permission-denied",
+            "the DICOMDIR index cannot be opened: permission denied",
+        ),
+        _ => Problem::new(
+            "dicomdir-damaged",
+            format!("the DICOMDIR cannot be read ({e})"),
+        ),
+    }
 }
 
 /// Reads the headers of `jobs` (file index, expected UID) in parallel, results in the same order.
@@ -521,6 +548,8 @@ pub fn plan_container(files: &[MediumFile]) -> Vec<Plan> {
 /// A medium found in a container, checked, not yet named.
 #[derive(Debug)]
 pub struct Found {
+    /// The plan it was checked by (an index into the plans given to [`check_container`]).
+    pub plan: usize,
     /// The path of its `DICOMDIR` inside the container, if it has one.
     pub inner: Option<String>,
     /// The outcome of the checks.
@@ -540,9 +569,11 @@ pub fn check_container(
 ) -> Vec<Found> {
     plans
         .iter()
-        .map(|plan| (plan, check(source, files, plan, place)))
-        .filter(|(plan, c)| plan.dicomdir.is_some() || c.dicom_files > 0)
-        .map(|(plan, checked)| Found {
+        .enumerate()
+        .map(|(p, plan)| (p, plan, check(source, files, plan, place)))
+        .filter(|(_, plan, c)| plan.dicomdir.is_some() || c.dicom_files > 0)
+        .map(|(p, plan, checked)| Found {
+            plan: p,
             inner: plan.dicomdir.map(|d| files[d].path.clone()),
             checked,
             format: format_of(plan),
@@ -563,4 +594,21 @@ pub fn name_found(found: Vec<Found>, label: &str, several: bool) -> Vec<ReadDoc>
             f.checked.into_doc(&path, f.format)
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_index_that_may_not_be_opened_is_not_called_damaged() {
+        let denied = io::Error::from(io::ErrorKind::PermissionDenied);
+        assert_eq!(index_read_problem(&denied).code, "permission-denied");
+        let broken = io::Error::from(io::ErrorKind::InvalidData);
+        assert_eq!(index_read_problem(&broken).code, "dicomdir-damaged");
+        let cut = io::Error::new(io::ErrorKind::UnexpectedEof, "past the end");
+        assert_eq!(index_read_problem(&cut).code, "dicomdir-damaged");
+        let fifo = io::Error::other(super::super::open::Refused::NotRegular("a FIFO"));
+        assert_eq!(index_read_problem(&fifo).code, "not-a-regular-file");
+    }
 }
