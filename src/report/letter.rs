@@ -225,7 +225,7 @@ fn file_line(d: &DocumentReport, en: bool) -> Option<String> {
         ),
         "dicomdir-damaged" | "dicomdir-missing-file" | "dicomdir-empty" | "image-damaged"
         | "image-empty" | "image-truncated" | "sop-uid-mismatch" | "no-images" | "iso-truncated"
-        | "iso-damaged" | "iso-unsupported" | "archive-damaged" => {
+        | "iso-damaged" | "iso-unsupported" | "iso-file-out-of-bounds" | "archive-damaged" => {
             let counts = |lang| {
                 d.medium
                     .as_ref()

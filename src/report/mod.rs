@@ -388,6 +388,16 @@ const PROBLEM_PHRASES: &[(&str, &str, &str)] = &[
     ),
     ("no-images", "bevat geen beelden", "holds no images"),
     (
+        "iso-file-out-of-bounds",
+        "bestanden op de cd liggen buiten het schijfbestand",
+        "files on the disc lie past the end of the image",
+    ),
+    (
+        "dicomdir-length-overrun",
+        "de index van de cd is licht afwijkend maar volledig gelezen",
+        "the CD index is slightly off but was read in full",
+    ),
+    (
         "future-date",
         "gedateerd na de peildatum",
         "dated after the check date",
