@@ -271,15 +271,7 @@ fn evaluate_one(
                 };
             }
             if !applies {
-                let evidence = consulted
-                    .iter()
-                    .flat_map(|(name, _, _)| {
-                        facts
-                            .get(name)
-                            .map(|f| f.evidence.clone())
-                            .unwrap_or_default()
-                    })
-                    .collect();
+                let evidence = facts_evidence(&consulted, facts);
                 return Verdict {
                     id,
                     applies: false,
@@ -410,15 +402,7 @@ fn evaluate_one(
             evidence,
         )
     } else if !doubted.is_empty() && met.is_empty() && outdated.is_empty() && undated.is_empty() {
-        let evidence = doubted
-            .iter()
-            .flat_map(|(name, _, _)| {
-                facts
-                    .get(name)
-                    .map(|f| f.evidence.clone())
-                    .unwrap_or_default()
-            })
-            .collect();
+        let evidence = facts_evidence(&doubted, facts);
         (
             Status::Unverifiable,
             Reason::ConflictingFacts { facts: doubted },
@@ -487,6 +471,22 @@ fn evaluate_one(
         reason,
         evidence,
     }
+}
+
+/// The evidence behind the consulted facts.
+fn facts_evidence(
+    consulted: &[(String, bool, &'static str)],
+    facts: &BTreeMap<String, FactValue>,
+) -> Vec<Evidence> {
+    consulted
+        .iter()
+        .flat_map(|(name, _, _)| {
+            facts
+                .get(name)
+                .map(|f| f.evidence.clone())
+                .unwrap_or_default()
+        })
+        .collect()
 }
 
 /// Whether a condition holds, and the facts it consulted.
