@@ -144,3 +144,22 @@ fn a_folder_that_cannot_be_opened_needs_a_look_instead_of_missing() {
         .iter()
         .any(|d| d.path == "scans van de patiënt" && !d.readable));
 }
+
+#[test]
+fn twenty_thousand_unreadable_files_are_named_in_linear_time() {
+    // Every reason names every unreadable file; each name used to be looked up by a linear search
+    // over all documents (40,000 files took seconds, 200,000 minutes). The harness's time limit is
+    // the guard; the verdict must still send a person to look.
+    let dossier = common::Dossier::new();
+    for i in 0..20_000 {
+        std::fs::write(dossier.path().join(format!("scan{i:05}.pdf")), b"").expect("empty scan");
+    }
+    let dir = dossier.path().to_str().expect("UTF-8 path");
+    let run = run_raw(&["check", dir, "--as-of", AS_OF, "--format", "json"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let report = run.json();
+    assert_eq!(report["status"], "incomplete");
+    assert_eq!(common::run::status(&report, "referral"), "unverifiable");
+    let documents = report["documents"].as_array().expect("documents");
+    assert_eq!(documents.len(), 20_000);
+}
