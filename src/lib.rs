@@ -16,6 +16,7 @@ pub mod dates;
 pub mod evaluate;
 pub mod facts;
 pub mod interrupt;
+pub mod limits;
 pub mod patient;
 pub mod read;
 pub mod report;

@@ -163,3 +163,68 @@ fn twenty_thousand_unreadable_files_are_named_in_linear_time() {
     let documents = report["documents"].as_array().expect("documents");
     assert_eq!(documents.len(), 20_000);
 }
+
+/// The peak resident memory of a child process in kB, read from `/proc/<pid>/status` while it runs
+/// (`VmHWM` is the high-water mark, so polling now and then still sees the peak). None where there
+/// is no `/proc`.
+fn peak_rss_kb(mut child: std::process::Child) -> Option<(u64, std::process::ExitStatus)> {
+    let status_file = format!("/proc/{}/status", child.id());
+    let mut peak = None;
+    loop {
+        if let Ok(status) = std::fs::read_to_string(&status_file) {
+            let hwm = status
+                .lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok());
+            if hwm.is_some() {
+                peak = peak.max(hwm);
+            }
+        }
+        if let Some(exit) = child.try_wait().expect("child status") {
+            return peak.map(|p| (p, exit));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+}
+
+#[test]
+fn a_200_mb_text_file_is_read_within_the_memory_budget() {
+    let dossier = common::Dossier::new();
+    dossier.write(
+        "brief.txt",
+        "Huisartsenpraktijk De Linde\nDatum: 01-11-2026\nGeachte collega,\n",
+    );
+    // 200 MB of text: a line of words repeated, written in chunks so the test itself stays small.
+    {
+        use std::io::Write;
+        let file = std::fs::File::create(dossier.path().join("uitdraai.txt")).expect("text file");
+        let mut out = std::io::BufWriter::new(file);
+        let line = "Patiënt bekend met klachten van de pols, geen operatie, echo gepland.\n";
+        let mut written = 0;
+        while written < 200 << 20 {
+            out.write_all(line.as_bytes()).expect("write");
+            written += line.len();
+        }
+        out.flush().expect("flush");
+    }
+    let bin = assert_cmd::cargo::cargo_bin("dossiercheck");
+    let dir = dossier.path().to_str().expect("UTF-8 path");
+    let child = std::process::Command::new(bin)
+        .args([
+            "check", dir, "--as-of", AS_OF, "--format", "json", "--quiet",
+        ])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("start dossiercheck");
+    let Some((peak_kb, exit)) = peak_rss_kb(child) else {
+        eprintln!("note: no /proc on this system; peak memory not measured");
+        return;
+    };
+    assert_eq!(exit.code(), Some(1));
+    assert!(
+        peak_kb < 150 * 1024,
+        "peak resident memory {} MB, budget 150 MB",
+        peak_kb / 1024
+    );
+}

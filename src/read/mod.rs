@@ -455,8 +455,8 @@ fn first_look<'a>(entry: &'a crate::walk::Entry, options: &ReadOptions) -> First
         }
     };
     match sniffed {
-        Sniffed::Pdf => one(pdf::read(entry, options)),
-        Sniffed::Zip => one(docx::read(entry, options)),
+        Sniffed::Pdf => one(within_budget(entry, || pdf::read(entry, options))),
+        Sniffed::Zip => one(within_budget(entry, || docx::read(entry, options))),
         Sniffed::Ole => {
             let mut doc = ReadDoc::new(&entry.rel, Format::Docx);
             doc.problems.push(Problem::new(
@@ -465,7 +465,7 @@ fn first_look<'a>(entry: &'a crate::walk::Entry, options: &ReadOptions) -> First
             ));
             one(doc)
         }
-        Sniffed::Text => one(plain::read(entry, options)),
+        Sniffed::Text => one(within_budget(entry, || plain::read(entry, options))),
         Sniffed::Image => {
             let mut doc = ReadDoc::new(&entry.rel, Format::Image);
             doc.problems.push(Problem::new(
@@ -493,6 +493,14 @@ fn first_look<'a>(entry: &'a crate::walk::Entry, options: &ReadOptions) -> First
     }
 }
 
+/// Reads a letter once the shared budget for large files has room for it, so the memory of large
+/// reads does not multiply with `--jobs`. Only readers that never wait on other threads go through
+/// here (media readers run parallel work of their own, which a waiting thread could hold up).
+fn within_budget(entry: &Entry, read: impl FnOnce() -> ReadDoc) -> ReadDoc {
+    let _room = crate::limits::LargeReads::global().acquire(entry.size);
+    read()
+}
+
 /// The folder part of a relative path (`""` at the dossier's root).
 fn parent(rel: &str) -> String {
     rel.rsplit_once('/')
@@ -502,6 +510,7 @@ fn parent(rel: &str) -> String {
 
 /// Decides readability of a text document from its extracted text.
 fn finish_text(doc: &mut ReadDoc, text: String, empty_code: &'static str, empty_message: &str) {
+    let text = break_long_lines(text, crate::limits::MAX_LINE_BYTES);
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     if letters < 20 {
         doc.problems.push(Problem::new(empty_code, empty_message));
@@ -511,9 +520,60 @@ fn finish_text(doc: &mut ReadDoc, text: String, empty_code: &'static str, empty_
     }
 }
 
+/// Breaks every line longer than `max` bytes into lines of at most `max`, at the last space before
+/// the limit when there is one. Text without such lines is returned as it was.
+fn break_long_lines(text: String, max: usize) -> String {
+    if text.split('\n').all(|line| line.len() <= max) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + text.len() / max.max(1));
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let mut rest = line;
+        while rest.len() > max {
+            let (head, tail) = rest.split_at(line_break_at(rest, max));
+            out.push_str(head.trim_end());
+            out.push('\n');
+            rest = tail.trim_start();
+        }
+        out.push_str(rest);
+    }
+    out
+}
+
+/// Where to break `line` (longer than `max`): after the last space within `max` bytes, else at the
+/// last character boundary within them.
+fn line_break_at(line: &str, max: usize) -> usize {
+    let mut end = max.max(1);
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    match line[..end].rfind(' ') {
+        Some(space) if space > 0 => space + 1,
+        _ => end.max(line.chars().next().map_or(1, char::len_utf8)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_lines_are_broken_at_spaces_and_short_ones_kept() {
+        assert_eq!(
+            break_long_lines("kort\nook kort".into(), 10),
+            "kort\nook kort"
+        );
+        assert_eq!(
+            break_long_lines("een twee drie vier\nvijf".into(), 10),
+            "een twee\ndrie vier\nvijf"
+        );
+        assert_eq!(break_long_lines("ééééé".into(), 3), "é\né\né\né\né");
+        let broken = break_long_lines("abcdefghij".into(), 4);
+        assert_eq!(broken, "abcd\nefgh\nij");
+    }
 
     fn sniff(path: &Path, name: &str) -> Sniffed {
         super::sniff(&Entry::standalone(path), name).unwrap()
