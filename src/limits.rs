@@ -7,7 +7,9 @@
 //! their size fits in a budget shared by all threads ([`LargeReads`]), so four large scans on four
 //! threads are read one after the other instead of all in memory together.
 
+use std::cell::Cell;
 use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
+use std::time::{Duration, Instant};
 
 /// Text kept per file: far beyond any dossier letter, small enough that later stages stay cheap.
 pub const MAX_TEXT_BYTES: usize = 8 << 20;
@@ -32,6 +34,52 @@ pub const LARGE_FILE_BYTES: u64 = 4 << 20;
 /// Bytes of large files being read at once, across all threads. A PDF costs about twice its size
 /// while parsed, so one 60 MB scan at a time stays well under 150 MB.
 pub const LARGE_READ_BUDGET: u64 = 64 << 20;
+
+/// How long reading one file may take by default (`--file-timeout`).
+pub const FILE_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// How long checking one dossier may take by default (`--dossier-timeout`).
+pub const DOSSIER_TIMEOUT: Duration = Duration::from_secs(300);
+
+thread_local! {
+    /// When the read running on this thread must stop. Readers run a file on one thread, so the
+    /// loops deep inside them (the PDF interpreter, the Word parser) see it without plumbing.
+    static DEADLINE: Cell<Option<Instant>> = const { Cell::new(None) };
+}
+
+/// The deadline of the read on this thread, while it lives; the one before is restored on drop.
+pub struct Deadline {
+    before: Option<Instant>,
+}
+
+impl Deadline {
+    /// Sets this thread's deadline to `at`.
+    pub fn set(at: Instant) -> Deadline {
+        Deadline {
+            before: DEADLINE.replace(Some(at)),
+        }
+    }
+}
+
+impl Drop for Deadline {
+    fn drop(&mut self) {
+        DEADLINE.set(self.before);
+    }
+}
+
+/// True when the read on this thread has run past its deadline: a reader's loop then stops and
+/// the file becomes `too-slow`.
+pub fn out_of_time() -> bool {
+    DEADLINE.get().is_some_and(|at| Instant::now() >= at)
+}
+
+/// The message of a `too-slow` problem.
+pub fn too_slow_message(limit: Duration) -> String {
+    format!(
+        "reading the file took longer than {} s; open it by hand",
+        limit.as_secs()
+    )
+}
 
 /// The message of a `too-large` problem when a cap cut a file's text.
 pub fn text_cut_message() -> String {
@@ -110,6 +158,21 @@ impl Drop for LargeRead<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_deadline_holds_while_set_and_the_one_before_returns() {
+        assert!(!out_of_time());
+        {
+            let _outer = Deadline::set(Instant::now() + Duration::from_secs(60));
+            assert!(!out_of_time());
+            {
+                let _inner = Deadline::set(Instant::now());
+                assert!(out_of_time());
+            }
+            assert!(!out_of_time());
+        }
+        assert!(!out_of_time());
+    }
 
     #[test]
     fn small_files_never_count_against_the_budget() {

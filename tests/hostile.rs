@@ -228,3 +228,30 @@ fn a_200_mb_text_file_is_read_within_the_memory_budget() {
         peak_kb / 1024
     );
 }
+
+#[test]
+fn a_dossier_past_its_time_limit_is_an_error_for_that_dossier() {
+    use dossiercheck::check::{check_walked, CheckError, CheckOptions};
+    use dossiercheck::checklist::Checklist;
+    let dossier = common::Dossier::new();
+    dossier.write(
+        "brief.txt",
+        "Huisartsenpraktijk De Linde\nDatum: 01-11-2026\nGeachte collega,\n",
+    );
+    let walked = dossiercheck::walk::walk(dossier.path()).expect("walk");
+    let checklist = Checklist::builtin().expect("built-in checklist");
+    // No time at all: the limit is passed before the first file, whatever the machine's speed.
+    let options = CheckOptions {
+        as_of: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("date"),
+        cli_facts: Default::default(),
+        lang: None,
+        read: dossiercheck::read::ReadOptions {
+            dossier_timeout: std::time::Duration::ZERO,
+            ..Default::default()
+        },
+    };
+    let error =
+        check_walked(dossier.path(), walked, &checklist, &options).expect_err("out of time");
+    assert!(matches!(error, CheckError::TimedOut(_)), "{error}");
+    assert!(error.to_string().contains("took longer"), "{error}");
+}

@@ -152,6 +152,7 @@ fn text_of_xml_capped(xml: &[u8], cut_short: bool) -> Result<(String, bool), Pro
     let mut reader = quick_xml::Reader::from_reader(xml);
     let mut text = Text::default();
     let mut in_text = false;
+    let mut events: usize = 0;
     loop {
         let event = match reader.read_event() {
             Ok(event) => event,
@@ -165,6 +166,11 @@ fn text_of_xml_capped(xml: &[u8], cut_short: bool) -> Result<(String, bool), Pro
         };
         if text.gathered > MAX_TEXT_BYTES {
             return Ok((text.finish(), true));
+        }
+        // Out of time: the caller reports the file as too slow, whatever was read.
+        events += 1;
+        if events.is_multiple_of(1024) && crate::limits::out_of_time() {
+            break;
         }
         match event {
             Event::Start(e) => match e.name().as_ref() {

@@ -64,6 +64,10 @@ fn extract(bytes: &[u8]) -> Result<(String, Option<NaiveDate>), Problem> {
     let mut text = String::new();
     let mut failed = 0;
     for (index, (&number, &page_id)) in pages.iter().enumerate() {
+        // Out of time: the caller reports the file as too slow, whatever was read.
+        if crate::limits::out_of_time() {
+            break;
+        }
         // A form feed starts every page after the first: a merged file ("bijlagen") is split into
         // its documents at page boundaries later on.
         if index > 0 {

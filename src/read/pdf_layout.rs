@@ -309,7 +309,11 @@ impl<'a, 'f> Interpreter<'a, 'f> {
     fn run(&mut self, data: &[u8], scope: &Scope<'a>, depth: usize) -> lopdf::Result<()> {
         for op in Content::decode_iter(data) {
             let op = op?;
-            if self.ops_left == 0 {
+            // The clock is read now and then: a page that would run past the file's time stops
+            // like one past the operation cap.
+            if self.ops_left == 0
+                || (self.ops_left.is_multiple_of(4096) && crate::limits::out_of_time())
+            {
                 break;
             }
             self.ops_left -= 1;

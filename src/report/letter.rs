@@ -223,8 +223,8 @@ fn file_line(d: &DocumentReport, en: bool) -> Option<String> {
     let code = d.problems.first().map(|p| p.code).unwrap_or("unreadable");
     let path = &d.path;
     let (nl, e) = match code {
-        // Our own side cannot open it: nothing to ask the sender.
-        "permission-denied" => return None,
+        // Our own side cannot open it (or gave up on it in time): nothing to ask the sender.
+        "permission-denied" | "too-slow" => return None,
         "image-only" => (
             format!("het bestand {path} is een scan of foto zonder tekst; wilt u het opnieuw sturen als PDF met tekst (bijvoorbeeld het origineel uit uw systeem)?"),
             format!("the file {path} is a scan or photo without text; could you send it again as a PDF with text (for example the original from your system)?"),

@@ -372,6 +372,7 @@ const PROBLEM_PHRASES: &[(&str, &str, &str)] = &[
         "a format the tool cannot read",
     ),
     ("too-large", "te groot om te lezen", "too large to read"),
+    ("too-slow", "te traag om te lezen", "too slow to read"),
     (
         "dicomdir-damaged",
         "de index van de cd (DICOMDIR) is beschadigd",
