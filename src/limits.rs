@@ -28,6 +28,10 @@ pub const MAX_HEADER_XML_BYTES: u64 = 1 << 20;
 /// Decompressed bytes of one PDF page's content, as lopdf's own `extract_text` bounds them.
 pub const MAX_PDF_CONTENT_BYTES: usize = lopdf::DEFAULT_MAX_DECOMPRESSED_SIZE;
 
+/// Entries of a zip (a Word file, a portal's zip): the zip reader holds the whole central directory
+/// in memory, about a kilobyte per entry, so more are refused before it is parsed.
+pub const MAX_ZIP_ENTRIES: u64 = 10_000;
+
 /// Files larger than this count against the shared budget for large reads.
 pub const LARGE_FILE_BYTES: u64 = 4 << 20;
 
@@ -79,6 +83,19 @@ pub fn too_slow_message(limit: Duration) -> String {
         "reading the file took longer than {} s; open it by hand",
         limit.as_secs()
     )
+}
+
+/// The `too-large` problem of a zip with more entries than [`MAX_ZIP_ENTRIES`], when it has.
+pub fn too_many_zip_entries(file: &mut std::fs::File) -> Option<crate::read::Problem> {
+    let declared = crate::read::zip_entries::declared_entries(file).ok()??;
+    (declared > MAX_ZIP_ENTRIES).then(|| {
+        crate::read::Problem::new(
+            "too-large",
+            format!(
+                "the zip holds {declared} entries, more than the {MAX_ZIP_ENTRIES} the tool reads"
+            ),
+        )
+    })
 }
 
 /// The message of a `too-large` problem when a cap cut a file's text.

@@ -255,3 +255,28 @@ fn a_dossier_past_its_time_limit_is_an_error_for_that_dossier() {
     assert!(matches!(error, CheckError::TimedOut(_)), "{error}");
     assert!(error.to_string().contains("took longer"), "{error}");
 }
+
+#[test]
+fn a_zip_with_too_many_entries_is_too_large_without_being_parsed() {
+    use std::io::Write;
+    // Every entry of the central directory costs memory in the zip reader (300,000 entries took
+    // 300 MB), so the count is read from the end record first.
+    let dossier = common::Dossier::new();
+    let file = std::fs::File::create(dossier.path().join("beelden.zip")).expect("zip");
+    let mut zip = zip::ZipWriter::new(file);
+    let options =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for i in 0..12_000 {
+        zip.start_file(format!("f{i}"), options).expect("entry");
+        zip.write_all(b"").expect("entry data");
+    }
+    zip.finish().expect("finish zip");
+    let dir = dossier.path().to_str().expect("UTF-8 path");
+    let run = run_raw(&["check", dir, "--as-of", AS_OF, "--format", "json"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let report = run.json();
+    assert_eq!(
+        common::run::problem_codes(&report, "beelden.zip"),
+        vec!["too-large".to_string()]
+    );
+}

@@ -63,7 +63,10 @@ pub fn read(entry: &Entry, options: &ReadOptions) -> ReadDoc {
     doc
 }
 
-fn extract(file: std::fs::File) -> Result<Extracted, Problem> {
+fn extract(mut file: std::fs::File) -> Result<Extracted, Problem> {
+    if let Some(problem) = crate::limits::too_many_zip_entries(&mut file) {
+        return Err(problem);
+    }
     let mut zip = zip::ZipArchive::new(std::io::BufReader::new(file)).map_err(|_| {
         Problem::new(
             "damaged",

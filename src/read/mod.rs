@@ -16,6 +16,7 @@ mod pdf_fonts;
 pub mod pdf_layout;
 mod pdf_metrics;
 pub mod plain;
+pub mod zip_entries;
 
 use std::collections::{BTreeMap, HashSet};
 use std::io::Read;
