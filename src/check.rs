@@ -2,6 +2,7 @@
 //! report, data flowing one way. Nothing in the dossier is written.
 
 use std::path::Path;
+use std::time::Instant;
 
 use chrono::NaiveDate;
 
@@ -23,6 +24,9 @@ pub enum CheckError {
     /// The tool itself failed on this dossier (a bug, caught so that other dossiers go on).
     #[error("the tool failed on this dossier ({0}); check it by hand and please report this")]
     Internal(String),
+    /// Checking took longer than the dossier's time limit.
+    #[error("checking this dossier took longer than {} s; check it by hand (or raise --dossier-timeout)", .0.as_secs())]
+    TimedOut(std::time::Duration),
 }
 
 /// What a check needs besides the dossier.
@@ -69,11 +73,23 @@ fn check_unguarded(
     options: &CheckOptions,
 ) -> Result<Report, CheckError> {
     let as_of = options.as_of;
+    // One deadline for the whole dossier: the readers stop opening files once it has passed, and
+    // the check gives up at the next stage boundary. Threads are never killed.
+    let limit = options.read.dossier_timeout;
+    let deadline = Instant::now().checked_add(limit);
+    let past_deadline = || deadline.is_some_and(|d| Instant::now() >= d);
+    let read_options = crate::read::ReadOptions {
+        dossier_deadline: deadline,
+        ..options.read
+    };
     let file_facts = match &walked.facts_file {
         Some(path) => facts::read_dossier_facts(path, checklist)?,
         None => Declared::new(),
     };
-    let crate::read::Reading { docs, ignored } = crate::read::read_dossier(&walked, &options.read);
+    let crate::read::Reading { docs, ignored } = crate::read::read_dossier(&walked, &read_options);
+    if past_deadline() {
+        return Err(CheckError::TimedOut(limit));
+    }
     let mut docs = Classifier::new(checklist).classify_all(docs);
     for doc in &mut docs {
         if let Some(date) = doc.date.filter(|d| *d > as_of) {
@@ -87,6 +103,9 @@ fn check_unguarded(
     let patient = crate::patient::identify(checklist, &docs);
     let warnings = crate::crosscheck::check(checklist, &docs, &patient);
     let verdicts = crate::evaluate::evaluate(checklist, &docs, &facts, &warnings, as_of);
+    if past_deadline() {
+        return Err(CheckError::TimedOut(limit));
+    }
     Ok(report::build(
         &dir.display().to_string(),
         checklist,

@@ -140,6 +140,12 @@ pub struct CheckArgs {
     /// they are reported as too large to check.
     #[arg(long, value_name = "MB", default_value_t = 64)]
     pub max_file_mb: u64,
+    /// Seconds reading one file may take; a slower file is reported as too slow to read.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..))]
+    pub file_timeout: u64,
+    /// Seconds checking one dossier may take; a slower dossier is an error, the others go on.
+    #[arg(long, value_name = "SECONDS", default_value_t = 300, value_parser = clap::value_parser!(u64).range(1..))]
+    pub dossier_timeout: u64,
 }
 
 /// Report languages.

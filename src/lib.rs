@@ -16,6 +16,7 @@ pub mod dates;
 pub mod evaluate;
 pub mod facts;
 pub mod interrupt;
+pub mod limits;
 pub mod patient;
 pub mod read;
 pub mod report;
@@ -233,6 +234,9 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<ExitStatus
         lang: args.lang.map(|l| l.code().to_string()),
         read: read::ReadOptions {
             max_file_bytes: args.max_file_mb.saturating_mul(1024 * 1024),
+            file_timeout: std::time::Duration::from_secs(args.file_timeout),
+            dossier_timeout: std::time::Duration::from_secs(args.dossier_timeout),
+            dossier_deadline: None,
         },
     };
     let mut dirs = args.dirs.clone();

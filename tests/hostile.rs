@@ -144,3 +144,139 @@ fn a_folder_that_cannot_be_opened_needs_a_look_instead_of_missing() {
         .iter()
         .any(|d| d.path == "scans van de patiënt" && !d.readable));
 }
+
+#[test]
+fn twenty_thousand_unreadable_files_are_named_in_linear_time() {
+    // Every reason names every unreadable file; each name used to be looked up by a linear search
+    // over all documents (40,000 files took seconds, 200,000 minutes). The harness's time limit is
+    // the guard; the verdict must still send a person to look.
+    let dossier = common::Dossier::new();
+    for i in 0..20_000 {
+        std::fs::write(dossier.path().join(format!("scan{i:05}.pdf")), b"").expect("empty scan");
+    }
+    let dir = dossier.path().to_str().expect("UTF-8 path");
+    let run = run_raw(&["check", dir, "--as-of", AS_OF, "--format", "json"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let report = run.json();
+    assert_eq!(report["status"], "incomplete");
+    assert_eq!(common::run::status(&report, "referral"), "unverifiable");
+    let documents = report["documents"].as_array().expect("documents");
+    assert_eq!(documents.len(), 20_000);
+}
+
+/// The peak resident memory of a child process in kB, read from `/proc/<pid>/status` while it runs
+/// (`VmHWM` is the high-water mark, so polling now and then still sees the peak). None where there
+/// is no `/proc`.
+fn peak_rss_kb(mut child: std::process::Child) -> Option<(u64, std::process::ExitStatus)> {
+    let status_file = format!("/proc/{}/status", child.id());
+    let mut peak = None;
+    loop {
+        if let Ok(status) = std::fs::read_to_string(&status_file) {
+            let hwm = status
+                .lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok());
+            if hwm.is_some() {
+                peak = peak.max(hwm);
+            }
+        }
+        if let Some(exit) = child.try_wait().expect("child status") {
+            return peak.map(|p| (p, exit));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+}
+
+#[test]
+fn a_200_mb_text_file_is_read_within_the_memory_budget() {
+    let dossier = common::Dossier::new();
+    dossier.write(
+        "brief.txt",
+        "Huisartsenpraktijk De Linde\nDatum: 01-11-2026\nGeachte collega,\n",
+    );
+    // 200 MB of text: a line of words repeated, written in chunks so the test itself stays small.
+    {
+        use std::io::Write;
+        let file = std::fs::File::create(dossier.path().join("uitdraai.txt")).expect("text file");
+        let mut out = std::io::BufWriter::new(file);
+        let line = "Patiënt bekend met klachten van de pols, geen operatie, echo gepland.\n";
+        let mut written = 0;
+        while written < 200 << 20 {
+            out.write_all(line.as_bytes()).expect("write");
+            written += line.len();
+        }
+        out.flush().expect("flush");
+    }
+    let bin = assert_cmd::cargo::cargo_bin("dossiercheck");
+    let dir = dossier.path().to_str().expect("UTF-8 path");
+    let child = std::process::Command::new(bin)
+        .args([
+            "check", dir, "--as-of", AS_OF, "--format", "json", "--quiet",
+        ])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("start dossiercheck");
+    let Some((peak_kb, exit)) = peak_rss_kb(child) else {
+        eprintln!("note: no /proc on this system; peak memory not measured");
+        return;
+    };
+    assert_eq!(exit.code(), Some(1));
+    assert!(
+        peak_kb < 150 * 1024,
+        "peak resident memory {} MB, budget 150 MB",
+        peak_kb / 1024
+    );
+}
+
+#[test]
+fn a_dossier_past_its_time_limit_is_an_error_for_that_dossier() {
+    use dossiercheck::check::{check_walked, CheckError, CheckOptions};
+    use dossiercheck::checklist::Checklist;
+    let dossier = common::Dossier::new();
+    dossier.write(
+        "brief.txt",
+        "Huisartsenpraktijk De Linde\nDatum: 01-11-2026\nGeachte collega,\n",
+    );
+    let walked = dossiercheck::walk::walk(dossier.path()).expect("walk");
+    let checklist = Checklist::builtin().expect("built-in checklist");
+    // No time at all: the limit is passed before the first file, whatever the machine's speed.
+    let options = CheckOptions {
+        as_of: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("date"),
+        cli_facts: Default::default(),
+        lang: None,
+        read: dossiercheck::read::ReadOptions {
+            dossier_timeout: std::time::Duration::ZERO,
+            ..Default::default()
+        },
+    };
+    let error =
+        check_walked(dossier.path(), walked, &checklist, &options).expect_err("out of time");
+    assert!(matches!(error, CheckError::TimedOut(_)), "{error}");
+    assert!(error.to_string().contains("took longer"), "{error}");
+}
+
+#[test]
+fn a_zip_with_too_many_entries_is_too_large_without_being_parsed() {
+    use std::io::Write;
+    // Every entry of the central directory costs memory in the zip reader (300,000 entries took
+    // 300 MB), so the count is read from the end record first.
+    let dossier = common::Dossier::new();
+    let file = std::fs::File::create(dossier.path().join("beelden.zip")).expect("zip");
+    let mut zip = zip::ZipWriter::new(file);
+    let options =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for i in 0..12_000 {
+        zip.start_file(format!("f{i}"), options).expect("entry");
+        zip.write_all(b"").expect("entry data");
+    }
+    zip.finish().expect("finish zip");
+    let dir = dossier.path().to_str().expect("UTF-8 path");
+    let run = run_raw(&["check", dir, "--as-of", AS_OF, "--format", "json"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let report = run.json();
+    assert_eq!(
+        common::run::problem_codes(&report, "beelden.zip"),
+        vec!["too-large".to_string()]
+    );
+}

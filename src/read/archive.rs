@@ -36,6 +36,14 @@ pub fn read(entry: &Entry) -> Vec<ReadDoc> {
     if entry.size == 0 {
         return only("empty-file", "the zip file is empty (0 bytes)".into());
     }
+    if let Some(problem) = super::open::open_entry(entry)
+        .ok()
+        .and_then(|mut f| crate::limits::too_many_zip_entries(&mut f))
+    {
+        let mut doc = ReadDoc::new(&entry.rel, Format::Unsupported);
+        doc.problems.push(problem);
+        return vec![doc];
+    }
     let mut archive = match open(entry) {
         Ok(archive) => archive,
         Err(e) => {

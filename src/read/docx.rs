@@ -7,10 +7,17 @@ use chrono::NaiveDate;
 use quick_xml::events::Event;
 
 use super::{finish_text, guarded, io_problem, Format, Problem, ReadDoc, ReadOptions};
+use crate::limits::{
+    text_cut_message, MAX_DOCUMENT_XML_BYTES, MAX_HEADER_XML_BYTES, MAX_TEXT_BYTES,
+};
 use crate::walk::Entry;
 
-/// The document part is never this large for a letter; the cap protects against zip bombs.
-const MAX_DOCUMENT_XML: u64 = 64 * 1024 * 1024;
+/// A letter's text as read, and whether a cap cut it.
+struct Extracted {
+    text: String,
+    created: Option<NaiveDate>,
+    cut: bool,
+}
 
 /// Reads a DOCX file's text.
 pub fn read(entry: &Entry, options: &ReadOptions) -> ReadDoc {
@@ -38,21 +45,28 @@ pub fn read(entry: &Entry, options: &ReadOptions) -> ReadDoc {
         return doc;
     }
     match guarded("Word", || extract(file)) {
-        Ok((text, created)) => {
-            doc.meta_date = created;
+        Ok(extracted) => {
+            doc.meta_date = extracted.created;
             finish_text(
                 &mut doc,
-                text,
+                extracted.text,
                 "no-text",
                 "the Word file holds (almost) no text; it may only contain a scanned image",
             );
+            if extracted.cut {
+                doc.problems
+                    .push(Problem::new("too-large", text_cut_message()));
+            }
         }
         Err(problem) => doc.problems.push(problem),
     }
     doc
 }
 
-fn extract(file: std::fs::File) -> Result<(String, Option<NaiveDate>), Problem> {
+fn extract(mut file: std::fs::File) -> Result<Extracted, Problem> {
+    if let Some(problem) = crate::limits::too_many_zip_entries(&mut file) {
+        return Err(problem);
+    }
     let mut zip = zip::ZipArchive::new(std::io::BufReader::new(file)).map_err(|_| {
         Problem::new(
             "damaged",
@@ -67,19 +81,24 @@ fn extract(file: std::fs::File) -> Result<(String, Option<NaiveDate>), Problem> 
         )
     })?;
     let mut xml = Vec::new();
-    part.take(MAX_DOCUMENT_XML)
+    // One byte past the cap tells a part that was cut from one that just fits.
+    part.take(MAX_DOCUMENT_XML_BYTES + 1)
         .read_to_end(&mut xml)
         .map_err(|e| Problem::new("damaged", format!("the Word file is damaged ({e})")))?;
-    let body = text_of_document_xml(&xml)?;
+    let xml_cut = xml.len() as u64 > MAX_DOCUMENT_XML_BYTES;
+    xml.truncate(MAX_DOCUMENT_XML_BYTES as usize);
+    let (body, text_cut) = text_of_xml_capped(&xml, xml_cut)?;
+    drop(xml);
     // A letterhead often lives in the page header, the practice's address in the footer: they
     // say who wrote the letter, so they are read too (header first, footer last).
     let header = parts_text(&mut zip, "word/header");
     let footer = parts_text(&mut zip, "word/footer");
-    Ok((format!("{header}{body}{footer}"), created))
+    Ok(Extracted {
+        text: format!("{header}{body}{footer}"),
+        created,
+        cut: xml_cut || text_cut,
+    })
 }
-
-/// Headers and footers are small; anything larger is not read.
-const MAX_HEADER_XML: u64 = 1024 * 1024;
 
 /// The text of the package parts `word/<prefix>N.xml`, in name order; unreadable parts are left
 /// out (the body is what must be read).
@@ -96,7 +115,7 @@ fn parts_text<R: Read + std::io::Seek>(zip: &mut zip::ZipArchive<R>, prefix: &st
         let mut xml = Vec::new();
         let read = zip
             .by_name(name)
-            .map(|p| p.take(MAX_HEADER_XML).read_to_end(&mut xml).is_ok());
+            .map(|p| p.take(MAX_HEADER_XML_BYTES).read_to_end(&mut xml).is_ok());
         if matches!(read, Ok(true)) {
             if let Ok(text) = text_of_document_xml(&xml) {
                 if !out.contains(text.trim()) {
@@ -126,14 +145,36 @@ fn created_date<R: Read + std::io::Seek>(zip: &mut zip::ZipArchive<R>) -> Option
 /// Collects `w:t` text, a newline per paragraph and line break, a tab per `w:tab`. A table row is one
 /// line: the paragraphs of a cell joined by spaces, cells separated by tabs.
 pub fn text_of_document_xml(xml: &[u8]) -> Result<String, Problem> {
+    text_of_xml_capped(xml, false).map(|(text, _)| text)
+}
+
+/// The same, stopping once [`MAX_TEXT_BYTES`] of text are gathered; true when that cut the text.
+/// `cut_short` says the XML itself was cut at its cap, so its unfinished end is no damage. Events
+/// borrow from `xml`, so even one huge text node is never copied whole.
+fn text_of_xml_capped(xml: &[u8], cut_short: bool) -> Result<(String, bool), Problem> {
     let mut reader = quick_xml::Reader::from_reader(xml);
     let mut text = Text::default();
     let mut in_text = false;
-    let mut buf = Vec::new();
+    let mut events: usize = 0;
     loop {
-        let event = reader.read_event_into(&mut buf).map_err(|e| {
-            Problem::new("damaged", format!("the Word file's text is damaged ({e})"))
-        })?;
+        let event = match reader.read_event() {
+            Ok(event) => event,
+            Err(_) if cut_short => break,
+            Err(e) => {
+                return Err(Problem::new(
+                    "damaged",
+                    format!("the Word file's text is damaged ({e})"),
+                ))
+            }
+        };
+        if text.gathered > MAX_TEXT_BYTES {
+            return Ok((text.finish(), true));
+        }
+        // Out of time: the caller reports the file as too slow, whatever was read.
+        events += 1;
+        if events.is_multiple_of(1024) && crate::limits::out_of_time() {
+            break;
+        }
         match event {
             Event::Start(e) => match e.name().as_ref() {
                 "w:t" => in_text = true,
@@ -159,7 +200,7 @@ pub fn text_of_document_xml(xml: &[u8]) -> Result<String, Problem> {
                 }
                 _ => {}
             },
-            Event::Text(t) if in_text => text.target().push_str(&t),
+            Event::Text(t) if in_text => text.push_text(&t),
             Event::GeneralRef(r) if in_text => {
                 let target = text.target();
                 target.push_str(match &*r {
@@ -177,9 +218,8 @@ pub fn text_of_document_xml(xml: &[u8]) -> Result<String, Problem> {
             Event::Eof => break,
             _ => {}
         }
-        buf.clear();
     }
-    Ok(text.finish())
+    Ok((text.finish(), false))
 }
 
 /// The text gathered so far: the body, and the tables being read (innermost last).
@@ -187,6 +227,8 @@ pub fn text_of_document_xml(xml: &[u8]) -> Result<String, Problem> {
 struct Text {
     out: String,
     tables: Vec<Table>,
+    /// Bytes of text taken from the XML so far, wherever they went.
+    gathered: usize,
 }
 
 /// A table being read: the cells of its current row, and the cell being read.
@@ -204,6 +246,18 @@ impl Text {
             Some(table) if table.in_cell => &mut table.cell,
             _ => &mut self.out,
         }
+    }
+
+    /// Appends a text node, no more of it than the cap allows (on a character boundary).
+    fn push_text(&mut self, t: &str) {
+        let room = (MAX_TEXT_BYTES + 1).saturating_sub(self.gathered);
+        let mut end = room.min(t.len());
+        while !t.is_char_boundary(end) {
+            end -= 1;
+        }
+        // Past the cap by one byte at most, so the loop sees the cut.
+        self.gathered += if end < t.len() { room } else { end };
+        self.target().push_str(&t[..end]);
     }
 
     fn in_cell(&self) -> bool {
@@ -360,5 +414,24 @@ mod tests {
             text_of(&body),
             "Patient Naam Jansen Datum 12-03-2026\tKenmerk 12 B\n"
         );
+    }
+
+    #[test]
+    fn one_huge_text_node_is_cut_at_the_text_cap() {
+        let node = "é".repeat(MAX_TEXT_BYTES / 2 + 10);
+        let xml = format!(
+            "<w:document><w:body><w:p><w:r><w:t>{node}</w:t></w:r></w:p></w:body></w:document>"
+        );
+        let (text, cut) = text_of_xml_capped(xml.as_bytes(), false).unwrap();
+        assert!(cut);
+        assert!(text.len() <= MAX_TEXT_BYTES && text.len() > MAX_TEXT_BYTES - 4);
+    }
+
+    #[test]
+    fn xml_cut_at_its_cap_is_no_damage() {
+        let xml = b"<w:document><w:body><w:p><w:r><w:t>Geachte collega, hierbij de verwijzing";
+        let (text, cut) = text_of_xml_capped(xml, true).unwrap();
+        assert!(text.starts_with("Geachte collega"), "{text}");
+        assert!(!cut);
     }
 }

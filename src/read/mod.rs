@@ -16,10 +16,12 @@ mod pdf_fonts;
 pub mod pdf_layout;
 mod pdf_metrics;
 pub mod plain;
+pub mod zip_entries;
 
 use std::collections::{BTreeMap, HashSet};
 use std::io::Read;
 use std::path::Path;
+use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -29,18 +31,28 @@ use crate::walk::{Entry, Ignored, Walk};
 /// The line that starts every page after the first in text read from a paged format.
 pub const PAGE_BREAK: &str = "\u{c}\n";
 
-/// How much of a file is read for text.
+/// How much of a file is read for text, and how long reading may take.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ReadOptions {
     /// PDF and Word files larger than this are not read (a letter is never this large): they are
     /// reported as too large. Of a plain text file only this many bytes are read.
     pub max_file_bytes: u64,
+    /// A file whose read takes longer is `too-slow`.
+    pub file_timeout: Duration,
+    /// A dossier whose check takes longer is an error for that dossier only.
+    pub dossier_timeout: Duration,
+    /// When the dossier being read must be done (set by the check, from `dossier_timeout`): files
+    /// not yet read by then are `too-slow` without being opened.
+    pub dossier_deadline: Option<Instant>,
 }
 
 impl Default for ReadOptions {
     fn default() -> Self {
         ReadOptions {
             max_file_bytes: 64 * 1024 * 1024,
+            file_timeout: crate::limits::FILE_TIMEOUT,
+            dossier_timeout: crate::limits::DOSSIER_TIMEOUT,
+            dossier_deadline: None,
         }
     }
 }
@@ -441,8 +453,54 @@ pub fn read_dossier(walk: &Walk, options: &ReadOptions) -> Reading {
     reading
 }
 
-/// Sniffs one file and reads it when it is a document on its own.
+/// Looks at one file; once the dossier's time is up, files are not opened at all.
 fn first_look<'a>(entry: &'a crate::walk::Entry, options: &ReadOptions) -> FirstLook<'a> {
+    if options
+        .dossier_deadline
+        .is_some_and(|d| Instant::now() >= d)
+    {
+        let mut doc = ReadDoc::new(&entry.rel, Format::Unsupported);
+        doc.problems.push(Problem::new(
+            "too-slow",
+            "not read: the time for this dossier was up; open it by hand",
+        ));
+        return FirstLook::Docs(vec![doc]);
+    }
+    first_look_in_time(entry, options)
+}
+
+/// Runs a read within its time: the file's own limit, and what is left of the dossier's. A read
+/// that runs past it stops in the reader's loop (or is found late when it returns) and each of
+/// its documents is `too-slow`.
+fn timed(options: &ReadOptions, read: impl FnOnce() -> Vec<ReadDoc>) -> Vec<ReadDoc> {
+    let mut deadline = Instant::now() + options.file_timeout;
+    if let Some(d) = options.dossier_deadline {
+        deadline = deadline.min(d);
+    }
+    let _deadline = crate::limits::Deadline::set(deadline);
+    let docs = read();
+    if !crate::limits::out_of_time() {
+        return docs;
+    }
+    let too_slow = || {
+        Problem::new(
+            "too-slow",
+            crate::limits::too_slow_message(options.file_timeout),
+        )
+    };
+    docs.into_iter().map(|d| cut_short(d, too_slow())).collect()
+}
+
+/// A document whose read was stopped: what it gave cannot be trusted to be complete, so it is
+/// unread, with `problem` first.
+fn cut_short(doc: ReadDoc, problem: Problem) -> ReadDoc {
+    let mut unread = doc.unread_copy();
+    unread.problems.insert(0, problem);
+    unread
+}
+
+/// Sniffs one file and reads it when it is a document on its own.
+fn first_look_in_time<'a>(entry: &'a crate::walk::Entry, options: &ReadOptions) -> FirstLook<'a> {
     let name = entry.rel.rsplit('/').next().unwrap_or(&entry.rel);
     let one = |doc| FirstLook::Docs(vec![doc]);
     let sniffed = match sniff(entry, name) {
@@ -454,9 +512,15 @@ fn first_look<'a>(entry: &'a crate::walk::Entry, options: &ReadOptions) -> First
             return one(doc);
         }
     };
+    // Letters wait for room in the memory budget first, so the wait does not count as their time.
+    let letter = |read: fn(&Entry, &ReadOptions) -> ReadDoc| {
+        FirstLook::Docs(within_budget(entry, || {
+            timed(options, || vec![read(entry, options)])
+        }))
+    };
     match sniffed {
-        Sniffed::Pdf => one(pdf::read(entry, options)),
-        Sniffed::Zip => one(docx::read(entry, options)),
+        Sniffed::Pdf => letter(pdf::read),
+        Sniffed::Zip => letter(docx::read),
         Sniffed::Ole => {
             let mut doc = ReadDoc::new(&entry.rel, Format::Docx);
             doc.problems.push(Problem::new(
@@ -465,7 +529,7 @@ fn first_look<'a>(entry: &'a crate::walk::Entry, options: &ReadOptions) -> First
             ));
             one(doc)
         }
-        Sniffed::Text => one(plain::read(entry, options)),
+        Sniffed::Text => letter(plain::read),
         Sniffed::Image => {
             let mut doc = ReadDoc::new(&entry.rel, Format::Image);
             doc.problems.push(Problem::new(
@@ -482,8 +546,8 @@ fn first_look<'a>(entry: &'a crate::walk::Entry, options: &ReadOptions) -> First
             ));
             one(doc)
         }
-        Sniffed::Iso => FirstLook::Docs(iso::read(entry)),
-        Sniffed::Archive => FirstLook::Docs(archive::read(entry)),
+        Sniffed::Iso => FirstLook::Docs(timed(options, || iso::read(entry))),
+        Sniffed::Archive => FirstLook::Docs(timed(options, || archive::read(entry))),
         Sniffed::Dicomdir => FirstLook::Dicomdir(entry),
         Sniffed::Dicom => FirstLook::Dicom(entry),
         Sniffed::NotADocument => FirstLook::Ignored(Ignored {
@@ -491,6 +555,14 @@ fn first_look<'a>(entry: &'a crate::walk::Entry, options: &ReadOptions) -> First
             reason: "not-a-document".to_string(),
         }),
     }
+}
+
+/// Reads a letter once the shared budget for large files has room for it, so the memory of large
+/// reads does not multiply with `--jobs`. Only readers that never wait on other threads go through
+/// here (media readers run parallel work of their own, which a waiting thread could hold up).
+fn within_budget(entry: &Entry, read: impl FnOnce() -> Vec<ReadDoc>) -> Vec<ReadDoc> {
+    let _room = crate::limits::LargeReads::global().acquire(entry.size);
+    read()
 }
 
 /// The folder part of a relative path (`""` at the dossier's root).
@@ -502,6 +574,7 @@ fn parent(rel: &str) -> String {
 
 /// Decides readability of a text document from its extracted text.
 fn finish_text(doc: &mut ReadDoc, text: String, empty_code: &'static str, empty_message: &str) {
+    let text = break_long_lines(text, crate::limits::MAX_LINE_BYTES);
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     if letters < 20 {
         doc.problems.push(Problem::new(empty_code, empty_message));
@@ -511,9 +584,77 @@ fn finish_text(doc: &mut ReadDoc, text: String, empty_code: &'static str, empty_
     }
 }
 
+/// Breaks every line longer than `max` bytes into lines of at most `max`, at the last space before
+/// the limit when there is one. Text without such lines is returned as it was.
+fn break_long_lines(text: String, max: usize) -> String {
+    if text.split('\n').all(|line| line.len() <= max) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + text.len() / max.max(1));
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let mut rest = line;
+        while rest.len() > max {
+            let (head, tail) = rest.split_at(line_break_at(rest, max));
+            out.push_str(head.trim_end());
+            out.push('\n');
+            rest = tail.trim_start();
+        }
+        out.push_str(rest);
+    }
+    out
+}
+
+/// Where to break `line` (longer than `max`): after the last space within `max` bytes, else at the
+/// last character boundary within them.
+fn line_break_at(line: &str, max: usize) -> usize {
+    let mut end = max.max(1);
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    match line[..end].rfind(' ') {
+        Some(space) if space > 0 => space + 1,
+        _ => end.max(line.chars().next().map_or(1, char::len_utf8)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_read_past_its_time_is_too_slow_and_unread() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("brief.txt");
+        std::fs::write(&p, "Geachte collega, hierbij verwijs ik patiënte naar u.").unwrap();
+        let options = ReadOptions {
+            file_timeout: Duration::ZERO,
+            ..ReadOptions::default()
+        };
+        let docs = read_document(&p, &options);
+        assert_eq!(docs.len(), 1);
+        assert!(!docs[0].readable && docs[0].text.is_none());
+        assert_eq!(docs[0].problems[0].code, "too-slow");
+        let docs = read_document(&p, &ReadOptions::default());
+        assert!(docs[0].readable, "{:?}", docs[0].problems);
+    }
+
+    #[test]
+    fn long_lines_are_broken_at_spaces_and_short_ones_kept() {
+        assert_eq!(
+            break_long_lines("kort\nook kort".into(), 10),
+            "kort\nook kort"
+        );
+        assert_eq!(
+            break_long_lines("een twee drie vier\nvijf".into(), 10),
+            "een twee\ndrie vier\nvijf"
+        );
+        assert_eq!(break_long_lines("ééééé".into(), 3), "é\né\né\né\né");
+        let broken = break_long_lines("abcdefghij".into(), 4);
+        assert_eq!(broken, "abcd\nefgh\nij");
+    }
 
     fn sniff(path: &Path, name: &str) -> Sniffed {
         super::sniff(&Entry::standalone(path), name).unwrap()

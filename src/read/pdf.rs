@@ -7,6 +7,7 @@ use lopdf::{Document, Object};
 
 use super::pdf_layout::{push_capped, Extractor};
 use super::{finish_text, guarded, read_capped, Format, Problem, ReadDoc, ReadOptions};
+use crate::limits::{text_cut_message, MAX_TEXT_BYTES};
 use crate::walk::Entry;
 
 /// Reads a PDF's text and readability.
@@ -27,12 +28,18 @@ pub fn read(entry: &Entry, options: &ReadOptions) -> ReadDoc {
     match guarded("PDF", || extract(&bytes)) {
         Ok((text, meta_date)) => {
             doc.meta_date = meta_date;
+            // Text stops on a character boundary at the cap, so within a character's length of it.
+            let cut = text.len() + 4 > MAX_TEXT_BYTES;
             finish_text(
                 &mut doc,
                 text,
                 "image-only",
                 "the PDF has no text layer (a scan or photo): the tool cannot read it",
             );
+            if cut {
+                doc.problems
+                    .push(Problem::new("too-large", text_cut_message()));
+            }
         }
         Err(problem) => doc.problems.push(problem),
     }
@@ -57,6 +64,10 @@ fn extract(bytes: &[u8]) -> Result<(String, Option<NaiveDate>), Problem> {
     let mut text = String::new();
     let mut failed = 0;
     for (index, (&number, &page_id)) in pages.iter().enumerate() {
+        // Out of time: the caller reports the file as too slow, whatever was read.
+        if crate::limits::out_of_time() {
+            break;
+        }
         // A form feed starts every page after the first: a merged file ("bijlagen") is split into
         // its documents at page boundaries later on.
         if index > 0 {

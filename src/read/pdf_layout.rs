@@ -14,7 +14,7 @@ use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
 use super::pdf_fonts::{FontCache, Spacing};
 
 /// Decompressed page content is bounded as lopdf's own `extract_text` bounds it.
-const CONTENT_LIMIT: usize = lopdf::DEFAULT_MAX_DECOMPRESSED_SIZE;
+const CONTENT_LIMIT: usize = crate::limits::MAX_PDF_CONTENT_BYTES;
 /// Form XObjects' content, all together, per page: letterheads and stamps are kilobytes.
 const FORM_BYTES_PER_PAGE: usize = 32 << 20;
 /// Operations interpreted per page, forms included; past it the page keeps what it has.
@@ -30,7 +30,7 @@ const MAX_STATE_STACK: usize = 256;
 /// Runs kept per page (100k is a dense table; past this the page is not a letter).
 const MAX_RUNS_PER_PAGE: usize = 500_000;
 /// Text per document: far beyond any dossier letter, small enough that a hostile PDF cannot fill memory.
-pub const MAX_TEXT_BYTES: usize = 8 << 20;
+pub use crate::limits::MAX_TEXT_BYTES;
 
 /// Gaps, in ems of the larger font, that separate words. Kerning and tracking stay under 0.1 em; the
 /// narrowest word space of justified text is still about 0.2 em (a space is 0.25–0.28 em).
@@ -309,7 +309,11 @@ impl<'a, 'f> Interpreter<'a, 'f> {
     fn run(&mut self, data: &[u8], scope: &Scope<'a>, depth: usize) -> lopdf::Result<()> {
         for op in Content::decode_iter(data) {
             let op = op?;
-            if self.ops_left == 0 {
+            // The clock is read now and then: a page that would run past the file's time stops
+            // like one past the operation cap.
+            if self.ops_left == 0
+                || (self.ops_left.is_multiple_of(4096) && crate::limits::out_of_time())
+            {
                 break;
             }
             self.ops_left -= 1;

@@ -2,6 +2,7 @@
 //! request texts, a line per file that could not be read, and the patient's name and birth date when
 //! the letters agree on them. It never calls an item missing when it may sit in an unreadable file.
 
+use std::collections::HashMap;
 use std::fmt::Write;
 
 use super::escape::visible;
@@ -51,13 +52,16 @@ pub fn render(report: &Report, markdown: bool) -> String {
         return out;
     }
 
+    // Requirements name documents by path; looked up through an index, since an unverifiable
+    // requirement can name every file of the dossier.
+    let docs = documents_by_path(&report.documents);
     let missing: Vec<String> = report
         .requirements
         .iter()
         .filter(|r| matches!(r.status, Status::Missing | Status::Outdated))
         .filter_map(|r| {
             let request = r.request.clone()?;
-            Some(match (r.status, outdated_date(r, &report.documents)) {
+            Some(match (r.status, outdated_date(r, &docs)) {
                 (Status::Outdated, Some(date)) => {
                     // The note belongs inside the request's sentence, before its full stop.
                     let request = request.trim_end().trim_end_matches('.');
@@ -81,7 +85,7 @@ pub fn render(report: &Report, markdown: bool) -> String {
         .iter()
         .filter(|r| r.status == Status::Unverifiable)
         .flat_map(|r| r.evidence.iter())
-        .filter_map(|e| report.documents.iter().find(|d| d.path == e.path))
+        .filter_map(|e| docs.get(e.path.as_str()))
         .filter(|d| d.readable && d.date.is_none())
         .map(|d| {
             if en {
@@ -97,10 +101,8 @@ pub fn render(report: &Report, markdown: bool) -> String {
         .filter(|r| r.status == Status::Unverifiable && r.applies)
         .filter(|r| {
             r.evidence.iter().any(|e| {
-                report
-                    .documents
-                    .iter()
-                    .any(|d| d.path == e.path && !d.readable && d.medium.is_none())
+                docs.get(e.path.as_str())
+                    .is_some_and(|d| !d.readable && d.medium.is_none())
             })
         })
         .filter_map(|r| r.request.clone())
@@ -193,10 +195,22 @@ fn escape_md(s: &str) -> String {
     out
 }
 
+/// The documents by path, the first of each path (every part of a split file has its path).
+fn documents_by_path(docs: &[DocumentReport]) -> HashMap<&str, &DocumentReport> {
+    let mut by_path = HashMap::with_capacity(docs.len());
+    for d in docs {
+        by_path.entry(d.path.as_str()).or_insert(d);
+    }
+    by_path
+}
+
 /// The date of the document that made a requirement outdated, as written for people.
-fn outdated_date(r: &super::RequirementReport, docs: &[DocumentReport]) -> Option<String> {
+fn outdated_date(
+    r: &super::RequirementReport,
+    docs: &HashMap<&str, &DocumentReport>,
+) -> Option<String> {
     let path = &r.evidence.first()?.path;
-    let date = docs.iter().find(|d| &d.path == path)?.date.as_deref()?;
+    let date = docs.get(path.as_str())?.date.as_deref()?;
     let date = crate::dates::parse_iso(date)?;
     Some(date.format("%d-%m-%Y").to_string())
 }
@@ -209,8 +223,8 @@ fn file_line(d: &DocumentReport, en: bool) -> Option<String> {
     let code = d.problems.first().map(|p| p.code).unwrap_or("unreadable");
     let path = &d.path;
     let (nl, e) = match code {
-        // Our own side cannot open it: nothing to ask the sender.
-        "permission-denied" => return None,
+        // Our own side cannot open it (or gave up on it in time): nothing to ask the sender.
+        "permission-denied" | "too-slow" => return None,
         "image-only" => (
             format!("het bestand {path} is een scan of foto zonder tekst; wilt u het opnieuw sturen als PDF met tekst (bijvoorbeeld het origineel uit uw systeem)?"),
             format!("the file {path} is a scan or photo without text; could you send it again as a PDF with text (for example the original from your system)?"),

@@ -8,7 +8,7 @@ pub mod json;
 pub mod letter;
 pub mod text;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -228,6 +228,7 @@ pub fn build(
         warnings,
         ignored,
     } = findings;
+    let by_path = index_by_path(&docs);
     let requirements: Vec<RequirementReport> = checklist
         .requirements
         .iter()
@@ -238,7 +239,7 @@ pub fn build(
             applies: v.applies,
             met: v.met(),
             status: v.status,
-            reason: render_reason(&v.reason, checklist, req, lang, &docs),
+            reason: render_reason(&v.reason, checklist, req, lang, &by_path),
             evidence: v.evidence.clone(),
             request: (v.applies && !v.met()).then(|| req.request.get(lang).to_string()),
         })
@@ -371,6 +372,7 @@ const PROBLEM_PHRASES: &[(&str, &str, &str)] = &[
         "a format the tool cannot read",
     ),
     ("too-large", "te groot om te lezen", "too large to read"),
+    ("too-slow", "te traag om te lezen", "too slow to read"),
     (
         "dicomdir-damaged",
         "de index van de cd (DICOMDIR) is beschadigd",
@@ -472,12 +474,22 @@ fn date_nl(d: NaiveDate) -> String {
     d.format("%d-%m-%Y").to_string()
 }
 
+/// The documents by path, the first of each path (a split file keeps its path on every part): a
+/// reason can name every file of a dossier, so each lookup must not scan them all.
+fn index_by_path(docs: &[Document]) -> HashMap<&str, &Document> {
+    let mut by_path = HashMap::with_capacity(docs.len());
+    for d in docs {
+        by_path.entry(d.path.as_str()).or_insert(d);
+    }
+    by_path
+}
+
 fn render_reason(
     reason: &Reason,
     checklist: &Checklist,
     req: &crate::checklist::Requirement,
     lang: &str,
-    docs: &[Document],
+    docs: &HashMap<&str, &Document>,
 ) -> String {
     let kind_titles = || {
         req.kinds
@@ -511,11 +523,7 @@ fn render_reason(
         ),
         Reason::Met {
             path, date: None, ..
-        } => match docs
-            .iter()
-            .find(|d| &d.path == path)
-            .and_then(|d| d.medium.as_ref())
-        {
+        } => match docs.get(path.as_str()).and_then(|d| d.medium.as_ref()) {
             Some(m) => tr(
                 lang,
                 format!("{path} ({} beelden)", m.images_readable),
@@ -680,10 +688,7 @@ fn render_reason(
             let list: Vec<String> = files
                 .iter()
                 .map(|(p, code)| {
-                    let medium = docs
-                        .iter()
-                        .find(|d| &d.path == p)
-                        .and_then(|d| d.medium.as_ref());
+                    let medium = docs.get(p.as_str()).and_then(|d| d.medium.as_ref());
                     match medium
                         .map(|m| medium_counts(m, lang))
                         .filter(|c| !c.is_empty())
@@ -695,7 +700,7 @@ fn render_reason(
                 .collect();
             let all_media = files
                 .iter()
-                .all(|(p, _)| docs.iter().any(|d| &d.path == p && d.format.is_media()));
+                .all(|(p, _)| docs.get(p.as_str()).is_some_and(|d| d.format.is_media()));
             if all_media {
                 return tr(
                     lang,

@@ -1,0 +1,223 @@
+//! Every cap on what one file may cost, in one place. A dossier arrives from outside, so no reader may
+//! let memory follow what a file claims: each reader stops at the cap below and reports the file as
+//! `too-large` when a cap cut what it read. The caps are far beyond any real letter; they exist for
+//! the hostile and the careless file.
+//!
+//! Memory also holds across `--jobs`: files larger than [`LARGE_FILE_BYTES`] are read only while
+//! their size fits in a budget shared by all threads ([`LargeReads`]), so four large scans on four
+//! threads are read one after the other instead of all in memory together.
+
+use std::cell::Cell;
+use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
+use std::time::{Duration, Instant};
+
+/// Text kept per file: far beyond any dossier letter, small enough that later stages stay cheap.
+pub const MAX_TEXT_BYTES: usize = 8 << 20;
+
+/// A line longer than this is broken (at a space where there is one): no letter has such lines, and
+/// later stages work line by line, so one endless line must not cost as much as a whole file.
+pub const MAX_LINE_BYTES: usize = 16 << 10;
+
+/// A Word file's `word/document.xml` is read into memory up to this size; a larger one (a single
+/// multi-gigabyte text node, a zip bomb) is cut here, and with it any single XML node.
+pub const MAX_DOCUMENT_XML_BYTES: u64 = 16 << 20;
+
+/// Headers and footers of a Word file are small; a larger part is not read.
+pub const MAX_HEADER_XML_BYTES: u64 = 1 << 20;
+
+/// Decompressed bytes of one PDF page's content, as lopdf's own `extract_text` bounds them.
+pub const MAX_PDF_CONTENT_BYTES: usize = lopdf::DEFAULT_MAX_DECOMPRESSED_SIZE;
+
+/// Entries of a zip (a Word file, a portal's zip): the zip reader holds the whole central directory
+/// in memory, about a kilobyte per entry, so more are refused before it is parsed.
+pub const MAX_ZIP_ENTRIES: u64 = 10_000;
+
+/// Files larger than this count against the shared budget for large reads.
+pub const LARGE_FILE_BYTES: u64 = 4 << 20;
+
+/// Bytes of large files being read at once, across all threads. A PDF costs about twice its size
+/// while parsed, so one 60 MB scan at a time stays well under 150 MB.
+pub const LARGE_READ_BUDGET: u64 = 64 << 20;
+
+/// How long reading one file may take by default (`--file-timeout`).
+pub const FILE_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// How long checking one dossier may take by default (`--dossier-timeout`).
+pub const DOSSIER_TIMEOUT: Duration = Duration::from_secs(300);
+
+thread_local! {
+    /// When the read running on this thread must stop. Readers run a file on one thread, so the
+    /// loops deep inside them (the PDF interpreter, the Word parser) see it without plumbing.
+    static DEADLINE: Cell<Option<Instant>> = const { Cell::new(None) };
+}
+
+/// The deadline of the read on this thread, while it lives; the one before is restored on drop.
+pub struct Deadline {
+    before: Option<Instant>,
+}
+
+impl Deadline {
+    /// Sets this thread's deadline to `at`.
+    pub fn set(at: Instant) -> Deadline {
+        Deadline {
+            before: DEADLINE.replace(Some(at)),
+        }
+    }
+}
+
+impl Drop for Deadline {
+    fn drop(&mut self) {
+        DEADLINE.set(self.before);
+    }
+}
+
+/// True when the read on this thread has run past its deadline: a reader's loop then stops and
+/// the file becomes `too-slow`.
+pub fn out_of_time() -> bool {
+    DEADLINE.get().is_some_and(|at| Instant::now() >= at)
+}
+
+/// The message of a `too-slow` problem.
+pub fn too_slow_message(limit: Duration) -> String {
+    format!(
+        "reading the file took longer than {} s; open it by hand",
+        limit.as_secs()
+    )
+}
+
+/// The `too-large` problem of a zip with more entries than [`MAX_ZIP_ENTRIES`], when it has.
+pub fn too_many_zip_entries(file: &mut std::fs::File) -> Option<crate::read::Problem> {
+    let declared = crate::read::zip_entries::declared_entries(file).ok()??;
+    (declared > MAX_ZIP_ENTRIES).then(|| {
+        crate::read::Problem::new(
+            "too-large",
+            format!(
+                "the zip holds {declared} entries, more than the {MAX_ZIP_ENTRIES} the tool reads"
+            ),
+        )
+    })
+}
+
+/// The message of a `too-large` problem when a cap cut a file's text.
+pub fn text_cut_message() -> String {
+    format!(
+        "only the first {} MB of text were read; the rest was not checked",
+        MAX_TEXT_BYTES >> 20
+    )
+}
+
+/// The shared budget for reading large files: a counting semaphore over bytes.
+pub struct LargeReads {
+    in_use: Mutex<u64>,
+    freed: Condvar,
+    budget: u64,
+}
+
+/// The right to read one large file; the bytes return to the budget when dropped.
+pub struct LargeRead<'a> {
+    reads: &'a LargeReads,
+    bytes: u64,
+}
+
+impl LargeReads {
+    /// A budget of `budget` bytes.
+    pub const fn new(budget: u64) -> LargeReads {
+        LargeReads {
+            in_use: Mutex::new(0),
+            freed: Condvar::new(),
+            budget,
+        }
+    }
+
+    /// The budget every dossier read shares.
+    pub fn global() -> &'static LargeReads {
+        static GLOBAL: LargeReads = LargeReads::new(LARGE_READ_BUDGET);
+        &GLOBAL
+    }
+
+    /// Waits until a file of `size` bytes may be read. Small files never wait; a file larger than
+    /// the whole budget takes all of it, so it is read alone but is still read.
+    pub fn acquire(&self, size: u64) -> LargeRead<'_> {
+        let bytes = if size > LARGE_FILE_BYTES {
+            size.min(self.budget)
+        } else {
+            0
+        };
+        if bytes > 0 {
+            let mut in_use = self.lock();
+            while *in_use + bytes > self.budget {
+                in_use = self
+                    .freed
+                    .wait(in_use)
+                    .unwrap_or_else(PoisonError::into_inner);
+            }
+            *in_use += bytes;
+        }
+        LargeRead { reads: self, bytes }
+    }
+
+    /// The counter; a panic elsewhere never leaves it unusable (it only holds a number).
+    fn lock(&self) -> MutexGuard<'_, u64> {
+        self.in_use.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+impl Drop for LargeRead<'_> {
+    fn drop(&mut self) {
+        if self.bytes > 0 {
+            let mut in_use = self.reads.lock();
+            *in_use -= self.bytes;
+            self.reads.freed.notify_all();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_deadline_holds_while_set_and_the_one_before_returns() {
+        assert!(!out_of_time());
+        {
+            let _outer = Deadline::set(Instant::now() + Duration::from_secs(60));
+            assert!(!out_of_time());
+            {
+                let _inner = Deadline::set(Instant::now());
+                assert!(out_of_time());
+            }
+            assert!(!out_of_time());
+        }
+        assert!(!out_of_time());
+    }
+
+    #[test]
+    fn small_files_never_count_against_the_budget() {
+        let reads = LargeReads::new(10 << 20);
+        let _a = reads.acquire(1 << 20);
+        let _b = reads.acquire(LARGE_FILE_BYTES);
+        assert_eq!(*reads.lock(), 0);
+    }
+
+    #[test]
+    fn large_reads_wait_for_room_and_give_it_back() {
+        let reads = std::sync::Arc::new(LargeReads::new(10 << 20));
+        let first = reads.acquire(8 << 20);
+        assert_eq!(*reads.lock(), 8 << 20);
+        let waiting = {
+            let reads = reads.clone();
+            std::thread::spawn(move || {
+                // Larger than the budget: takes all of it once the first read is done.
+                let second = reads.acquire(100 << 20);
+                // Read before `second` returns its bytes (which takes the lock again).
+                let seen = *reads.lock();
+                drop(second);
+                seen
+            })
+        };
+        drop(first);
+        let seen = waiting.join().expect("second reader");
+        assert_eq!(seen, 10 << 20);
+        assert_eq!(*reads.lock(), 0);
+    }
+}
