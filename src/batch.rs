@@ -112,14 +112,20 @@ pub fn check_each<E>(
     let jobs = Jobs::new(pool, dirs, show_progress);
     let queue = Queue::new(dirs.len(), window(pool));
     let result = std::thread::scope(|scope| {
-        for _ in 0..pool.current_num_threads().max(1) {
-            scope.spawn(|| {
-                while let Some(i) = queue.claim() {
-                    let outcome = pool.install(|| jobs.run(i, checklist, options));
-                    queue.finish(i, outcome);
+        // The workers run inside the pool itself, so a dossier's own parallel reads stay in the
+        // pool without a hop from another thread for every dossier (a wake-up each, which cost
+        // a fifth of the run on an inbox of small dossiers).
+        scope.spawn(|| {
+            pool.scope(|s| {
+                for _ in 0..pool.current_num_threads().max(1) {
+                    s.spawn(|_| {
+                        while let Some(i) = queue.claim() {
+                            queue.finish(i, jobs.run(i, checklist, options));
+                        }
+                    });
                 }
-            });
-        }
+            })
+        });
         for i in 0..dirs.len() {
             let outcome = queue.take(i);
             if let Err(e) = emit(outcome) {
