@@ -162,6 +162,11 @@ fn twenty_thousand_unreadable_files_are_named_in_linear_time() {
     assert_eq!(common::run::status(&report, "referral"), "unverifiable");
     let documents = report["documents"].as_array().expect("documents");
     assert_eq!(documents.len(), 20_000);
+    // A person reads twenty names and a count; a script has every file in the evidence.
+    let referral = common::run::req(&report, "referral");
+    let reason = referral["reason"].as_str().unwrap_or("");
+    assert!(reason.ends_with("en 19980 andere"), "{reason}");
+    assert_eq!(referral["evidence"].as_array().map(Vec::len), Some(20_000));
 }
 
 /// The peak resident memory of a child process in kB, read from `/proc/<pid>/status` while it runs

@@ -470,6 +470,23 @@ pub fn problem_phrase(code: &str, lang: &str) -> &'static str {
     }
 }
 
+/// A reason names at most this many files; the rest are counted. A person reads the list; a
+/// script has every file in `evidence`.
+const MAX_NAMED: usize = 20;
+
+/// The named files, and "en 3 andere" for those left out.
+fn named_list(mut list: Vec<String>, total: usize, lang: &str) -> String {
+    if total > list.len() {
+        let more = total - list.len();
+        list.push(tr(
+            lang,
+            format!("en {more} andere"),
+            format!("and {more} more"),
+        ));
+    }
+    list.join(", ")
+}
+
 fn date_nl(d: NaiveDate) -> String {
     d.format("%d-%m-%Y").to_string()
 }
@@ -539,19 +556,19 @@ fn render_reason(
         Reason::MaybeApplicable { facts, files } => {
             let list: Vec<String> = files
                 .iter()
+                .take(MAX_NAMED)
                 .map(|(p, code)| format!("{p} ({})", problem_phrase(code, lang)))
                 .collect();
+            let list = named_list(list, files.len(), lang);
             tr(
                 lang,
                 format!(
-                    "volgens de leesbare stukken niet nodig ({}), maar bekijk zelf of dit er iets over zegt: {}",
+                    "volgens de leesbare stukken niet nodig ({}), maar bekijk zelf of dit er iets over zegt: {list}",
                     fact_phrases(checklist, facts, lang).join("; "),
-                    list.join(", ")
                 ),
                 format!(
-                    "not needed by the readable documents ({}), but check whether these say otherwise: {}",
+                    "not needed by the readable documents ({}), but check whether these say otherwise: {list}",
                     fact_phrases(checklist, facts, lang).join("; "),
-                    list.join(", ")
                 ),
             )
         }
@@ -687,6 +704,7 @@ fn render_reason(
         Reason::Unreadable { files } => {
             let list: Vec<String> = files
                 .iter()
+                .take(MAX_NAMED)
                 .map(|(p, code)| {
                     let medium = docs.get(p.as_str()).and_then(|d| d.medium.as_ref());
                     match medium
@@ -698,26 +716,21 @@ fn render_reason(
                     }
                 })
                 .collect();
+            let list = named_list(list, files.len(), lang);
             let all_media = files
                 .iter()
                 .all(|(p, _)| docs.get(p.as_str()).is_some_and(|d| d.format.is_media()));
             if all_media {
                 return tr(
                     lang,
-                    format!("de beelden zijn niet bruikbaar: {}", list.join(", ")),
-                    format!("the images cannot be used: {}", list.join(", ")),
+                    format!("de beelden zijn niet bruikbaar: {}", list),
+                    format!("the images cannot be used: {}", list),
                 );
             }
             tr(
                 lang,
-                format!(
-                    "niet gevonden in leesbare stukken; bekijk zelf: {}",
-                    list.join(", ")
-                ),
-                format!(
-                    "not found in readable documents; look at: {}",
-                    list.join(", ")
-                ),
+                format!("niet gevonden in leesbare stukken; bekijk zelf: {}", list),
+                format!("not found in readable documents; look at: {}", list),
             )
         }
     }
