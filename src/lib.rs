@@ -315,6 +315,22 @@ impl Run<'_> {
             }
             None => return Ok(ExitStatus::Error),
         };
+        let status = if report.complete {
+            ExitStatus::Complete
+        } else {
+            ExitStatus::Incomplete
+        };
+        // JSON is written as it is serialised: a report naming tens of thousands of files is not
+        // held in memory a second time as one string.
+        if self.args.format == OutputFormat::Json {
+            let mut buffered = std::io::BufWriter::new(&mut *out);
+            serde_json::to_writer_pretty(&mut buffered, &report)
+                .map_err(std::io::Error::from)
+                .and_then(|()| buffered.write_all(b"\n"))
+                .and_then(|()| buffered.flush())
+                .context("cannot write the report")?;
+            return Ok(status);
+        }
         let style = self.style();
         let text = match self.args.format {
             OutputFormat::Text => {
@@ -329,11 +345,7 @@ impl Run<'_> {
             }
         };
         write_report(out, &text)?;
-        Ok(if report.complete {
-            ExitStatus::Complete
-        } else {
-            ExitStatus::Incomplete
-        })
+        Ok(status)
     }
 
     /// NDJSON for several dossiers: each line written (and flushed) as soon as it and every line
