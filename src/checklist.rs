@@ -295,7 +295,7 @@ pub struct Author {
     #[serde(default)]
     pub body_cues: Vec<Spanned<String>>,
     /// Roles this one works inside (a radiology department inside a hospital): its letterhead names
-    /// both, so this role wins when it weighs at least half as much as the one it is inside.
+    /// both, so this role wins over the one it is inside as soon as its own words are sure.
     #[serde(default)]
     pub inside: Vec<Spanned<String>>,
 }
@@ -812,33 +812,26 @@ impl Checklist {
             }
         }
         let author_ids = unique_ids(self.authors.iter().map(|a| &a.id), "author", &mut problems);
-        for f in &self.facts {
-            for a in &f.abroad_authors {
-                if !author_ids.contains(a.get_ref().as_str()) {
-                    problems.push((
-                        a.span(),
-                        format!(
-                            "unknown author `{}`; declared authors: {}",
-                            a.get_ref(),
-                            list(&author_ids)
-                        ),
-                    ));
+        let check_authors =
+            |refs: &[Spanned<String>], problems: &mut Vec<(Range<usize>, String)>| {
+                for a in refs {
+                    if !author_ids.contains(a.get_ref().as_str()) {
+                        problems.push((
+                            a.span(),
+                            format!(
+                                "unknown author `{}`; declared authors: {}",
+                                a.get_ref(),
+                                list(&author_ids)
+                            ),
+                        ));
+                    }
                 }
-            }
+            };
+        for f in &self.facts {
+            check_authors(&f.abroad_authors, &mut problems);
         }
         for author in &self.authors {
-            for a in &author.inside {
-                if !author_ids.contains(a.get_ref().as_str()) {
-                    problems.push((
-                        a.span(),
-                        format!(
-                            "unknown author `{}`; declared authors: {}",
-                            a.get_ref(),
-                            list(&author_ids)
-                        ),
-                    ));
-                }
-            }
+            check_authors(&author.inside, &mut problems);
             non_empty_cues(&author.cues, &mut problems);
             non_empty_cues(&author.body_cues, &mut problems);
         }
@@ -871,18 +864,8 @@ impl Checklist {
             for list in [&kind.titles, &kind.labels, &kind.acts, &kind.requires] {
                 non_empty_cues(list, &mut problems);
             }
-            for a in kind.authors.iter().chain(&kind.recipients) {
-                if !author_ids.contains(a.get_ref().as_str()) {
-                    problems.push((
-                        a.span(),
-                        format!(
-                            "unknown author `{}`; declared authors: {}",
-                            a.get_ref(),
-                            list(&author_ids)
-                        ),
-                    ));
-                }
-            }
+            check_authors(&kind.authors, &mut problems);
+            check_authors(&kind.recipients, &mut problems);
             non_empty_cues(&kind.cues, &mut problems);
             non_empty_cues(&kind.anti_cues, &mut problems);
             non_empty_cues(&kind.name_cues, &mut problems);

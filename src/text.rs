@@ -425,23 +425,13 @@ impl Language {
 
     /// The clauses of a folded sentence, as byte ranges.
     pub fn clauses(&self, folded: &str) -> Vec<std::ops::Range<usize>> {
-        let mut cuts: Vec<usize> = folded
-            .char_indices()
-            .filter(|&(_, c)| matches!(c, ',' | ';' | ':' | '(' | ')' | '[' | ']'))
-            .map(|(i, _)| i)
+        let breaks: Vec<usize> = self
+            .clause_breaks
+            .find_all(folded)
+            .iter()
+            .map(|m| m.start)
             .collect();
-        cuts.extend(self.clause_breaks.find_all(folded).iter().map(|m| m.start));
-        cuts.sort_unstable();
-        let mut ranges = Vec::new();
-        let mut start = 0;
-        for cut in cuts {
-            if cut > start {
-                ranges.push(start..cut);
-            }
-            start = cut;
-        }
-        ranges.push(start..folded.len());
-        ranges
+        clauses_at(folded, &breaks)
     }
 
     /// Whether the cue at `m` in the folded sentence is affirmed, negated or modal. `siblings` are
@@ -483,7 +473,7 @@ impl Language {
             .map(|n| n.end)
             .collect();
         Prepared {
-            clauses: self.clauses(folded),
+            clauses: clauses_at(folded, &breaks),
             first_negation_end: negation_ends.iter().copied().min().unwrap_or(usize::MAX),
             negation_ends: negation_ends.into_iter().collect(),
             after_starts: {
@@ -618,6 +608,28 @@ impl Language {
         }
         false
     }
+}
+
+/// The clauses of a folded sentence, as byte ranges: cut at punctuation and at the clause breaks
+/// found in it.
+fn clauses_at(folded: &str, breaks: &[usize]) -> Vec<std::ops::Range<usize>> {
+    let mut cuts: Vec<usize> = folded
+        .char_indices()
+        .filter(|&(_, c)| matches!(c, ',' | ';' | ':' | '(' | ')' | '[' | ']'))
+        .map(|(i, _)| i)
+        .collect();
+    cuts.extend_from_slice(breaks);
+    cuts.sort_unstable();
+    let mut ranges = Vec::new();
+    let mut start = 0;
+    for cut in cuts {
+        if cut > start {
+            ranges.push(start..cut);
+        }
+        start = cut;
+    }
+    ranges.push(start..folded.len());
+    ranges
 }
 
 /// A sentence's negations, clause breaks and clauses, found once for all its cues.

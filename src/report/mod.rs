@@ -470,6 +470,16 @@ pub fn problem_phrase(code: &str, lang: &str) -> &'static str {
     }
 }
 
+/// The parts that are there, joined by commas ("CT, pols rechts" when the date is unknown).
+fn join_present(parts: &[String]) -> String {
+    parts
+        .iter()
+        .filter(|s| !s.is_empty())
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// A reason names at most this many files; the rest are counted. A person reads the list; a
 /// script has every file in `evidence`.
 const MAX_NAMED: usize = 20;
@@ -648,11 +658,7 @@ fn render_reason(
             older,
             ..
         } => {
-            let study = [modality.clone(), description.clone()]
-                .into_iter()
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join(", ");
+            let study = join_present(&[modality.clone(), description.clone()]);
             tr(
                 lang,
                 format!(
@@ -793,11 +799,7 @@ fn render_warning(warning: &Warning, lang: &str) -> String {
             modality,
             description,
         } => {
-            let study = [date(*d), modality.clone(), description.clone()]
-                .into_iter()
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join(", ");
+            let study = join_present(&[date(*d), modality.clone(), description.clone()]);
             tr(
                 lang,
                 format!(
