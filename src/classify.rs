@@ -402,8 +402,22 @@ impl<'a> Classifier<'a> {
             let _ = writeln!(out, "{zone:>10} | {}", crate::text::quote(&line.text));
         }
         let sentences = sentences(&layout.content_text());
-        let roles = self.roles(&layout, &sentences);
+        let (roles, words) = self.roles_and_words(&layout, &sentences);
         let scores = self.score(&layout, &sentences, roles);
+        let _ = writeln!(out, "\nauthor words:");
+        for (role, hits) in words.hits.iter().enumerate() {
+            if hits.is_empty() {
+                continue;
+            }
+            let hits: Vec<String> = hits.iter().map(|(c, w)| format!("{c} +{w}")).collect();
+            let _ = writeln!(
+                out,
+                "  {:<18} {:>4}: {}",
+                self.checklist.authors[role].id.get_ref(),
+                words.totals[role],
+                hits.join(", ")
+            );
+        }
         let _ = writeln!(out, "\nkinds:");
         for (k, kind) in self.compiled.kinds.iter().enumerate() {
             if scores.hits[k].is_empty() {
@@ -462,9 +476,14 @@ impl<'a> Classifier<'a> {
     /// the author. The recipient is the role named in the addressee block, or else a second role in
     /// the letterhead region (an unlabelled address block of a hospital under a GP's letterhead).
     fn roles(&self, layout: &Layout, sentences: &[Sentence]) -> Roles {
+        self.roles_and_words(layout, sentences).0
+    }
+
+    /// [`Self::roles`], with the words that weighed for each role as the author.
+    fn roles_and_words(&self, layout: &Layout, sentences: &[Sentence]) -> (Roles, RoleTally) {
         let roles = self.checklist.authors.len();
         if roles == 0 {
-            return Roles::default();
+            return (Roles::default(), RoleTally::new(0));
         }
         let mut sender = RoleTally::new(roles);
         let mut letterhead = RoleTally::new(roles);
@@ -473,6 +492,7 @@ impl<'a> Classifier<'a> {
         // Where each role is first named in the letterhead region: an address block follows the
         // sender's own lines.
         let mut first_named: Vec<Option<usize>> = vec![None; roles];
+        let mut hinted = vec![false; roles];
         for (i, line) in layout.lines.iter().enumerate() {
             let weight = match line.zone {
                 Zone::Letterhead => {
@@ -485,6 +505,9 @@ impl<'a> Classifier<'a> {
                 }
                 Zone::Signature => 5,
                 Zone::Repeated | Zone::Heading => 2,
+                // A form's header block ("Praktijk: Huisartsenpraktijk Zuiderpark") says who
+                // sends it, as a letterhead does; a field further down is about the patient.
+                Zone::Field if i < layout.content_start => 2,
                 Zone::Title | Zone::Field => 1,
                 _ => 0,
             };
@@ -496,6 +519,16 @@ impl<'a> Classifier<'a> {
                         sender.note(m.group, &m.cue, weight);
                         first_named[m.group].get_or_insert(i);
                     }
+                    // Below the header, fields and headings speak of the patient's care ("E:
+                    // verwijzing reumatoloog"): each role gets one hint from them, however often
+                    // it is named.
+                    Zone::Field | Zone::Heading | Zone::Title
+                        if i >= layout.content_start && !hinted[m.group] =>
+                    {
+                        hinted[m.group] = true;
+                        sender.note(m.group, &m.cue, weight);
+                    }
+                    Zone::Field | Zone::Heading | Zone::Title if i >= layout.content_start => {}
                     _ if weight > 0 => sender.note(m.group, &m.cue, weight),
                     _ => {}
                 }
@@ -520,11 +553,12 @@ impl<'a> Classifier<'a> {
             letterhead.winner(inside)
         });
         let author_sure = author.is_some_and(|a| sender.totals[a] >= SURE_AUTHOR);
-        Roles {
+        let roles = Roles {
             author,
             author_sure,
             recipient,
-        }
+        };
+        (roles, sender)
     }
 
     /// Weighs every kind by zone: titles in the title or subject line, form labels and section
@@ -828,7 +862,9 @@ impl<'a> Classifier<'a> {
             // The label must stand right before the date ("Datum: 12-03-2026", "Date 12 March").
             let before = fold(&line[..d.start]);
             let before = before.trim_end_matches([' ', ':', '\t', '-']);
-            let labelled = labels.iter().any(|m| m.end == before.len());
+            let labelled = labels
+                .iter()
+                .any(|m| m.end == before.len() && starts_label(line, before, m.start));
             let quote = crate::text::quote(line);
             if labelled {
                 return Some((d.date, DateSource::Label { quote }));
@@ -854,6 +890,32 @@ impl<'a> Classifier<'a> {
                 .find_all(&fold(&line[..date_start]))
                 .is_empty()
     }
+}
+
+/// Whether a label found at `at` of the folded line is the whole label, not the end of a longer
+/// one ("Admission date" is not "date"): it starts the line, follows punctuation or a wide gap, or
+/// starts with a capital after a word that does not ("PATIENT SUMMARY Printed: ...").
+fn starts_label(line: &str, folded: &str, at: usize) -> bool {
+    let before = &folded[..at];
+    if before.ends_with("  ") || before.ends_with('\t') {
+        return true;
+    }
+    let after_word = before
+        .trim_end_matches(' ')
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    if !after_word {
+        return true;
+    }
+    let k = before.split_whitespace().count();
+    let mut words = line.split_whitespace().skip(k - 1);
+    let (Some(previous), Some(first)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let all_caps = |w: &str| w.chars().all(|c| !c.is_lowercase());
+    capital(first) && !(all_caps(first) && all_caps(previous))
 }
 
 /// The labels of a folded line: the one it starts with, or the heading it is, and those after a
@@ -916,6 +978,20 @@ mod tests {
     fn classify(path: &str, text: &str) -> Document {
         let c = Checklist::builtin().unwrap();
         Classifier::new(&c).classify(ReadDoc::pdf_with_text(path, text))
+    }
+
+    #[test]
+    fn a_date_label_is_read_whole_not_by_its_last_word() {
+        let d = classify(
+            "epikriz.pdf",
+            "Private Alanya Hospital\nDISCHARGE SUMMARY\nPatient name: Y. Kaya\nAdmission date: 19.08.2026\nThe patient was treated for a fracture of the right wrist.\nAlanya, 03.09.2026\n",
+        );
+        assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2026-09-03"));
+        let d = classify(
+            "summary.pdf",
+            "PATIENT SUMMARY Printed: 24-Nov-2026 10:41 by SFenwick\nPolwithen Surgery\nName: Mr J. Test DOB: 03-Jan-1949\n",
+        );
+        assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2026-11-24"));
     }
 
     #[test]

@@ -98,33 +98,36 @@ const ABBREVIATIONS: &[&str] = &[
 /// label lines ("Datum: ...") and headings stand alone.
 pub fn sentences(text: &str) -> Vec<Sentence> {
     let mut blocks: Vec<(usize, String)> = Vec::new();
-    let mut current: Option<(usize, String)> = None;
+    // The block so far, where it starts, and the length of its last line.
+    let mut current: Option<(usize, String, usize)> = None;
     for (i, raw) in text.lines().enumerate() {
         let line = collapse_ws(raw);
         if line.is_empty() {
-            if let Some(block) = current.take() {
-                blocks.push(block);
+            if let Some((at, block, _)) = current.take() {
+                blocks.push((at, block));
             }
             continue;
         }
+        let len = line.chars().count();
         match current.as_mut() {
-            Some((_, block))
-                if (continues_paragraph(block) || continues_sentence(block, &line))
+            Some((_, block, last))
+                if (continues_paragraph(block, *last) || continues_sentence(block, &line))
                     && !starts_new_block(&line) =>
             {
                 block.push(' ');
                 block.push_str(&line);
+                *last = len;
             }
             _ => {
-                if let Some(block) = current.take() {
-                    blocks.push(block);
+                if let Some((at, block, _)) = current.take() {
+                    blocks.push((at, block));
                 }
-                current = Some((i, line));
+                current = Some((i, line, len));
             }
         }
     }
-    if let Some(block) = current.take() {
-        blocks.push(block);
+    if let Some((at, block, _)) = current.take() {
+        blocks.push((at, block));
     }
 
     let mut out = Vec::new();
@@ -147,13 +150,23 @@ fn collapse_ws(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// A line that is long and does not end a sentence is probably wrapped onto the next line.
-fn continues_paragraph(block: &str) -> bool {
-    let last_line_len = block.chars().count();
-    last_line_len >= 50
+/// A line that is long and does not end a sentence is probably wrapped onto the next line. A
+/// field's value wraps too ("History: he fell in London and was seen at the" / "Emergency
+/// Department of ..."), but only a line as long as a full line of a letter says so: a short field
+/// line is a complete entry.
+fn continues_paragraph(block: &str, last_line_len: usize) -> bool {
+    let long = if label_prefix(block).is_some() {
+        WRAPPED_FIELD_CHARS
+    } else {
+        0
+    };
+    block.chars().count() >= 50
+        && last_line_len >= long
         && !block.ends_with(['.', '?', '!', ':', ';', ','])
-        && label_prefix(block).is_none()
 }
+
+/// A field line at least this long was wrapped by the page, not ended by its writer.
+const WRAPPED_FIELD_CHARS: usize = 70;
 
 /// A line that starts in lower case carries on the sentence of the line before, when that one did
 /// not end it: PDFs break lines wherever the page is full ("Patiënte is nooit" / "aan de pols
@@ -704,6 +717,14 @@ mod tests {
                 "Graag uw mening.",
             ]
         );
+    }
+
+    #[test]
+    fn a_field_value_wrapped_by_the_page_stays_one_sentence() {
+        let text = "History: he injured his left wrist in a fall from his bike in London and was seen at the\nEmergency Department of St Thomas' Hospital, where a splint was given.\nDiagnosis: TFCC tear\nPlan: arthroscopy";
+        let s: Vec<String> = sentences(text).into_iter().map(|s| s.original).collect();
+        assert_eq!(s.len(), 3, "{s:?}");
+        assert!(s[0].ends_with("where a splint was given."), "{s:?}");
     }
 
     #[test]

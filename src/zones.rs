@@ -81,6 +81,8 @@ impl Line {
 pub struct Layout {
     /// The logical lines, top to bottom.
     pub lines: Vec<Line>,
+    /// The first line of the content: the lines above it are the document's header block.
+    pub content_start: usize,
 }
 
 /// Lines longer than this are never a title, heading or address line.
@@ -103,8 +105,11 @@ impl Layout {
                 }
             })
             .collect();
-        assign_zones(&mut lines, &repeated, rules);
-        Layout { lines }
+        let content_start = assign_zones(&mut lines, &repeated, rules);
+        Layout {
+            lines,
+            content_start,
+        }
     }
 
     /// The text of the content zones, one logical line per line; other zones are left as empty
@@ -141,12 +146,24 @@ fn folded_len(text: &str, n: usize) -> usize {
 fn logical_lines(text: &str, rules: &Compiled) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut pending_label: Option<String> = None;
-    for raw in text.lines() {
-        let cells: Vec<String> = raw
-            .split('\t')
-            .map(|c| c.split_whitespace().collect::<Vec<_>>().join(" "))
-            .filter(|c| !c.is_empty())
-            .collect();
+    let rows: Vec<Vec<String>> = text
+        .lines()
+        .map(|raw| {
+            raw.split('\t')
+                .map(|c| c.split_whitespace().collect::<Vec<_>>().join(" "))
+                .filter(|c| !c.is_empty())
+                .collect()
+        })
+        .collect();
+    let key_value = key_value_rows(&rows);
+    for (row, cells) in rows.into_iter().enumerate() {
+        if key_value[row] {
+            if let Some(label) = pending_label.take() {
+                out.push(label);
+            }
+            out.push(format!("{} {}", with_colon(&cells[0]), cells[1]));
+            continue;
+        }
         if cells.is_empty() {
             // A label keeps waiting for its value over blank lines (some PDFs put one between).
             if pending_label.is_none() {
@@ -198,6 +215,46 @@ fn logical_lines(text: &str, rules: &Compiled) -> Vec<String> {
     out
 }
 
+/// Rows of a key-value table without colons ("Surgery | No", "Date of birth | 19-02-1994"): at
+/// least three rows in a row of two cells each, whose first cell reads as a label. Two-column
+/// letterheads ("OLVG | Dr. E. Bos", "Oosterpark 9 | Weesperzijde 4") hold names and numbers, so
+/// they never form such a run.
+fn key_value_rows(rows: &[Vec<String>]) -> Vec<bool> {
+    const MIN_RUN: usize = 3;
+    let candidate: Vec<bool> = rows
+        .iter()
+        .map(|cells| {
+            cells.len() == 2 && reads_as_label(&cells[0]) && label_prefix(&cells[0]).is_none()
+        })
+        .collect();
+    let mut out = vec![false; rows.len()];
+    let mut start = 0;
+    while start < rows.len() {
+        let len = candidate[start..].iter().take_while(|c| **c).count();
+        if len >= MIN_RUN {
+            out[start..start + len].fill(true);
+        }
+        start += len.max(1);
+    }
+    out
+}
+
+/// A cell that names a field: a few words, no digits, no sentence, and only its first word
+/// capitalised ("Date of first consultation", "Treating physician"), unlike names and addresses.
+fn reads_as_label(cell: &str) -> bool {
+    let words: Vec<&str> = cell.split_whitespace().collect();
+    (1..=5).contains(&words.len())
+        && cell.chars().count() <= 40
+        && !cell.chars().any(|c| c.is_ascii_digit())
+        && !cell.ends_with(['.', '!', '?'])
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words[1..]
+            .iter()
+            .all(|w| !w.starts_with(char::is_uppercase))
+}
+
 fn with_colon(label: &str) -> String {
     if label.ends_with(':') {
         label.to_string()
@@ -228,12 +285,12 @@ fn repeated_lines(lines: &[String]) -> std::collections::HashSet<String> {
         .collect()
 }
 
-/// Assigns each line its zone, top to bottom.
+/// Assigns each line its zone, top to bottom, and returns where the content starts.
 fn assign_zones(
     lines: &mut [Line],
     repeated: &std::collections::HashSet<String>,
     rules: &Compiled,
-) {
+) -> usize {
     let zones = &rules.zones;
     let content_start = lines
         .iter()
@@ -296,6 +353,7 @@ fn assign_zones(
             in_signature = 0;
         }
     }
+    content_start
 }
 
 /// A short line holding a kind's title, or a label that does ("PROFESSIONELE SAMENVATTING
@@ -362,4 +420,40 @@ fn ends_address(text: &str) -> bool {
         || text
             .split_whitespace()
             .any(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::Checklist;
+
+    fn zoned(text: &str) -> Vec<(Zone, String)> {
+        let c = Checklist::builtin().expect("built-in checklist");
+        Layout::of(text, c.compiled())
+            .lines
+            .into_iter()
+            .filter(|l| !l.text.is_empty())
+            .map(|l| (l.zone, l.text))
+            .collect()
+    }
+
+    #[test]
+    fn a_key_value_table_without_colons_is_read_as_fields() {
+        let lines = zoned(
+            "Reisverzekering Noord\n\nCause\tFall from a scooter\nTreatment given\tClosed reduction, splint\nSurgery\tNo\nHospital admission\tNo (emergency department only)\n",
+        );
+        assert!(
+            lines.contains(&(Zone::Field, "Surgery: No".to_string())),
+            "{lines:?}"
+        );
+        assert!(lines.contains(&(Zone::Field, "Cause: Fall from a scooter".to_string())));
+    }
+
+    #[test]
+    fn a_two_column_letterhead_is_no_key_value_table() {
+        let lines = zoned(
+            "OLVG\tDr. E. Bos\nOosterpark 9\tWeesperzijde 4\n1091 AC Amsterdam\t1091 EA Amsterdam\n\nGeachte collega,\n",
+        );
+        assert!(lines.iter().all(|(_, t)| !t.contains(':')), "{lines:?}");
+    }
 }
