@@ -187,6 +187,6 @@ make("nw-082-de-einwilligung-op", "pdf", [
     ("p", "Mögliche Komplikationen: Infektion, Nerven- und Gefäßverletzung, Sehnenreizung/-ruptur, CRPS, Implantatlockerung, Fehlstellung, erneute Operation."),
     ("p", "Ich habe den Aufklärungsbogen gelesen und verstanden. Meine Fragen wurden beantwortet. Ich willige in den geplanten Eingriff ein."),
     ("kv", [("Ort, Datum", "Krefeld, 18.09.2026, 16:40"), ("Unterschrift Patientin", "W. Reinders"), ("Unterschrift Arzt", "K. Wolters")]),
-], lab([], "2026-09-18", "patient", "de", "German surgical consent form", ab="yes",
-       notes="Consent for a planned operation: operation not yet done in this document -> operated unmentioned; form from a German hospital where she was admitted -> treated abroad yes; author ambiguous (patient/hospital)"),
+], lab([], "2026-09-18", "other", "de", "German surgical consent form", ab="yes",
+       notes="Consent for a planned operation: operation not yet done in this document -> operated unmentioned; form from a German hospital where she was admitted -> treated abroad yes; hospital form signed by patient and doctor, author labelled other"),
    footer="Aufklärung Radius · perimed-Nachbildung · Seite {page}/{total}")
