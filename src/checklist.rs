@@ -392,6 +392,18 @@ pub struct Kind {
     /// names MRSA; a lab form without it is another result).
     #[serde(default)]
     pub requires: Vec<Spanned<String>>,
+    /// A document that is this kind is nothing else, unless another kind's title stands in it too
+    /// (an appointment letter for an MRI is no MRI report).
+    #[serde(default)]
+    pub exclusive: bool,
+    /// Events named in a document of this kind are still to come (an appointment letter, a consent
+    /// form): they are plans, never things that happened.
+    #[serde(default)]
+    pub announces: bool,
+    /// The author role of a document of this kind, whatever its letterhead says (an appointment
+    /// letter comes from the hospital's office, not from a treating physician).
+    #[serde(default)]
+    pub written_by: Option<Spanned<String>>,
 }
 
 /// A `[[modifier]]`: a ConText rule. Its triggers qualify the fact cues within their scope.
@@ -866,6 +878,7 @@ impl Checklist {
             }
             check_authors(&kind.authors, &mut problems);
             check_authors(&kind.recipients, &mut problems);
+            check_authors(kind.written_by.as_slice(), &mut problems);
             non_empty_cues(&kind.cues, &mut problems);
             non_empty_cues(&kind.anti_cues, &mut problems);
             non_empty_cues(&kind.name_cues, &mut problems);
@@ -881,11 +894,19 @@ impl Checklist {
                     ));
                 }
             }
-            if kind.cues.is_empty() && kind.name_cues.is_empty() && kind.formats.is_empty() {
+            let recognisable = [
+                &kind.cues,
+                &kind.titles,
+                &kind.labels,
+                &kind.acts,
+                &kind.name_cues,
+                &kind.formats,
+            ];
+            if recognisable.iter().all(|list| list.is_empty()) {
                 problems.push((
                     kind.id.span(),
                     format!(
-                        "kind `{}` has no cues, name_cues or formats, so no document can ever be this kind",
+                        "kind `{}` has no titles, labels, acts, cues, name_cues or formats, so no document can ever be this kind",
                         kind.id.get_ref()
                     ),
                 ));
@@ -1090,7 +1111,10 @@ impl Checklist {
             }
         }
         for k in &self.kinds {
-            if !used_kinds.contains(k.id.get_ref().as_str()) {
+            // A kind no requirement asks for may still be there to be recognised (an
+            // appointment letter that must not pass as a report).
+            let recognised_only = k.exclusive || k.announces || k.written_by.is_some();
+            if !recognised_only && !used_kinds.contains(k.id.get_ref().as_str()) {
                 found.push((
                     k.id.span(),
                     format!(

@@ -351,6 +351,17 @@ impl<'a> Classifier<'a> {
             }
         };
         let id = |k: usize| self.compiled.kinds[k].id.clone();
+        let author = reading
+            .kinds
+            .iter()
+            .find_map(|(k, _)| self.checklist.kinds[*k].written_by.as_ref())
+            .and_then(|role| {
+                self.checklist
+                    .authors
+                    .iter()
+                    .position(|a| a.id.get_ref() == role.get_ref())
+            })
+            .or(author);
         let (date, date_source) = match self.letter_date_in(&layout) {
             Some((date, source)) => (Some(date), Some(source)),
             None => match doc.meta_date {
@@ -724,6 +735,18 @@ impl<'a> Classifier<'a> {
                 reading.uncertain.push(k);
             }
         }
+        // An exclusive kind (an appointment letter) leaves only kinds whose own title it carries.
+        if let Some(&(first, _)) = reading.kinds.first() {
+            if self.checklist.kinds[first].exclusive {
+                let titled = |k: usize| {
+                    scores.hits[k]
+                        .iter()
+                        .any(|h| h.weight >= rules.title_weight && !h.quote.is_empty())
+                };
+                reading.kinds.retain(|(k, _)| *k == first || titled(*k));
+                reading.uncertain.retain(|k| titled(*k));
+            }
+        }
         reading
     }
 
@@ -978,6 +1001,17 @@ mod tests {
     fn classify(path: &str, text: &str) -> Document {
         let c = Checklist::builtin().unwrap();
         Classifier::new(&c).classify(ReadDoc::pdf_with_text(path, text))
+    }
+
+    #[test]
+    fn an_appointment_letter_for_an_mri_is_no_mri_report() {
+        let d = classify(
+            "brief.pdf",
+            "Ziekenhuis Gelderse Vallei\nAfdeling Radiologie - Afsprakenbureau\nEde, 26-11-2026\nOnderwerp: Uw afspraak\nGeachte mevrouw Test,\nUw behandelend arts heeft een onderzoek voor u aangevraagd. Hierbij bevestigen wij uw afspraak.\nOnderzoek: MRI pols rechts\nDatum: 8 december 2026\n",
+        );
+        assert_eq!(d.kinds, ["appointment"]);
+        assert!(d.uncertain_kinds.is_empty(), "{:?}", d.uncertain_kinds);
+        assert_eq!(d.author.as_deref(), Some("other"));
     }
 
     #[test]

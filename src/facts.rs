@@ -288,6 +288,11 @@ fn qualified_mentions(checklist: &Checklist, doc: &Document, out: &mut [Mentions
         !compiled.abroad.find_all(&folded).is_empty()
             || !compiled.abroad_phones.find_all(&folded).is_empty()
     });
+    // An appointment letter or a consent form speaks of what is still to come.
+    let announcing = checklist
+        .kinds
+        .iter()
+        .find(|k| k.announces && doc.is_any(&[k.id.get_ref().as_str()]));
     // A letter, not a bare letterhead: it must say something about the patient.
     let has_content = doc
         .sentences
@@ -296,6 +301,7 @@ fn qualified_mentions(checklist: &Checklist, doc: &Document, out: &mut [Mentions
     for (index, fact) in checklist.facts.iter().enumerate() {
         let by_hospital_abroad = written_abroad
             && has_content
+            && announcing.is_none()
             && doc
                 .author
                 .as_deref()
@@ -346,6 +352,14 @@ fn qualified_mentions(checklist: &Checklist, doc: &Document, out: &mut [Mentions
                     }
                     Some((_, t)) => (Polarity::Affirmed, Some(format!("historical: {t}"))),
                     None => (Polarity::Affirmed, None),
+                };
+                // What it says happened before ("na de operatie in 2025") still happened.
+                let (polarity, qualifier) = match announcing {
+                    Some(kind) if polarity == Polarity::Affirmed && qualifier.is_none() => (
+                        Polarity::Modal,
+                        Some(format!("announced: {}", kind.id.get_ref())),
+                    ),
+                    _ => (polarity, qualifier),
                 };
                 let polarity = match fact.abroad_within {
                     Some(window) => match places.of(m, window) {
@@ -695,6 +709,15 @@ mod tests {
     fn value(texts: &[&str], fact: &str) -> (bool, &'static str) {
         let f = &facts_of(texts)[fact];
         (f.value, f.source)
+    }
+
+    #[test]
+    fn what_an_appointment_letter_names_is_still_to_come_unless_it_says_it_was_before() {
+        let letter = "Klinikum Oldenburg\nTerminbestätigung\nSehr geehrter Herr Test,\nhiermit bestätigen wir Ihren Termin zur Operation der rechten Hand am 13.01.2027.\nBitte bringen Sie die Röntgenbilder der Hand mit.\n";
+        assert!(!value(&[letter], "operated").0);
+        assert!(!value(&[letter], "imaging_done").0);
+        let earlier = "Klinikum Oldenburg\nTerminbestätigung\nSehr geehrter Herr Test,\nhiermit bestätigen wir Ihren Termin zur Kontrolle nach der Operation der rechten Hand im Mai 2026.\n";
+        assert!(value(&[earlier], "operated").0);
     }
 
     #[test]
