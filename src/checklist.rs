@@ -420,6 +420,10 @@ pub struct Modifier {
     /// at a terminator.
     #[serde(default)]
     pub max_words: Option<usize>,
+    /// The trigger counts only where its clause ends right after it: ": geen" negates "Röntgen:
+    /// geen." but not "MRI: geen afwijkingen", whose "geen" is about a finding.
+    #[serde(default)]
+    pub at_clause_end: bool,
     /// The trigger phrases.
     pub triggers: Vec<Spanned<String>>,
 }
@@ -451,6 +455,14 @@ pub struct ContextRules {
     /// document one written abroad.
     #[serde(default)]
     pub abroad_phone_prefixes: Vec<Spanned<String>>,
+    /// Words between a person's initials and surname ("van", "de", "von"): a place after them is a
+    /// surname ("dr. S.M. van Aalst"), not where something happened.
+    #[serde(default)]
+    pub surname_particles: Vec<Spanned<String>>,
+    /// Words for a hospital or its emergency department: in a letter written abroad by someone
+    /// who is not a hospital (a GP there), an event in a sentence naming one happened abroad.
+    #[serde(default)]
+    pub care_places: Vec<Spanned<String>>,
 }
 
 /// A `[[fact]]`: something about the patient that letters state and requirements depend on.
@@ -805,6 +817,8 @@ impl Checklist {
             &ctx.here,
             &ctx.name_words,
             &ctx.abroad_phone_prefixes,
+            &ctx.surname_particles,
+            &ctx.care_places,
         ] {
             non_empty_cues(list, &mut problems);
         }
@@ -1018,6 +1032,8 @@ impl Checklist {
             &ctx.here[..],
             &ctx.name_words[..],
             &ctx.abroad_phone_prefixes[..],
+            &ctx.surname_particles[..],
+            &ctx.care_places[..],
         ]);
         if let Some(imaging) = self.imaging() {
             lists.extend(imaging.modalities.values().map(Vec::as_slice));

@@ -45,6 +45,10 @@ pub struct Compiled {
     pub here: CueSet,
     /// `[context] name_words`.
     pub name_words: CueSet,
+    /// `[context] care_places`.
+    pub care_places: CueSet,
+    /// `[context] surname_particles`, folded.
+    pub surname_particles: Vec<String>,
     /// `[context] abroad_phone_prefixes`.
     pub abroad_phones: CueSet,
     /// Every kind's `titles` in one set; a match's group is the kind's index.
@@ -210,6 +214,13 @@ impl Compiled {
             home: CueSet::new(&checklist.context.home),
             here: CueSet::new(&checklist.context.here),
             name_words: CueSet::new(&checklist.context.name_words),
+            care_places: CueSet::new(&checklist.context.care_places),
+            surname_particles: checklist
+                .context
+                .surname_particles
+                .iter()
+                .map(|p| crate::text::fold(p.get_ref()))
+                .collect(),
             abroad_phones: CueSet::new(&checklist.context.abroad_phone_prefixes),
             kind_titles: CueSet::grouped(checklist.kinds.iter().map(|k| {
                 if k.titles.is_empty() {

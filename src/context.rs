@@ -82,6 +82,7 @@ struct Rule {
     category: Category,
     direction: Direction,
     max_words: Option<usize>,
+    at_clause_end: bool,
 }
 
 /// The compiled `[[modifier]]` rules and `[context] terminators` of a checklist.
@@ -103,6 +104,7 @@ impl Context {
                     category: m.category,
                     direction: m.direction,
                     max_words: m.max_words,
+                    at_clause_end: m.at_clause_end,
                 })
                 .collect(),
             terminators: CueSet::new(terminators),
@@ -142,6 +144,7 @@ impl Context {
             .iter()
             .filter(|t| self.rules[t.group].category != Category::Pseudo)
             .filter(|t| !pseudo.overlaps(t.start, t.end))
+            .filter(|t| !self.rules[t.group].at_clause_end || ends_clause(&folded[t.end..]))
             .map(|t| (index.word_at(t.start), t))
             .collect();
         targets
@@ -152,7 +155,7 @@ impl Context {
                 let hi = active.partition_point(|(w, _)| *w <= at + MAX_SCOPE + 1);
                 let mut q = Qualifiers::default();
                 for (_, t) in &active[lo..hi.max(lo)] {
-                    self.apply(t, target, &index, &mut q);
+                    self.apply(folded, t, target, &index, &mut q);
                 }
                 q
             })
@@ -160,7 +163,14 @@ impl Context {
     }
 
     /// Qualifies `target` by trigger `t` when its scope reaches the target.
-    fn apply(&self, t: &CueMatch, target: &CueMatch, index: &SentenceIndex, q: &mut Qualifiers) {
+    fn apply(
+        &self,
+        folded: &str,
+        t: &CueMatch,
+        target: &CueMatch,
+        index: &SentenceIndex,
+        q: &mut Qualifiers,
+    ) {
         if t.start < target.end && target.start < t.end {
             return;
         }
@@ -176,6 +186,16 @@ impl Context {
             }
             (target.end, t.start)
         };
+        // "Echo: pees niet gescheurd": after a label's colon a negation is about the value's
+        // finding, unless it is the whole value ("Röntgen: niet verricht").
+        if rule.category == Category::Negated && to == t.start {
+            if let Some(colon) = folded.get(from..to).and_then(|between| between.rfind(':')) {
+                let value = &folded[from + colon + 1..to];
+                if value.chars().any(char::is_alphanumeric) {
+                    return;
+                }
+            }
+        }
         if index.stopped(from, to) {
             return;
         }
@@ -194,6 +214,12 @@ impl Context {
             *slot = Some((t.cue.clone(), distance));
         }
     }
+}
+
+/// Whether nothing but punctuation stands between a trigger and the end of its clause.
+fn ends_clause(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    rest.is_empty() || rest.starts_with([',', ';', '.', ')', '(', '!', '/', '-'])
 }
 
 /// A scope without `max_words` runs to the end of the sentence, but never further than this many
@@ -344,6 +370,24 @@ mod tests {
             ),
             ("Is operatie zinvol?", "operatie", Some(Hypothetical)),
             ("Geen koorts, maar wel een MRI gemaakt.", "mri", None),
+            // After a label's colon a negation is about the value's finding...
+            ("Echo pols: pees niet gescheurd.", "echo", None),
+            ("CT scan: no displacement, no extension.", "ct", None),
+            // ...unless it is the whole value.
+            ("Röntgen: niet verricht.", "rontgen", Some(Negated)),
+            ("Imaging: none to date.", "imaging", Some(Negated)),
+            ("Surgery: No", "surgery", Some(Negated)),
+            // A concession opens a clause of its own.
+            (
+                "Nog niet pijnvrij, hoewel de controlefoto goed is.",
+                "controlefoto",
+                None,
+            ),
+            (
+                "Not happy with the outcome of her wrist operation.",
+                "operation",
+                Some(Historical),
+            ),
         ];
         for (sentence, target, want) in cases {
             assert_eq!(deciding(sentence, target), *want, "{sentence}");

@@ -285,7 +285,11 @@ fn qualified_mentions(checklist: &Checklist, doc: &Document, out: &mut [Mentions
     let compiled = checklist.compiled();
     let written_abroad = doc.sender_lines.iter().any(|l| {
         let folded = crate::text::fold(l);
-        !compiled.abroad.find_all(&folded).is_empty()
+        compiled
+            .abroad
+            .find_all(&folded)
+            .iter()
+            .any(|m| !in_address_or_name(&folded, m, &compiled.surname_particles))
             || !compiled.abroad_phones.find_all(&folded).is_empty()
     });
     // An appointment letter or a consent form speaks of what is still to come.
@@ -330,6 +334,7 @@ fn qualified_mentions(checklist: &Checklist, doc: &Document, out: &mut [Mentions
             continue;
         }
         let qualifiers = compiled.context.qualify(&folded, &all);
+        let names_care_place = written_abroad && !compiled.care_places.find_all(&folded).is_empty();
         let places = Places::new(&folded, written_abroad, compiled);
         for (index, (fact, cues)) in checklist.facts.iter().zip(&compiled.facts).enumerate() {
             let scope = Scope::new(&folded, cues);
@@ -361,11 +366,20 @@ fn qualified_mentions(checklist: &Checklist, doc: &Document, out: &mut [Mentions
                     ),
                     _ => (polarity, qualifier),
                 };
+                // An event without a place in a letter written abroad happened there when a
+                // hospital wrote it, or the sentence names one: a GP abroad treats at the
+                // practice, but "Letter from Royal Berkshire Hospital: ORIF" is hospital care.
+                let hospital_abroad = names_care_place
+                    || written_abroad
+                        && doc
+                            .author
+                            .as_deref()
+                            .is_some_and(|a| fact.abroad_authors.iter().any(|x| x.get_ref() == a));
                 let polarity = match fact.abroad_within {
                     Some(window) => match places.of(m, window) {
                         Some(true) => polarity,
                         Some(false) if polarity == Polarity::Affirmed => Polarity::Negated,
-                        None if written_abroad && polarity == Polarity::Affirmed => polarity,
+                        None if hospital_abroad && polarity == Polarity::Affirmed => polarity,
                         _ => continue,
                     },
                     None => polarity,
@@ -468,6 +482,7 @@ impl Places {
     /// "Hier" is where the letter was written.
     fn new(folded: &str, written_abroad: bool, compiled: &crate::compiled::Compiled) -> Places {
         let mut abroad = compiled.abroad.find_all(folded);
+        abroad.retain(|m| !in_address_or_name(folded, m, &compiled.surname_particles));
         let mut home = compiled.home.find_all(folded);
         let here = compiled.here.find_all(folded);
         if written_abroad {
@@ -498,6 +513,32 @@ impl Places {
             (None, None) => None,
         }
     }
+}
+
+/// Whether a place word is part of a postcode ("1105 AZ Amsterdam") or of a person's name ("dr.
+/// S.M. van Aalst"): after a number, after initials or a title, or after initials and a surname
+/// particle.
+fn in_address_or_name(folded: &str, m: &CueMatch, particles: &[String]) -> bool {
+    let mut before = folded[..m.start].split_whitespace().rev().peekable();
+    let Some(&previous) = before.peek() else {
+        return false;
+    };
+    if previous.chars().all(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    let initial = |w: &str| {
+        w.ends_with('.') && w.len() <= 5 && w.chars().all(|c| c.is_alphabetic() || c == '.')
+    };
+    // Skip the particles ("van der"), then look for initials or a title.
+    let mut skipped = 0;
+    while before
+        .peek()
+        .is_some_and(|w| particles.iter().any(|p| p == w))
+    {
+        before.next();
+        skipped += 1;
+    }
+    before.next().is_some_and(initial) && (skipped > 0 || initial(previous))
 }
 
 /// The word distance from `m` to the nearest of `found` (sorted by start), 0 when they overlap;
@@ -718,6 +759,22 @@ mod tests {
         assert!(!value(&[letter], "imaging_done").0);
         let earlier = "Klinikum Oldenburg\nTerminbestätigung\nSehr geehrter Herr Test,\nhiermit bestätigen wir Ihren Termin zur Kontrolle nach der Operation der rechten Hand im Mai 2026.\n";
         assert!(value(&[earlier], "operated").0);
+    }
+
+    #[test]
+    fn postcodes_and_surnames_are_no_places_abroad() {
+        // "1105 AZ" is a Dutch postcode, not a Belgian "AZ" hospital; "van Aalst" is a surgeon.
+        let letter = "Amsterdam UMC\nMeibergdreef 9, 1105 AZ Amsterdam\nOPERATIEVERSLAG\nOperateur: dr. S.M. van Aalst, plastisch chirurg\nIngreep: carpaletunnelrelease rechts, verricht op 12-03-2026.\n";
+        assert!(!value(&[letter], "treated_abroad").0);
+        assert!(value(&[letter], "operated").0);
+    }
+
+    #[test]
+    fn a_gp_abroad_treats_at_the_practice_but_names_the_hospital_it_sent_to() {
+        let practice = "Hausarztpraxis Dr. K. Test\nHauptstraße 4, 47559 Kranenburg, Deutschland\nTel. +49 2826 1234\nSehr geehrte Kollegen,\nBisher ausschließlich hausärztlich behandelt mit Schiene und Ibuprofen.\n";
+        assert!(!value(&[practice], "treated_abroad").0);
+        let hospital = "Polwithen Surgery, Camborne TR14 8AA, United Kingdom\nPATIENT SUMMARY\nDear colleague,\nLetter from Royal Cornwall Hospital: carpal tunnel decompression of the right wrist performed.\n";
+        assert!(value(&[hospital], "treated_abroad").0);
     }
 
     #[test]

@@ -155,8 +155,19 @@ fn logical_lines(text: &str, rules: &Compiled) -> Vec<String> {
                 .collect()
         })
         .collect();
-    let key_value = key_value_rows(&rows);
+    let indented: Vec<bool> = text.lines().map(|l| l.starts_with('\t')).collect();
+    let key_value = key_value_rows(&rows, &indented);
     for (row, cells) in rows.into_iter().enumerate() {
+        // A form's value wrapped in its column: the next line holds only more of it.
+        if indented[row] && cells.len() == 1 && pending_label.is_none() {
+            if let Some(last) = out.last_mut() {
+                if wrapped_value(last) && label_prefix(&cells[0]).is_none() {
+                    last.push(' ');
+                    last.push_str(&cells[0]);
+                    continue;
+                }
+            }
+        }
         if key_value[row] {
             if let Some(label) = pending_label.take() {
                 out.push(label);
@@ -215,11 +226,17 @@ fn logical_lines(text: &str, rules: &Compiled) -> Vec<String> {
     out
 }
 
+/// A field line whose value is long enough to have been wrapped by its column.
+fn wrapped_value(line: &str) -> bool {
+    label_prefix(line).is_some_and(|colon| line[colon + 1..].trim().chars().count() >= 30)
+        && !line.ends_with(['.', ':'])
+}
+
 /// Rows of a key-value table without colons ("Surgery | No", "Date of birth | 19-02-1994"): at
 /// least three rows in a row of two cells each, whose first cell reads as a label. Two-column
 /// letterheads ("OLVG | Dr. E. Bos", "Oosterpark 9 | Weesperzijde 4") hold names and numbers, so
 /// they never form such a run.
-fn key_value_rows(rows: &[Vec<String>]) -> Vec<bool> {
+fn key_value_rows(rows: &[Vec<String>], indented: &[bool]) -> Vec<bool> {
     const MIN_RUN: usize = 3;
     let candidate: Vec<bool> = rows
         .iter()
@@ -227,14 +244,23 @@ fn key_value_rows(rows: &[Vec<String>]) -> Vec<bool> {
             cells.len() == 2 && reads_as_label(&cells[0]) && label_prefix(&cells[0]).is_none()
         })
         .collect();
+    // Blank lines between the rows, and values wrapped onto an indented line, do not break the
+    // table.
     let mut out = vec![false; rows.len()];
-    let mut start = 0;
-    while start < rows.len() {
-        let len = candidate[start..].iter().take_while(|c| **c).count();
-        if len >= MIN_RUN {
-            out[start..start + len].fill(true);
+    let mut run: Vec<usize> = Vec::new();
+    for (i, cells) in rows.iter().enumerate() {
+        let wrapped = indented.get(i).copied().unwrap_or(false) && cells.len() == 1;
+        if candidate[i] {
+            run.push(i);
+        } else if !cells.is_empty() && !wrapped {
+            if run.len() >= MIN_RUN {
+                run.iter().for_each(|&r| out[r] = true);
+            }
+            run.clear();
         }
-        start += len.max(1);
+    }
+    if run.len() >= MIN_RUN {
+        run.iter().for_each(|&r| out[r] = true);
     }
     out
 }

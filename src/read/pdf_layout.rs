@@ -645,6 +645,13 @@ fn write_lines(runs: &mut [Run], out: &mut String) {
             .then(a.x.total_cmp(&b.x))
             .then(a.seq.cmp(&b.seq))
     });
+    // The page's left margin: a line that starts far right of it continues a column to the
+    // right (a form's value wrapped under its first line), and starts with a tab to say so.
+    let margin = runs
+        .iter()
+        .filter(|r| r.dir == 0)
+        .map(|r| r.x)
+        .fold(f32::INFINITY, f32::min);
     let mut start = 0;
     let mut line = String::new();
     while start < runs.len() {
@@ -655,12 +662,19 @@ fn write_lines(runs: &mut [Run], out: &mut String) {
         group.sort_unstable_by(|a, b| a.x.total_cmp(&b.x).then(a.seq.cmp(&b.seq)));
         join_line(group, &mut line);
         if !line.is_empty() {
+            let first = &group[0];
+            if first.dir == 0 && first.x - margin >= INDENT_EM * first.size.max(MIN_EM) {
+                push_capped(out, "\t");
+            }
             push_capped(out, &line);
             push_capped(out, "\n");
         }
         start = end;
     }
 }
+
+/// A line starting this many ems right of the left margin stands in a column of its own.
+const INDENT_EM: f32 = 8.0;
 
 /// The end of the line that starts at `runs[start]`.
 fn line_end(runs: &[Run], start: usize) -> usize {
