@@ -49,6 +49,18 @@ pub enum ExitStatus {
     Error,
 }
 
+impl ExitStatus {
+    /// The exit status for a dossier's verdict: 0 complete, 1 incomplete or needs review.
+    pub fn of(status: report::DossierStatus) -> ExitStatus {
+        match status {
+            report::DossierStatus::Complete => ExitStatus::Complete,
+            report::DossierStatus::Incomplete | report::DossierStatus::NeedsReview => {
+                ExitStatus::Incomplete
+            }
+        }
+    }
+}
+
 impl From<ExitStatus> for ExitCode {
     fn from(status: ExitStatus) -> ExitCode {
         match status {
@@ -315,11 +327,7 @@ impl Run<'_> {
             }
             None => return Ok(ExitStatus::Error),
         };
-        let status = if report.complete {
-            ExitStatus::Complete
-        } else {
-            ExitStatus::Incomplete
-        };
+        let status = ExitStatus::of(report.status);
         // JSON is written as it is serialised: a report naming tens of thousands of files is not
         // held in memory a second time as one string.
         if self.args.format == OutputFormat::Json {
@@ -388,7 +396,9 @@ impl Run<'_> {
         let style = self.style();
         let text = match self.args.format {
             OutputFormat::Html => report::html::render(outcomes, &self.lang()),
-            OutputFormat::Text => style.finish(report::text::render_batch(outcomes, &self.lang())),
+            OutputFormat::Text => {
+                style.finish(report::text::render_batch(outcomes, &self.lang(), style))
+            }
             OutputFormat::Letter | OutputFormat::Markdown => style.finish(batch_letters(
                 outcomes,
                 self.args.format == OutputFormat::Markdown,

@@ -83,7 +83,7 @@ pub fn render(report: &Report, markdown: bool) -> String {
     let undated: Vec<String> = report
         .requirements
         .iter()
-        .filter(|r| r.status == Status::Unverifiable)
+        .filter(|r| r.status == Status::NeedsReview)
         .flat_map(|r| r.evidence.iter())
         .filter_map(|e| docs.get(e.path.as_str()))
         .filter(|d| d.readable && d.date.is_none())
@@ -98,7 +98,7 @@ pub fn render(report: &Report, markdown: bool) -> String {
     let maybe: Vec<String> = report
         .requirements
         .iter()
-        .filter(|r| r.status == Status::Unverifiable && r.applies)
+        .filter(|r| r.status == Status::NeedsReview && r.review != Some("may-apply"))
         .filter(|r| {
             r.evidence.iter().any(|e| {
                 docs.get(e.path.as_str())

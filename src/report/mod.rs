@@ -31,10 +31,10 @@ pub struct Report {
     pub checklist: ChecklistInfo,
     /// The day the check was made for.
     pub as_of: String,
-    /// True exactly when every applicable requirement is met.
+    /// True exactly when every requirement is met or not applicable.
     pub complete: bool,
-    /// `complete` or `incomplete` (a batch also has `error` entries for dossiers it could not check).
-    pub status: &'static str,
+    /// The dossier's one verdict (a batch also has `error` entries for dossiers it could not check).
+    pub status: DossierStatus,
     /// One entry per requirement, in checklist order.
     pub requirements: Vec<RequirementReport>,
     /// Cross-checks between the images and the letters that the clerk should look at; they never
@@ -50,6 +50,42 @@ pub struct Report {
     pub facts: BTreeMap<String, FactReport>,
     /// Files not read, with the reason.
     pub ignored: Vec<Ignored>,
+}
+
+/// The verdict on a whole dossier, derived from its requirements in one place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DossierStatus {
+    /// Every requirement is met or not applicable: the appointment can be booked.
+    Complete,
+    /// Something is missing or outdated (and may also need a look).
+    Incomplete,
+    /// Nothing is known to be missing, but a person must look before booking.
+    NeedsReview,
+}
+
+impl DossierStatus {
+    /// The dossier's status from its requirements' statuses.
+    pub fn of(statuses: impl IntoIterator<Item = Status>) -> DossierStatus {
+        let mut status = DossierStatus::Complete;
+        for s in statuses {
+            match s {
+                Status::Missing | Status::Outdated => return DossierStatus::Incomplete,
+                Status::NeedsReview => status = DossierStatus::NeedsReview,
+                Status::Met | Status::NotApplicable => {}
+            }
+        }
+        status
+    }
+
+    /// The stable name used in JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            DossierStatus::Complete => "complete",
+            DossierStatus::Incomplete => "incomplete",
+            DossierStatus::NeedsReview => "needs-review",
+        }
+    }
 }
 
 /// Name and version of the checklist.
@@ -70,17 +106,23 @@ pub struct RequirementReport {
     pub id: String,
     /// What must be there.
     pub title: String,
-    /// Whether it applies to this patient.
+    /// Whether it applies to this patient: false exactly when `status` is `not-applicable` (a
+    /// requirement that may apply counts as applying until a person has looked).
     pub applies: bool,
-    /// Whether it is met.
+    /// Whether it is met: true exactly when `status` is `met`.
     pub met: bool,
-    /// `met`, `missing`, `unverifiable`, `outdated` or `not-applicable`.
+    /// `met`, `missing`, `outdated`, `needs-review` or `not-applicable`.
     pub status: Status,
+    /// For `needs-review`, why a person must look: `unreadable-file`, `uncertain-kind`, `undated`,
+    /// `future-date`, `conflicting-facts` or `may-apply` (the readable letters do not call for it,
+    /// but an unread file might). Absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub review: Option<&'static str>,
     /// Why, in one sentence.
     pub reason: String,
     /// Files (and for content rules the sentence) behind the verdict.
     pub evidence: Vec<Evidence>,
-    /// What to ask for, when not met and applicable.
+    /// What to ask for, when it applies and is not met (null while it only may apply).
     pub request: Option<String>,
 }
 
@@ -236,18 +278,23 @@ pub fn build(
         .map(|(req, v)| RequirementReport {
             id: v.id.clone(),
             title: req.title.get(lang).to_string(),
-            applies: v.applies,
+            applies: v.status != Status::NotApplicable,
             met: v.met(),
             status: v.status,
+            review: (v.status == Status::NeedsReview)
+                .then(|| v.reason.review_code())
+                .flatten(),
             reason: render_reason(&v.reason, checklist, req, lang, &by_path),
             evidence: v.evidence.clone(),
-            request: (v.applies && !v.met()).then(|| req.request.get(lang).to_string()),
+            // Not asked for while it is unsure whether it applies at all (`may-apply`).
+            request: (v.status != Status::NotApplicable
+                && !v.met()
+                && v.reason.review_code() != Some("may-apply"))
+            .then(|| req.request.get(lang).to_string()),
         })
         .collect();
-    // Unverifiable is never complete, also where it is unsure whether a requirement applies.
-    let complete = requirements
-        .iter()
-        .all(|r| matches!(r.status, Status::Met | Status::NotApplicable));
+    // Needing review is never complete, also where it is unsure whether a requirement applies.
+    let status = DossierStatus::of(requirements.iter().map(|r| r.status));
     Report {
         dossier: dossier.to_string(),
         checklist: ChecklistInfo {
@@ -256,8 +303,8 @@ pub fn build(
             language: lang.to_string(),
         },
         as_of: as_of.to_string(),
-        complete,
-        status: if complete { "complete" } else { "incomplete" },
+        complete: status == DossierStatus::Complete,
+        status,
         requirements,
         warnings: warnings
             .iter()
@@ -314,7 +361,7 @@ pub fn build(
 
 /// A title for use mid-sentence: its first letter lowered, unless the first word is an acronym
 /// ("MRSA-screening", "PA-verslag" stay as they are; "Beelden (CD)" becomes "beelden (CD)").
-fn lower_first(title: &str) -> String {
+pub(crate) fn lower_first(title: &str) -> String {
     let mut chars = title.chars();
     let (Some(first), second) = (chars.next(), chars.next()) else {
         return title.to_string();

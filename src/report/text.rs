@@ -18,11 +18,31 @@ pub struct Style {
 }
 
 impl Style {
+    /// A mark of the batch table (`✓`, `✗`, `?`, `!`) in its colour.
+    fn paint(self, mark: &str) -> String {
+        let colour = match mark {
+            "✓" => "32",
+            "✗" => "31",
+            "?" | "!" => "33",
+            _ => return mark.to_string(),
+        };
+        let mark = match (mark, self.ascii) {
+            ("✓", true) => "+",
+            ("✗", true) => "x",
+            _ => mark,
+        };
+        if self.color {
+            format!("\x1b[{colour}m{mark}\x1b[0m")
+        } else {
+            mark.to_string()
+        }
+    }
+
     fn mark(self, status: Status) -> String {
         let (unicode, ascii, colour) = match status {
             Status::Met => ("✓", "+", "32"),
             Status::Missing | Status::Outdated => ("✗", "x", "31"),
-            Status::Unverifiable => ("?", "?", "33"),
+            Status::NeedsReview => ("?", "?", "33"),
             Status::NotApplicable => ("–", "-", "2"),
         };
         let mark = if self.ascii { ascii } else { unicode };
@@ -110,32 +130,12 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
     let _ = writeln!(out);
     out.push_str(&render_media(report));
 
-    let needs_look = report
-        .requirements
-        .iter()
-        .any(|r| r.status == Status::Unverifiable);
-    let verdict = if report.complete {
-        t(
-            "Resultaat: COMPLEET. De eerste afspraak kan worden ingepland.",
-            "Result: COMPLETE. The first appointment can be booked.",
-        )
-    } else if needs_look {
-        t(
-            "Resultaat: NIET COMPLEET. Nog niet inplannen; enkele stukken moet u zelf bekijken.",
-            "Result: INCOMPLETE. Do not book yet; some files need a human look.",
-        )
-    } else {
-        t(
-            "Resultaat: NIET COMPLEET. Nog niet inplannen.",
-            "Result: INCOMPLETE. Do not book yet.",
-        )
-    };
-    let _ = writeln!(out, "{verdict}");
+    let _ = writeln!(out, "{}", verdict_sentence(report));
 
     let requests: Vec<&String> = report
         .requirements
         .iter()
-        .filter(|r| r.status != Status::Unverifiable)
+        .filter(|r| r.status != Status::NeedsReview)
         .filter_map(|r| r.request.as_ref())
         .collect();
     if !requests.is_empty() {
@@ -148,7 +148,7 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
     let maybe: Vec<&String> = report
         .requirements
         .iter()
-        .filter(|r| r.status == Status::Unverifiable)
+        .filter(|r| r.status == Status::NeedsReview && r.review != Some("may-apply"))
         .filter_map(|r| r.request.as_ref())
         .collect();
     if !maybe.is_empty() {
@@ -229,6 +229,68 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
     out
 }
 
+/// The dossier's verdict with what to do, as one sentence: the same words in the text report and
+/// on the HTML page.
+pub fn verdict_sentence(report: &Report) -> &'static str {
+    use super::DossierStatus;
+    let en = report.checklist.language == "en";
+    let needs_look = report
+        .requirements
+        .iter()
+        .any(|r| r.status == Status::NeedsReview);
+    match (report.status, needs_look, en) {
+        (DossierStatus::Complete, _, false) => {
+            "Resultaat: COMPLEET. De eerste afspraak kan worden ingepland."
+        }
+        (DossierStatus::Complete, _, true) => "Result: COMPLETE. The first appointment can be booked.",
+        (DossierStatus::Incomplete, true, false) => {
+            "Resultaat: NIET COMPLEET. Nog niet inplannen; enkele stukken moet u zelf bekijken."
+        }
+        (DossierStatus::Incomplete, true, true) => {
+            "Result: INCOMPLETE. Do not book yet; some files need a human look."
+        }
+        (DossierStatus::Incomplete, false, false) => {
+            "Resultaat: NIET COMPLEET. Nog niet inplannen."
+        }
+        (DossierStatus::Incomplete, false, true) => "Result: INCOMPLETE. Do not book yet.",
+        (DossierStatus::NeedsReview, _, false) => {
+            "Resultaat: ZELF BEKIJKEN. Nog niet inplannen; er ontbreekt niets zeker, maar enkele stukken moet u zelf bekijken."
+        }
+        (DossierStatus::NeedsReview, _, true) => {
+            "Result: NEEDS REVIEW. Do not book yet; nothing is known to be missing, but some files need a human look."
+        }
+    }
+}
+
+/// The dossier's status in a word or two, with its mark: the batch table and the HTML overview.
+pub fn status_words(status: super::DossierStatus, en: bool) -> (&'static str, &'static str) {
+    use super::DossierStatus;
+    match (status, en) {
+        (DossierStatus::Complete, false) => ("✓", "compleet"),
+        (DossierStatus::Complete, true) => ("✓", "complete"),
+        (DossierStatus::Incomplete, false) => ("✗", "niet compleet"),
+        (DossierStatus::Incomplete, true) => ("✗", "incomplete"),
+        (DossierStatus::NeedsReview, false) => ("?", "zelf bekijken"),
+        (DossierStatus::NeedsReview, true) => ("?", "needs review"),
+    }
+}
+
+/// A requirement's status in words, so that no view tells them apart by colour or mark alone.
+pub fn requirement_words(status: Status, en: bool) -> &'static str {
+    match (status, en) {
+        (Status::Met, false) => "aanwezig",
+        (Status::Met, true) => "present",
+        (Status::Missing, false) => "ontbreekt",
+        (Status::Missing, true) => "missing",
+        (Status::Outdated, false) => "te oud",
+        (Status::Outdated, true) => "outdated",
+        (Status::NeedsReview, false) => "zelf bekijken",
+        (Status::NeedsReview, true) => "needs review",
+        (Status::NotApplicable, false) => "niet van toepassing",
+        (Status::NotApplicable, true) => "not applicable",
+    }
+}
+
 /// At most this many studies per medium in the text report; the rest are counted.
 const MAX_STUDIES: usize = 5;
 
@@ -273,7 +335,7 @@ fn render_media(report: &Report) -> String {
 }
 
 /// "CD MRI/DICOMDIR: leesbaar, 3 beelden; patiënt Testpersoon Anna (01-01-1980)".
-fn medium_line(m: &super::MediumReport, lang: &str) -> String {
+pub(crate) fn medium_line(m: &super::MediumReport, lang: &str) -> String {
     let en = lang == "en";
     let state = if m.readable {
         format!(
@@ -316,7 +378,7 @@ fn medium_line(m: &super::MediumReport, lang: &str) -> String {
 }
 
 /// "15-09-2026  MR  MRI hand links (3 beelden)".
-fn study_line(s: &crate::read::dicom::Study, en: bool) -> String {
+pub(crate) fn study_line(s: &crate::read::dicom::Study, en: bool) -> String {
     let date = s
         .date
         .as_deref()
@@ -358,44 +420,42 @@ fn show_date(iso: &str, en: bool) -> String {
     }
 }
 
-/// Renders a batch: one line per dossier (name, verdict, the requirements not met), then totals.
-pub fn render_batch(outcomes: &[crate::batch::Outcome], lang: &str) -> String {
+/// Renders a batch: one line per dossier (name, verdict, the requirements not met, by their titles
+/// in the report's language, a `?` after those that need a look), then totals.
+pub fn render_batch(outcomes: &[crate::batch::Outcome], lang: &str, style: Style) -> String {
     use crate::batch::Outcome;
     let en = lang == "en";
-    let t = |nl: &'static str, e: &'static str| if en { e } else { nl };
-    let name_of = |path: &str| {
-        std::path::Path::new(path)
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| path.to_string())
-    };
+    let mut question = false;
+    let names = short_names(outcomes);
     let rows: Vec<(String, String, String)> = outcomes
         .iter()
-        .map(|o| match o {
+        .zip(&names)
+        .map(|(o, name)| match o {
             Outcome::Checked(r) => {
                 let open: Vec<String> = r
                     .requirements
                     .iter()
-                    .filter(|q| q.applies && !q.met)
-                    .map(|q| match q.status {
-                        Status::Unverifiable => format!("{}?", visible(&q.id)),
-                        _ => visible(&q.id).into_owned(),
+                    .filter(|q| !matches!(q.status, Status::Met | Status::NotApplicable))
+                    .map(|q| {
+                        let title = visible(&super::lower_first(&q.title)).into_owned();
+                        if q.status == Status::NeedsReview {
+                            question = true;
+                            format!("{title}?")
+                        } else {
+                            title
+                        }
                     })
                     .collect();
-                let (mark, verdict) = if r.complete {
-                    ("✓", t("compleet", "complete"))
-                } else {
-                    ("✗", t("niet compleet", "incomplete"))
-                };
+                let (mark, verdict) = status_words(r.status, en);
                 (
-                    format!("{mark} {}", visible(&name_of(&r.dossier))),
+                    format!("{mark} {}", visible(name)),
                     verdict.to_string(),
                     open.join(", "),
                 )
             }
-            Outcome::Failed { dossier, error } => (
-                format!("! {}", visible(&name_of(&dossier.display().to_string()))),
-                t("fout", "error").to_string(),
+            Outcome::Failed { error, .. } => (
+                format!("! {}", visible(name)),
+                if en { "error" } else { "fout" }.to_string(),
                 visible(&error.to_string()).into_owned(),
             ),
         })
@@ -404,22 +464,26 @@ pub fn render_batch(outcomes: &[crate::batch::Outcome], lang: &str) -> String {
     let w2 = rows.iter().map(|r| r.1.chars().count()).max().unwrap_or(0);
     let mut out = String::new();
     for (name, verdict, rest) in &rows {
-        let line = format!(
-            "{name}{}  {verdict}{}  {rest}",
-            " ".repeat(w1 - name.chars().count()),
-            " ".repeat(w2 - verdict.chars().count())
-        );
+        let pad1 = " ".repeat(w1 - name.chars().count());
+        let pad2 = " ".repeat(w2 - verdict.chars().count());
+        // The mark is the first character of the name column; only it is coloured.
+        let (mark, name) = name.split_at(name.chars().next().map_or(0, char::len_utf8));
+        let line = format!("{}{name}{pad1}  {verdict}{pad2}  {rest}", style.paint(mark));
         let _ = writeln!(out, "{}", line.trim_end());
     }
-    let complete = outcomes
-        .iter()
-        .filter(|o| matches!(o, Outcome::Checked(r) if r.complete))
-        .count();
+    let count = |s: super::DossierStatus| {
+        outcomes
+            .iter()
+            .filter(|o| matches!(o, Outcome::Checked(r) if r.status == s))
+            .count()
+    };
+    let complete = count(super::DossierStatus::Complete);
+    let incomplete = count(super::DossierStatus::Incomplete);
+    let review = count(super::DossierStatus::NeedsReview);
     let failed = outcomes
         .iter()
         .filter(|o| matches!(o, Outcome::Failed { .. }))
         .count();
-    let incomplete = outcomes.len() - complete - failed;
     let _ = writeln!(out);
     let _ = writeln!(
         out,
@@ -427,26 +491,84 @@ pub fn render_batch(outcomes: &[crate::batch::Outcome], lang: &str) -> String {
         if en {
             let errors = if failed == 1 { "error" } else { "errors" };
             format!(
-                "{} dossiers: {complete} complete, {incomplete} incomplete, {failed} {errors}",
-                outcomes.len()
+                "{}: {complete} complete, {incomplete} incomplete, {review} needing review, {failed} {errors}",
+                dossiers_count(outcomes.len(), en)
             )
         } else {
             let errors = if failed == 1 { "fout" } else { "fouten" };
             format!(
-                "{} dossiers: {complete} compleet, {incomplete} niet compleet, {failed} {errors}",
-                outcomes.len()
+                "{}: {complete} compleet, {incomplete} niet compleet, {review} zelf bekijken, {failed} {errors}",
+                dossiers_count(outcomes.len(), en)
             )
         }
     );
-    if !en {
+    if question {
         let _ = writeln!(
             out,
-            "(een ? achter een onderdeel: er is een bestand dat u zelf moet bekijken)"
+            "{}",
+            if en {
+                "(a ? after an item: a file needs a human look)"
+            } else {
+                "(een ? achter een onderdeel: er is een bestand dat u zelf moet bekijken)"
+            }
         );
-    } else {
-        let _ = writeln!(out, "(a ? after an item: a file needs a human look)");
     }
     out
+}
+
+/// The dossiers' names for people: each folder's own name, with as many of its parent folders as
+/// it takes to tell it from the others (`a/intake` and `b/intake`), never a whole absolute path
+/// unless two dossiers differ only there.
+pub fn short_names(outcomes: &[crate::batch::Outcome]) -> Vec<String> {
+    use crate::batch::Outcome;
+    let paths: Vec<Vec<String>> = outcomes
+        .iter()
+        .map(|o| {
+            let path = match o {
+                Outcome::Checked(r) => std::path::PathBuf::from(&r.dossier),
+                Outcome::Failed { dossier, .. } => dossier.clone(),
+            };
+            let parts: Vec<String> = path
+                .components()
+                .filter(|c| !matches!(c, std::path::Component::CurDir))
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect();
+            if parts.is_empty() {
+                vec![path.display().to_string()]
+            } else {
+                parts
+            }
+        })
+        .collect();
+    let suffix = |p: &[String], n: usize| p[p.len().saturating_sub(n)..].join("/");
+    let mut depth = vec![1usize; paths.len()];
+    loop {
+        let names: Vec<String> = paths
+            .iter()
+            .zip(&depth)
+            .map(|(p, &n)| suffix(p, n))
+            .collect();
+        let mut grew = false;
+        for i in 0..paths.len() {
+            let clash = (0..paths.len()).any(|j| j != i && names[j] == names[i]);
+            if clash && depth[i] < paths[i].len() {
+                depth[i] += 1;
+                grew = true;
+            }
+        }
+        if !grew {
+            return names;
+        }
+    }
+}
+
+/// "1 dossier", "3 dossiers" (the same in both languages).
+fn dossiers_count(n: usize, _en: bool) -> String {
+    if n == 1 {
+        "1 dossier".to_string()
+    } else {
+        format!("{n} dossiers")
+    }
 }
 
 /// Renders the inventory: every document with its format, kind and why, date and its source,
