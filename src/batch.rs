@@ -35,6 +35,10 @@ pub enum Outcome {
 /// How a failed dossier appears in JSON.
 #[derive(Debug, Serialize)]
 pub struct FailedReport {
+    /// The version of the JSON shape, as in a report.
+    pub schema_version: u32,
+    /// The tool and its version.
+    pub tool: crate::report::ToolInfo,
     /// The dossier folder as given.
     pub dossier: String,
     /// Always `error`.
@@ -50,6 +54,8 @@ impl Serialize for Outcome {
         match self {
             Outcome::Checked(report) => report.serialize(serializer),
             Outcome::Failed { dossier, error } => FailedReport {
+                schema_version: crate::report::SCHEMA_VERSION,
+                tool: crate::report::ToolInfo::THIS,
                 dossier: dossier.display().to_string(),
                 status: "error",
                 error: error.to_string(),

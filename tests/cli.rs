@@ -330,8 +330,15 @@ fn ndjson_is_one_report_per_line_in_input_order_shaped_like_single_json() {
     // Guard against a JSON map that sorts its keys, which would make the order check vacuous.
     let first: Value = serde_json::from_str(lines[0]).expect("JSON");
     assert_eq!(
-        top_keys(&first)[..4],
-        ["dossier", "checklist", "as_of", "complete"],
+        top_keys(&first)[..6],
+        [
+            "schema_version",
+            "tool",
+            "dossier",
+            "checklist",
+            "as_of",
+            "complete"
+        ],
         "report keys in the documented order"
     );
 }

@@ -22,9 +22,34 @@ use crate::read::dicom::MediumSummary;
 use crate::read::Problem;
 use crate::walk::Ignored;
 
+/// The version of the JSON report's shape (`schema/report.schema.json`): raised when a field
+/// changes meaning or goes away; new fields may come without it.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The tool that wrote a report.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct ToolInfo {
+    /// Always `dossiercheck`.
+    pub name: &'static str,
+    /// Its version (Cargo's package version).
+    pub version: &'static str,
+}
+
+impl ToolInfo {
+    /// This build.
+    pub const THIS: ToolInfo = ToolInfo {
+        name: env!("CARGO_PKG_NAME"),
+        version: env!("CARGO_PKG_VERSION"),
+    };
+}
+
 /// The report on one dossier.
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
+    /// The version of this JSON shape ([`SCHEMA_VERSION`]).
+    pub schema_version: u32,
+    /// The tool and its version.
+    pub tool: ToolInfo,
     /// The dossier folder as given.
     pub dossier: String,
     /// Which checklist was used.
@@ -296,6 +321,8 @@ pub fn build(
     // Needing review is never complete, also where it is unsure whether a requirement applies.
     let status = DossierStatus::of(requirements.iter().map(|r| r.status));
     Report {
+        schema_version: SCHEMA_VERSION,
+        tool: ToolInfo::THIS,
         dossier: dossier.to_string(),
         checklist: ChecklistInfo {
             name: checklist.checklist.name.get(lang).to_string(),
