@@ -643,17 +643,22 @@ impl Checklist {
         let name = arg.to_string_lossy();
         match Checklist::bundled(&name) {
             Some(b) => Checklist::parse(b.source, &format!("<bundled {}.toml>", b.name)),
-            None => {
-                Err(ChecklistErrors(vec![ChecklistError {
-                    file: name.to_string(),
-                    line: 0,
-                    column: 0,
-                    message: format!(
-                    "no such checklist file, and no bundled checklist by that name (bundled: {})",
-                    BUNDLED.iter().map(|b| b.name).collect::<Vec<_>>().join(", ")
+            None => Err(ChecklistErrors(vec![ChecklistError {
+                file: name.to_string(),
+                line: 0,
+                column: 0,
+                message: format!(
+                    "no such checklist file, and no bundled checklist by that name{} (bundled: {})",
+                    did_you_mean(&name)
+                        .map(|n| format!("; did you mean `{n}`?"))
+                        .unwrap_or_default(),
+                    BUNDLED
+                        .iter()
+                        .map(|b| b.name)
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
-                }]))
-            }
+            }])),
         }
     }
 
@@ -1339,5 +1344,48 @@ request = "Send a referral"
         assert_eq!(c.any.len(), 2);
         assert!(c.any[1].negated);
         assert!(Condition::parse("a and b").is_err());
+    }
+}
+
+/// The bundled checklist whose name is closest to `name` (a typo, a missing `.toml`, other case),
+/// when one is close enough to be meant.
+pub fn did_you_mean(name: &str) -> Option<&'static str> {
+    let wanted = name.trim_end_matches(".toml").to_lowercase();
+    BUNDLED
+        .iter()
+        .map(|b| (edit_distance(&wanted, b.name), b.name))
+        .filter(|(d, n)| *d <= 3.max(n.len() / 4))
+        .min()
+        .map(|(_, n)| n)
+}
+
+/// Levenshtein distance in characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1)
+                .min(row[j] + 1)
+                .min(diagonal + usize::from(ca != *cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod did_you_mean_tests {
+    use super::did_you_mean;
+
+    #[test]
+    fn near_names_are_suggested() {
+        assert_eq!(did_you_mean("second-opinon"), Some("second-opinion"));
+        assert_eq!(did_you_mean("Second-Opinion.toml"), Some("second-opinion"));
+        assert_eq!(did_you_mean("oncology"), None);
+        assert_eq!(did_you_mean("completely-different"), None);
     }
 }

@@ -761,7 +761,8 @@ fn broken_dossier_toml_exits_2_with_file_line_and_column() {
     d.write("dossier.toml", "# facts\n[facts]\ntreated_abroad = \n");
     let run = run_check(d.path(), &["--format", "json"]);
     run.expect_code(2);
-    assert!(run.stdout.is_empty(), "{}", run.stdout);
+    // A script gets the error entry a batch would give; people get the message on stderr.
+    assert_eq!(run.json()["status"], "error", "{}", run.stdout);
     let at = format!("{}:3:", d.path().join("dossier.toml").display());
     assert!(run.stderr.contains(&at), "{at} in {}", run.stderr);
     let column = run.stderr.split(&at).nth(1).unwrap_or_default();
@@ -1006,7 +1007,7 @@ fn missing_dossier_folder_exits_2_with_a_clear_message() {
     let missing = parent.path().join("dossier 1234");
     let run = run_check(&missing, &["--format", "json"]);
     run.expect_code(2);
-    assert!(run.stdout.is_empty(), "{}", run.stdout);
+    assert_eq!(run.json()["status"], "error", "{}", run.stdout);
     assert!(run.stderr.contains("dossier 1234"), "{}", run.stderr);
     assert!(run.stderr.contains("no such folder"), "{}", run.stderr);
     assert!(!run.stderr.contains("panicked"), "{}", run.stderr);

@@ -15,6 +15,8 @@ pub struct Style {
     pub color: bool,
     /// Plain ASCII: marks as `+ x ? -`, accents dropped.
     pub ascii: bool,
+    /// The terminal's width: long requirement lines are wrapped to it (none in pipes and files).
+    pub width: Option<usize>,
 }
 
 impl Style {
@@ -89,6 +91,28 @@ fn write_evidence(out: &mut String, evidence: &[crate::facts::Evidence]) {
     }
 }
 
+/// Breaks `text` at spaces into lines of at most `width` characters (a longer word stays whole);
+/// one line when there is no width, or too little of it (under 20 columns) to be worth it.
+fn wrap(text: &str, width: Option<usize>) -> Vec<String> {
+    let Some(width) = width.filter(|&w| w >= 20) else {
+        return vec![text.to_string()];
+    };
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        let len = line.chars().count();
+        if len > 0 && len + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    lines.push(line);
+    lines
+}
+
 /// Renders the report; `explain` adds the quotes behind each verdict and the facts.
 pub fn render(report: &Report, explain: bool, style: Style) -> String {
     let en = report.checklist.language == "en";
@@ -122,7 +146,12 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
         let mark = style.mark(r.status);
         let pad = width - title.chars().count();
         let reason = visible(&r.reason);
-        let _ = writeln!(out, "  {mark} {title}{}  {reason}", " ".repeat(pad));
+        let indent = 2 + 2 + width + 2;
+        let lines = wrap(&reason, style.width.map(|w| w.saturating_sub(indent)));
+        let _ = writeln!(out, "  {mark} {title}{}  {}", " ".repeat(pad), lines[0]);
+        for line in &lines[1..] {
+            let _ = writeln!(out, "{}{line}", " ".repeat(indent));
+        }
         if explain {
             write_evidence(&mut out, &r.evidence);
         }
@@ -682,5 +711,19 @@ fn ignored_phrase(reason: &str, en: bool) -> &'static str {
         ("dossier-facts", true) => "the dossier's facts",
         (_, false) => "niet leesbare map",
         (_, true) => "unreadable folder",
+    }
+}
+
+#[cfg(test)]
+mod wrap_tests {
+    use super::wrap;
+
+    #[test]
+    fn long_lines_break_at_spaces() {
+        let text = "niet gevonden in leesbare stukken; bekijk zelf: IMG_2041.jpg (een scan of foto zonder tekst)";
+        let lines = wrap(text, Some(30));
+        assert!(lines.iter().all(|l| l.chars().count() <= 30), "{lines:?}");
+        assert_eq!(lines.join(" "), text);
+        assert_eq!(wrap(text, None), vec![text.to_string()]);
     }
 }
