@@ -677,21 +677,48 @@ impl Checklist {
     }
 
     /// Parses and validates checklist text; `file` names it in messages.
+    ///
+    /// Every problem is reported, in line order: a key the schema does not know or a value of the
+    /// wrong type is noted and that entry set aside (commented out, so every line keeps its
+    /// number), and parsing goes on; then the checks the types cannot make run on the rest.
     pub fn parse(source: &str, file: &str) -> Result<Checklist, ChecklistErrors> {
-        let checklist: Checklist = toml::from_str(source).map_err(|e| {
-            let span = e.span().unwrap_or(0..0);
-            ChecklistErrors(vec![error_at(source, file, span, e.message().trim())])
-        })?;
-        let problems = checklist.validate();
-        if problems.is_empty() {
-            Ok(checklist)
-        } else {
-            Err(ChecklistErrors(
-                problems
+        let mut text = source.to_string();
+        let mut errors = Vec::new();
+        let checklist = loop {
+            match toml::from_str::<Checklist>(&text) {
+                Ok(checklist) => break Some(checklist),
+                Err(e) => {
+                    let span = e.span().unwrap_or(0..0);
+                    let message = e.message().trim().to_string();
+                    errors.push(error_at(&text, file, span.clone(), &message));
+                    let recoverable = [
+                        "unknown field",
+                        "invalid type",
+                        "invalid value",
+                        "unknown variant",
+                    ]
+                    .iter()
+                    .any(|m| message.starts_with(m));
+                    if !recoverable || errors.len() >= 100 || !set_aside(&mut text, span.start) {
+                        break None;
+                    }
+                }
+            }
+        };
+        if let Some(checklist) = &checklist {
+            errors.extend(
+                checklist
+                    .validate()
                     .into_iter()
-                    .map(|(span, message)| error_at(source, file, span, &message))
-                    .collect(),
-            ))
+                    .map(|(span, message)| error_at(&text, file, span, &message)),
+            );
+        }
+        match checklist {
+            Some(checklist) if errors.is_empty() => Ok(checklist),
+            _ => {
+                errors.sort_by_key(|e| (e.line, e.column));
+                Err(ChecklistErrors(errors))
+            }
         }
     }
 
@@ -1167,6 +1194,49 @@ fn list(ids: &HashSet<&str>) -> String {
     } else {
         v.join(", ")
     }
+}
+
+/// Comments out the `key = value` entry on the line holding `offset` and the lines its value
+/// continues on, keeping every line's number. False when that is not a key line (a table header,
+/// or nothing to set aside), so parsing cannot go on.
+fn set_aside(text: &mut String, offset: usize) -> bool {
+    let start = text[..offset.min(text.len())]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let is_key_line = |line: &str| {
+        let t = line.trim_start();
+        match t.find('=') {
+            Some(eq) => {
+                let key = t[..eq].trim_end();
+                !key.is_empty()
+                    && key
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || "_-.\"' ".contains(c))
+            }
+            None => false,
+        }
+    };
+    let first = text[start..].lines().next().unwrap_or("");
+    if first.trim_start().starts_with('#') || !is_key_line(first) {
+        return false;
+    }
+    let mut end = start + first.len();
+    if text[end..].starts_with('\n') {
+        end += 1;
+    }
+    for line in text[end..].split_inclusive('\n') {
+        let t = line.trim_start();
+        if t.is_empty() || t.starts_with('[') || t.starts_with('#') || is_key_line(line) {
+            break;
+        }
+        end += line.len();
+    }
+    let block: String = text[start..end]
+        .split_inclusive('\n')
+        .map(|l| format!("#{l}"))
+        .collect();
+    text.replace_range(start..end, &block);
+    true
 }
 
 fn error_at(source: &str, file: &str, span: Range<usize>, message: &str) -> ChecklistError {

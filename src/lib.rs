@@ -230,12 +230,13 @@ fn run_checklist(cmd: &ChecklistCommand, out: &mut dyn Write) -> anyhow::Result<
             for w in &warnings {
                 text.push_str(&format!("warning: {w}\n"));
             }
+            let n = |n: usize, one: &str, many: &str| report::count(n, "", "", one, many, "en");
             text.push_str(&format!(
-                "{label}: valid ({} kinds, {} facts, {} requirements, {} warnings)\n",
-                checklist.kinds.len(),
-                checklist.facts.len(),
-                checklist.requirements.len(),
-                warnings.len()
+                "{label}: valid ({}, {}, {}, {})\n",
+                n(checklist.kinds.len(), "kind", "kinds"),
+                n(checklist.facts.len(), "fact", "facts"),
+                n(checklist.requirements.len(), "requirement", "requirements"),
+                n(warnings.len(), "warning", "warnings")
             ));
             write_report(out, &text)?;
         }

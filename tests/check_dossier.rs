@@ -1186,7 +1186,7 @@ fn text_report_is_dutch_with_marks_for_each_status() {
     assert!(line_of("MRSA").starts_with('–'), "{out}");
     assert!(out.contains("Resultaat: NIET COMPLEET"), "{out}");
     assert!(out.contains("Nog op te vragen:"), "{out}");
-    assert!(out.contains("peildatum 2026-11-23"), "{out}");
+    assert!(out.contains("peildatum 23-11-2026"), "{out}");
     // The request for the referral is among the items to ask for.
     let asks = out.split("Nog op te vragen:").nth(1).unwrap();
     assert!(asks.contains("Een verwijsbrief"), "{out}");

@@ -89,7 +89,7 @@ fn message(doc: &Value, code: &str) -> String {
     doc["problems"]
         .as_array()
         .and_then(|ps| ps.iter().find(|p| p["code"] == code))
-        .and_then(|p| p["message"].as_str())
+        .and_then(|p| p["detail"].as_str())
         .unwrap_or_else(|| panic!("no problem {code} in {doc:#}"))
         .to_string()
 }

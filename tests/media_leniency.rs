@@ -61,7 +61,7 @@ fn codes(list: &Value) -> Vec<String> {
 fn message(list: &Value, code: &str) -> String {
     list.as_array()
         .and_then(|ps| ps.iter().find(|p| p["code"] == code))
-        .and_then(|p| p["message"].as_str())
+        .and_then(|p| p["detail"].as_str())
         .unwrap_or_else(|| panic!("no {code} in {list:#}"))
         .to_string()
 }

@@ -115,16 +115,21 @@ fn detail(out: &mut String, i: usize, r: &Report, name: &str, en: bool) {
         t("versie", "version"),
         esc(&r.checklist.version),
         t("peildatum", "as of"),
-        esc(&r.as_of)
+        esc(&super::text::show_date(&r.as_of, en))
     );
     if let Some(name) = &r.patient.name {
-        let birth = r.patient.birth_date.as_deref().unwrap_or("");
+        let birth = r
+            .patient
+            .birth_date
+            .as_deref()
+            .map(|b| super::text::show_date(b, en))
+            .unwrap_or_default();
         let _ = writeln!(
             out,
             "<p>{} {} {}</p>",
             t("Patiënt:", "Patient:"),
             esc(name),
-            esc(birth)
+            esc(&birth)
         );
     }
     let _ = writeln!(

@@ -131,10 +131,17 @@ pub fn render(report: &Report, markdown: bool) -> String {
         let _ = writeln!(
             out,
             "{}\n",
-            t(
-                "Een aantal bestanden konden wij niet openen of controleren:",
-                "We could not open or check some of the files:"
-            )
+            if files.len() == 1 {
+                t(
+                    "Het volgende bestand konden wij niet openen of controleren:",
+                    "We could not open or check the following file:",
+                )
+            } else {
+                t(
+                    "Een aantal bestanden konden wij niet openen of controleren:",
+                    "We could not open or check some of the files:",
+                )
+            }
         );
         list(&mut out, &files, markdown, false);
     }
@@ -232,6 +239,10 @@ fn file_line(d: &DocumentReport, en: bool) -> Option<String> {
         "encrypted" => (
             format!("het bestand {path} is beveiligd met een wachtwoord; wilt u het zonder wachtwoord opnieuw sturen?"),
             format!("the file {path} is protected with a password; could you send it again without one?"),
+        ),
+        "too-large" => (
+            format!("het bestand {path} is te groot om te lezen; wilt u een kleinere versie sturen, bijvoorbeeld als PDF met tekst in plaats van scans?"),
+            format!("the file {path} is too large to read; could you send a smaller version, for example a PDF with text instead of scans?"),
         ),
         "unsupported-format" => (
             format!("het bestand {path} heeft een formaat dat wij niet kunnen openen; wilt u het opnieuw sturen als PDF?"),

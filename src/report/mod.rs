@@ -6,6 +6,7 @@ pub mod escape;
 pub mod html;
 pub mod json;
 pub mod letter;
+pub mod messages;
 pub mod text;
 
 use std::collections::{BTreeMap, HashMap};
@@ -171,6 +172,9 @@ pub struct DocumentReport {
     pub part: Option<usize>,
     /// What decided the kind.
     pub kind_basis: Option<KindBasis>,
+    /// The kind's title in the report's language, for people (not in JSON).
+    #[serde(skip)]
+    pub kind_title: Option<String>,
     /// The document's own date (YYYY-MM-DD), or null.
     pub date: Option<String>,
     /// Where the date came from.
@@ -343,7 +347,15 @@ pub fn build(
             .collect(),
         media: docs
             .iter()
-            .filter_map(|d| d.medium.as_ref().map(|m| MediumReport::new(d, m)))
+            .filter_map(|d| {
+                d.medium
+                    .as_ref()
+                    .map(|m| MediumReport::new(d, &localized_medium(m, lang)))
+                    .map(|mut m| {
+                        m.problems = localized(&m.problems, lang);
+                        m
+                    })
+            })
             .collect(),
         documents: docs
             .iter()
@@ -356,11 +368,16 @@ pub fn build(
                 author: d.author.clone(),
                 part: d.part,
                 kind_basis: d.kind_basis.clone(),
+                kind_title: d
+                    .kind
+                    .as_deref()
+                    .and_then(|k| checklist.kind(k))
+                    .map(|k| k.title.get(lang).to_string()),
                 date: d.date.map(|d| d.to_string()),
                 date_source: d.date_source.clone(),
                 readable: d.readable,
-                problems: d.problems.clone(),
-                medium: d.medium.clone(),
+                problems: localized(&d.problems, lang),
+                medium: d.medium.as_ref().map(|m| localized_medium(m, lang)),
             })
             .collect(),
         patient,
@@ -411,137 +428,58 @@ fn tr(lang: &str, nl: String, en: String) -> String {
     }
 }
 
-/// Problem codes as short phrases for people: (code, Dutch, English).
-const PROBLEM_PHRASES: &[(&str, &str, &str)] = &[
-    (
-        "unreadable-folder",
-        "een map die niet kan worden geopend",
-        "a folder that cannot be opened",
-    ),
-    (
-        "image-only",
-        "een scan of foto zonder tekst",
-        "a scan or photo without text",
-    ),
-    (
-        "encrypted",
-        "beveiligd met een wachtwoord",
-        "protected with a password",
-    ),
-    (
-        "damaged",
-        "beschadigd of onvolledig",
-        "damaged or incomplete",
-    ),
-    ("empty-file", "leeg", "empty"),
-    ("no-text", "bevat geen tekst", "contains no text"),
-    (
-        "permission-denied",
-        "kan niet worden geopend (geen toegang)",
-        "cannot be opened (no permission)",
-    ),
-    (
-        "unsupported-format",
-        "een formaat dat de tool niet kan lezen",
-        "a format the tool cannot read",
-    ),
-    ("too-large", "te groot om te lezen", "too large to read"),
-    ("too-slow", "te traag om te lezen", "too slow to read"),
-    (
-        "dicomdir-damaged",
-        "de index van de cd (DICOMDIR) is beschadigd",
-        "the CD index (DICOMDIR) is damaged",
-    ),
-    (
-        "dicomdir-missing-file",
-        "beelden uit de index van de cd ontbreken",
-        "images listed on the CD are missing",
-    ),
-    (
-        "image-damaged",
-        "sommige beelden zijn onleesbaar",
-        "some images cannot be read",
-    ),
-    ("no-images", "bevat geen beelden", "holds no images"),
-    (
-        "iso-file-out-of-bounds",
-        "bestanden op de cd liggen buiten het schijfbestand",
-        "files on the disc lie past the end of the image",
-    ),
-    (
-        "dicomdir-length-overrun",
-        "de index van de cd is licht afwijkend maar volledig gelezen",
-        "the CD index is slightly off but was read in full",
-    ),
-    (
-        "future-date",
-        "gedateerd na de peildatum",
-        "dated after the check date",
-    ),
-    (
-        "dicomdir-empty",
-        "de index van de cd noemt geen beelden",
-        "the CD index lists no images",
-    ),
-    (
-        "image-empty",
-        "sommige beelden zijn leeg",
-        "some images are empty",
-    ),
-    (
-        "image-truncated",
-        "sommige beelden zijn afgebroken",
-        "some images are cut short",
-    ),
-    (
-        "sop-uid-mismatch",
-        "beelden komen niet overeen met de index van de cd",
-        "images do not match the CD index",
-    ),
-    (
-        "iso-truncated",
-        "het cd-image is afgebroken",
-        "the disc image is cut short",
-    ),
-    (
-        "iso-damaged",
-        "het cd-image is beschadigd",
-        "the disc image is damaged",
-    ),
-    (
-        "iso-unsupported",
-        "een soort cd-image dat de tool niet kan lezen",
-        "a kind of disc image the tool cannot read",
-    ),
-    (
-        "archive-damaged",
-        "het zip-bestand is beschadigd",
-        "the zip file is damaged",
-    ),
-    (
-        "not-a-regular-file",
-        "geen gewoon bestand (bijv. een pipe of apparaat), niet geopend",
-        "not a regular file (e.g. a pipe or device), not opened",
-    ),
-    (
-        "changed-during-check",
-        "tijdens de controle vervangen (bijv. door een koppeling), niet gelezen",
-        "replaced during the check (e.g. by a link), not read",
-    ),
-];
-
-/// A problem code as a short phrase for people.
-pub fn problem_phrase(code: &str, lang: &str) -> &'static str {
-    let (nl, en) = PROBLEM_PHRASES
+/// Problems with their messages in the report's language from the catalogue; what the reader
+/// wrote (in English, with particulars such as the files past the end of a disc image) is kept as
+/// the detail.
+fn localized(problems: &[Problem], lang: &str) -> Vec<Problem> {
+    problems
         .iter()
-        .find(|(c, _, _)| *c == code)
-        .map(|(_, nl, en)| (*nl, *en))
-        .unwrap_or(("kan niet worden gelezen", "cannot be read"));
-    if lang == "en" {
-        en
-    } else {
-        nl
+        .map(|p| Problem {
+            code: p.code,
+            message: sentence(problem_phrase(p.code, lang)),
+            detail: Some(p.detail.clone().unwrap_or_else(|| p.message.clone())),
+        })
+        .collect()
+}
+
+/// A medium summary with its notes in the report's language.
+fn localized_medium(m: &MediumSummary, lang: &str) -> MediumSummary {
+    MediumSummary {
+        notes: localized(&m.notes, lang),
+        ..m.clone()
     }
+}
+
+/// A phrase as a sentence: a capital first letter and a full stop.
+fn sentence(phrase: &str) -> String {
+    let mut chars = phrase.chars();
+    match chars.next() {
+        Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
+        None => String::new(),
+    }
+}
+
+/// "1 beeld", "3 beelden", "1 image", "3 images": a number with its noun in the right number.
+pub fn count(
+    n: usize,
+    nl_one: &str,
+    nl_many: &str,
+    en_one: &str,
+    en_many: &str,
+    lang: &str,
+) -> String {
+    let noun = match (lang == "en", n == 1) {
+        (false, true) => nl_one,
+        (false, false) => nl_many,
+        (true, true) => en_one,
+        (true, false) => en_many,
+    };
+    format!("{n} {noun}")
+}
+
+/// A problem code as a short phrase for people, from the message catalogue.
+pub fn problem_phrase(code: &str, lang: &str) -> &'static str {
+    messages::problem(code, lang)
 }
 
 /// The parts that are there, joined by commas ("CT, pols rechts" when the date is unknown).
@@ -625,10 +563,16 @@ fn render_reason(
         Reason::Met {
             path, date: None, ..
         } => match docs.get(path.as_str()).and_then(|d| d.medium.as_ref()) {
-            Some(m) => tr(
-                lang,
-                format!("{path} ({} beelden)", m.images_readable),
-                format!("{path} ({} images)", m.images_readable),
+            Some(m) => format!(
+                "{path} ({})",
+                count(
+                    m.images_readable,
+                    "beeld",
+                    "beelden",
+                    "image",
+                    "images",
+                    lang
+                )
             ),
             None => path.clone(),
         },
@@ -946,15 +890,35 @@ fn image_counts(
     if unreadable > 0 {
         parts.push(tr(
             lang,
-            format!("{unreadable} beelden onleesbaar"),
-            format!("{unreadable} images unreadable"),
+            format!(
+                "{} onleesbaar",
+                count(unreadable, "beeld", "beelden", "", "", lang)
+            ),
+            format!(
+                "{} unreadable",
+                count(unreadable, "", "", "image", "images", lang)
+            ),
         ));
     }
     if mismatched > 0 {
         parts.push(tr(
             lang,
-            format!("{mismatched} beelden wijken af van de index"),
-            format!("{mismatched} images differ from the index"),
+            format!(
+                "{} af van de index",
+                if mismatched == 1 {
+                    "1 beeld wijkt".to_string()
+                } else {
+                    format!("{mismatched} beelden wijken")
+                }
+            ),
+            format!(
+                "{} from the index",
+                if mismatched == 1 {
+                    "1 image differs".to_string()
+                } else {
+                    format!("{mismatched} images differ")
+                }
+            ),
         ));
     }
     parts.join(", ")

@@ -76,12 +76,12 @@ impl Style {
 
 /// One indented line per piece of evidence: the file, and the quote when there is one.
 /// For a fact, the modifier that qualified the mention follows in brackets ("[negated: nooit]").
-fn write_evidence(out: &mut String, evidence: &[crate::facts::Evidence]) {
+fn write_evidence(out: &mut String, evidence: &[crate::facts::Evidence], lang: &str) {
     for e in evidence {
         let qualifier = e
             .qualifier
             .as_deref()
-            .map(|q| format!(" [{}]", visible(q)))
+            .map(|q| format!(" [{}]", visible(&super::messages::qualifier(q, lang))))
             .unwrap_or_default();
         let path = visible(&e.path);
         let _ = match &e.quote {
@@ -132,7 +132,7 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
         t("versie", "version"),
         visible(&report.checklist.version),
         t("peildatum", "as of"),
-        report.as_of
+        show_date(&report.as_of, en)
     );
     let _ = writeln!(out);
 
@@ -153,7 +153,7 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
             let _ = writeln!(out, "{}{line}", " ".repeat(indent));
         }
         if explain {
-            write_evidence(&mut out, &r.evidence);
+            write_evidence(&mut out, &r.evidence, &report.checklist.language);
         }
     }
     let _ = writeln!(out);
@@ -236,15 +236,16 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
                 "  {} ({}): {value} [{}]",
                 visible(&f.title),
                 visible(id),
-                f.source
+                super::messages::fact_source(f.source, &report.checklist.language)
             );
-            write_evidence(&mut out, &f.evidence);
+            write_evidence(&mut out, &f.evidence, &report.checklist.language);
         }
         let _ = writeln!(out);
         let _ = writeln!(out, "{}", t("Documenten:", "Documents:"));
         for d in &report.documents {
-            let kind = d.kind.as_deref().unwrap_or("-");
-            let date = d.date.as_deref().unwrap_or("-");
+            let kind = d.kind_title.as_deref().or(d.kind.as_deref()).unwrap_or("-");
+            let date = d.date.as_deref().map(|d| show_date(d, en));
+            let date = date.as_deref().unwrap_or("-");
             let _ = writeln!(
                 out,
                 "  {}  [{}] {}, {}",
@@ -442,7 +443,7 @@ fn images(n: usize, en: bool) -> String {
 }
 
 /// An ISO date as the desk writes it: 15-09-2026 in Dutch, as is in English.
-fn show_date(iso: &str, en: bool) -> String {
+pub(crate) fn show_date(iso: &str, en: bool) -> String {
     match crate::dates::parse_iso(iso) {
         Some(d) if !en => d.format("%d-%m-%Y").to_string(),
         _ => iso.to_string(),
@@ -638,7 +639,8 @@ pub fn render_inventory(report: &Report, checklist: &crate::checklist::Checklist
         // Quotes from the letter and the checklist's titles and cues, in one line.
         let kind = visible(&kind);
         let _ = writeln!(out, "    {} {kind}", t("soort:", "kind:"));
-        let date = match (&d.date, &d.date_source) {
+        let shown = d.date.as_deref().map(|x| show_date(x, en));
+        let date = match (&shown, &d.date_source) {
             (Some(date), Some(DateSource::Label { quote })) => {
                 format!("{date} ({} \"{quote}\")", t("na label:", "after a label:"))
             }
@@ -696,22 +698,7 @@ pub fn render_inventory(report: &Report, checklist: &crate::checklist::Checklist
 }
 
 fn ignored_phrase(reason: &str, en: bool) -> &'static str {
-    match (reason, en) {
-        ("hidden", false) => "verborgen bestand",
-        ("hidden", true) => "hidden file",
-        ("system-file", false) => "systeembestand",
-        ("system-file", true) => "system file",
-        ("office-lock-file", false) => "tijdelijk Office-bestand",
-        ("office-lock-file", true) => "Office lock file",
-        ("link", false) => "koppeling, niet gevolgd",
-        ("link", true) => "link, not followed",
-        ("not-a-document", false) => "geen document (bijv. viewer of autorun)",
-        ("not-a-document", true) => "not a document (e.g. a viewer or autorun file)",
-        ("dossier-facts", false) => "feiten van het dossier",
-        ("dossier-facts", true) => "the dossier's facts",
-        (_, false) => "niet leesbare map",
-        (_, true) => "unreadable folder",
-    }
+    super::messages::ignored(reason, if en { "en" } else { "nl" })
 }
 
 #[cfg(test)]

@@ -1,0 +1,110 @@
+//! The message catalogue: every phrase a person reads about a file's problem, a fact's source or a
+//! file not read, one TOML table per language (`messages/nl.toml`, `messages/en.toml`), embedded
+//! in the binary and keyed by the stable codes of the JSON report.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+/// One language's phrases.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Catalogue {
+    /// Problem codes (`image-only`, `too-large`, ...) as short phrases.
+    problem: HashMap<String, String>,
+    /// Why a file was not read (`hidden`, `link`, ...).
+    ignored: HashMap<String, String>,
+    /// Where a fact's value came from (`text`, `default`, ...).
+    fact_source: HashMap<String, String>,
+    /// The ConText category (or other note) that qualified a fact's evidence.
+    qualifier: HashMap<String, String>,
+}
+
+const NL: &str = include_str!("messages/nl.toml");
+const EN: &str = include_str!("messages/en.toml");
+
+fn catalogues() -> &'static (Catalogue, Catalogue) {
+    static CATALOGUES: OnceLock<(Catalogue, Catalogue)> = OnceLock::new();
+    CATALOGUES.get_or_init(|| {
+        let parse = |text: &str, name: &str| {
+            toml::from_str::<Catalogue>(text)
+                .unwrap_or_else(|e| panic!("the embedded catalogue {name} does not parse: {e}"))
+        };
+        (parse(NL, "nl.toml"), parse(EN, "en.toml"))
+    })
+}
+
+fn catalogue(lang: &str) -> &'static Catalogue {
+    let (nl, en) = catalogues();
+    if lang == "en" {
+        en
+    } else {
+        nl
+    }
+}
+
+/// A problem code as a short phrase ("een scan of foto zonder tekst"); an unknown code reads as
+/// "cannot be read".
+pub fn problem(code: &str, lang: &str) -> &'static str {
+    let c = catalogue(lang);
+    c.problem
+        .get(code)
+        .or_else(|| c.problem.get("unreadable"))
+        .map_or("", String::as_str)
+}
+
+/// Why a file was not read, as a phrase.
+pub fn ignored(reason: &str, lang: &str) -> &'static str {
+    let c = catalogue(lang);
+    c.ignored
+        .get(reason)
+        .or_else(|| c.ignored.get("unreadable-folder"))
+        .map_or("", String::as_str)
+}
+
+/// Where a fact's value came from, as a phrase.
+pub fn fact_source(source: &str, lang: &str) -> &'static str {
+    catalogue(lang)
+        .fact_source
+        .get(source)
+        .map_or("", String::as_str)
+}
+
+/// A fact's qualifier ("negated: nooit") with its category in the report's language ("ontkend:
+/// nooit"); the trigger is quoted from the checklist as it is.
+pub fn qualifier(q: &str, lang: &str) -> String {
+    let c = catalogue(lang);
+    let (category, rest) = match q.split_once(": ") {
+        Some((category, rest)) => (category, Some(rest)),
+        None => (q, None),
+    };
+    let category = c.qualifier.get(category).map_or(category, String::as_str);
+    match rest {
+        Some(rest) => format!("{category}: {rest}"),
+        None => category.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(m: &HashMap<String, String>) -> Vec<&String> {
+        let mut k: Vec<_> = m.keys().collect();
+        k.sort();
+        k
+    }
+
+    #[test]
+    fn both_languages_have_the_same_keys() {
+        let (nl, en) = catalogues();
+        assert_eq!(keys(&nl.problem), keys(&en.problem));
+        assert_eq!(keys(&nl.ignored), keys(&en.ignored));
+        assert_eq!(keys(&nl.fact_source), keys(&en.fact_source));
+        assert_eq!(keys(&nl.qualifier), keys(&en.qualifier));
+        assert_eq!(qualifier("negated: nooit", "nl"), "ontkend: nooit");
+        assert_eq!(problem("too-large", "nl"), "te groot om te lezen");
+        assert_eq!(problem("no-such-code", "en"), "cannot be read");
+    }
+}
