@@ -40,6 +40,19 @@ pub fn render(report: &Report, markdown: bool) -> String {
         let _ = writeln!(out, "{label} {subject}\n");
     }
 
+    if let Some(note) = disagreement(report, en) {
+        let note = visible(&note);
+        let _ = writeln!(
+            out,
+            "{}\n",
+            if markdown {
+                escape_md(&note)
+            } else {
+                note.into_owned()
+            }
+        );
+    }
+
     if report.complete {
         let _ = writeln!(
             out,
@@ -166,6 +179,60 @@ pub fn render(report: &Report, markdown: bool) -> String {
         t("Met vriendelijke groet,", "Kind regards,")
     );
     out
+}
+
+/// When the letters do not agree on who the patient is: one sentence naming each document with
+/// the name or birth date it gives, asking the sender to check.
+fn disagreement(report: &Report, en: bool) -> Option<String> {
+    let p = &report.patient;
+    if p.documents.is_empty() {
+        return None;
+    }
+    let names = !p.names_found.is_empty();
+    let births = !p.birth_dates_found.is_empty();
+    let show_birth = |b: &str| {
+        crate::dates::parse_iso(b)
+            .filter(|_| !en)
+            .map(|d| d.format("%d-%m-%Y").to_string())
+            .unwrap_or_else(|| b.to_string())
+    };
+    let items: Vec<String> = p
+        .documents
+        .iter()
+        .filter_map(|m| {
+            let mut what = Vec::new();
+            if names {
+                what.extend(m.name.clone());
+            }
+            if births {
+                what.extend(m.birth_date.as_deref().map(|b| {
+                    if en {
+                        format!("born {}", show_birth(b))
+                    } else {
+                        format!("geboren {}", show_birth(b))
+                    }
+                }));
+            }
+            (!what.is_empty()).then(|| format!("{} ({})", what.join(", "), m.path))
+        })
+        .collect();
+    let subject = match (names, births, en) {
+        (true, _, false) => "niet dezelfde patiënt",
+        (false, _, false) => "niet dezelfde geboortedatum",
+        (true, _, true) => "different patients",
+        (false, _, true) => "different dates of birth",
+    };
+    Some(if en {
+        format!(
+            "Please note: the documents name {subject}: {}. Could you check that they all belong to this patient?",
+            items.join("; ")
+        )
+    } else {
+        format!(
+            "Let op: de stukken noemen {subject}: {}. Wilt u nagaan of ze allemaal bij deze patiënt horen?",
+            items.join("; ")
+        )
+    })
 }
 
 /// Writes the items, one a line: each holds file names or checklist texts, made visible here.
