@@ -684,13 +684,27 @@ impl Checklist {
     pub fn parse(source: &str, file: &str) -> Result<Checklist, ChecklistErrors> {
         let mut text = source.to_string();
         let mut errors = Vec::new();
+        let mut set_aside_keys: Vec<String> = Vec::new();
         let checklist = loop {
             match toml::from_str::<Checklist>(&text) {
                 Ok(checklist) => break Some(checklist),
                 Err(e) => {
                     let span = e.span().unwrap_or(0..0);
                     let message = e.message().trim().to_string();
+                    // A required key set aside for its wrong value is not missing: it was reported.
+                    let missing = message
+                        .strip_prefix("missing field `")
+                        .and_then(|m| m.split('`').next());
+                    if missing.is_some_and(|k| set_aside_keys.iter().any(|s| s == k)) {
+                        break None;
+                    }
                     errors.push(error_at(&text, file, span.clone(), &message));
+                    let line_start = text[..span.start.min(text.len())]
+                        .rfind('\n')
+                        .map_or(0, |i| i + 1);
+                    if let Some((key, _)) = text[line_start..].split_once('=') {
+                        set_aside_keys.push(key.trim().trim_matches('"').to_string());
+                    }
                     let recoverable = [
                         "unknown field",
                         "invalid type",

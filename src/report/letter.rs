@@ -183,7 +183,7 @@ pub fn render(report: &Report, markdown: bool) -> String {
 
 /// When the letters do not agree on who the patient is: one sentence naming each document with
 /// the name or birth date it gives, asking the sender to check.
-fn disagreement(report: &Report, en: bool) -> Option<String> {
+pub(crate) fn disagreement(report: &Report, en: bool) -> Option<String> {
     let p = &report.patient;
     if p.documents.is_empty() {
         return None;

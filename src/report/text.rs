@@ -158,6 +158,9 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
     }
     let _ = writeln!(out);
     out.push_str(&render_media(report));
+    if let Some(note) = super::letter::disagreement(report, en) {
+        let _ = writeln!(out, "{}\n", visible(&note));
+    }
 
     let _ = writeln!(out, "{}", verdict_sentence(report));
 
