@@ -590,21 +590,25 @@ impl Run<'_> {
     }
 }
 
-/// One letter per dossier, each under its folder's name.
+/// One letter per dossier, each under its short, unique name.
 fn batch_letters(outcomes: &[Outcome], markdown: bool) -> String {
+    let names = report::text::short_names(outcomes);
     outcomes
         .iter()
-        .map(|o| match o {
+        .zip(&names)
+        .map(|(o, name)| match o {
             Outcome::Checked(r) => format!(
                 "== {} ==\n\n{}",
-                visible(&r.dossier),
+                visible(name),
                 report::letter::render(r, markdown)
             ),
-            Outcome::Failed { dossier, error } => format!(
-                "== {} ==\n\n{}\n",
-                visible(&dossier.display().to_string()),
-                visible(&error.to_string())
-            ),
+            Outcome::Failed { error, .. } => {
+                format!(
+                    "== {} ==\n\n{}\n",
+                    visible(name),
+                    visible(&error.to_string())
+                )
+            }
         })
         .collect::<Vec<_>>()
         .join("\n")

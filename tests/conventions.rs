@@ -368,6 +368,24 @@ fn several_dossiers_each_in_detail() {
     );
     assert!(same.stdout.contains("✓ x/intake"), "{}", same.stdout);
     assert!(same.stdout.contains("✓ y/intake"), "{}", same.stdout);
+    let letters = run_in(
+        tmp.path(),
+        &[
+            "check", "x/intake", "y/intake", "--as-of", AS_OF, "--format", "letter",
+        ],
+        &[],
+        &[],
+    );
+    assert!(
+        letters.stdout.contains("== x/intake =="),
+        "{}",
+        letters.stdout
+    );
+    assert!(
+        letters.stdout.contains("== y/intake =="),
+        "{}",
+        letters.stdout
+    );
 }
 
 #[test]
