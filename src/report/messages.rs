@@ -19,6 +19,13 @@ struct Catalogue {
     fact_source: HashMap<String, String>,
     /// The ConText category (or other note) that qualified a fact's evidence.
     qualifier: HashMap<String, String>,
+    /// A requirement's status in words (`met`, `missing`, ...).
+    status: HashMap<String, String>,
+    /// A dossier's status in words (`complete`, `incomplete`, `needs-review`).
+    dossier_status: HashMap<String, String>,
+    /// The verdict with what to do, one sentence per dossier status (`incomplete-review`: something
+    /// is missing and something needs a look).
+    verdict: HashMap<String, String>,
 }
 
 const NL: &str = include_str!("messages/nl.toml");
@@ -71,6 +78,24 @@ pub fn fact_source(source: &str, lang: &str) -> &'static str {
         .map_or("", String::as_str)
 }
 
+/// A requirement's status (its JSON name) in words.
+pub fn status(name: &str, lang: &str) -> &'static str {
+    catalogue(lang).status.get(name).map_or("", String::as_str)
+}
+
+/// A dossier's status (its JSON name) in words.
+pub fn dossier_status(name: &str, lang: &str) -> &'static str {
+    catalogue(lang)
+        .dossier_status
+        .get(name)
+        .map_or("", String::as_str)
+}
+
+/// The verdict sentence for a dossier status (or `incomplete-review`).
+pub fn verdict(key: &str, lang: &str) -> &'static str {
+    catalogue(lang).verdict.get(key).map_or("", String::as_str)
+}
+
 /// A fact's qualifier ("negated: nooit") with its category in the report's language ("ontkend:
 /// nooit"); the trigger is quoted from the checklist as it is.
 pub fn qualifier(q: &str, lang: &str) -> String {
@@ -103,6 +128,9 @@ mod tests {
         assert_eq!(keys(&nl.ignored), keys(&en.ignored));
         assert_eq!(keys(&nl.fact_source), keys(&en.fact_source));
         assert_eq!(keys(&nl.qualifier), keys(&en.qualifier));
+        assert_eq!(keys(&nl.status), keys(&en.status));
+        assert_eq!(keys(&nl.dossier_status), keys(&en.dossier_status));
+        assert_eq!(keys(&nl.verdict), keys(&en.verdict));
         assert_eq!(qualifier("negated: nooit", "nl"), "ontkend: nooit");
         assert_eq!(problem("too-large", "nl"), "te groot om te lezen");
         assert_eq!(problem("no-such-code", "en"), "cannot be read");

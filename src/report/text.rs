@@ -266,62 +266,34 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
 /// on the HTML page.
 pub fn verdict_sentence(report: &Report) -> &'static str {
     use super::DossierStatus;
-    let en = report.checklist.language == "en";
     let needs_look = report
         .requirements
         .iter()
         .any(|r| r.status == Status::NeedsReview);
-    match (report.status, needs_look, en) {
-        (DossierStatus::Complete, _, false) => {
-            "Resultaat: COMPLEET. De eerste afspraak kan worden ingepland."
-        }
-        (DossierStatus::Complete, _, true) => "Result: COMPLETE. The first appointment can be booked.",
-        (DossierStatus::Incomplete, true, false) => {
-            "Resultaat: NIET COMPLEET. Nog niet inplannen; enkele stukken moet u zelf bekijken."
-        }
-        (DossierStatus::Incomplete, true, true) => {
-            "Result: INCOMPLETE. Do not book yet; some files need a human look."
-        }
-        (DossierStatus::Incomplete, false, false) => {
-            "Resultaat: NIET COMPLEET. Nog niet inplannen."
-        }
-        (DossierStatus::Incomplete, false, true) => "Result: INCOMPLETE. Do not book yet.",
-        (DossierStatus::NeedsReview, _, false) => {
-            "Resultaat: ZELF BEKIJKEN. Nog niet inplannen; er ontbreekt niets zeker, maar enkele stukken moet u zelf bekijken."
-        }
-        (DossierStatus::NeedsReview, _, true) => {
-            "Result: NEEDS REVIEW. Do not book yet; nothing is known to be missing, but some files need a human look."
-        }
-    }
+    let key = match (report.status, needs_look) {
+        (DossierStatus::Incomplete, true) => "incomplete-review",
+        (status, _) => status.name(),
+    };
+    super::messages::verdict(key, &report.checklist.language)
 }
 
-/// The dossier's status in a word or two, with its mark: the batch table and the HTML overview.
+/// The dossier's status in words, with its mark: the batch table and the HTML overview.
 pub fn status_words(status: super::DossierStatus, en: bool) -> (&'static str, &'static str) {
     use super::DossierStatus;
-    match (status, en) {
-        (DossierStatus::Complete, false) => ("✓", "compleet"),
-        (DossierStatus::Complete, true) => ("✓", "complete"),
-        (DossierStatus::Incomplete, false) => ("✗", "niet compleet"),
-        (DossierStatus::Incomplete, true) => ("✗", "incomplete"),
-        (DossierStatus::NeedsReview, false) => ("?", "zelf bekijken"),
-        (DossierStatus::NeedsReview, true) => ("?", "needs review"),
-    }
+    let mark = match status {
+        DossierStatus::Complete => "✓",
+        DossierStatus::Incomplete => "✗",
+        DossierStatus::NeedsReview => "?",
+    };
+    (
+        mark,
+        super::messages::dossier_status(status.name(), if en { "en" } else { "nl" }),
+    )
 }
 
 /// A requirement's status in words, so that no view tells them apart by colour or mark alone.
 pub fn requirement_words(status: Status, en: bool) -> &'static str {
-    match (status, en) {
-        (Status::Met, false) => "aanwezig",
-        (Status::Met, true) => "present",
-        (Status::Missing, false) => "ontbreekt",
-        (Status::Missing, true) => "missing",
-        (Status::Outdated, false) => "te oud",
-        (Status::Outdated, true) => "outdated",
-        (Status::NeedsReview, false) => "zelf bekijken",
-        (Status::NeedsReview, true) => "needs review",
-        (Status::NotApplicable, false) => "niet van toepassing",
-        (Status::NotApplicable, true) => "not applicable",
-    }
+    super::messages::status(status.name(), if en { "en" } else { "nl" })
 }
 
 /// At most this many studies per medium in the text report; the rest are counted.
