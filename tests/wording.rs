@@ -99,7 +99,7 @@ fn dutch_dates_are_day_month_year_everywhere() {
     }
     let page = run(&["check", INCOMPLETE, "--as-of", AS_OF, "--format", "html"]).stdout;
     assert!(page.contains("peildatum 23-11-2026"));
-    assert!(page.contains("01-01-1980"));
+    assert!(page.contains("Testpersoon, geboren 01-01-1980"), "{page}");
 }
 
 #[test]

@@ -29,7 +29,7 @@ const STYLE: &str = "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,
 h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2.5rem;border-bottom:1px solid #ccc;padding-bottom:.3rem}\
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}th,td{text-align:left;padding:.35rem .6rem;border-bottom:1px solid #e3e3e3;vertical-align:top}\
 th{background:#f4f4f6;font-weight:600}.met{color:#137333}.missing,.outdated{color:#b3261e}.needs-review{color:#8a5a00}.needs-review td.mark{outline:2px dashed #8a5a00;outline-offset:-4px}.not-applicable{color:#777}\
-.mark{font-weight:700;white-space:nowrap}.verdict{font-weight:700;padding:.5rem .8rem;border-radius:.3rem;display:inline-block}\
+.mark{font-weight:700;white-space:nowrap}.verdict{font-weight:700;padding:.5rem .8rem;border-radius:.3rem;display:inline-block;white-space:nowrap}\
 .complete{background:#e6f4ea;color:#137333}.incomplete{background:#fce8e6;color:#b3261e}.needs-review.verdict{background:#fef7e0;border:2px dashed #8a5a00}.action{font-weight:700}pre{white-space:pre-wrap;background:#f8f8fa;padding:.6rem;border-radius:.3rem}.error{background:#fef7e0;color:#8a5a00}\
 q{color:#555;font-style:italic}.warning{color:#8a5a00}ul{margin:.3rem 0}small{color:#666}";
 
@@ -126,10 +126,14 @@ fn detail(out: &mut String, i: usize, r: &Report, name: &str, en: bool) {
             .unwrap_or_default();
         let _ = writeln!(
             out,
-            "<p>{} {} {}</p>",
+            "<p>{} {}{}</p>",
             t("Patiënt:", "Patient:"),
             esc(name),
-            esc(&birth)
+            if birth.is_empty() {
+                String::new()
+            } else {
+                format!(", {} {}", t("geboren", "born"), esc(&birth))
+            }
         );
     }
     let _ = writeln!(
