@@ -51,7 +51,7 @@ fn install_panic_hook() {
             .unwrap_or_default();
         let _ = writeln!(
             std::io::stderr(),
-            "dossiercheck: internal error{location}; the file or dossier it happened in is reported as needing a look"
+            "dossiercheck: error: internal error{location}; the file or dossier it happened in is reported as needing a look"
         );
     }));
 }
