@@ -24,7 +24,8 @@ out="$(absolute "${1:-$repo/target/html-check}")"
 shift || true
 dossiers=()
 if [ $# -eq 0 ]; then
-    dossiers=("$repo/examples/dossiers/complete" "$repo/examples/dossiers/incomplete")
+    dossiers=("$repo/examples/dossiers/complete" "$repo/examples/dossiers/incomplete"
+              "$repo/examples/dossiers/needs-review")
 else
     for d in "$@"; do dossiers+=("$(absolute "$d")"); done
 fi

@@ -190,7 +190,7 @@ fn run_json(dir: &std::path::Path, args: &[&str]) -> (i32, String) {
 
 #[test]
 fn example_reports_fit_the_schema() {
-    for name in ["complete", "incomplete"] {
+    for name in ["complete", "incomplete", "needs-review"] {
         let dir = format!("examples/dossiers/{name}");
         for lang in ["nl", "en"] {
             let (_, out) = run_json(
