@@ -130,14 +130,19 @@ impl Settings {
 
     /// Text style for stdout: colour as `--color` and the environment say (never with `--ascii`
     /// unless forced with `--color always`), wrapped to the terminal's width.
-    fn style(&self, ascii: bool) -> report::text::Style {
-        let terminal = std::io::IsTerminal::is_terminal(&std::io::stdout());
+    /// `to_file`: the text goes to a file (`-o`), not to stdout, so it is no terminal either.
+    fn style(&self, ascii: bool, to_file: bool) -> report::text::Style {
+        let terminal = !to_file && std::io::IsTerminal::is_terminal(&std::io::stdout());
         let color = config::use_color(self.color, terminal)
             && (!ascii || self.color == cli::ColorChoice::Always);
         report::text::Style {
             color,
             ascii,
-            width: config::terminal_width(),
+            width: if terminal {
+                config::terminal_width()
+            } else {
+                None
+            },
         }
     }
 }
@@ -405,7 +410,8 @@ impl Run<'_> {
     }
 
     fn style(&self) -> report::text::Style {
-        self.settings.style(self.args.ascii)
+        self.settings
+            .style(self.args.ascii, self.args.output.is_some())
     }
 
     /// One dossier: its report, or its error as the run's error (exit 2).
