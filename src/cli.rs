@@ -101,11 +101,12 @@ pub enum ChecklistCommand {
     /// Print a bundled checklist (default: the built-in one), to start your own from.
     Show {
         /// Name of a bundled checklist (see `checklist list`).
-        name: Option<String>,
+        #[arg(value_parser = ChecklistArg, hide_possible_values = true)]
+        name: Option<PathBuf>,
     },
     /// Check a checklist file: every error and warning with FILE:LINE:COLUMN (exit 2 on errors).
     Validate {
-        /// The checklist file (or the name of a bundled checklist).
+        /// The checklist file (or the name of a bundled checklist). Completed as a file.
         file: PathBuf,
     },
     /// Show how one document is read: its zones line by line, the score of every kind, its
@@ -114,7 +115,7 @@ pub enum ChecklistCommand {
         /// The document (PDF, Word or text file).
         file: PathBuf,
         /// A checklist file or bundled name (default: the built-in checklist).
-        #[arg(long, value_name = "FILE|NAME")]
+        #[arg(long, value_name = "FILE|NAME", value_parser = ChecklistArg, hide_possible_values = true)]
         checklist: Option<PathBuf>,
     },
     /// Write a commented starter checklist to FILE (never overwrites).

@@ -200,7 +200,11 @@ fn run_checklist(cmd: &ChecklistCommand, out: &mut dyn Write) -> anyhow::Result<
             write_report(out, &text)?;
         }
         ChecklistCommand::Show { name } => {
-            let name = name.as_deref().unwrap_or(checklist::BUILTIN_NAME);
+            let name = name
+                .as_deref()
+                .map(|n| n.to_string_lossy())
+                .unwrap_or(checklist::BUILTIN_NAME.into());
+            let name = name.as_ref();
             let bundled = Checklist::bundled(name).ok_or_else(|| {
                 anyhow::anyhow!(
                     "no bundled checklist named `{name}`{}; bundled: {}",
