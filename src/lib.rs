@@ -323,6 +323,7 @@ fn run_check(
         },
     };
     let mut dirs = args.dirs.clone();
+    let mut loose = Vec::new();
     if let Some(root) = &args.each {
         let inbox = batch::inbox_dossiers(root)?;
         for loose in &inbox.loose_files {
@@ -338,6 +339,7 @@ fn run_check(
             );
         }
         dirs.extend(inbox.dossiers);
+        loose = inbox.loose_files;
     }
     if let Some(path) = args.output.as_deref().or(args.output_dir.as_deref()) {
         output::refuse_inside(path, args.each.as_deref(), &dirs)?;
@@ -345,37 +347,32 @@ fn run_check(
     if let Some(path) = &args.output {
         // The whole report is built first, then written whole or not at all.
         let mut buffer = Vec::new();
-        let status = run_check_to(args, settings, &checklist, &options, &dirs, &mut buffer)?;
+        let status = run_check_to(
+            Run::new(args, settings, &checklist, &options, &loose)?,
+            &dirs,
+            &mut buffer,
+        )?;
         output::write_atomic(path, &buffer)?;
         return Ok(status);
     }
-    run_check_to(args, settings, &checklist, &options, &dirs, out)
+    run_check_to(
+        Run::new(args, settings, &checklist, &options, &loose)?,
+        &dirs,
+        out,
+    )
 }
 
 fn run_check_to(
-    args: &CheckArgs,
-    settings: &Settings,
-    checklist: &Checklist,
-    options: &CheckOptions,
+    run: Run<'_>,
     dirs: &[std::path::PathBuf],
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitStatus> {
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(args.jobs.map_or(0, usize::from))
-        .build()
-        .context("cannot start worker threads")?;
-    let run = Run {
-        args,
-        settings,
-        checklist,
-        options,
-        pool: &pool,
-    };
+    let (args, checklist, options, pool) = (run.args, run.checklist, run.options, &run.pool);
     if let Some(dir) = &args.output_dir {
-        let outcomes = batch::check_all(&pool, dirs, checklist, options, run.progress());
+        let outcomes = batch::check_all(pool, dirs, checklist, options, run.progress());
         run.write_each(dir, &outcomes)?;
         let style = run.style();
-        let table = style.finish(report::text::render_batch(&outcomes, &run.lang(), style));
+        let table = style.finish(run.table(&outcomes, style));
         write_report(out, &table)?;
         return Ok(batch_status(&outcomes));
     }
@@ -385,7 +382,7 @@ fn run_check_to(
     if args.format == OutputFormat::Ndjson {
         return run.streamed(dirs, out);
     }
-    let outcomes = batch::check_all(&pool, dirs, checklist, options, run.progress());
+    let outcomes = batch::check_all(pool, dirs, checklist, options, run.progress());
     let rendered = run.render_batch(&outcomes)?;
     write_report(out, &rendered)?;
     Ok(batch_status(&outcomes))
@@ -397,10 +394,55 @@ struct Run<'a> {
     settings: &'a Settings,
     checklist: &'a Checklist,
     options: &'a CheckOptions,
-    pool: &'a rayon::ThreadPool,
+    pool: rayon::ThreadPool,
+    /// Files lying loose in the inbox, named under the table.
+    loose: &'a [std::path::PathBuf],
 }
 
-impl Run<'_> {
+impl<'a> Run<'a> {
+    fn new(
+        args: &'a CheckArgs,
+        settings: &'a Settings,
+        checklist: &'a Checklist,
+        options: &'a CheckOptions,
+        loose: &'a [std::path::PathBuf],
+    ) -> anyhow::Result<Run<'a>> {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(args.jobs.map_or(0, usize::from))
+            .build()
+            .context("cannot start worker threads")?;
+        Ok(Run {
+            args,
+            settings,
+            checklist,
+            options,
+            pool,
+            loose,
+        })
+    }
+
+    /// The one-line-per-dossier table, and under it the files lying loose in the inbox.
+    fn table(&self, outcomes: &[Outcome], style: report::text::Style) -> String {
+        let mut text = report::text::render_batch(outcomes, &self.lang(), style);
+        if !self.loose.is_empty() {
+            let names: Vec<String> = self
+                .loose
+                .iter()
+                .map(|p| {
+                    let name = p.file_name().unwrap_or(p.as_os_str()).to_string_lossy();
+                    visible(&name).into_owned()
+                })
+                .collect();
+            let label = if self.lang() == "en" {
+                "Loose in the inbox, not in a dossier folder (not checked):"
+            } else {
+                "Los in de inbox, niet in een dossiermap (niet gecontroleerd):"
+            };
+            text.push_str(&format!("{label} {}\n", names.join(", ")));
+        }
+        text
+    }
+
     fn lang(&self) -> String {
         self.options
             .lang
@@ -422,7 +464,7 @@ impl Run<'_> {
     fn single(&self, dir: &std::path::Path, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
         let dirs = [dir.to_path_buf()];
         let outcome = batch::check_all(
-            self.pool,
+            &self.pool,
             &dirs,
             self.checklist,
             self.options,
@@ -490,7 +532,7 @@ impl Run<'_> {
     ) -> anyhow::Result<ExitStatus> {
         let (mut failed, mut all_complete) = (false, true);
         batch::check_each(
-            self.pool,
+            &self.pool,
             dirs,
             self.checklist,
             self.options,
@@ -578,7 +620,7 @@ impl Run<'_> {
                         }
                     }
                 }
-                text.push_str(&report::text::render_batch(outcomes, &self.lang(), style));
+                text.push_str(&self.table(outcomes, style));
                 style.finish(text)
             }
             OutputFormat::Letter | OutputFormat::Markdown => style.finish(batch_letters(

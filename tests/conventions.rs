@@ -418,6 +418,13 @@ fn an_inbox_that_holds_nothing_or_loose_files() {
         "{}",
         loose.stderr
     );
+    assert!(
+        loose.stdout.contains(
+            "Los in de inbox, niet in een dossiermap (niet gecontroleerd): verwijzing.pdf"
+        ),
+        "{}",
+        loose.stdout
+    );
 }
 
 #[test]
