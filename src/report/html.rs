@@ -36,21 +36,20 @@ q{color:#555;font-style:italic}.warning{color:#8a5a00}ul{margin:.3rem 0}small{co
 /// Renders one page for all outcomes (one dossier or a batch).
 pub fn render(outcomes: &[Outcome], lang: &str) -> String {
     let en = lang == "en";
-    let t = |nl: &'static str, e: &'static str| if en { e } else { nl };
     let mut out = String::new();
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-        t("Dossiercontrole", "Dossier check")
+        super::messages::ui("dossier-check", en)
     );
-    let _ = writeln!(out, "<h1>{}</h1>", t("Dossiercontrole", "Dossier check"));
+    let _ = writeln!(out, "<h1>{}</h1>", super::messages::ui("dossier-check", en));
 
     let _ = writeln!(
         out,
         "<table><tr><th>{}</th><th>{}</th><th>{}</th></tr>",
-        t("Dossier", "Dossier"),
-        t("Resultaat", "Result"),
-        t("Nog open", "Open items")
+        super::messages::ui("dossier-2", en),
+        super::messages::ui("result", en),
+        super::messages::ui("open-items", en)
     );
     let names = super::text::short_names(outcomes);
     for (i, (o, name)) in outcomes.iter().zip(&names).enumerate() {
@@ -87,7 +86,7 @@ pub fn render(outcomes: &[Outcome], lang: &str) -> String {
                     out,
                     "<tr><td>{}</td><td><span class=\"verdict error\">! {}</span></td><td>{}</td></tr>",
                     esc(name),
-                    t("fout", "error"),
+                    super::messages::ui("error", en),
                     esc(&error.to_string())
                 );
             }
@@ -105,16 +104,15 @@ pub fn render(outcomes: &[Outcome], lang: &str) -> String {
 }
 
 fn detail(out: &mut String, i: usize, r: &Report, name: &str, en: bool) {
-    let t = |nl: &'static str, e: &'static str| if en { e } else { nl };
     let _ = writeln!(out, "<h2 id=\"d{i}\">{}</h2>", esc(name));
     let _ = writeln!(
         out,
         "<p><small>{} {} ({} {}), {} {}</small></p>",
-        t("Checklist:", "Checklist:"),
+        super::messages::ui("checklist", en),
         esc(&r.checklist.name),
-        t("versie", "version"),
+        super::messages::ui("version", en),
         esc(&r.checklist.version),
-        t("peildatum", "as of"),
+        super::messages::ui("as-of", en),
         esc(&super::text::show_date(&r.as_of, en))
     );
     if let Some(name) = &r.patient.name {
@@ -127,20 +125,20 @@ fn detail(out: &mut String, i: usize, r: &Report, name: &str, en: bool) {
         let _ = writeln!(
             out,
             "<p>{} {}{}</p>",
-            t("Patiënt:", "Patient:"),
+            super::messages::ui("patient", en),
             esc(name),
             if birth.is_empty() {
                 String::new()
             } else {
-                format!(", {} {}", t("geboren", "born"), esc(&birth))
+                format!(", {} {}", super::messages::ui("born", en), esc(&birth))
             }
         );
     }
     let _ = writeln!(
         out,
         "<table><tr><th></th><th>{}</th><th>{}</th></tr>",
-        t("Onderdeel", "Item"),
-        t("Waarom", "Why")
+        super::messages::ui("item", en),
+        super::messages::ui("why", en)
     );
     for q in &r.requirements {
         let mark = match q.status {
@@ -180,7 +178,7 @@ fn detail(out: &mut String, i: usize, r: &Report, name: &str, en: bool) {
         let _ = writeln!(
             out,
             "<p><strong>{}</strong></p><ul>",
-            t("Beelden:", "Images:")
+            super::messages::ui("images", en)
         );
         for m in &r.media {
             let _ = write!(out, "<li>{}", esc(&super::text::medium_line(m, lang)));
@@ -196,7 +194,11 @@ fn detail(out: &mut String, i: usize, r: &Report, name: &str, en: bool) {
         let _ = writeln!(out, "</ul>");
     }
     if !r.warnings.is_empty() {
-        let _ = writeln!(out, "<p><strong>{}</strong></p><ul>", t("Let op:", "Note:"));
+        let _ = writeln!(
+            out,
+            "<p><strong>{}</strong></p><ul>",
+            super::messages::ui("note", en)
+        );
         for w in &r.warnings {
             let _ = writeln!(
                 out,
@@ -217,7 +219,7 @@ fn detail(out: &mut String, i: usize, r: &Report, name: &str, en: bool) {
         let _ = writeln!(
             out,
             "<p><strong>{}</strong></p><ul>",
-            t("Nog op te vragen:", "To request:")
+            super::messages::ui("to-request", en)
         );
         for req in requests {
             let _ = writeln!(out, "<li>{}</li>", esc(req));
@@ -234,10 +236,7 @@ fn detail(out: &mut String, i: usize, r: &Report, name: &str, en: bool) {
         let _ = writeln!(
             out,
             "<p><strong>{}</strong></p><ul>",
-            t(
-                "Op te vragen als het niet in de zelf te bekijken stukken staat:",
-                "To request unless it is in the files to look at:"
-            )
+            super::messages::ui("to-request-unless-it-is-in-the-files-to-look-at", en)
         );
         for req in maybe {
             let _ = writeln!(out, "<li>{}</li>", esc(req));
@@ -249,10 +248,7 @@ fn detail(out: &mut String, i: usize, r: &Report, name: &str, en: bool) {
         let _ = writeln!(
             out,
             "<p><strong>{}</strong></p><ul>",
-            t(
-                "Zelf bekijken (niet leesbaar):",
-                "Look at these yourself (not readable):"
-            )
+            super::messages::ui("look-at-these-yourself-not-readable", en)
         );
         for d in unreadable {
             let what: Vec<&str> = d
@@ -268,7 +264,7 @@ fn detail(out: &mut String, i: usize, r: &Report, name: &str, en: bool) {
         let _ = writeln!(
             out,
             "<details><summary>{}</summary><pre>{}</pre></details>",
-            t("Brief aan de verwijzer", "Message to the referrer"),
+            super::messages::ui("message-to-the-referrer", en),
             esc_lines(&super::letter::render(r, false))
         );
     }

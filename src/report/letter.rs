@@ -12,7 +12,6 @@ use crate::evaluate::Status;
 /// Renders the message as plain text, or as Markdown.
 pub fn render(report: &Report, markdown: bool) -> String {
     let en = report.checklist.language == "en";
-    let t = |nl: &'static str, e: &'static str| if en { e } else { nl };
     let mut out = String::new();
 
     let mut subject = report.checklist.name.clone();
@@ -31,7 +30,7 @@ pub fn render(report: &Report, markdown: bool) -> String {
             subject.push_str(&format!(", geboren {}", birth.format("%d-%m-%Y")));
         }
     }
-    let label = t("Betreft:", "Re:");
+    let label = super::messages::ui("re", en);
     // The patient's name comes from the letters.
     let subject = visible(&subject);
     if markdown {
@@ -57,10 +56,7 @@ pub fn render(report: &Report, markdown: bool) -> String {
         let _ = writeln!(
             out,
             "{}",
-            t(
-                "Het dossier is compleet; er hoeft niets te worden nagestuurd.",
-                "The dossier is complete; nothing needs to be sent."
-            )
+            super::messages::ui("the-dossier-is-complete-nothing-needs-to-be-sent", en)
         );
         return out;
     }
@@ -122,19 +118,12 @@ pub fn render(report: &Report, markdown: bool) -> String {
         .collect();
 
     // The message may go to the referrer or to the patient: a salutation that fits both.
-    let _ = writeln!(
-        out,
-        "{}\n",
-        t("Geachte heer/mevrouw,", "Dear Sir or Madam,")
-    );
+    let _ = writeln!(out, "{}\n", super::messages::ui("dear-sir-or-madam", en));
     if !missing.is_empty() {
         let _ = writeln!(
             out,
             "{}\n",
-            t(
-                "Voordat wij een afspraak kunnen plannen, hebben wij nog de volgende stukken nodig:",
-                "Before we can book an appointment, we still need the following:"
-            )
+            super::messages::ui("before-we-can-book-an-appointment-we-still-need", en)
         );
         list(&mut out, &missing, markdown, true);
     }
@@ -145,15 +134,9 @@ pub fn render(report: &Report, markdown: bool) -> String {
             out,
             "{}\n",
             if files.len() == 1 {
-                t(
-                    "Het volgende bestand konden wij niet openen of controleren:",
-                    "We could not open or check the following file:",
-                )
+                super::messages::ui("we-could-not-open-or-check-the-following-file", en)
             } else {
-                t(
-                    "Een aantal bestanden konden wij niet openen of controleren:",
-                    "We could not open or check some of the files:",
-                )
+                super::messages::ui("we-could-not-open-or-check-some-of-the-files", en)
             }
         );
         list(&mut out, &files, markdown, false);
@@ -162,21 +145,15 @@ pub fn render(report: &Report, markdown: bool) -> String {
         let _ = writeln!(
             out,
             "{}\n",
-            t(
-                "Staan de volgende stukken niet in die bestanden, stuur ze dan ook mee:",
-                "If the following are not in those files, please send them as well:"
-            )
+            super::messages::ui("if-the-following-are-not-in-those-files-please-s", en)
         );
         list(&mut out, &maybe, markdown, false);
     }
     let _ = writeln!(
         out,
         "{}\n\n{}",
-        t(
-            "Alvast hartelijk dank voor het nasturen.",
-            "Thank you in advance for sending them."
-        ),
-        t("Met vriendelijke groet,", "Kind regards,")
+        super::messages::ui("thank-you-in-advance-for-sending-them", en),
+        super::messages::ui("kind-regards", en)
     );
     out
 }

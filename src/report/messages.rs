@@ -26,6 +26,8 @@ struct Catalogue {
     /// The verdict with what to do, one sentence per dossier status (`incomplete-review`: something
     /// is missing and something needs a look).
     verdict: HashMap<String, String>,
+    /// Labels, headings and fixed sentences of the text report, the letter and the HTML page.
+    ui: HashMap<String, String>,
 }
 
 const NL: &str = include_str!("messages/nl.toml");
@@ -78,6 +80,15 @@ pub fn fact_source(source: &str, lang: &str) -> &'static str {
         .map_or("", String::as_str)
 }
 
+/// A label, heading or fixed sentence of a view, in English (`en`) or Dutch. A key missing from
+/// the catalogue is a bug the tests catch; it shows as the key itself.
+pub fn ui(key: &'static str, en: bool) -> &'static str {
+    catalogue(if en { "en" } else { "nl" })
+        .ui
+        .get(key)
+        .map_or(key, String::as_str)
+}
+
 /// A requirement's status (its JSON name) in words.
 pub fn status(name: &str, lang: &str) -> &'static str {
     catalogue(lang).status.get(name).map_or("", String::as_str)
@@ -122,6 +133,21 @@ mod tests {
     }
 
     #[test]
+    fn every_ui_key_the_views_use_is_in_the_catalogue() {
+        let (nl, _) = catalogues();
+        for source in [
+            include_str!("text.rs"),
+            include_str!("letter.rs"),
+            include_str!("html.rs"),
+        ] {
+            for piece in source.split("messages::ui(\"").skip(1) {
+                let key = piece.split('"').next().unwrap_or_default();
+                assert!(nl.ui.contains_key(key), "no ui key {key:?} in the catalogue");
+            }
+        }
+    }
+
+    #[test]
     fn both_languages_have_the_same_keys() {
         let (nl, en) = catalogues();
         assert_eq!(keys(&nl.problem), keys(&en.problem));
@@ -131,6 +157,7 @@ mod tests {
         assert_eq!(keys(&nl.status), keys(&en.status));
         assert_eq!(keys(&nl.dossier_status), keys(&en.dossier_status));
         assert_eq!(keys(&nl.verdict), keys(&en.verdict));
+        assert_eq!(keys(&nl.ui), keys(&en.ui));
         assert_eq!(qualifier("negated: nooit", "nl"), "ontkend: nooit");
         assert_eq!(problem("too-large", "nl"), "te groot om te lezen");
         assert_eq!(problem("no-such-code", "en"), "cannot be read");

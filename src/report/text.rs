@@ -116,22 +116,21 @@ fn wrap(text: &str, width: Option<usize>) -> Vec<String> {
 /// Renders the report; `explain` adds the quotes behind each verdict and the facts.
 pub fn render(report: &Report, explain: bool, style: Style) -> String {
     let en = report.checklist.language == "en";
-    let t = |nl: &'static str, e: &'static str| if en { e } else { nl };
     let mut out = String::new();
     let _ = writeln!(
         out,
         "{} {}",
-        t("Dossier:", "Dossier:"),
+        super::messages::ui("dossier", en),
         visible(&report.dossier)
     );
     let _ = writeln!(
         out,
         "{} {} ({} {}), {} {}",
-        t("Checklist:", "Checklist:"),
+        super::messages::ui("checklist", en),
         visible(&report.checklist.name),
-        t("versie", "version"),
+        super::messages::ui("version", en),
         visible(&report.checklist.version),
-        t("peildatum", "as of"),
+        super::messages::ui("as-of", en),
         show_date(&report.as_of, en)
     );
     let _ = writeln!(out);
@@ -172,7 +171,7 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
         .collect();
     if !requests.is_empty() {
         let _ = writeln!(out);
-        let _ = writeln!(out, "{}", t("Nog op te vragen:", "To request:"));
+        let _ = writeln!(out, "{}", super::messages::ui("to-request", en));
         for req in requests {
             let _ = writeln!(out, "  - {}", visible(req));
         }
@@ -188,10 +187,7 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
         let _ = writeln!(
             out,
             "{}",
-            t(
-                "Op te vragen als het niet in de zelf te bekijken stukken staat:",
-                "To request unless it is in the files to look at:"
-            )
+            super::messages::ui("to-request-unless-it-is-in-the-files-to-look-at", en)
         );
         for req in maybe {
             let _ = writeln!(out, "  - {}", visible(req));
@@ -204,10 +200,7 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
         let _ = writeln!(
             out,
             "{}",
-            t(
-                "Zelf bekijken (de tool kon deze niet lezen):",
-                "Look at these yourself (the tool could not read them):"
-            )
+            super::messages::ui("look-at-these-yourself-the-tool-could-not-read-t", en)
         );
         for d in unreadable {
             let what: Vec<&str> = d
@@ -216,7 +209,7 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
                 .map(|p| problem_phrase(p.code, &report.checklist.language))
                 .collect();
             let what = if what.is_empty() {
-                t("niet leesbaar", "not readable").to_string()
+                super::messages::ui("not-readable", en).to_string()
             } else {
                 what.join("; ")
             };
@@ -226,7 +219,7 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
 
     if explain {
         let _ = writeln!(out);
-        let _ = writeln!(out, "{}", t("Feiten:", "Facts:"));
+        let _ = writeln!(out, "{}", super::messages::ui("facts", en));
         for (id, f) in &report.facts {
             let value = match (f.value, en) {
                 (true, false) => "ja",
@@ -244,7 +237,7 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
             write_evidence(&mut out, &f.evidence, &report.checklist.language);
         }
         let _ = writeln!(out);
-        let _ = writeln!(out, "{}", t("Documenten:", "Documents:"));
+        let _ = writeln!(out, "{}", super::messages::ui("documents", en));
         for d in &report.documents {
             let kind = d.kind_title.as_deref().or(d.kind.as_deref()).unwrap_or("-");
             let date = d.date.as_deref().map(|d| show_date(d, en));
@@ -305,10 +298,9 @@ const MAX_STUDIES: usize = 5;
 fn render_media(report: &Report) -> String {
     let lang = report.checklist.language.as_str();
     let en = lang == "en";
-    let t = |nl: &'static str, e: &'static str| if en { e } else { nl };
     let mut out = String::new();
     if !report.media.is_empty() {
-        let _ = writeln!(out, "{}", t("Beelden:", "Images:"));
+        let _ = writeln!(out, "{}", super::messages::ui("images", en));
         for m in &report.media {
             let _ = writeln!(out, "  {}", medium_line(m, lang));
             for s in m.studies.iter().rev().take(MAX_STUDIES) {
@@ -330,7 +322,7 @@ fn render_media(report: &Report) -> String {
         let _ = writeln!(out);
     }
     if !report.warnings.is_empty() {
-        let _ = writeln!(out, "{}", t("Let op:", "Note:"));
+        let _ = writeln!(out, "{}", super::messages::ui("note", en));
         for w in &report.warnings {
             let _ = writeln!(out, "  - {}", visible(&w.message));
         }
@@ -582,7 +574,6 @@ pub fn render_inventory(report: &Report, checklist: &crate::checklist::Checklist
     use crate::classify::{DateSource, KindBasis};
     let lang = report.checklist.language.as_str();
     let en = lang == "en";
-    let t = |nl: &'static str, e: &'static str| if en { e } else { nl };
     let mut out = String::new();
     let _ = writeln!(out, "Dossier: {}\n", visible(&report.dossier));
     for d in &report.documents {
@@ -597,69 +588,81 @@ pub fn render_inventory(report: &Report, checklist: &crate::checklist::Checklist
                     Some(KindBasis::Content { cue, quote }) => {
                         format!(
                             "{} \"{cue}\" {} \"{quote}\"",
-                            t("tekst:", "text:"),
-                            t("in", "in")
+                            super::messages::ui("text", en),
+                            super::messages::ui("in", en)
                         )
                     }
                     Some(KindBasis::Name { cue }) => {
-                        format!("{} \"{cue}\"", t("bestandsnaam:", "file name:"))
+                        format!("{} \"{cue}\"", super::messages::ui("file-name", en))
                     }
-                    Some(KindBasis::Format) => t("bestandsformaat", "file format").to_string(),
+                    Some(KindBasis::Format) => super::messages::ui("file-format", en).to_string(),
                     None => String::new(),
                 };
                 format!("{title} ({why})")
             }
-            (None, _) => t("onbekend", "unknown").to_string(),
+            (None, _) => super::messages::ui("unknown", en).to_string(),
         };
         // Quotes from the letter and the checklist's titles and cues, in one line.
         let kind = visible(&kind);
-        let _ = writeln!(out, "    {} {kind}", t("soort:", "kind:"));
+        let _ = writeln!(out, "    {} {kind}", super::messages::ui("kind", en));
         let shown = d.date.as_deref().map(|x| show_date(x, en));
         let date = match (&shown, &d.date_source) {
             (Some(date), Some(DateSource::Label { quote })) => {
-                format!("{date} ({} \"{quote}\")", t("na label:", "after a label:"))
+                format!(
+                    "{date} ({} \"{quote}\")",
+                    super::messages::ui("after-a-label", en)
+                )
             }
             (Some(date), Some(DateSource::Dateline { quote })) => {
                 format!(
                     "{date} ({} \"{quote}\")",
-                    t("plaats en datum:", "place and date:")
+                    super::messages::ui("place-and-date", en)
                 )
             }
             (Some(date), Some(DateSource::Top { quote })) => {
-                format!("{date} ({} \"{quote}\")", t("bovenaan:", "near the top:"))
+                format!(
+                    "{date} ({} \"{quote}\")",
+                    super::messages::ui("near-the-top", en)
+                )
             }
             (Some(date), Some(DateSource::FileMetadata)) => format!(
                 "{date} ({})",
-                t(
-                    "uit de bestandsgegevens, niet uit de brief",
-                    "from the file's metadata, not the letter"
-                )
+                super::messages::ui("from-the-file-s-metadata-not-the-letter", en)
             ),
-            _ => t("geen", "none").to_string(),
+            _ => super::messages::ui("none", en).to_string(),
         };
-        let _ = writeln!(out, "    {} {}", t("datum:", "date:"), visible(&date));
+        let _ = writeln!(
+            out,
+            "    {} {}",
+            super::messages::ui("date", en),
+            visible(&date)
+        );
         let readable = if d.readable {
-            t("ja", "yes").to_string()
+            super::messages::ui("yes", en).to_string()
         } else {
             let what: Vec<&str> = d
                 .problems
                 .iter()
                 .map(|p| problem_phrase(p.code, lang))
                 .collect();
-            format!("{}: {}", t("nee", "no"), what.join("; "))
+            format!("{}: {}", super::messages::ui("no", en), what.join("; "))
         };
-        let _ = writeln!(out, "    {} {readable}", t("leesbaar:", "readable:"));
+        let _ = writeln!(
+            out,
+            "    {} {readable}",
+            super::messages::ui("readable", en)
+        );
         if let Some(m) = &d.medium {
             let _ = writeln!(
                 out,
                 "    {} {}",
-                t("beelden:", "images:"),
+                super::messages::ui("images-2", en),
                 m.images_readable
             );
         }
     }
     if !report.ignored.is_empty() {
-        let _ = writeln!(out, "\n{}", t("Niet gelezen:", "Not read:"));
+        let _ = writeln!(out, "\n{}", super::messages::ui("not-read", en));
         for i in &report.ignored {
             let _ = writeln!(
                 out,
