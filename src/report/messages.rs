@@ -28,6 +28,8 @@ struct Catalogue {
     verdict: HashMap<String, String>,
     /// Labels, headings and fixed sentences of the text report, the letter and the HTML page.
     ui: HashMap<String, String>,
+    /// Why a requirement has its verdict: templates with `{placeholders}`.
+    reason: HashMap<String, String>,
 }
 
 const NL: &str = include_str!("messages/nl.toml");
@@ -89,6 +91,34 @@ pub fn ui(key: &'static str, en: bool) -> &'static str {
         .map_or(key, String::as_str)
 }
 
+/// A reason template with its `{name}` placeholders filled in from `args` (each value inserted
+/// as it is; a placeholder without a value stays as written, which the tests would show).
+pub fn reason(key: &'static str, lang: &str, args: &[(&str, &str)]) -> String {
+    let template = catalogue(lang).reason.get(key).map_or(key, String::as_str);
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let name = &after[..close];
+                match args.iter().find(|(k, _)| *k == name) {
+                    Some((_, value)) => out.push_str(value),
+                    None => out.push_str(&rest[open..open + close + 2]),
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// A requirement's status (its JSON name) in words.
 pub fn status(name: &str, lang: &str) -> &'static str {
     catalogue(lang).status.get(name).map_or("", String::as_str)
@@ -142,7 +172,10 @@ mod tests {
         ] {
             for piece in source.split("messages::ui(\"").skip(1) {
                 let key = piece.split('"').next().unwrap_or_default();
-                assert!(nl.ui.contains_key(key), "no ui key {key:?} in the catalogue");
+                assert!(
+                    nl.ui.contains_key(key),
+                    "no ui key {key:?} in the catalogue"
+                );
             }
         }
     }
@@ -158,6 +191,20 @@ mod tests {
         assert_eq!(keys(&nl.dossier_status), keys(&en.dossier_status));
         assert_eq!(keys(&nl.verdict), keys(&en.verdict));
         assert_eq!(keys(&nl.ui), keys(&en.ui));
+        assert_eq!(keys(&nl.reason), keys(&en.reason));
+        assert_eq!(
+            reason(
+                "outdated",
+                "nl",
+                &[
+                    ("path", "a.pdf"),
+                    ("date", "01-01-2026"),
+                    ("age", "300"),
+                    ("max", "183")
+                ]
+            ),
+            "a.pdf is van 01-01-2026 (300 dagen oud; maximaal 183 dagen)"
+        );
         assert_eq!(qualifier("negated: nooit", "nl"), "ontkend: nooit");
         assert_eq!(problem("too-large", "nl"), "te groot om te lezen");
         assert_eq!(problem("no-such-code", "en"), "cannot be read");

@@ -500,10 +500,10 @@ const MAX_NAMED: usize = 20;
 fn named_list(mut list: Vec<String>, total: usize, lang: &str) -> String {
     if total > list.len() {
         let more = total - list.len();
-        list.push(tr(
+        list.push(messages::reason(
+            "and-more",
             lang,
-            format!("en {more} andere"),
-            format!("and {more} more"),
+            &[("n", &more.to_string())],
         ));
     }
     list.join(", ")
@@ -530,35 +530,32 @@ fn render_reason(
     lang: &str,
     docs: &HashMap<&str, &Document>,
 ) -> String {
+    use messages::reason as say;
     let kind_titles = || {
         req.kinds
             .iter()
             .filter_map(|k| checklist.kind(k.get_ref()))
             .map(|k| lower_first(k.title.get(lang)))
             .collect::<Vec<_>>()
-            .join(if lang == "en" { " or " } else { " of " })
+            .join(&say("or", lang, &[]))
     };
+    // Dates as the report's language writes them.
+    let day = |d: &NaiveDate| tr(lang, date_nl(*d), d.to_string());
+    let facts_of =
+        |facts: &[(String, bool, &'static str)]| fact_phrases(checklist, facts, lang).join("; ");
     match reason {
         Reason::Met {
             path,
             date: Some(date),
-            date_from_metadata: false,
-        } => tr(
+            date_from_metadata,
+        } => say(
+            if *date_from_metadata {
+                "met-dated-by-metadata"
+            } else {
+                "met-dated"
+            },
             lang,
-            format!("{path} (gedateerd {})", date_nl(*date)),
-            format!("{path} (dated {date})"),
-        ),
-        Reason::Met {
-            path,
-            date: Some(date),
-            date_from_metadata: true,
-        } => tr(
-            lang,
-            format!(
-                "{path} (geen datum in de brief; volgens de bestandsgegevens {})",
-                date_nl(*date)
-            ),
-            format!("{path} (no date in the letter; the file's metadata says {date})"),
+            &[("path", path), ("date", &day(date))],
         ),
         Reason::Met {
             path, date: None, ..
@@ -576,10 +573,10 @@ fn render_reason(
             ),
             None => path.clone(),
         },
-        Reason::MetBySection { path, heading } => tr(
+        Reason::MetBySection { path, heading } => say(
+            "met-by-section",
             lang,
-            format!("{path}, onder het kopje \"{heading}\""),
-            format!("{path}, under the heading \"{heading}\""),
+            &[("path", path), ("heading", heading)],
         ),
         Reason::MaybeApplicable { facts, files } => {
             let list: Vec<String> = files
@@ -588,50 +585,26 @@ fn render_reason(
                 .map(|(p, code)| format!("{p} ({})", problem_phrase(code, lang)))
                 .collect();
             let list = named_list(list, files.len(), lang);
-            tr(
+            say(
+                "may-apply",
                 lang,
-                format!(
-                    "volgens de leesbare stukken niet nodig ({}), maar bekijk zelf of dit er iets over zegt: {list}",
-                    fact_phrases(checklist, facts, lang).join("; "),
-                ),
-                format!(
-                    "not needed by the readable documents ({}), but check whether these say otherwise: {list}",
-                    fact_phrases(checklist, facts, lang).join("; "),
-                ),
+                &[("facts", &facts_of(facts)), ("files", &list)],
             )
         }
-        Reason::NotApplicable { facts } => tr(
-            lang,
-            format!(
-                "niet van toepassing ({})",
-                fact_phrases(checklist, facts, lang).join("; ")
-            ),
-            format!(
-                "not applicable ({})",
-                fact_phrases(checklist, facts, lang).join("; ")
-            ),
-        ),
-        Reason::NoDocument => tr(
-            lang,
-            format!("geen {} gevonden", kind_titles()),
-            format!("no {} found", kind_titles()),
-        ),
+        Reason::NotApplicable { facts } => {
+            say("not-applicable", lang, &[("facts", &facts_of(facts))])
+        }
+        Reason::NoDocument => say("no-document", lang, &[("kinds", &kind_titles())]),
         Reason::LacksMention { paths } => {
             let what = req
                 .mention_title
                 .as_ref()
                 .map(|t| t.get(lang).to_string())
-                .unwrap_or_else(|| {
-                    tr(
-                        lang,
-                        "de vereiste inhoud".into(),
-                        "the required content".into(),
-                    )
-                });
-            tr(
+                .unwrap_or_else(|| say("required-content", lang, &[]));
+            say(
+                "lacks-mention",
                 lang,
-                format!("{} gevonden, maar zonder {what}", paths.join(", ")),
-                format!("{} found, but without {what}", paths.join(", ")),
+                &[("paths", &paths.join(", ")), ("what", &what)],
             )
         }
         Reason::Outdated {
@@ -639,36 +612,20 @@ fn render_reason(
             date,
             age_days,
             max_age_days,
-        } => tr(
+        } => say(
+            "outdated",
             lang,
-            format!(
-                "{path} is van {} ({age_days} dagen oud; maximaal {max_age_days} dagen)",
-                date_nl(*date)
-            ),
-            format!(
-                "{path} is dated {date} ({age_days} days old; at most {max_age_days} days allowed)"
-            ),
+            &[
+                ("path", path),
+                ("date", &day(date)),
+                ("age", &age_days.to_string()),
+                ("max", &max_age_days.to_string()),
+            ],
         ),
-        Reason::Undated { paths } => tr(
-            lang,
-            format!(
-                "{} heeft geen datum, dus niet te controleren of de brief recent genoeg is",
-                paths.join(", ")
-            ),
-            format!(
-                "{} has no date, so whether it is recent enough cannot be checked",
-                paths.join(", ")
-            ),
-        ),
-        Reason::FutureDate { path, date } => tr(
-            lang,
-            format!(
-                "{path} is gedateerd {} , na de peildatum: controleer de datum",
-                date_nl(*date)
-            )
-            .replace(" ,", ","),
-            format!("{path} is dated {date}, after the check date: check the date"),
-        ),
+        Reason::Undated { paths } => say("undated", lang, &[("paths", &paths.join(", "))]),
+        Reason::FutureDate { path, date } => {
+            say("future-date", lang, &[("path", path), ("date", &day(date))])
+        }
         Reason::NewestStudyWithoutReport {
             date,
             modality,
@@ -677,17 +634,14 @@ fn render_reason(
             ..
         } => {
             let study = join_present(&[modality.clone(), description.clone()]);
-            tr(
+            say(
+                "newest-study-without-report",
                 lang,
-                format!(
-                    "het verslag van het nieuwste onderzoek ontbreekt ({study} van {}); {} is ouder",
-                    date_nl(*date),
-                    older.join(", ")
-                ),
-                format!(
-                    "the report of the newest study is missing ({study} of {date}); {} is older",
-                    older.join(", ")
-                ),
+                &[
+                    ("study", &study),
+                    ("date", &day(date)),
+                    ("older", &older.join(", ")),
+                ],
             )
         }
         Reason::ConflictingFacts { facts } => {
@@ -700,30 +654,12 @@ fn render_reason(
                         .unwrap_or_else(|| id.clone())
                 })
                 .collect();
-            tr(
-                lang,
-                format!(
-                    "de brieven spreken elkaar tegen ({}); bekijk zelf of dit nodig is",
-                    names.join("; ")
-                ),
-                format!(
-                    "the letters contradict each other ({}); check whether this is needed",
-                    names.join("; ")
-                ),
-            )
+            say("conflicting-facts", lang, &[("facts", &names.join("; "))])
         }
-        Reason::UncertainKind { paths } => tr(
+        Reason::UncertainKind { paths } => say(
+            "uncertain-kind",
             lang,
-            format!(
-                "niet zeker of {} een {} is; bekijk het zelf",
-                paths.join(", "),
-                kind_titles()
-            ),
-            format!(
-                "not sure whether {} is a {}; please look",
-                paths.join(", "),
-                kind_titles()
-            ),
+            &[("paths", &paths.join(", ")), ("kinds", &kind_titles())],
         ),
         Reason::Unreadable { files } => {
             let list: Vec<String> = files
@@ -744,18 +680,12 @@ fn render_reason(
             let all_media = files
                 .iter()
                 .all(|(p, _)| docs.get(p.as_str()).is_some_and(|d| d.format.is_media()));
-            if all_media {
-                return tr(
-                    lang,
-                    format!("de beelden zijn niet bruikbaar: {}", list),
-                    format!("the images cannot be used: {}", list),
-                );
-            }
-            tr(
-                lang,
-                format!("niet gevonden in leesbare stukken; bekijk zelf: {}", list),
-                format!("not found in readable documents; look at: {}", list),
-            )
+            let key = if all_media {
+                "images-unusable"
+            } else {
+                "unreadable"
+            };
+            say(key, lang, &[("files", &list)])
         }
     }
 }
