@@ -30,6 +30,8 @@ struct Catalogue {
     ui: HashMap<String, String>,
     /// Why a requirement has its verdict: templates with `{placeholders}`.
     reason: HashMap<String, String>,
+    /// Cross-check warnings by code: templates with `{placeholders}`.
+    warning: HashMap<String, String>,
 }
 
 const NL: &str = include_str!("messages/nl.toml");
@@ -94,7 +96,24 @@ pub fn ui(key: &'static str, en: bool) -> &'static str {
 /// A reason template with its `{name}` placeholders filled in from `args` (each value inserted
 /// as it is; a placeholder without a value stays as written, which the tests would show).
 pub fn reason(key: &'static str, lang: &str, args: &[(&str, &str)]) -> String {
-    let template = catalogue(lang).reason.get(key).map_or(key, String::as_str);
+    fill(
+        catalogue(lang).reason.get(key).map_or(key, String::as_str),
+        args,
+    )
+}
+
+/// A cross-check warning's sentence, by its code, with its placeholders filled in.
+pub fn warning(code: &'static str, lang: &str, args: &[(&str, &str)]) -> String {
+    fill(
+        catalogue(lang)
+            .warning
+            .get(code)
+            .map_or(code, String::as_str),
+        args,
+    )
+}
+
+fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 32);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
@@ -192,6 +211,16 @@ mod tests {
         assert_eq!(keys(&nl.verdict), keys(&en.verdict));
         assert_eq!(keys(&nl.ui), keys(&en.ui));
         assert_eq!(keys(&nl.reason), keys(&en.reason));
+        assert_eq!(keys(&nl.warning), keys(&en.warning));
+        for code in [
+            "media-several-patients",
+            "media-patient-name-differs",
+            "media-birth-date-differs",
+            "imaging-study-without-report",
+            "imaging-report-without-images",
+        ] {
+            assert!(nl.warning.contains_key(code), "{code}");
+        }
         assert_eq!(
             reason(
                 "outdated",

@@ -693,54 +693,40 @@ fn render_reason(
 /// A cross-check warning as one sentence for people.
 fn render_warning(warning: &Warning, lang: &str) -> String {
     let date = |d: NaiveDate| tr(lang, date_nl(d), d.to_string());
+    let say = |args: &[(&str, &str)]| messages::warning(warning.code(), lang, args);
     match warning {
         Warning::SeveralPatients { medium, patients } => {
             let names: Vec<String> = patients
                 .iter()
-                .map(|p| match p.birth_date.as_deref().and_then(crate::dates::parse_iso) {
-                    Some(b) => format!("{} ({})", p.name, date(b)),
-                    None => p.name.clone(),
-                })
+                .map(
+                    |p| match p.birth_date.as_deref().and_then(crate::dates::parse_iso) {
+                        Some(b) => format!("{} ({})", p.name, date(b)),
+                        None => p.name.clone(),
+                    },
+                )
                 .collect();
-            tr(
-                lang,
-                format!(
-                    "{medium} bevat beelden van meer dan één patiënt: {}.",
-                    names.join(", ")
-                ),
-                format!(
-                    "{medium} holds images of more than one patient: {}.",
-                    names.join(", ")
-                ),
-            )
+            say(&[("medium", medium), ("patients", &names.join(", "))])
         }
         Warning::NameDiffers {
             medium,
             on_medium,
             in_letters,
-        } => tr(
-            lang,
-            format!("De beelden op {medium} zijn van {on_medium}, maar de brieven gaan over {in_letters}."),
-            format!("The images on {medium} are of {on_medium}, but the letters are about {in_letters}."),
-        ),
+        } => say(&[
+            ("medium", medium),
+            ("on_medium", on_medium),
+            ("in_letters", in_letters),
+        ]),
         Warning::BirthDateDiffers {
             medium,
             name,
             on_medium,
             in_letters,
-        } => tr(
-            lang,
-            format!(
-                "Op {medium} is {name} geboren op {}, maar volgens de brieven op {}.",
-                date(*on_medium),
-                date(*in_letters)
-            ),
-            format!(
-                "On {medium} {name} was born on {}, but the letters say {}.",
-                date(*on_medium),
-                date(*in_letters)
-            ),
-        ),
+        } => say(&[
+            ("medium", medium),
+            ("name", name),
+            ("on_medium", &date(*on_medium)),
+            ("in_letters", &date(*in_letters)),
+        ]),
         Warning::StudyWithoutReport {
             media,
             date: d,
@@ -748,17 +734,7 @@ fn render_warning(warning: &Warning, lang: &str) -> String {
             description,
         } => {
             let study = join_present(&[date(*d), modality.clone(), description.clone()]);
-            tr(
-                lang,
-                format!(
-                    "Voor het meest recente onderzoek op de beelden ({study}, op {}) is geen verslag met dezelfde datum of modaliteit gevonden.",
-                    media.join(", ")
-                ),
-                format!(
-                    "No report with the same date or modality was found for the most recent study on the images ({study}, on {}).",
-                    media.join(", ")
-                ),
-            )
+            say(&[("study", &study), ("media", &media.join(", "))])
         }
         Warning::ReportWithoutImages {
             report,
@@ -770,11 +746,7 @@ fn render_warning(warning: &Warning, lang: &str) -> String {
                 Some(d) => format!("{modality}, {}", date(*d)),
                 None => modality.clone(),
             };
-            tr(
-                lang,
-                format!("{report} beschrijft een onderzoek ({exam}) dat op geen van de cd's staat: \"{quote}\"."),
-                format!("{report} describes an examination ({exam}) that is on none of the media: \"{quote}\"."),
-            )
+            say(&[("report", report), ("exam", &exam), ("quote", quote)])
         }
     }
 }
