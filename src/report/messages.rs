@@ -32,6 +32,8 @@ struct Catalogue {
     reason: HashMap<String, String>,
     /// Cross-check warnings by code: templates with `{placeholders}`.
     warning: HashMap<String, String>,
+    /// A fact inside a reason: `yes`, `no`, and a clause per source.
+    fact_in_reason: HashMap<String, String>,
 }
 
 const NL: &str = include_str!("messages/nl.toml");
@@ -111,6 +113,14 @@ pub fn warning(code: &'static str, lang: &str, args: &[(&str, &str)]) -> String 
             .map_or(code, String::as_str),
         args,
     )
+}
+
+/// A fact's value or source as written inside a reason (empty when the catalogue has none).
+pub fn fact_in_reason(key: &str, lang: &str) -> &'static str {
+    catalogue(lang)
+        .fact_in_reason
+        .get(key)
+        .map_or("", String::as_str)
 }
 
 fn fill(template: &str, args: &[(&str, &str)]) -> String {
@@ -212,6 +222,7 @@ mod tests {
         assert_eq!(keys(&nl.ui), keys(&en.ui));
         assert_eq!(keys(&nl.reason), keys(&en.reason));
         assert_eq!(keys(&nl.warning), keys(&en.warning));
+        assert_eq!(keys(&nl.fact_in_reason), keys(&en.fact_in_reason));
         for code in [
             "media-several-patients",
             "media-patient-name-differs",

@@ -839,37 +839,15 @@ fn fact_phrases(
                 .fact(name)
                 .map(|f| lower_first(f.title.get(lang)))
                 .unwrap_or_else(|| name.clone());
-            let source = source_phrase(source, *value, lang);
-            tr(
-                lang,
-                format!("{title}: {}{source}", if *value { "ja" } else { "nee" }),
-                format!("{title}: {}{source}", if *value { "yes" } else { "no" }),
+            let source = match (*source, value) {
+                ("text", false) => "text-false",
+                (s, _) => s,
+            };
+            format!(
+                "{title}: {}{}",
+                messages::fact_in_reason(if *value { "yes" } else { "no" }, lang),
+                messages::fact_in_reason(source, lang)
             )
         })
         .collect()
-}
-
-fn source_phrase(source: &str, value: bool, lang: &str) -> String {
-    let (nl, en) = match (source, value) {
-        ("command-line", _) => (
-            ", opgegeven bij het commando",
-            ", given on the command line",
-        ),
-        ("dossier.toml", _) => (", vastgelegd in dossier.toml", ", declared in dossier.toml"),
-        ("text", false) => (", volgens de brieven niet", ", the letters say not"),
-        ("conflicting", _) => (
-            ", maar de brieven spreken elkaar tegen",
-            ", but the letters contradict each other",
-        ),
-        ("plan-or-question", _) => (
-            ", alleen genoemd als plan of vraag",
-            ", only mentioned as a plan or question",
-        ),
-        ("default", _) => (
-            ", niet genoemd in de brieven",
-            ", not mentioned in the letters",
-        ),
-        _ => ("", ""),
-    };
-    tr(lang, nl.to_string(), en.to_string())
 }
