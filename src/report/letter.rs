@@ -70,15 +70,15 @@ pub fn render(report: &Report, markdown: bool) -> String {
         .filter(|r| matches!(r.status, Status::Missing | Status::Outdated))
         .filter_map(|r| {
             let request = r.request.clone()?;
-            Some(match (r.status, outdated_date(r, &docs)) {
+            Some(match (r.status, outdated_date(r, &docs, en)) {
                 (Status::Outdated, Some(date)) => {
                     // The note belongs inside the request's sentence, before its full stop.
                     let request = request.trim_end().trim_end_matches('.');
-                    if en {
-                        format!("{request} (the letter we have is dated {date}, which is too old).")
-                    } else {
-                        format!("{request} (de brief die wij hebben is van {date} en is te oud).")
-                    }
+                    super::messages::letter(
+                        "outdated",
+                        en,
+                        &[("request", request), ("date", &date)],
+                    )
                 }
                 _ => request,
             })
@@ -96,13 +96,7 @@ pub fn render(report: &Report, markdown: bool) -> String {
         .flat_map(|r| r.evidence.iter())
         .filter_map(|e| docs.get(e.path.as_str()))
         .filter(|d| d.readable && d.date.is_none())
-        .map(|d| {
-            if en {
-                format!("the letter {} has no date; could you tell us its date or send a dated copy?", d.path)
-            } else {
-                format!("de brief {} heeft geen datum; wilt u laten weten van wanneer deze is, of een gedateerde versie sturen?", d.path)
-            }
-        })
+        .map(|d| super::messages::letter("undated", en, &[("path", &d.path)]))
         .collect();
     let maybe: Vec<String> = report
         .requirements
@@ -193,23 +187,16 @@ pub(crate) fn disagreement(report: &Report, en: bool) -> Option<String> {
             (!what.is_empty()).then(|| format!("{} ({})", what.join(", "), m.path))
         })
         .collect();
-    let subject = match (names, births, en) {
-        (true, _, false) => "niet dezelfde patiënt",
-        (false, _, false) => "niet dezelfde geboortedatum",
-        (true, _, true) => "different patients",
-        (false, _, true) => "different dates of birth",
-    };
-    Some(if en {
-        format!(
-            "Please note: the documents name {subject}: {}. Could you check that they all belong to this patient?",
-            items.join("; ")
-        )
+    let key = if names {
+        "patients-differ"
     } else {
-        format!(
-            "Let op: de stukken noemen {subject}: {}. Wilt u nagaan of ze allemaal bij deze patiënt horen?",
-            items.join("; ")
-        )
-    })
+        "births-differ"
+    };
+    Some(super::messages::letter(
+        key,
+        en,
+        &[("items", &items.join("; "))],
+    ))
 }
 
 /// Writes the items, one a line: each holds file names or checklist texts, made visible here.
@@ -259,11 +246,11 @@ fn documents_by_path(docs: &[DocumentReport]) -> HashMap<&str, &DocumentReport> 
 fn outdated_date(
     r: &super::RequirementReport,
     docs: &HashMap<&str, &DocumentReport>,
+    en: bool,
 ) -> Option<String> {
     let path = &r.evidence.first()?.path;
     let date = docs.get(path.as_str())?.date.as_deref()?;
-    let date = crate::dates::parse_iso(date)?;
-    Some(date.format("%d-%m-%Y").to_string())
+    Some(super::text::show_date(date, en))
 }
 
 /// The line asking to resend an unreadable file, by its problem.
@@ -272,52 +259,35 @@ fn file_line(d: &DocumentReport, en: bool) -> Option<String> {
         return None;
     }
     let code = d.problems.first().map(|p| p.code).unwrap_or("unreadable");
-    let path = &d.path;
-    let (nl, e) = match code {
+    let key = match code {
         // Our own side cannot open it (or gave up on it in time): nothing to ask the sender.
         "permission-denied" | "too-slow" => return None,
-        "image-only" => (
-            format!("het bestand {path} is een scan of foto zonder tekst; wilt u het opnieuw sturen als PDF met tekst (bijvoorbeeld het origineel uit uw systeem)?"),
-            format!("the file {path} is a scan or photo without text; could you send it again as a PDF with text (for example the original from your system)?"),
-        ),
-        "encrypted" => (
-            format!("het bestand {path} is beveiligd met een wachtwoord; wilt u het zonder wachtwoord opnieuw sturen?"),
-            format!("the file {path} is protected with a password; could you send it again without one?"),
-        ),
-        "too-large" => (
-            format!("het bestand {path} is te groot om te lezen; wilt u een kleinere versie sturen, bijvoorbeeld als PDF met tekst in plaats van scans?"),
-            format!("the file {path} is too large to read; could you send a smaller version, for example a PDF with text instead of scans?"),
-        ),
-        "unsupported-format" => (
-            format!("het bestand {path} heeft een formaat dat wij niet kunnen openen; wilt u het opnieuw sturen als PDF?"),
-            format!("the file {path} is in a format we cannot open; could you send it again as a PDF?"),
-        ),
-        "dicomdir-damaged" | "dicomdir-missing-file" | "dicomdir-empty" | "image-damaged"
-        | "image-empty" | "image-truncated" | "sop-uid-mismatch" | "no-images" | "iso-truncated"
-        | "iso-damaged" | "iso-unsupported" | "iso-file-out-of-bounds" | "archive-damaged" => {
-            let counts = |lang| {
-                d.medium
-                    .as_ref()
-                    .map(|m| super::medium_counts(m, lang))
-                    .filter(|c| !c.is_empty())
-                    .map(|c| format!(" ({c})"))
-                    .unwrap_or_default()
-            };
-            (
-                format!(
-                    "de beelden in {path} zijn onvolledig of beschadigd{}; wilt u de beelden opnieuw sturen?",
-                    counts("nl")
-                ),
-                format!(
-                    "the images in {path} are incomplete or damaged{}; could you send the images again?",
-                    counts("en")
-                ),
-            )
-        }
-        _ => (
-            format!("het bestand {path} is beschadigd of leeg; wilt u het opnieuw sturen als PDF?"),
-            format!("the file {path} is damaged or empty; could you send it again as a PDF?"),
-        ),
+        "image-only" | "encrypted" | "too-large" | "unsupported-format" => code,
+        "dicomdir-damaged"
+        | "dicomdir-missing-file"
+        | "dicomdir-empty"
+        | "image-damaged"
+        | "image-empty"
+        | "image-truncated"
+        | "sop-uid-mismatch"
+        | "no-images"
+        | "iso-truncated"
+        | "iso-damaged"
+        | "iso-unsupported"
+        | "iso-file-out-of-bounds"
+        | "archive-damaged" => "media",
+        _ => "other",
     };
-    Some(if en { e } else { nl })
+    let counts = d
+        .medium
+        .as_ref()
+        .map(|m| super::medium_counts(m, if en { "en" } else { "nl" }))
+        .filter(|c| !c.is_empty())
+        .map(|c| format!(" ({c})"))
+        .unwrap_or_default();
+    Some(super::messages::letter(
+        key,
+        en,
+        &[("path", &d.path), ("counts", &counts)],
+    ))
 }

@@ -34,6 +34,8 @@ struct Catalogue {
     warning: HashMap<String, String>,
     /// A fact inside a reason: `yes`, `no`, and a clause per source.
     fact_in_reason: HashMap<String, String>,
+    /// Sentences of the letter to the referrer: templates.
+    letter: HashMap<String, String>,
 }
 
 const NL: &str = include_str!("messages/nl.toml");
@@ -113,6 +115,12 @@ pub fn warning(code: &'static str, lang: &str, args: &[(&str, &str)]) -> String 
             .map_or(code, String::as_str),
         args,
     )
+}
+
+/// A sentence of the letter to the referrer, with its placeholders filled in.
+pub fn letter(key: &'static str, en: bool, args: &[(&str, &str)]) -> String {
+    let c = catalogue(if en { "en" } else { "nl" });
+    fill(c.letter.get(key).map_or(key, String::as_str), args)
 }
 
 /// A fact's value or source as written inside a reason (empty when the catalogue has none).
@@ -223,6 +231,7 @@ mod tests {
         assert_eq!(keys(&nl.reason), keys(&en.reason));
         assert_eq!(keys(&nl.warning), keys(&en.warning));
         assert_eq!(keys(&nl.fact_in_reason), keys(&en.fact_in_reason));
+        assert_eq!(keys(&nl.letter), keys(&en.letter));
         for code in [
             "media-several-patients",
             "media-patient-name-differs",
