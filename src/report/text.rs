@@ -452,7 +452,7 @@ pub fn render_batch(outcomes: &[crate::batch::Outcome], lang: &str, style: Style
             }
             Outcome::Failed { error, .. } => (
                 format!("! {}", visible(name)),
-                if en { "error" } else { "fout" }.to_string(),
+                super::messages::ui("error", en).to_string(),
                 visible(&error.to_string()).into_owned(),
             ),
         })
@@ -482,33 +482,25 @@ pub fn render_batch(outcomes: &[crate::batch::Outcome], lang: &str, style: Style
         .filter(|o| matches!(o, Outcome::Failed { .. }))
         .count();
     let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "{}",
-        if en {
-            let errors = if failed == 1 { "error" } else { "errors" };
-            format!(
-                "{}: {complete} complete, {incomplete} incomplete, {review} needing review, {failed} {errors}",
-                dossiers_count(outcomes.len(), en)
-            )
-        } else {
-            let errors = if failed == 1 { "fout" } else { "fouten" };
-            format!(
-                "{}: {complete} compleet, {incomplete} niet compleet, {review} zelf bekijken, {failed} {errors}",
-                dossiers_count(outcomes.len(), en)
-            )
-        }
-    );
+    let errors = if failed == 1 {
+        "totals-error"
+    } else {
+        "totals-errors"
+    };
+    let total = dossiers_count(outcomes.len(), en);
+    let [complete, incomplete, review, failed] =
+        [complete, incomplete, review, failed].map(|n| n.to_string());
+    let args = [
+        ("dossiers", total.as_str()),
+        ("complete", complete.as_str()),
+        ("incomplete", incomplete.as_str()),
+        ("review", review.as_str()),
+        ("failed", failed.as_str()),
+    ];
+    let lang = if en { "en" } else { "nl" };
+    let _ = writeln!(out, "{}", super::messages::reason(errors, lang, &args));
     if question {
-        let _ = writeln!(
-            out,
-            "{}",
-            if en {
-                "(a ? after an item: a file needs a human look)"
-            } else {
-                "(een ? achter een onderdeel: er is een bestand dat u zelf moet bekijken)"
-            }
-        );
+        let _ = writeln!(out, "{}", super::messages::reason("legend", lang, &[]));
     }
     out
 }
