@@ -193,6 +193,13 @@ fn detail(out: &mut String, i: usize, r: &Report, name: &str, en: bool) {
         }
         let _ = writeln!(out, "</ul>");
     }
+    if let Some(note) = super::letter::disagreement(r, en) {
+        let _ = writeln!(
+            out,
+            "<p class=\"warning\"><strong>{}</strong></p>",
+            esc(&note)
+        );
+    }
     if !r.warnings.is_empty() {
         let _ = writeln!(
             out,
