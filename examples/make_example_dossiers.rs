@@ -19,6 +19,19 @@ fn write(root: &Path, rel: &str, bytes: Vec<u8>) {
     std::fs::write(&path, bytes).expect("write file");
 }
 
+/// Copies a folder with everything in it.
+fn copy_tree(from: &Path, to: &Path) {
+    for entry in std::fs::read_dir(from).expect("list folder").flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::create_dir_all(to).expect("create folder");
+            std::fs::copy(entry.path(), &target).expect("copy file");
+        }
+    }
+}
+
 fn main() {
     let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/dossiers");
     let _ = std::fs::remove_dir_all(&base);
@@ -52,6 +65,12 @@ fn main() {
     );
     let specs: Vec<common::DicomSpec> = (1..=3).map(common::DicomSpec::example).collect();
     common::write_cd(&complete.join("CD MRI pols"), &specs);
+
+    // A dossier that needs review: everything the readable letters call for is there, but a scan
+    // without text might say the patient was treated abroad (then an MRSA screening is needed).
+    let review = base.join("needs-review");
+    copy_tree(&complete, &review);
+    write(&review, "scan brief.pdf", common::pdf_image_only());
 
     // An incomplete dossier: no history letter, a scanned letter, a password-protected PDF, an
     // admission abroad without MRSA screening, and an imaging CD missing.

@@ -35,6 +35,10 @@ pub enum Outcome {
 /// How a failed dossier appears in JSON.
 #[derive(Debug, Serialize)]
 pub struct FailedReport {
+    /// The version of the JSON shape, as in a report.
+    pub schema_version: u32,
+    /// The tool and its version.
+    pub tool: crate::report::ToolInfo,
     /// The dossier folder as given.
     pub dossier: String,
     /// Always `error`.
@@ -50,6 +54,8 @@ impl Serialize for Outcome {
         match self {
             Outcome::Checked(report) => report.serialize(serializer),
             Outcome::Failed { dossier, error } => FailedReport {
+                schema_version: crate::report::SCHEMA_VERSION,
+                tool: crate::report::ToolInfo::THIS,
                 dossier: dossier.display().to_string(),
                 status: "error",
                 error: error.to_string(),
@@ -59,21 +65,37 @@ impl Serialize for Outcome {
     }
 }
 
-/// The dossiers of an inbox: its immediate subfolders, hidden ones skipped, sorted by name.
-pub fn inbox_dossiers(root: &Path) -> Result<Vec<PathBuf>, WalkError> {
+/// What an inbox holds: its dossier folders and the files lying loose beside them.
+#[derive(Debug, Default)]
+pub struct Inbox {
+    /// The immediate subfolders, hidden ones skipped, sorted by name.
+    pub dossiers: Vec<PathBuf>,
+    /// Files (not hidden) in the inbox itself, sorted: no dossier holds them.
+    pub loose_files: Vec<PathBuf>,
+}
+
+/// The dossiers of an inbox: its immediate subfolders, hidden ones skipped, sorted by name; and
+/// the files lying loose in it.
+pub fn inbox_dossiers(root: &Path) -> Result<Inbox, WalkError> {
     let entries = std::fs::read_dir(root).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => WalkError::NotFound(root.to_path_buf()),
         std::io::ErrorKind::NotADirectory => WalkError::NotAFolder(root.to_path_buf()),
         _ => WalkError::Unreadable(root.to_path_buf(), e),
     })?;
-    let mut dirs: Vec<PathBuf> = entries
-        .flatten()
-        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
-        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
-        .map(|e| e.path())
-        .collect();
-    dirs.sort();
-    Ok(dirs)
+    let mut inbox = Inbox::default();
+    for e in entries.flatten() {
+        if e.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        match e.file_type() {
+            Ok(t) if t.is_dir() => inbox.dossiers.push(e.path()),
+            Ok(t) if t.is_file() => inbox.loose_files.push(e.path()),
+            _ => {}
+        }
+    }
+    inbox.dossiers.sort();
+    inbox.loose_files.sort();
+    Ok(inbox)
 }
 
 /// Checks every dossier, in parallel, returning outcomes in the order given.

@@ -667,17 +667,22 @@ impl Checklist {
         let name = arg.to_string_lossy();
         match Checklist::bundled(&name) {
             Some(b) => Checklist::parse(b.source, &format!("<bundled {}.toml>", b.name)),
-            None => {
-                Err(ChecklistErrors(vec![ChecklistError {
-                    file: name.to_string(),
-                    line: 0,
-                    column: 0,
-                    message: format!(
-                    "no such checklist file, and no bundled checklist by that name (bundled: {})",
-                    BUNDLED.iter().map(|b| b.name).collect::<Vec<_>>().join(", ")
+            None => Err(ChecklistErrors(vec![ChecklistError {
+                file: name.to_string(),
+                line: 0,
+                column: 0,
+                message: format!(
+                    "no such checklist file, and no bundled checklist by that name{} (bundled: {})",
+                    did_you_mean(&name)
+                        .map(|n| format!("; did you mean `{n}`?"))
+                        .unwrap_or_default(),
+                    BUNDLED
+                        .iter()
+                        .map(|b| b.name)
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
-                }]))
-            }
+            }])),
         }
     }
 
@@ -696,21 +701,62 @@ impl Checklist {
     }
 
     /// Parses and validates checklist text; `file` names it in messages.
+    ///
+    /// Every problem is reported, in line order: a key the schema does not know or a value of the
+    /// wrong type is noted and that entry set aside (commented out, so every line keeps its
+    /// number), and parsing goes on; then the checks the types cannot make run on the rest.
     pub fn parse(source: &str, file: &str) -> Result<Checklist, ChecklistErrors> {
-        let checklist: Checklist = toml::from_str(source).map_err(|e| {
-            let span = e.span().unwrap_or(0..0);
-            ChecklistErrors(vec![error_at(source, file, span, e.message().trim())])
-        })?;
-        let problems = checklist.validate();
-        if problems.is_empty() {
-            Ok(checklist)
-        } else {
-            Err(ChecklistErrors(
-                problems
+        let mut text = source.to_string();
+        let mut errors = Vec::new();
+        let mut set_aside_keys: Vec<String> = Vec::new();
+        let checklist = loop {
+            match toml::from_str::<Checklist>(&text) {
+                Ok(checklist) => break Some(checklist),
+                Err(e) => {
+                    let span = e.span().unwrap_or(0..0);
+                    let message = e.message().trim().to_string();
+                    // A required key set aside for its wrong value is not missing: it was reported.
+                    let missing = message
+                        .strip_prefix("missing field `")
+                        .and_then(|m| m.split('`').next());
+                    if missing.is_some_and(|k| set_aside_keys.iter().any(|s| s == k)) {
+                        break None;
+                    }
+                    errors.push(error_at(&text, file, span.clone(), &message));
+                    let line_start = text[..span.start.min(text.len())]
+                        .rfind('\n')
+                        .map_or(0, |i| i + 1);
+                    if let Some((key, _)) = text[line_start..].split_once('=') {
+                        set_aside_keys.push(key.trim().trim_matches('"').to_string());
+                    }
+                    let recoverable = [
+                        "unknown field",
+                        "invalid type",
+                        "invalid value",
+                        "unknown variant",
+                    ]
+                    .iter()
+                    .any(|m| message.starts_with(m));
+                    if !recoverable || errors.len() >= 100 || !set_aside(&mut text, span.start) {
+                        break None;
+                    }
+                }
+            }
+        };
+        if let Some(checklist) = &checklist {
+            errors.extend(
+                checklist
+                    .validate()
                     .into_iter()
-                    .map(|(span, message)| error_at(source, file, span, &message))
-                    .collect(),
-            ))
+                    .map(|(span, message)| error_at(&text, file, span, &message)),
+            );
+        }
+        match checklist {
+            Some(checklist) if errors.is_empty() => Ok(checklist),
+            _ => {
+                errors.sort_by_key(|e| (e.line, e.column));
+                Err(ChecklistErrors(errors))
+            }
         }
     }
 
@@ -1204,6 +1250,49 @@ fn list(ids: &HashSet<&str>) -> String {
     }
 }
 
+/// Comments out the `key = value` entry on the line holding `offset` and the lines its value
+/// continues on, keeping every line's number. False when that is not a key line (a table header,
+/// or nothing to set aside), so parsing cannot go on.
+fn set_aside(text: &mut String, offset: usize) -> bool {
+    let start = text[..offset.min(text.len())]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let is_key_line = |line: &str| {
+        let t = line.trim_start();
+        match t.find('=') {
+            Some(eq) => {
+                let key = t[..eq].trim_end();
+                !key.is_empty()
+                    && key
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || "_-.\"' ".contains(c))
+            }
+            None => false,
+        }
+    };
+    let first = text[start..].lines().next().unwrap_or("");
+    if first.trim_start().starts_with('#') || !is_key_line(first) {
+        return false;
+    }
+    let mut end = start + first.len();
+    if text[end..].starts_with('\n') {
+        end += 1;
+    }
+    for line in text[end..].split_inclusive('\n') {
+        let t = line.trim_start();
+        if t.is_empty() || t.starts_with('[') || t.starts_with('#') || is_key_line(line) {
+            break;
+        }
+        end += line.len();
+    }
+    let block: String = text[start..end]
+        .split_inclusive('\n')
+        .map(|l| format!("#{l}"))
+        .collect();
+    text.replace_range(start..end, &block);
+    true
+}
+
 fn error_at(source: &str, file: &str, span: Range<usize>, message: &str) -> ChecklistError {
     let (line, column) = line_column(source, span.start);
     ChecklistError {
@@ -1379,5 +1468,48 @@ request = "Send a referral"
         assert_eq!(c.any.len(), 2);
         assert!(c.any[1].negated);
         assert!(Condition::parse("a and b").is_err());
+    }
+}
+
+/// The bundled checklist whose name is closest to `name` (a typo, a missing `.toml`, other case),
+/// when one is close enough to be meant.
+pub fn did_you_mean(name: &str) -> Option<&'static str> {
+    let wanted = name.trim_end_matches(".toml").to_lowercase();
+    BUNDLED
+        .iter()
+        .map(|b| (edit_distance(&wanted, b.name), b.name))
+        .filter(|(d, n)| *d <= 3.max(n.len() / 4))
+        .min()
+        .map(|(_, n)| n)
+}
+
+/// Levenshtein distance in characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1)
+                .min(row[j] + 1)
+                .min(diagonal + usize::from(ca != *cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod did_you_mean_tests {
+    use super::did_you_mean;
+
+    #[test]
+    fn near_names_are_suggested() {
+        assert_eq!(did_you_mean("second-opinon"), Some("second-opinion"));
+        assert_eq!(did_you_mean("Second-Opinion.toml"), Some("second-opinion"));
+        assert_eq!(did_you_mean("oncology"), None);
+        assert_eq!(did_you_mean("completely-different"), None);
     }
 }

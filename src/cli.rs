@@ -13,6 +13,25 @@ pub struct Cli {
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
+    /// When to colour the output: auto (on a terminal, unless NO_COLOR is set or TERM=dumb;
+    /// CLICOLOR_FORCE forces it), always or never.
+    #[arg(long, value_enum, global = true, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    /// A config file with the clinic's defaults (`checklist = "NAME|FILE"`, `lang = "nl"`).
+    /// Default: dossiercheck.toml in $XDG_CONFIG_HOME/dossiercheck/ (or ~/.config/dossiercheck/).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+/// When to colour output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// On a terminal, unless NO_COLOR is set or TERM is dumb (CLICOLOR_FORCE forces colour).
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
 }
 
 /// The subcommands.
@@ -30,8 +49,16 @@ pub enum Command {
         /// The shell.
         shell: clap_complete::Shell,
     },
-    /// Print the man page (roff), e.g. `dossiercheck man > dossiercheck.1`.
-    Man,
+    /// Print a man page (roff): `dossiercheck man > dossiercheck.1`, `dossiercheck man check >
+    /// dossiercheck-check.1`, or every page into a folder with `--dir`.
+    Man {
+        /// The sub-command whose page to print (`check`, `inventory`, `checklist`, ...); default:
+        /// the top-level page.
+        command: Option<String>,
+        /// Write every page (dossiercheck.1, dossiercheck-check.1, ...) into this folder instead.
+        #[arg(long, value_name = "DIR", conflicts_with = "command")]
+        dir: Option<PathBuf>,
+    },
 }
 
 /// Options of `dossiercheck inventory`.
@@ -40,7 +67,7 @@ pub struct InventoryArgs {
     /// The dossier folder. Nothing in it is changed.
     pub dir: PathBuf,
     /// A checklist file, or the name of a bundled checklist (its kinds are used).
-    #[arg(long, value_name = "FILE|NAME")]
+    #[arg(long, value_name = "FILE|NAME", value_parser = ChecklistArg, hide_possible_values = true)]
     pub checklist: Option<PathBuf>,
     /// Text for people or JSON for scripts.
     #[arg(long, value_enum, default_value_t = InventoryFormat::Text)]
@@ -74,11 +101,12 @@ pub enum ChecklistCommand {
     /// Print a bundled checklist (default: the built-in one), to start your own from.
     Show {
         /// Name of a bundled checklist (see `checklist list`).
-        name: Option<String>,
+        #[arg(value_parser = ChecklistArg, hide_possible_values = true)]
+        name: Option<PathBuf>,
     },
     /// Check a checklist file: every error and warning with FILE:LINE:COLUMN (exit 2 on errors).
     Validate {
-        /// The checklist file (or the name of a bundled checklist).
+        /// The checklist file (or the name of a bundled checklist). Completed as a file.
         file: PathBuf,
     },
     /// Show how one document is read: its zones line by line, the score of every kind, its
@@ -87,7 +115,7 @@ pub enum ChecklistCommand {
         /// The document (PDF, Word or text file).
         file: PathBuf,
         /// A checklist file or bundled name (default: the built-in checklist).
-        #[arg(long, value_name = "FILE|NAME")]
+        #[arg(long, value_name = "FILE|NAME", value_parser = ChecklistArg, hide_possible_values = true)]
         checklist: Option<PathBuf>,
     },
     /// Write a commented starter checklist to FILE (never overwrites).
@@ -107,9 +135,22 @@ pub struct CheckArgs {
     #[arg(long, value_name = "ROOT")]
     pub each: Option<PathBuf>,
     /// A checklist file (TOML), or the name of a bundled checklist (`dossiercheck checklist list`).
-    /// Default: the built-in second-opinion checklist.
-    #[arg(long, value_name = "FILE|NAME")]
+    /// Default: $DOSSIERCHECK_CHECKLIST, else the config file's, else the built-in second-opinion
+    /// checklist.
+    #[arg(long, value_name = "FILE|NAME", value_parser = ChecklistArg, hide_possible_values = true)]
     pub checklist: Option<PathBuf>,
+    /// Write the report to FILE instead of stdout (whole or not at all: through a temporary file).
+    #[arg(
+        short = 'o',
+        long = "output",
+        value_name = "FILE",
+        conflicts_with = "output_dir"
+    )]
+    pub output: Option<PathBuf>,
+    /// Write one report (or letter, page, JSON) per dossier into DIR, named after the dossier;
+    /// stdout gets the one-line-per-dossier table. DIR may not be inside the inbox or a dossier.
+    #[arg(long, value_name = "DIR")]
+    pub output_dir: Option<PathBuf>,
     /// The day the check is made for (YYYY-MM-DD), so results are reproducible. Default: today.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
@@ -121,9 +162,14 @@ pub struct CheckArgs {
     /// and dossier.toml. May be repeated.
     #[arg(long = "fact", value_name = "NAME=VALUE")]
     pub facts: Vec<String>,
-    /// Show the sentences behind each verdict, the facts and every document.
+    /// Show the sentences behind each verdict, the facts and every document (for every dossier,
+    /// also with several).
     #[arg(long)]
     pub explain: bool,
+    /// With several dossiers in text: only the one-line-per-dossier table, no detail per dossier
+    /// (the default with --each unless --explain is given).
+    #[arg(long, conflicts_with = "explain")]
+    pub summary: bool,
     /// Report language (default: the checklist's). The built-in checklists carry both.
     #[arg(long, value_enum)]
     pub lang: Option<Lang>,
@@ -149,7 +195,8 @@ pub struct CheckArgs {
 }
 
 /// Report languages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// Nederlands.
     Nl,
@@ -182,6 +229,34 @@ pub enum OutputFormat {
     Json,
     /// One JSON report per line, in input order.
     Ndjson,
+}
+
+/// A checklist argument: any file path or bundled name. Its possible values are the bundled
+/// names, so shell completions offer them; anything else is taken as a path.
+#[derive(Debug, Clone, Copy)]
+pub struct ChecklistArg;
+
+impl clap::builder::TypedValueParser for ChecklistArg {
+    type Value = PathBuf;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<PathBuf, clap::Error> {
+        clap::builder::PathBufValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            crate::checklist::BUNDLED
+                .iter()
+                .map(|b| clap::builder::PossibleValue::new(b.name)),
+        ))
+    }
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {

@@ -23,8 +23,9 @@ pub enum Status {
     Met,
     /// Nothing in the dossier meets it.
     Missing,
-    /// Something might meet it, but a person must look: an unreadable file, an undated letter.
-    Unverifiable,
+    /// Something might meet it, or it might apply, but a person must look: an unreadable file, an
+    /// undated letter, letters that contradict each other.
+    NeedsReview,
     /// Only documents older than the maximum age.
     Outdated,
     /// The requirement does not apply to this patient.
@@ -37,7 +38,7 @@ impl Status {
         match self {
             Status::Met => "met",
             Status::Missing => "missing",
-            Status::Unverifiable => "unverifiable",
+            Status::NeedsReview => "needs-review",
             Status::Outdated => "outdated",
             Status::NotApplicable => "not-applicable",
         }
@@ -140,7 +141,7 @@ pub enum Reason {
 pub struct Verdict {
     /// Requirement id.
     pub id: String,
-    /// Whether it applies.
+    /// Whether it applies: false exactly when the status is not-applicable.
     pub applies: bool,
     /// The status.
     pub status: Status,
@@ -148,6 +149,21 @@ pub struct Verdict {
     pub reason: Reason,
     /// The files (and sentences) behind the verdict.
     pub evidence: Vec<Evidence>,
+}
+
+impl Reason {
+    /// Why a person must look, as a stable code, for a requirement that needs review.
+    pub fn review_code(&self) -> Option<&'static str> {
+        Some(match self {
+            Reason::MaybeApplicable { .. } => "may-apply",
+            Reason::ConflictingFacts { .. } => "conflicting-facts",
+            Reason::UncertainKind { .. } => "uncertain-kind",
+            Reason::Unreadable { .. } => "unreadable-file",
+            Reason::FutureDate { .. } => "future-date",
+            Reason::Undated { .. } => "undated",
+            _ => return None,
+        })
+    }
 }
 
 impl Verdict {
@@ -256,10 +272,11 @@ fn evaluate_one(
                 Vec::new()
             };
             if !unread.is_empty() {
+                // It may apply: until a person has looked, it counts as applying.
                 return Verdict {
                     id,
-                    applies: false,
-                    status: Status::Unverifiable,
+                    applies: true,
+                    status: Status::NeedsReview,
                     evidence: unread
                         .iter()
                         .map(|(p, _)| Evidence::file(p.clone()))
@@ -397,14 +414,14 @@ fn evaluate_one(
             .map(|(p, _)| Evidence::file(p.clone()))
             .collect();
         (
-            Status::Unverifiable,
+            Status::NeedsReview,
             Reason::Unreadable { files: unreadable },
             evidence,
         )
     } else if !doubted.is_empty() && met.is_empty() && outdated.is_empty() && undated.is_empty() {
         let evidence = facts_evidence(&doubted, facts);
         (
-            Status::Unverifiable,
+            Status::NeedsReview,
             Reason::ConflictingFacts { facts: doubted },
             evidence,
         )
@@ -414,14 +431,14 @@ fn evaluate_one(
             .map(|p| Evidence::file(p.clone()))
             .collect();
         (
-            Status::Unverifiable,
+            Status::NeedsReview,
             Reason::UncertainKind { paths: uncertain },
             evidence,
         )
     } else if let Some(c) = future.first() {
         let date = c.doc.date.unwrap_or(as_of);
         (
-            Status::Unverifiable,
+            Status::NeedsReview,
             Reason::FutureDate {
                 path: c.doc.path.clone(),
                 date,
@@ -430,7 +447,7 @@ fn evaluate_one(
         )
     } else if !undated.is_empty() {
         (
-            Status::Unverifiable,
+            Status::NeedsReview,
             Reason::Undated {
                 paths: undated.iter().map(|c| c.doc.path.clone()).collect(),
             },

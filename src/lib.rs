@@ -10,6 +10,7 @@ pub mod checklist;
 pub mod classify;
 pub mod cli;
 pub mod compiled;
+pub mod config;
 pub mod context;
 pub mod crosscheck;
 pub mod dates;
@@ -17,6 +18,8 @@ pub mod evaluate;
 pub mod facts;
 pub mod interrupt;
 pub mod limits;
+pub mod man;
+pub mod output;
 pub mod patient;
 pub mod read;
 pub mod report;
@@ -49,6 +52,18 @@ pub enum ExitStatus {
     Error,
 }
 
+impl ExitStatus {
+    /// The exit status for a dossier's verdict: 0 complete, 1 incomplete or needs review.
+    pub fn of(status: report::DossierStatus) -> ExitStatus {
+        match status {
+            report::DossierStatus::Complete => ExitStatus::Complete,
+            report::DossierStatus::Incomplete | report::DossierStatus::NeedsReview => {
+                ExitStatus::Incomplete
+            }
+        }
+    }
+}
+
 impl From<ExitStatus> for ExitCode {
     fn from(status: ExitStatus) -> ExitCode {
         match status {
@@ -62,9 +77,15 @@ impl From<ExitStatus> for ExitCode {
 /// Runs a parsed command line, writing the report to `out`. Errors are usage or configuration
 /// errors (exit 2).
 pub fn run(cli: &Cli, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
+    let settings = || -> anyhow::Result<Settings> {
+        Ok(Settings {
+            color: cli.color,
+            config: config::Config::load(cli.config.as_deref())?,
+        })
+    };
     match &cli.command {
-        Command::Check(args) => run_check(args, out),
-        Command::Inventory(args) => run_inventory(args, out),
+        Command::Check(args) => run_check(args, &settings()?, out),
+        Command::Inventory(args) => run_inventory(args, &settings()?, out),
         Command::Checklist(cmd) => run_checklist(cmd, out),
         Command::Completions { shell } => {
             let mut buf = Vec::new();
@@ -73,13 +94,55 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
                 .context("cannot write the completions")?;
             Ok(ExitStatus::Complete)
         }
-        Command::Man => {
-            let mut buf = Vec::new();
-            clap_mangen::Man::new(Cli::command())
-                .render(&mut buf)
-                .context("cannot render the man page")?;
-            out.write_all(&buf).context("cannot write the man page")?;
+        Command::Man { command, dir } => {
+            match dir {
+                Some(dir) => man::write_all(dir)?,
+                None => {
+                    let page = man::render(command.as_deref())?;
+                    write_report(out, &page)?;
+                }
+            }
             Ok(ExitStatus::Complete)
+        }
+    }
+}
+
+/// What every command that reports takes from outside its own arguments.
+struct Settings {
+    color: cli::ColorChoice,
+    config: config::Config,
+}
+
+impl Settings {
+    /// The checklist: the one named on the command line, else `DOSSIERCHECK_CHECKLIST`, else the
+    /// config file's, else the built-in one.
+    fn checklist(&self, arg: Option<&std::path::Path>) -> anyhow::Result<Checklist> {
+        let chosen = arg
+            .map(std::path::Path::to_path_buf)
+            .or_else(|| self.config.checklist());
+        load_checklist(chosen.as_deref())
+    }
+
+    /// The report language: the command line's, else the config file's, else the checklist's.
+    fn lang(&self, arg: Option<cli::Lang>) -> Option<String> {
+        arg.or(self.config.lang).map(|l| l.code().to_string())
+    }
+
+    /// Text style for stdout: colour as `--color` and the environment say (never with `--ascii`
+    /// unless forced with `--color always`), wrapped to the terminal's width.
+    /// `to_file`: the text goes to a file (`-o`), not to stdout, so it is no terminal either.
+    fn style(&self, ascii: bool, to_file: bool) -> report::text::Style {
+        let terminal = !to_file && std::io::IsTerminal::is_terminal(&std::io::stdout());
+        let color = config::use_color(self.color, terminal)
+            && (!ascii || self.color == cli::ColorChoice::Always);
+        report::text::Style {
+            color,
+            ascii,
+            width: if terminal {
+                config::terminal_width()
+            } else {
+                None
+            },
         }
     }
 }
@@ -91,14 +154,18 @@ fn load_checklist(arg: Option<&std::path::Path>) -> anyhow::Result<Checklist> {
     })
 }
 
-fn run_inventory(args: &InventoryArgs, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
-    let checklist = load_checklist(args.checklist.as_deref())?;
+fn run_inventory(
+    args: &InventoryArgs,
+    settings: &Settings,
+    out: &mut dyn Write,
+) -> anyhow::Result<ExitStatus> {
+    let checklist = settings.checklist(args.checklist.as_deref())?;
     let options = CheckOptions {
         as_of: args
             .as_of
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
         cli_facts: Default::default(),
-        lang: args.lang.map(|l| l.code().to_string()),
+        lang: settings.lang(args.lang),
         read: read::ReadOptions::default(),
     };
     let report = check::check_dossier(&args.dir, &checklist, &options)?;
@@ -107,6 +174,7 @@ fn run_inventory(args: &InventoryArgs, out: &mut dyn Write) -> anyhow::Result<Ex
         InventoryFormat::Text => report::text::Style {
             color: false,
             ascii: args.ascii,
+            width: None,
         }
         .finish(report::text::render_inventory(&report, &checklist)),
     };
@@ -132,10 +200,17 @@ fn run_checklist(cmd: &ChecklistCommand, out: &mut dyn Write) -> anyhow::Result<
             write_report(out, &text)?;
         }
         ChecklistCommand::Show { name } => {
-            let name = name.as_deref().unwrap_or(checklist::BUILTIN_NAME);
+            let name = name
+                .as_deref()
+                .map(|n| n.to_string_lossy())
+                .unwrap_or(checklist::BUILTIN_NAME.into());
+            let name = name.as_ref();
             let bundled = Checklist::bundled(name).ok_or_else(|| {
                 anyhow::anyhow!(
-                    "no bundled checklist named `{name}`; bundled: {}",
+                    "no bundled checklist named `{name}`{}; bundled: {}",
+                    checklist::did_you_mean(name)
+                        .map(|n| format!("; did you mean `{n}`?"))
+                        .unwrap_or_default(),
                     bundled_names()
                 )
             })?;
@@ -150,8 +225,11 @@ fn run_checklist(cmd: &ChecklistCommand, out: &mut dyn Write) -> anyhow::Result<
                 (b.source.to_string(), format!("<bundled {}.toml>", b.name))
             } else {
                 anyhow::bail!(
-                    "{}: no such file, and no bundled checklist by that name (bundled: {})",
+                    "{}: no such file, and no bundled checklist by that name{} (bundled: {})",
                     file.display(),
+                    checklist::did_you_mean(&file.to_string_lossy())
+                        .map(|n| format!("; did you mean `{n}`?"))
+                        .unwrap_or_default(),
                     bundled_names()
                 );
             };
@@ -161,12 +239,13 @@ fn run_checklist(cmd: &ChecklistCommand, out: &mut dyn Write) -> anyhow::Result<
             for w in &warnings {
                 text.push_str(&format!("warning: {w}\n"));
             }
+            let n = |n: usize, one: &str, many: &str| report::count(n, "", "", one, many, "en");
             text.push_str(&format!(
-                "{label}: valid ({} kinds, {} facts, {} requirements, {} warnings)\n",
-                checklist.kinds.len(),
-                checklist.facts.len(),
-                checklist.requirements.len(),
-                warnings.len()
+                "{label}: valid ({}, {}, {}, {})\n",
+                n(checklist.kinds.len(), "kind", "kinds"),
+                n(checklist.facts.len(), "fact", "facts"),
+                n(checklist.requirements.len(), "requirement", "requirements"),
+                n(warnings.len(), "warning", "warnings")
             ));
             write_report(out, &text)?;
         }
@@ -224,14 +303,18 @@ fn write_new_file(path: &std::path::Path, contents: &str) -> anyhow::Result<()> 
     linked.with_context(|| format!("{}: cannot write", path.display()))
 }
 
-fn run_check(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
-    let checklist = load_checklist(args.checklist.as_deref())?;
+fn run_check(
+    args: &CheckArgs,
+    settings: &Settings,
+    out: &mut dyn Write,
+) -> anyhow::Result<ExitStatus> {
+    let checklist = settings.checklist(args.checklist.as_deref())?;
     let options = CheckOptions {
         as_of: args
             .as_of
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
         cli_facts: facts::parse_cli_facts(&args.facts, &checklist)?,
-        lang: args.lang.map(|l| l.code().to_string()),
+        lang: settings.lang(args.lang),
         read: read::ReadOptions {
             max_file_bytes: args.max_file_mb.saturating_mul(1024 * 1024),
             file_timeout: std::time::Duration::from_secs(args.file_timeout),
@@ -240,26 +323,66 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<ExitStatus
         },
     };
     let mut dirs = args.dirs.clone();
+    let mut loose = Vec::new();
     if let Some(root) = &args.each {
-        dirs.extend(batch::inbox_dossiers(root)?);
+        let inbox = batch::inbox_dossiers(root)?;
+        for loose in &inbox.loose_files {
+            print_warning(&format!(
+                "{}: a file in the inbox itself, not in a dossier folder; it is not checked",
+                loose.display()
+            ));
+        }
+        if inbox.dossiers.is_empty() && dirs.is_empty() {
+            anyhow::bail!(
+                "{}: the inbox holds no dossier folders, so there is nothing to check",
+                root.display()
+            );
+        }
+        dirs.extend(inbox.dossiers);
+        loose = inbox.loose_files;
     }
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(args.jobs.map_or(0, usize::from))
-        .build()
-        .context("cannot start worker threads")?;
-    let run = Run {
-        args,
-        checklist: &checklist,
-        options: &options,
-        pool: &pool,
-    };
+    if let Some(path) = args.output.as_deref().or(args.output_dir.as_deref()) {
+        output::refuse_inside(path, args.each.as_deref(), &dirs)?;
+    }
+    if let Some(path) = &args.output {
+        // The whole report is built first, then written whole or not at all.
+        let mut buffer = Vec::new();
+        let status = run_check_to(
+            Run::new(args, settings, &checklist, &options, &loose)?,
+            &dirs,
+            &mut buffer,
+        )?;
+        output::write_atomic(path, &buffer)?;
+        return Ok(status);
+    }
+    run_check_to(
+        Run::new(args, settings, &checklist, &options, &loose)?,
+        &dirs,
+        out,
+    )
+}
+
+fn run_check_to(
+    run: Run<'_>,
+    dirs: &[std::path::PathBuf],
+    out: &mut dyn Write,
+) -> anyhow::Result<ExitStatus> {
+    let (args, checklist, options, pool) = (run.args, run.checklist, run.options, &run.pool);
+    if let Some(dir) = &args.output_dir {
+        let outcomes = batch::check_all(pool, dirs, checklist, options, run.progress());
+        run.write_each(dir, &outcomes)?;
+        let style = run.style();
+        let table = style.finish(run.table(&outcomes, style));
+        write_report(out, &table)?;
+        return Ok(batch_status(&outcomes));
+    }
     if args.each.is_none() && dirs.len() == 1 && args.format != OutputFormat::Html {
         return run.single(&dirs[0], out);
     }
     if args.format == OutputFormat::Ndjson {
-        return run.streamed(&dirs, out);
+        return run.streamed(dirs, out);
     }
-    let outcomes = batch::check_all(&pool, &dirs, &checklist, &options, run.progress());
+    let outcomes = batch::check_all(pool, dirs, checklist, options, run.progress());
     let rendered = run.render_batch(&outcomes)?;
     write_report(out, &rendered)?;
     Ok(batch_status(&outcomes))
@@ -268,12 +391,58 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<ExitStatus
 /// One `check` run: its arguments and what every dossier is checked with.
 struct Run<'a> {
     args: &'a CheckArgs,
+    settings: &'a Settings,
     checklist: &'a Checklist,
     options: &'a CheckOptions,
-    pool: &'a rayon::ThreadPool,
+    pool: rayon::ThreadPool,
+    /// Files lying loose in the inbox, named under the table.
+    loose: &'a [std::path::PathBuf],
 }
 
-impl Run<'_> {
+impl<'a> Run<'a> {
+    fn new(
+        args: &'a CheckArgs,
+        settings: &'a Settings,
+        checklist: &'a Checklist,
+        options: &'a CheckOptions,
+        loose: &'a [std::path::PathBuf],
+    ) -> anyhow::Result<Run<'a>> {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(args.jobs.map_or(0, usize::from))
+            .build()
+            .context("cannot start worker threads")?;
+        Ok(Run {
+            args,
+            settings,
+            checklist,
+            options,
+            pool,
+            loose,
+        })
+    }
+
+    /// The one-line-per-dossier table, and under it the files lying loose in the inbox.
+    fn table(&self, outcomes: &[Outcome], style: report::text::Style) -> String {
+        let mut text = report::text::render_batch(outcomes, &self.lang(), style);
+        if !self.loose.is_empty() {
+            let names: Vec<String> = self
+                .loose
+                .iter()
+                .map(|p| {
+                    let name = p.file_name().unwrap_or(p.as_os_str()).to_string_lossy();
+                    visible(&name).into_owned()
+                })
+                .collect();
+            let label = if self.lang() == "en" {
+                "Loose in the inbox, not in a dossier folder (not checked):"
+            } else {
+                "Los in de inbox, niet in een dossiermap (niet gecontroleerd):"
+            };
+            text.push_str(&format!("{label} {}\n", names.join(", ")));
+        }
+        text
+    }
+
     fn lang(&self) -> String {
         self.options
             .lang
@@ -287,19 +456,15 @@ impl Run<'_> {
     }
 
     fn style(&self) -> report::text::Style {
-        report::text::Style {
-            color: !self.args.ascii
-                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                && std::io::IsTerminal::is_terminal(&std::io::stdout()),
-            ascii: self.args.ascii,
-        }
+        self.settings
+            .style(self.args.ascii, self.args.output.is_some())
     }
 
     /// One dossier: its report, or its error as the run's error (exit 2).
     fn single(&self, dir: &std::path::Path, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
         let dirs = [dir.to_path_buf()];
         let outcome = batch::check_all(
-            self.pool,
+            &self.pool,
             &dirs,
             self.checklist,
             self.options,
@@ -309,17 +474,27 @@ impl Run<'_> {
         .next();
         let report = match outcome {
             Some(Outcome::Checked(report)) => report,
-            // The message names the folder as given: made visible, it is one line.
-            Some(Outcome::Failed { error, .. }) => {
+            // A script reading JSON gets the error entry a batch would give; the message names the
+            // folder as given: made visible, it is one line.
+            Some(failed @ Outcome::Failed { .. }) => {
+                if matches!(self.args.format, OutputFormat::Json | OutputFormat::Ndjson) {
+                    let mut line = if self.args.format == OutputFormat::Json {
+                        serde_json::to_string_pretty(&failed)
+                    } else {
+                        serde_json::to_string(&failed)
+                    }
+                    .context("cannot write JSON")?;
+                    line.push('\n');
+                    write_report(out, &line)?;
+                }
+                let Outcome::Failed { error, .. } = failed else {
+                    unreachable!("matched as failed")
+                };
                 anyhow::bail!("{}", visible(&error.to_string()))
             }
             None => return Ok(ExitStatus::Error),
         };
-        let status = if report.complete {
-            ExitStatus::Complete
-        } else {
-            ExitStatus::Incomplete
-        };
+        let status = ExitStatus::of(report.status);
         // JSON is written as it is serialised: a report naming tens of thousands of files is not
         // held in memory a second time as one string.
         if self.args.format == OutputFormat::Json {
@@ -357,7 +532,7 @@ impl Run<'_> {
     ) -> anyhow::Result<ExitStatus> {
         let (mut failed, mut all_complete) = (false, true);
         batch::check_each(
-            self.pool,
+            &self.pool,
             dirs,
             self.checklist,
             self.options,
@@ -383,12 +558,71 @@ impl Run<'_> {
         })
     }
 
+    /// One file per dossier into `dir` (created when missing), each written whole or not at all;
+    /// a dossier that could not be checked gets no file (its error goes to stderr).
+    fn write_each(&self, dir: &std::path::Path, outcomes: &[Outcome]) -> anyhow::Result<()> {
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("{}: cannot create the folder", dir.display()))?;
+        let ext = match self.args.format {
+            OutputFormat::Text | OutputFormat::Letter => "txt",
+            OutputFormat::Markdown => "md",
+            OutputFormat::Html => "html",
+            OutputFormat::Json => "json",
+            OutputFormat::Ndjson => "ndjson",
+        };
+        let style = report::text::Style {
+            color: false,
+            width: None,
+            ..self.style()
+        };
+        let names = report::text::short_names(outcomes);
+        let mut taken = Vec::new();
+        for (o, name) in outcomes.iter().zip(&names) {
+            let Outcome::Checked(r) = o else {
+                if let Outcome::Failed { error, .. } = o {
+                    print_error(&error.to_string());
+                }
+                continue;
+            };
+            let text = match self.args.format {
+                OutputFormat::Text => {
+                    style.finish(report::text::render(r, self.args.explain, style))
+                }
+                OutputFormat::Letter => style.finish(report::letter::render(r, false)),
+                OutputFormat::Markdown => style.finish(report::letter::render(r, true)),
+                OutputFormat::Html => report::html::render(std::slice::from_ref(o), &self.lang()),
+                OutputFormat::Json => report::json::render(r),
+                OutputFormat::Ndjson => report::json::render_line(r),
+            };
+            let path = dir.join(output::file_name(name, ext, &mut taken));
+            output::write_atomic(&path, text.as_bytes())?;
+        }
+        Ok(())
+    }
+
     /// Several dossiers as one text (table, letters, JSON array, page); errors go to stderr too.
+    /// In text, each dossier's detail comes before the table unless the table alone is asked for
+    /// (`--summary`, or `--each` without `--explain`).
     fn render_batch(&self, outcomes: &[Outcome]) -> anyhow::Result<String> {
         let style = self.style();
         let text = match self.args.format {
             OutputFormat::Html => report::html::render(outcomes, &self.lang()),
-            OutputFormat::Text => style.finish(report::text::render_batch(outcomes, &self.lang())),
+            OutputFormat::Text => {
+                let table_only =
+                    self.args.summary || (self.args.each.is_some() && !self.args.explain);
+                let mut text = String::new();
+                if !table_only {
+                    for o in outcomes {
+                        if let Outcome::Checked(r) = o {
+                            text.push_str(&report::text::render(r, self.args.explain, style));
+                            text.push_str(&"─".repeat(40));
+                            text.push_str("\n\n");
+                        }
+                    }
+                }
+                text.push_str(&self.table(outcomes, style));
+                style.finish(text)
+            }
             OutputFormat::Letter | OutputFormat::Markdown => style.finish(batch_letters(
                 outcomes,
                 self.args.format == OutputFormat::Markdown,
@@ -408,21 +642,25 @@ impl Run<'_> {
     }
 }
 
-/// One letter per dossier, each under its folder's name.
+/// One letter per dossier, each under its short, unique name.
 fn batch_letters(outcomes: &[Outcome], markdown: bool) -> String {
+    let names = report::text::short_names(outcomes);
     outcomes
         .iter()
-        .map(|o| match o {
+        .zip(&names)
+        .map(|(o, name)| match o {
             Outcome::Checked(r) => format!(
                 "== {} ==\n\n{}",
-                visible(&r.dossier),
+                visible(name),
                 report::letter::render(r, markdown)
             ),
-            Outcome::Failed { dossier, error } => format!(
-                "== {} ==\n\n{}\n",
-                visible(&dossier.display().to_string()),
-                visible(&error.to_string())
-            ),
+            Outcome::Failed { error, .. } => {
+                format!(
+                    "== {} ==\n\n{}\n",
+                    visible(name),
+                    visible(&error.to_string())
+                )
+            }
         })
         .collect::<Vec<_>>()
         .join("\n")
@@ -440,6 +678,15 @@ fn batch_status(outcomes: &[Outcome]) -> ExitStatus {
     } else {
         ExitStatus::Incomplete
     }
+}
+
+/// A warning on stderr, made visible, with the same prefix as errors.
+pub fn print_warning(message: &str) {
+    let _ = writeln!(
+        std::io::stderr(),
+        "dossiercheck: warning: {}",
+        visible(message)
+    );
 }
 
 /// An error on stderr, made visible; a failing stderr (a full disk) is ignored, never a panic.

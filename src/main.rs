@@ -51,7 +51,7 @@ fn install_panic_hook() {
             .unwrap_or_default();
         let _ = writeln!(
             std::io::stderr(),
-            "dossiercheck: internal error{location}; the file or dossier it happened in is reported as needing a look"
+            "dossiercheck: error: internal error{location}; the file or dossier it happened in is reported as needing a look"
         );
     }));
 }
@@ -107,6 +107,11 @@ fn usage_error(err: clap::Error) -> ExitCode {
         return ExitCode::SUCCESS;
     }
     let text = visible_lines(&err.to_string());
+    // One prefix for every error the tool prints: clap's own "error:" gets the tool's name.
+    let text = match text.strip_prefix("error:") {
+        Some(rest) => format!("dossiercheck: error:{rest}"),
+        None => text,
+    };
     let _ = writeln!(std::io::stderr(), "{}", text.trim_end());
     dossiercheck::ExitStatus::Error.into()
 }

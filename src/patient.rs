@@ -12,56 +12,218 @@ use crate::text::{fold, CueSet, Folded};
 /// The patient as the letters name them.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Patient {
-    /// The name, when every letter that states one agrees (titles such as "mevr." left out).
+    /// The name, when the letters that state one all name the same person (titles such as
+    /// "mevr." left out; the fullest form: "Johanna de Vries" over "J. de Vries").
     pub name: Option<String>,
     /// The birth date, when every letter that states one agrees.
     pub birth_date: Option<String>,
-    /// Distinct names found, when they disagree (a sign of a misfiled letter).
+    /// Distinct names found, when they name different people (a sign of a misfiled letter).
     pub names_found: Vec<String>,
     /// Distinct birth dates found, when they disagree.
     pub birth_dates_found: Vec<String>,
+    /// Only when the letters disagree: which document names whom, so a person can find the odd one.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub documents: Vec<Mention>,
+}
+
+/// What one document says about the patient.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Mention {
+    /// The document, relative to the dossier.
+    pub path: String,
+    /// The name it gives, or null.
+    pub name: Option<String>,
+    /// The birth date it gives (YYYY-MM-DD), or null.
+    pub birth_date: Option<String>,
 }
 
 /// Forms of address left out of a name.
 const TITLES: &[&str] = &[
-    "mevr", "mevrouw", "mw", "dhr", "de heer", "heer", "mr", "mrs", "ms", "miss", "mx", "dr",
+    "mevrouw", "mevr", "mw", "dhr", "de heer", "heer", "mrs", "mr", "ms", "miss", "mx", "dr",
+    "frau", "herr",
 ];
+
+/// Words that open a surname ("de Vries", "van der Berg"): never a given name.
+const PARTICLES: &[&str] = &[
+    "de", "den", "der", "van", "von", "te", "ten", "ter", "het", "t", "la", "le", "du", "da", "di",
+    "del", "zu", "op",
+];
+
+/// A name taken apart to compare it with another: its initials (from initials or given names),
+/// its given names written out, and its surnames (each part of a double-barrelled name, without
+/// particles).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct NameParts {
+    initials: Vec<char>,
+    given: Vec<String>,
+    surnames: Vec<String>,
+}
+
+impl NameParts {
+    fn of(name: &str) -> NameParts {
+        let folded = fold(name);
+        // "Jansen, P." names the surname first.
+        let (surname_first, rest) = match folded.split_once(',') {
+            Some((surname, rest)) => (Some(surname.to_string()), rest.to_string()),
+            None => (None, folded.clone()),
+        };
+        let tokens: Vec<&str> = rest
+            .split(|c: char| c.is_whitespace())
+            .filter(|t| !t.is_empty())
+            .collect();
+        let is_initials = |t: &str| {
+            let letters: Vec<&str> = t.split('.').filter(|p| !p.is_empty()).collect();
+            (t.contains('.') || t.chars().count() == 1)
+                && letters.iter().all(|p| p.chars().count() == 1)
+                && !letters.is_empty()
+        };
+        let mut initials = Vec::new();
+        let mut given = Vec::new();
+        let mut surname_words: Vec<String> = Vec::new();
+        let mut in_surname = surname_first.is_some();
+        let n = tokens.len();
+        for (i, t) in tokens.iter().enumerate() {
+            let bare = t.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '.');
+            if bare.is_empty() {
+                continue;
+            }
+            if !in_surname && is_initials(bare) {
+                initials.extend(bare.split('.').filter_map(|p| p.chars().next()));
+                continue;
+            }
+            if PARTICLES.contains(&bare) {
+                in_surname = true;
+                continue;
+            }
+            let last = i + 1 == n;
+            if in_surname || last || surname_first.is_some() {
+                in_surname = true;
+                surname_words.push(bare.trim_matches('.').to_string());
+            } else {
+                given.push(bare.trim_matches('.').to_string());
+            }
+        }
+        if let Some(s) = surname_first {
+            surname_words = s.split_whitespace().map(str::to_string).collect();
+            given.clear();
+            for t in &tokens {
+                let bare = t.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+                if is_initials(bare) {
+                    initials.extend(bare.split('.').filter_map(|p| p.chars().next()));
+                } else if !bare.is_empty() {
+                    given.push(bare.to_string());
+                }
+            }
+        }
+        if initials.is_empty() {
+            initials = given.iter().filter_map(|g| g.chars().next()).collect();
+        }
+        let surnames = surname_words
+            .iter()
+            .flat_map(|w| w.split('-'))
+            .filter(|w| !w.is_empty() && !PARTICLES.contains(w))
+            .map(str::to_string)
+            .collect();
+        NameParts {
+            initials,
+            given,
+            surnames,
+        }
+    }
+
+    /// Whether two names can be the same person: a surname in common (either part of a
+    /// double-barrelled or married name), the first initials agreeing when both give any, and
+    /// the first given names agreeing when both write one out.
+    fn same_person(&self, other: &NameParts) -> bool {
+        let shared = self.surnames.iter().any(|s| other.surnames.contains(s));
+        let initials = match (self.initials.first(), other.initials.first()) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        let given = match (self.given.first(), other.given.first()) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        shared && initials && given
+    }
+
+    /// How much of the name is written out: the fullest form is shown.
+    fn fullness(&self) -> usize {
+        self.given.iter().map(String::len).sum::<usize>() * 4
+            + self.surnames.len() * 2
+            + self.initials.len()
+    }
+}
 
 /// Finds the patient's name and birth date in the readable documents.
 pub fn identify(checklist: &Checklist, docs: &[Document]) -> Patient {
     let labels = &checklist.compiled().patient_labels;
     let birth = &checklist.compiled().birth_labels;
-    let mut names: Vec<(String, String)> = Vec::new();
-    let mut births: Vec<NaiveDate> = Vec::new();
+    let mut mentions: Vec<Mention> = Vec::new();
     for doc in docs.iter().filter(|d| d.readable) {
         let Some(text) = doc.text.as_deref() else {
             continue;
         };
+        let mut name = None;
+        let mut born = None;
         for line in text.lines().take(checklist.dates.top_lines.max(20)) {
             let line = line.trim();
             let folded = fold(line);
-            if let Some(name) = name_after_label(line, &folded, labels, birth) {
-                let key = fold(&name);
-                if !names.iter().any(|(k, _)| *k == key) {
-                    names.push((key, name));
-                }
+            if name.is_none() {
+                name = name_after_label(line, &folded, labels, birth);
             }
-            for d in crate::dates::find_dates(line) {
-                if !birth.find_all(&fold(&line[..d.start])).is_empty() && !births.contains(&d.date)
-                {
-                    births.push(d.date);
-                }
+            if born.is_none() {
+                born = crate::dates::find_dates(line)
+                    .into_iter()
+                    .find(|d| !birth.find_all(&fold(&line[..d.start])).is_empty())
+                    .map(|d| d.date);
             }
         }
+        if name.is_some() || born.is_some() {
+            mentions.push(Mention {
+                path: doc.path.clone(),
+                name,
+                birth_date: born.map(|d: NaiveDate| d.to_string()),
+            });
+        }
     }
+    agree(mentions)
+}
+
+/// The patient the mentions agree on, or the disagreement with every document's own words.
+fn agree(mentions: Vec<Mention>) -> Patient {
     let mut patient = Patient::default();
-    match names.as_slice() {
-        [(_, name)] => patient.name = Some(name.clone()),
-        _ => patient.names_found = names.into_iter().map(|(_, n)| n).collect(),
+    // Distinct names, in order of first mention.
+    let mut names: Vec<String> = Vec::new();
+    for n in mentions.iter().filter_map(|m| m.name.as_ref()) {
+        if !names.iter().any(|x| fold(x) == fold(n)) {
+            names.push(n.clone());
+        }
     }
-    match births.as_slice() {
-        [date] => patient.birth_date = Some(date.to_string()),
-        _ => patient.birth_dates_found = births.iter().map(|d| d.to_string()).collect(),
+    let parts: Vec<NameParts> = names.iter().map(|n| NameParts::of(n)).collect();
+    let one_person = parts.iter().all(|a| parts.iter().all(|b| a.same_person(b)));
+    if one_person {
+        patient.name = names
+            .iter()
+            .zip(&parts)
+            .max_by_key(|(_, p)| p.fullness())
+            .map(|(n, _)| n.clone());
+    } else {
+        patient.names_found = names;
+    }
+    let mut births: Vec<String> = Vec::new();
+    for b in mentions.iter().filter_map(|m| m.birth_date.as_ref()) {
+        if !births.contains(b) {
+            births.push(b.clone());
+        }
+    }
+    if births.len() <= 1 {
+        patient.birth_date = births.pop();
+    } else {
+        patient.birth_dates_found = births;
+    }
+    if !patient.names_found.is_empty() || !patient.birth_dates_found.is_empty() {
+        patient.documents = mentions;
     }
     patient
 }
@@ -85,6 +247,19 @@ fn name_after_label(line: &str, folded: &str, labels: &CueSet, birth: &CueSet) -
         end = end.min(d.start);
     }
     let mut name = rest[..end].trim().trim_end_matches(['-', '–']).trim();
+    // "Jansen, P." keeps its initials after the comma.
+    if rest[end..].starts_with(',') {
+        let after = rest[end + 1..].trim_start();
+        let initials: String = after
+            .chars()
+            .take_while(|c| c.is_uppercase() || *c == '.' || *c == ' ')
+            .collect();
+        let initials = initials.trim();
+        if initials.contains('.') && !initials.is_empty() {
+            let full = &rest[..end + 1 + (rest[end + 1..].len() - after.len()) + initials.len()];
+            name = full.trim();
+        }
+    }
     loop {
         let lower = Folded::new(name);
         let Some(title) = TITLES
@@ -132,6 +307,38 @@ mod tests {
     }
 
     #[test]
+    fn the_same_person_written_differently_is_one_patient() {
+        let p = patient_of(&[
+            "Betreft: mw. J. de Vries, geb. 03-02-1961\n",
+            "Patiënt: mevrouw Johanna de Vries-Jansen, geboren 3 februari 1961\n",
+            "Patient: Mrs Johanna de Vries, date of birth 03/02/1961\n",
+            "Naam: Vries, J. de\n",
+        ]);
+        assert_eq!(p.name.as_deref(), Some("Johanna de Vries-Jansen"), "{p:?}");
+        assert_eq!(p.birth_date.as_deref(), Some("1961-02-03"));
+        assert!(p.documents.is_empty());
+        // A maiden name alone, beside the married double name.
+        let p = patient_of(&[
+            "Betreft: mw. J. Jansen, geb. 03-02-1961\n",
+            "Betreft: mevr. J. de Vries-Jansen, geb. 03-02-1961\n",
+        ]);
+        assert_eq!(p.name.as_deref(), Some("J. de Vries-Jansen"), "{p:?}");
+    }
+
+    #[test]
+    fn parts_of_names() {
+        let n = NameParts::of("Johanna de Vries-Jansen");
+        assert_eq!(n.given, ["johanna"]);
+        assert_eq!(n.surnames, ["vries", "jansen"]);
+        assert_eq!(n.initials, ['j']);
+        let n = NameParts::of("J.M. van der Berg");
+        assert_eq!(n.initials, ['j', 'm']);
+        assert_eq!(n.surnames, ["berg"]);
+        assert!(!NameParts::of("P. de Vries").same_person(&NameParts::of("J. de Vries")));
+        assert!(!NameParts::of("Johanna de Vries").same_person(&NameParts::of("Janneke de Vries")));
+    }
+
+    #[test]
     fn disagreeing_letters_name_nobody() {
         let p = patient_of(&[
             "Betreft: mevr. A. Testpersoon, geb. 01-01-1980\n",
@@ -140,5 +347,6 @@ mod tests {
         assert_eq!(p.name, None);
         assert_eq!(p.names_found.len(), 2);
         assert_eq!(p.birth_date, None);
+        assert_eq!(p.documents.len(), 2);
     }
 }

@@ -392,7 +392,7 @@ fn letters_that_contradict_each_other_leave_the_operation_report_to_a_person() {
     assert_eq!(report["facts"]["operated"]["source"], "conflicting");
     assert_eq!(
         status(&report, "operation-report"),
-        "unverifiable",
+        "needs-review",
         "{report:#}"
     );
     let reason = req(&report, "operation-report")["reason"]

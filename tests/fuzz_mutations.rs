@@ -528,6 +528,7 @@ fn render_all(report: &dossiercheck::report::Report, i: usize) {
         let style = text::Style {
             color: false,
             ascii: i.is_multiple_of(2),
+            width: i.is_multiple_of(5).then_some(40),
         };
         let _ = text::render(report, true, style);
         let _ = letter::render(report, i.is_multiple_of(3));

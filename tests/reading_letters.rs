@@ -332,7 +332,7 @@ fn undated_history_letter_is_not_taken_for_recent() {
     assert_eq!(code, 1);
     let history = req(&report, "history");
     assert_eq!(history["met"], false, "{history:#}");
-    assert_eq!(history["status"], "unverifiable", "{history:#}");
+    assert_eq!(history["status"], "needs-review", "{history:#}");
     assert_eq!(evidence_paths(history), ["samenvatting.pdf"]);
     assert!(
         reason(&report, "history").contains("geen datum"),
@@ -518,7 +518,7 @@ fn future_dated_referral_is_not_met() {
     assert_eq!(code, 1);
     let referral = req(&report, "referral");
     assert_eq!(referral["met"], false, "{referral:#}");
-    assert_eq!(referral["status"], "unverifiable", "{referral:#}");
+    assert_eq!(referral["status"], "needs-review", "{referral:#}");
     assert_eq!(evidence_paths(referral), ["verwijsbrief.pdf"]);
     assert!(
         reason(&report, "referral").contains("na de peildatum"),
@@ -929,7 +929,7 @@ fn episode_dates_are_not_the_letter_date() {
     let (report, _) = check_json(d.path(), &[]);
     let history = req(&report, "history");
     assert_eq!(history["met"], false, "{report:#}");
-    assert_eq!(history["status"], "unverifiable", "{report:#}");
+    assert_eq!(history["status"], "needs-review", "{report:#}");
 }
 
 const MORE_DUTCH: &[Case] = &[

@@ -105,8 +105,11 @@ impl Format {
 pub struct Problem {
     /// Stable kebab-case code (`image-only`, `encrypted`, `damaged`, ...).
     pub code: &'static str,
-    /// One sentence for people.
+    /// One sentence for people (in the report: in the report's language).
     pub message: String,
+    /// In the report: the reader's own account, with its particulars (English).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
 }
 
 impl Problem {
@@ -115,6 +118,7 @@ impl Problem {
         Problem {
             code,
             message: message.into(),
+            detail: None,
         }
     }
 }

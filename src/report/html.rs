@@ -28,31 +28,31 @@ fn esc(s: &str) -> String {
 const STYLE: &str = "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:2rem;color:#1d1d1f;max-width:72rem}\
 h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2.5rem;border-bottom:1px solid #ccc;padding-bottom:.3rem}\
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}th,td{text-align:left;padding:.35rem .6rem;border-bottom:1px solid #e3e3e3;vertical-align:top}\
-th{background:#f4f4f6;font-weight:600}.met{color:#137333}.missing,.outdated{color:#b3261e}.unverifiable{color:#8a5a00}.not-applicable{color:#777}\
-.mark{font-weight:700;width:1.5rem}.verdict{font-weight:700;padding:.5rem .8rem;border-radius:.3rem;display:inline-block}\
-.complete{background:#e6f4ea;color:#137333}.incomplete{background:#fce8e6;color:#b3261e}.error{background:#fef7e0;color:#8a5a00}\
+th{background:#f4f4f6;font-weight:600}.met{color:#137333}.missing,.outdated{color:#b3261e}.needs-review{color:#8a5a00}.needs-review td.mark{outline:2px dashed #8a5a00;outline-offset:-4px}.not-applicable{color:#777}\
+.mark{font-weight:700;white-space:nowrap}.verdict{font-weight:700;padding:.5rem .8rem;border-radius:.3rem;display:inline-block;white-space:nowrap}\
+.complete{background:#e6f4ea;color:#137333}.incomplete{background:#fce8e6;color:#b3261e}.needs-review.verdict{background:#fef7e0;border:2px dashed #8a5a00}.action{font-weight:700}pre{white-space:pre-wrap;background:#f8f8fa;padding:.6rem;border-radius:.3rem}.error{background:#fef7e0;color:#8a5a00}\
 q{color:#555;font-style:italic}.warning{color:#8a5a00}ul{margin:.3rem 0}small{color:#666}";
 
 /// Renders one page for all outcomes (one dossier or a batch).
 pub fn render(outcomes: &[Outcome], lang: &str) -> String {
     let en = lang == "en";
-    let t = |nl: &'static str, e: &'static str| if en { e } else { nl };
     let mut out = String::new();
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-        t("Dossiercontrole", "Dossier check")
+        super::messages::ui("dossier-check", en)
     );
-    let _ = writeln!(out, "<h1>{}</h1>", t("Dossiercontrole", "Dossier check"));
+    let _ = writeln!(out, "<h1>{}</h1>", super::messages::ui("dossier-check", en));
 
     let _ = writeln!(
         out,
         "<table><tr><th>{}</th><th>{}</th><th>{}</th></tr>",
-        t("Dossier", "Dossier"),
-        t("Resultaat", "Result"),
-        t("Nog open", "Open items")
+        super::messages::ui("dossier-2", en),
+        super::messages::ui("result", en),
+        super::messages::ui("open-items", en)
     );
-    for (i, o) in outcomes.iter().enumerate() {
+    let names = super::text::short_names(outcomes);
+    for (i, (o, name)) in outcomes.iter().zip(&names).enumerate() {
         match o {
             Outcome::Checked(r) => {
                 let open: Vec<String> = r
@@ -60,31 +60,33 @@ pub fn render(outcomes: &[Outcome], lang: &str) -> String {
                     .iter()
                     .filter(|q| !matches!(q.status, Status::Met | Status::NotApplicable))
                     .map(|q| {
+                        let review = if q.status == Status::NeedsReview {
+                            "?"
+                        } else {
+                            ""
+                        };
                         format!(
-                            "<span class=\"{}\">{}</span>",
+                            "<span class=\"{}\">{}{review}</span>",
                             q.status.name(),
                             esc(&q.title)
                         )
                     })
                     .collect();
-                let (class, verdict) = if r.complete {
-                    ("complete", t("compleet", "complete"))
-                } else {
-                    ("incomplete", t("niet compleet", "incomplete"))
-                };
+                let class = r.status.name();
+                let (mark, verdict) = super::text::status_words(r.status, en);
                 let _ = writeln!(
                     out,
-                    "<tr><td><a href=\"#d{i}\">{}</a></td><td><span class=\"verdict {class}\">{verdict}</span></td><td>{}</td></tr>",
-                    esc(&r.dossier),
+                    "<tr><td><a href=\"#d{i}\">{}</a></td><td><span class=\"verdict {class}\">{mark} {verdict}</span></td><td>{}</td></tr>",
+                    esc(name),
                     open.join(", ")
                 );
             }
-            Outcome::Failed { dossier, error } => {
+            Outcome::Failed { error, .. } => {
                 let _ = writeln!(
                     out,
-                    "<tr><td>{}</td><td><span class=\"verdict error\">{}</span></td><td>{}</td></tr>",
-                    esc(&dossier.display().to_string()),
-                    t("fout", "error"),
+                    "<tr><td>{}</td><td><span class=\"verdict error\">! {}</span></td><td>{}</td></tr>",
+                    esc(name),
+                    super::messages::ui("error", en),
                     esc(&error.to_string())
                 );
             }
@@ -92,51 +94,60 @@ pub fn render(outcomes: &[Outcome], lang: &str) -> String {
     }
     let _ = writeln!(out, "</table>");
 
-    for (i, o) in outcomes.iter().enumerate() {
+    for (i, (o, name)) in outcomes.iter().zip(&names).enumerate() {
         if let Outcome::Checked(r) = o {
-            detail(&mut out, i, r, en);
+            detail(&mut out, i, r, name, en);
         }
     }
     let _ = writeln!(out, "</body>\n</html>");
     out
 }
 
-fn detail(out: &mut String, i: usize, r: &Report, en: bool) {
-    let t = |nl: &'static str, e: &'static str| if en { e } else { nl };
-    let _ = writeln!(out, "<h2 id=\"d{i}\">{}</h2>", esc(&r.dossier));
+fn detail(out: &mut String, i: usize, r: &Report, name: &str, en: bool) {
+    let _ = writeln!(out, "<h2 id=\"d{i}\">{}</h2>", esc(name));
     let _ = writeln!(
         out,
         "<p><small>{} {} ({} {}), {} {}</small></p>",
-        t("Checklist:", "Checklist:"),
+        super::messages::ui("checklist", en),
         esc(&r.checklist.name),
-        t("versie", "version"),
+        super::messages::ui("version", en),
         esc(&r.checklist.version),
-        t("peildatum", "as of"),
-        esc(&r.as_of)
+        super::messages::ui("as-of", en),
+        esc(&super::text::show_date(&r.as_of, en))
     );
     if let Some(name) = &r.patient.name {
-        let birth = r.patient.birth_date.as_deref().unwrap_or("");
+        let birth = r
+            .patient
+            .birth_date
+            .as_deref()
+            .map(|b| super::text::show_date(b, en))
+            .unwrap_or_default();
         let _ = writeln!(
             out,
-            "<p>{} {} {}</p>",
-            t("Patiënt:", "Patient:"),
+            "<p>{} {}{}</p>",
+            super::messages::ui("patient", en),
             esc(name),
-            esc(birth)
+            if birth.is_empty() {
+                String::new()
+            } else {
+                format!(", {} {}", super::messages::ui("born", en), esc(&birth))
+            }
         );
     }
     let _ = writeln!(
         out,
         "<table><tr><th></th><th>{}</th><th>{}</th></tr>",
-        t("Onderdeel", "Item"),
-        t("Waarom", "Why")
+        super::messages::ui("item", en),
+        super::messages::ui("why", en)
     );
     for q in &r.requirements {
         let mark = match q.status {
             Status::Met => "✓",
             Status::Missing | Status::Outdated => "✗",
-            Status::Unverifiable => "?",
+            Status::NeedsReview => "?",
             Status::NotApplicable => "–",
         };
+        let words = super::text::requirement_words(q.status, en);
         let quotes: Vec<String> = q
             .evidence
             .iter()
@@ -148,7 +159,7 @@ fn detail(out: &mut String, i: usize, r: &Report, en: bool) {
             .collect();
         let _ = writeln!(
             out,
-            "<tr class=\"{0}\"><td class=\"mark\">{mark}</td><td>{1}</td><td>{2}{3}</td></tr>",
+            "<tr class=\"{0}\"><td class=\"mark\">{mark} {words}</td><td>{1}</td><td>{2}{3}</td></tr>",
             q.status.name(),
             esc(&q.title),
             esc(&q.reason),
@@ -156,8 +167,45 @@ fn detail(out: &mut String, i: usize, r: &Report, en: bool) {
         );
     }
     let _ = writeln!(out, "</table>");
+    let _ = writeln!(
+        out,
+        "<p class=\"action verdict {}\">{}</p>",
+        r.status.name(),
+        esc(super::text::verdict_sentence(r))
+    );
+    if !r.media.is_empty() {
+        let lang = r.checklist.language.as_str();
+        let _ = writeln!(
+            out,
+            "<p><strong>{}</strong></p><ul>",
+            super::messages::ui("images", en)
+        );
+        for m in &r.media {
+            let _ = write!(out, "<li>{}", esc(&super::text::medium_line(m, lang)));
+            if !m.studies.is_empty() {
+                let _ = write!(out, "<ul>");
+                for st in m.studies.iter().rev().take(5) {
+                    let _ = write!(out, "<li>{}</li>", esc(&super::text::study_line(st, en)));
+                }
+                let _ = write!(out, "</ul>");
+            }
+            let _ = writeln!(out, "</li>");
+        }
+        let _ = writeln!(out, "</ul>");
+    }
+    if let Some(note) = super::letter::disagreement(r, en) {
+        let _ = writeln!(
+            out,
+            "<p class=\"warning\"><strong>{}</strong></p>",
+            esc(&note)
+        );
+    }
     if !r.warnings.is_empty() {
-        let _ = writeln!(out, "<p><strong>{}</strong></p><ul>", t("Let op:", "Note:"));
+        let _ = writeln!(
+            out,
+            "<p><strong>{}</strong></p><ul>",
+            super::messages::ui("note", en)
+        );
         for w in &r.warnings {
             let _ = writeln!(
                 out,
@@ -178,7 +226,7 @@ fn detail(out: &mut String, i: usize, r: &Report, en: bool) {
         let _ = writeln!(
             out,
             "<p><strong>{}</strong></p><ul>",
-            t("Nog op te vragen:", "To request:")
+            super::messages::ui("to-request", en)
         );
         for req in requests {
             let _ = writeln!(out, "<li>{}</li>", esc(req));
@@ -188,17 +236,14 @@ fn detail(out: &mut String, i: usize, r: &Report, en: bool) {
     let maybe: Vec<&String> = r
         .requirements
         .iter()
-        .filter(|q| q.status == Status::Unverifiable)
+        .filter(|q| q.status == Status::NeedsReview && q.review != Some("may-apply"))
         .filter_map(|q| q.request.as_ref())
         .collect();
     if !maybe.is_empty() {
         let _ = writeln!(
             out,
             "<p><strong>{}</strong></p><ul>",
-            t(
-                "Op te vragen als het niet in de zelf te bekijken stukken staat:",
-                "To request unless it is in the files to look at:"
-            )
+            super::messages::ui("to-request-unless-it-is-in-the-files-to-look-at", en)
         );
         for req in maybe {
             let _ = writeln!(out, "<li>{}</li>", esc(req));
@@ -210,10 +255,7 @@ fn detail(out: &mut String, i: usize, r: &Report, en: bool) {
         let _ = writeln!(
             out,
             "<p><strong>{}</strong></p><ul>",
-            t(
-                "Zelf bekijken (niet leesbaar):",
-                "Look at these yourself (not readable):"
-            )
+            super::messages::ui("look-at-these-yourself-not-readable", en)
         );
         for d in unreadable {
             let what: Vec<&str> = d
@@ -225,6 +267,19 @@ fn detail(out: &mut String, i: usize, r: &Report, en: bool) {
         }
         let _ = writeln!(out, "</ul>");
     }
+    if !r.complete {
+        let _ = writeln!(
+            out,
+            "<details><summary>{}</summary><pre>{}</pre></details>",
+            super::messages::ui("message-to-the-referrer", en),
+            esc_lines(&super::letter::render(r, false))
+        );
+    }
+}
+
+/// [`esc`] for a text of several lines: each line on its own, the line breaks kept.
+fn esc_lines(s: &str) -> String {
+    s.lines().map(esc).collect::<Vec<_>>().join("\n")
 }
 
 #[cfg(test)]

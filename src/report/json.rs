@@ -22,11 +22,15 @@ pub fn render_line(report: &Report) -> String {
 pub fn render_inventory(report: &Report) -> String {
     #[derive(serde::Serialize)]
     struct Inventory<'a> {
+        schema_version: u32,
+        tool: super::ToolInfo,
         dossier: &'a str,
         documents: &'a [super::DocumentReport],
         ignored: &'a [crate::walk::Ignored],
     }
     let inventory = Inventory {
+        schema_version: super::SCHEMA_VERSION,
+        tool: super::ToolInfo::THIS,
         dossier: &report.dossier,
         documents: &report.documents,
         ignored: &report.ignored,

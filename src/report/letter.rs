@@ -12,7 +12,6 @@ use crate::evaluate::Status;
 /// Renders the message as plain text, or as Markdown.
 pub fn render(report: &Report, markdown: bool) -> String {
     let en = report.checklist.language == "en";
-    let t = |nl: &'static str, e: &'static str| if en { e } else { nl };
     let mut out = String::new();
 
     let mut subject = report.checklist.name.clone();
@@ -31,7 +30,7 @@ pub fn render(report: &Report, markdown: bool) -> String {
             subject.push_str(&format!(", geboren {}", birth.format("%d-%m-%Y")));
         }
     }
-    let label = t("Betreft:", "Re:");
+    let label = super::messages::ui("re", en);
     // The patient's name comes from the letters.
     let subject = visible(&subject);
     if markdown {
@@ -40,14 +39,24 @@ pub fn render(report: &Report, markdown: bool) -> String {
         let _ = writeln!(out, "{label} {subject}\n");
     }
 
+    if let Some(note) = disagreement(report, en) {
+        let note = visible(&note);
+        let _ = writeln!(
+            out,
+            "{}\n",
+            if markdown {
+                escape_md(&note)
+            } else {
+                note.into_owned()
+            }
+        );
+    }
+
     if report.complete {
         let _ = writeln!(
             out,
             "{}",
-            t(
-                "Het dossier is compleet; er hoeft niets te worden nagestuurd.",
-                "The dossier is complete; nothing needs to be sent."
-            )
+            super::messages::ui("the-dossier-is-complete-nothing-needs-to-be-sent", en)
         );
         return out;
     }
@@ -61,15 +70,15 @@ pub fn render(report: &Report, markdown: bool) -> String {
         .filter(|r| matches!(r.status, Status::Missing | Status::Outdated))
         .filter_map(|r| {
             let request = r.request.clone()?;
-            Some(match (r.status, outdated_date(r, &docs)) {
+            Some(match (r.status, outdated_date(r, &docs, en)) {
                 (Status::Outdated, Some(date)) => {
                     // The note belongs inside the request's sentence, before its full stop.
                     let request = request.trim_end().trim_end_matches('.');
-                    if en {
-                        format!("{request} (the letter we have is dated {date}, which is too old).")
-                    } else {
-                        format!("{request} (de brief die wij hebben is van {date} en is te oud).")
-                    }
+                    super::messages::letter(
+                        "outdated",
+                        en,
+                        &[("request", request), ("date", &date)],
+                    )
                 }
                 _ => request,
             })
@@ -83,22 +92,16 @@ pub fn render(report: &Report, markdown: bool) -> String {
     let undated: Vec<String> = report
         .requirements
         .iter()
-        .filter(|r| r.status == Status::Unverifiable)
+        .filter(|r| r.status == Status::NeedsReview)
         .flat_map(|r| r.evidence.iter())
         .filter_map(|e| docs.get(e.path.as_str()))
         .filter(|d| d.readable && d.date.is_none())
-        .map(|d| {
-            if en {
-                format!("the letter {} has no date; could you tell us its date or send a dated copy?", d.path)
-            } else {
-                format!("de brief {} heeft geen datum; wilt u laten weten van wanneer deze is, of een gedateerde versie sturen?", d.path)
-            }
-        })
+        .map(|d| super::messages::letter("undated", en, &[("path", &d.path)]))
         .collect();
     let maybe: Vec<String> = report
         .requirements
         .iter()
-        .filter(|r| r.status == Status::Unverifiable && r.applies)
+        .filter(|r| r.status == Status::NeedsReview && r.review != Some("may-apply"))
         .filter(|r| {
             r.evidence.iter().any(|e| {
                 docs.get(e.path.as_str())
@@ -109,19 +112,12 @@ pub fn render(report: &Report, markdown: bool) -> String {
         .collect();
 
     // The message may go to the referrer or to the patient: a salutation that fits both.
-    let _ = writeln!(
-        out,
-        "{}\n",
-        t("Geachte heer/mevrouw,", "Dear Sir or Madam,")
-    );
+    let _ = writeln!(out, "{}\n", super::messages::ui("dear-sir-or-madam", en));
     if !missing.is_empty() {
         let _ = writeln!(
             out,
             "{}\n",
-            t(
-                "Voordat wij een afspraak kunnen plannen, hebben wij nog de volgende stukken nodig:",
-                "Before we can book an appointment, we still need the following:"
-            )
+            super::messages::ui("before-we-can-book-an-appointment-we-still-need", en)
         );
         list(&mut out, &missing, markdown, true);
     }
@@ -131,10 +127,11 @@ pub fn render(report: &Report, markdown: bool) -> String {
         let _ = writeln!(
             out,
             "{}\n",
-            t(
-                "Een aantal bestanden konden wij niet openen of controleren:",
-                "We could not open or check some of the files:"
-            )
+            if files.len() == 1 {
+                super::messages::ui("we-could-not-open-or-check-the-following-file", en)
+            } else {
+                super::messages::ui("we-could-not-open-or-check-some-of-the-files", en)
+            }
         );
         list(&mut out, &files, markdown, false);
     }
@@ -142,23 +139,64 @@ pub fn render(report: &Report, markdown: bool) -> String {
         let _ = writeln!(
             out,
             "{}\n",
-            t(
-                "Staan de volgende stukken niet in die bestanden, stuur ze dan ook mee:",
-                "If the following are not in those files, please send them as well:"
-            )
+            super::messages::ui("if-the-following-are-not-in-those-files-please-s", en)
         );
         list(&mut out, &maybe, markdown, false);
     }
     let _ = writeln!(
         out,
         "{}\n\n{}",
-        t(
-            "Alvast hartelijk dank voor het nasturen.",
-            "Thank you in advance for sending them."
-        ),
-        t("Met vriendelijke groet,", "Kind regards,")
+        super::messages::ui("thank-you-in-advance-for-sending-them", en),
+        super::messages::ui("kind-regards", en)
     );
     out
+}
+
+/// When the letters do not agree on who the patient is: one sentence naming each document with
+/// the name or birth date it gives, asking the sender to check.
+pub(crate) fn disagreement(report: &Report, en: bool) -> Option<String> {
+    let p = &report.patient;
+    if p.documents.is_empty() {
+        return None;
+    }
+    let names = !p.names_found.is_empty();
+    let births = !p.birth_dates_found.is_empty();
+    let show_birth = |b: &str| {
+        crate::dates::parse_iso(b)
+            .filter(|_| !en)
+            .map(|d| d.format("%d-%m-%Y").to_string())
+            .unwrap_or_else(|| b.to_string())
+    };
+    let items: Vec<String> = p
+        .documents
+        .iter()
+        .filter_map(|m| {
+            let mut what = Vec::new();
+            if names {
+                what.extend(m.name.clone());
+            }
+            if births {
+                what.extend(m.birth_date.as_deref().map(|b| {
+                    if en {
+                        format!("born {}", show_birth(b))
+                    } else {
+                        format!("geboren {}", show_birth(b))
+                    }
+                }));
+            }
+            (!what.is_empty()).then(|| format!("{} ({})", what.join(", "), m.path))
+        })
+        .collect();
+    let key = if names {
+        "patients-differ"
+    } else {
+        "births-differ"
+    };
+    Some(super::messages::letter(
+        key,
+        en,
+        &[("items", &items.join("; "))],
+    ))
 }
 
 /// Writes the items, one a line: each holds file names or checklist texts, made visible here.
@@ -208,11 +246,11 @@ fn documents_by_path(docs: &[DocumentReport]) -> HashMap<&str, &DocumentReport> 
 fn outdated_date(
     r: &super::RequirementReport,
     docs: &HashMap<&str, &DocumentReport>,
+    en: bool,
 ) -> Option<String> {
     let path = &r.evidence.first()?.path;
     let date = docs.get(path.as_str())?.date.as_deref()?;
-    let date = crate::dates::parse_iso(date)?;
-    Some(date.format("%d-%m-%Y").to_string())
+    Some(super::text::show_date(date, en))
 }
 
 /// The line asking to resend an unreadable file, by its problem.
@@ -221,48 +259,35 @@ fn file_line(d: &DocumentReport, en: bool) -> Option<String> {
         return None;
     }
     let code = d.problems.first().map(|p| p.code).unwrap_or("unreadable");
-    let path = &d.path;
-    let (nl, e) = match code {
+    let key = match code {
         // Our own side cannot open it (or gave up on it in time): nothing to ask the sender.
         "permission-denied" | "too-slow" => return None,
-        "image-only" => (
-            format!("het bestand {path} is een scan of foto zonder tekst; wilt u het opnieuw sturen als PDF met tekst (bijvoorbeeld het origineel uit uw systeem)?"),
-            format!("the file {path} is a scan or photo without text; could you send it again as a PDF with text (for example the original from your system)?"),
-        ),
-        "encrypted" => (
-            format!("het bestand {path} is beveiligd met een wachtwoord; wilt u het zonder wachtwoord opnieuw sturen?"),
-            format!("the file {path} is protected with a password; could you send it again without one?"),
-        ),
-        "unsupported-format" => (
-            format!("het bestand {path} heeft een formaat dat wij niet kunnen openen; wilt u het opnieuw sturen als PDF?"),
-            format!("the file {path} is in a format we cannot open; could you send it again as a PDF?"),
-        ),
-        "dicomdir-damaged" | "dicomdir-missing-file" | "dicomdir-empty" | "image-damaged"
-        | "image-empty" | "image-truncated" | "sop-uid-mismatch" | "no-images" | "iso-truncated"
-        | "iso-damaged" | "iso-unsupported" | "iso-file-out-of-bounds" | "archive-damaged" => {
-            let counts = |lang| {
-                d.medium
-                    .as_ref()
-                    .map(|m| super::medium_counts(m, lang))
-                    .filter(|c| !c.is_empty())
-                    .map(|c| format!(" ({c})"))
-                    .unwrap_or_default()
-            };
-            (
-                format!(
-                    "de beelden in {path} zijn onvolledig of beschadigd{}; wilt u de beelden opnieuw sturen?",
-                    counts("nl")
-                ),
-                format!(
-                    "the images in {path} are incomplete or damaged{}; could you send the images again?",
-                    counts("en")
-                ),
-            )
-        }
-        _ => (
-            format!("het bestand {path} is beschadigd of leeg; wilt u het opnieuw sturen als PDF?"),
-            format!("the file {path} is damaged or empty; could you send it again as a PDF?"),
-        ),
+        "image-only" | "encrypted" | "too-large" | "unsupported-format" => code,
+        "dicomdir-damaged"
+        | "dicomdir-missing-file"
+        | "dicomdir-empty"
+        | "image-damaged"
+        | "image-empty"
+        | "image-truncated"
+        | "sop-uid-mismatch"
+        | "no-images"
+        | "iso-truncated"
+        | "iso-damaged"
+        | "iso-unsupported"
+        | "iso-file-out-of-bounds"
+        | "archive-damaged" => "media",
+        _ => "other",
     };
-    Some(if en { e } else { nl })
+    let counts = d
+        .medium
+        .as_ref()
+        .map(|m| super::medium_counts(m, if en { "en" } else { "nl" }))
+        .filter(|c| !c.is_empty())
+        .map(|c| format!(" ({c})"))
+        .unwrap_or_default();
+    Some(super::messages::letter(
+        key,
+        en,
+        &[("path", &d.path), ("counts", &counts)],
+    ))
 }

@@ -6,6 +6,7 @@ pub mod escape;
 pub mod html;
 pub mod json;
 pub mod letter;
+pub mod messages;
 pub mod text;
 
 use std::collections::{BTreeMap, HashMap};
@@ -22,19 +23,44 @@ use crate::read::dicom::MediumSummary;
 use crate::read::Problem;
 use crate::walk::Ignored;
 
+/// The version of the JSON report's shape (`schema/report.schema.json`): raised when a field
+/// changes meaning or goes away; new fields may come without it.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The tool that wrote a report.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct ToolInfo {
+    /// Always `dossiercheck`.
+    pub name: &'static str,
+    /// Its version (Cargo's package version).
+    pub version: &'static str,
+}
+
+impl ToolInfo {
+    /// This build.
+    pub const THIS: ToolInfo = ToolInfo {
+        name: env!("CARGO_PKG_NAME"),
+        version: env!("CARGO_PKG_VERSION"),
+    };
+}
+
 /// The report on one dossier.
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
+    /// The version of this JSON shape ([`SCHEMA_VERSION`]).
+    pub schema_version: u32,
+    /// The tool and its version.
+    pub tool: ToolInfo,
     /// The dossier folder as given.
     pub dossier: String,
     /// Which checklist was used.
     pub checklist: ChecklistInfo,
     /// The day the check was made for.
     pub as_of: String,
-    /// True exactly when every applicable requirement is met.
+    /// True exactly when every requirement is met or not applicable.
     pub complete: bool,
-    /// `complete` or `incomplete` (a batch also has `error` entries for dossiers it could not check).
-    pub status: &'static str,
+    /// The dossier's one verdict (a batch also has `error` entries for dossiers it could not check).
+    pub status: DossierStatus,
     /// One entry per requirement, in checklist order.
     pub requirements: Vec<RequirementReport>,
     /// Cross-checks between the images and the letters that the clerk should look at; they never
@@ -50,6 +76,42 @@ pub struct Report {
     pub facts: BTreeMap<String, FactReport>,
     /// Files not read, with the reason.
     pub ignored: Vec<Ignored>,
+}
+
+/// The verdict on a whole dossier, derived from its requirements in one place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DossierStatus {
+    /// Every requirement is met or not applicable: the appointment can be booked.
+    Complete,
+    /// Something is missing or outdated (and may also need a look).
+    Incomplete,
+    /// Nothing is known to be missing, but a person must look before booking.
+    NeedsReview,
+}
+
+impl DossierStatus {
+    /// The dossier's status from its requirements' statuses.
+    pub fn of(statuses: impl IntoIterator<Item = Status>) -> DossierStatus {
+        let mut status = DossierStatus::Complete;
+        for s in statuses {
+            match s {
+                Status::Missing | Status::Outdated => return DossierStatus::Incomplete,
+                Status::NeedsReview => status = DossierStatus::NeedsReview,
+                Status::Met | Status::NotApplicable => {}
+            }
+        }
+        status
+    }
+
+    /// The stable name used in JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            DossierStatus::Complete => "complete",
+            DossierStatus::Incomplete => "incomplete",
+            DossierStatus::NeedsReview => "needs-review",
+        }
+    }
 }
 
 /// Name and version of the checklist.
@@ -70,17 +132,23 @@ pub struct RequirementReport {
     pub id: String,
     /// What must be there.
     pub title: String,
-    /// Whether it applies to this patient.
+    /// Whether it applies to this patient: false exactly when `status` is `not-applicable` (a
+    /// requirement that may apply counts as applying until a person has looked).
     pub applies: bool,
-    /// Whether it is met.
+    /// Whether it is met: true exactly when `status` is `met`.
     pub met: bool,
-    /// `met`, `missing`, `unverifiable`, `outdated` or `not-applicable`.
+    /// `met`, `missing`, `outdated`, `needs-review` or `not-applicable`.
     pub status: Status,
+    /// For `needs-review`, why a person must look: `unreadable-file`, `uncertain-kind`, `undated`,
+    /// `future-date`, `conflicting-facts` or `may-apply` (the readable letters do not call for it,
+    /// but an unread file might). Absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub review: Option<&'static str>,
     /// Why, in one sentence.
     pub reason: String,
     /// Files (and for content rules the sentence) behind the verdict.
     pub evidence: Vec<Evidence>,
-    /// What to ask for, when not met and applicable.
+    /// What to ask for, when it applies and is not met (null while it only may apply).
     pub request: Option<String>,
 }
 
@@ -104,6 +172,9 @@ pub struct DocumentReport {
     pub part: Option<usize>,
     /// What decided the kind.
     pub kind_basis: Option<KindBasis>,
+    /// The kind's title in the report's language, for people (not in JSON).
+    #[serde(skip)]
+    pub kind_title: Option<String>,
     /// The document's own date (YYYY-MM-DD), or null.
     pub date: Option<String>,
     /// Where the date came from.
@@ -236,19 +307,26 @@ pub fn build(
         .map(|(req, v)| RequirementReport {
             id: v.id.clone(),
             title: req.title.get(lang).to_string(),
-            applies: v.applies,
+            applies: v.status != Status::NotApplicable,
             met: v.met(),
             status: v.status,
+            review: (v.status == Status::NeedsReview)
+                .then(|| v.reason.review_code())
+                .flatten(),
             reason: render_reason(&v.reason, checklist, req, lang, &by_path),
             evidence: v.evidence.clone(),
-            request: (v.applies && !v.met()).then(|| req.request.get(lang).to_string()),
+            // Not asked for while it is unsure whether it applies at all (`may-apply`).
+            request: (v.status != Status::NotApplicable
+                && !v.met()
+                && v.reason.review_code() != Some("may-apply"))
+            .then(|| req.request.get(lang).to_string()),
         })
         .collect();
-    // Unverifiable is never complete, also where it is unsure whether a requirement applies.
-    let complete = requirements
-        .iter()
-        .all(|r| matches!(r.status, Status::Met | Status::NotApplicable));
+    // Needing review is never complete, also where it is unsure whether a requirement applies.
+    let status = DossierStatus::of(requirements.iter().map(|r| r.status));
     Report {
+        schema_version: SCHEMA_VERSION,
+        tool: ToolInfo::THIS,
         dossier: dossier.to_string(),
         checklist: ChecklistInfo {
             name: checklist.checklist.name.get(lang).to_string(),
@@ -256,8 +334,8 @@ pub fn build(
             language: lang.to_string(),
         },
         as_of: as_of.to_string(),
-        complete,
-        status: if complete { "complete" } else { "incomplete" },
+        complete: status == DossierStatus::Complete,
+        status,
         requirements,
         warnings: warnings
             .iter()
@@ -269,7 +347,15 @@ pub fn build(
             .collect(),
         media: docs
             .iter()
-            .filter_map(|d| d.medium.as_ref().map(|m| MediumReport::new(d, m)))
+            .filter_map(|d| {
+                d.medium
+                    .as_ref()
+                    .map(|m| MediumReport::new(d, &localized_medium(m, lang)))
+                    .map(|mut m| {
+                        m.problems = localized(&m.problems, lang);
+                        m
+                    })
+            })
             .collect(),
         documents: docs
             .iter()
@@ -282,11 +368,16 @@ pub fn build(
                 author: d.author.clone(),
                 part: d.part,
                 kind_basis: d.kind_basis.clone(),
+                kind_title: d
+                    .kind
+                    .as_deref()
+                    .and_then(|k| checklist.kind(k))
+                    .map(|k| k.title.get(lang).to_string()),
                 date: d.date.map(|d| d.to_string()),
                 date_source: d.date_source.clone(),
                 readable: d.readable,
-                problems: d.problems.clone(),
-                medium: d.medium.clone(),
+                problems: localized(&d.problems, lang),
+                medium: d.medium.as_ref().map(|m| localized_medium(m, lang)),
             })
             .collect(),
         patient,
@@ -314,7 +405,7 @@ pub fn build(
 
 /// A title for use mid-sentence: its first letter lowered, unless the first word is an acronym
 /// ("MRSA-screening", "PA-verslag" stay as they are; "Beelden (CD)" becomes "beelden (CD)").
-fn lower_first(title: &str) -> String {
+pub(crate) fn lower_first(title: &str) -> String {
     let mut chars = title.chars();
     let (Some(first), second) = (chars.next(), chars.next()) else {
         return title.to_string();
@@ -337,137 +428,58 @@ fn tr(lang: &str, nl: String, en: String) -> String {
     }
 }
 
-/// Problem codes as short phrases for people: (code, Dutch, English).
-const PROBLEM_PHRASES: &[(&str, &str, &str)] = &[
-    (
-        "unreadable-folder",
-        "een map die niet kan worden geopend",
-        "a folder that cannot be opened",
-    ),
-    (
-        "image-only",
-        "een scan of foto zonder tekst",
-        "a scan or photo without text",
-    ),
-    (
-        "encrypted",
-        "beveiligd met een wachtwoord",
-        "protected with a password",
-    ),
-    (
-        "damaged",
-        "beschadigd of onvolledig",
-        "damaged or incomplete",
-    ),
-    ("empty-file", "leeg", "empty"),
-    ("no-text", "bevat geen tekst", "contains no text"),
-    (
-        "permission-denied",
-        "kan niet worden geopend (geen toegang)",
-        "cannot be opened (no permission)",
-    ),
-    (
-        "unsupported-format",
-        "een formaat dat de tool niet kan lezen",
-        "a format the tool cannot read",
-    ),
-    ("too-large", "te groot om te lezen", "too large to read"),
-    ("too-slow", "te traag om te lezen", "too slow to read"),
-    (
-        "dicomdir-damaged",
-        "de index van de cd (DICOMDIR) is beschadigd",
-        "the CD index (DICOMDIR) is damaged",
-    ),
-    (
-        "dicomdir-missing-file",
-        "beelden uit de index van de cd ontbreken",
-        "images listed on the CD are missing",
-    ),
-    (
-        "image-damaged",
-        "sommige beelden zijn onleesbaar",
-        "some images cannot be read",
-    ),
-    ("no-images", "bevat geen beelden", "holds no images"),
-    (
-        "iso-file-out-of-bounds",
-        "bestanden op de cd liggen buiten het schijfbestand",
-        "files on the disc lie past the end of the image",
-    ),
-    (
-        "dicomdir-length-overrun",
-        "de index van de cd is licht afwijkend maar volledig gelezen",
-        "the CD index is slightly off but was read in full",
-    ),
-    (
-        "future-date",
-        "gedateerd na de peildatum",
-        "dated after the check date",
-    ),
-    (
-        "dicomdir-empty",
-        "de index van de cd noemt geen beelden",
-        "the CD index lists no images",
-    ),
-    (
-        "image-empty",
-        "sommige beelden zijn leeg",
-        "some images are empty",
-    ),
-    (
-        "image-truncated",
-        "sommige beelden zijn afgebroken",
-        "some images are cut short",
-    ),
-    (
-        "sop-uid-mismatch",
-        "beelden komen niet overeen met de index van de cd",
-        "images do not match the CD index",
-    ),
-    (
-        "iso-truncated",
-        "het cd-image is afgebroken",
-        "the disc image is cut short",
-    ),
-    (
-        "iso-damaged",
-        "het cd-image is beschadigd",
-        "the disc image is damaged",
-    ),
-    (
-        "iso-unsupported",
-        "een soort cd-image dat de tool niet kan lezen",
-        "a kind of disc image the tool cannot read",
-    ),
-    (
-        "archive-damaged",
-        "het zip-bestand is beschadigd",
-        "the zip file is damaged",
-    ),
-    (
-        "not-a-regular-file",
-        "geen gewoon bestand (bijv. een pipe of apparaat), niet geopend",
-        "not a regular file (e.g. a pipe or device), not opened",
-    ),
-    (
-        "changed-during-check",
-        "tijdens de controle vervangen (bijv. door een koppeling), niet gelezen",
-        "replaced during the check (e.g. by a link), not read",
-    ),
-];
-
-/// A problem code as a short phrase for people.
-pub fn problem_phrase(code: &str, lang: &str) -> &'static str {
-    let (nl, en) = PROBLEM_PHRASES
+/// Problems with their messages in the report's language from the catalogue; what the reader
+/// wrote (in English, with particulars such as the files past the end of a disc image) is kept as
+/// the detail.
+fn localized(problems: &[Problem], lang: &str) -> Vec<Problem> {
+    problems
         .iter()
-        .find(|(c, _, _)| *c == code)
-        .map(|(_, nl, en)| (*nl, *en))
-        .unwrap_or(("kan niet worden gelezen", "cannot be read"));
-    if lang == "en" {
-        en
-    } else {
-        nl
+        .map(|p| Problem {
+            code: p.code,
+            message: sentence(problem_phrase(p.code, lang)),
+            detail: Some(p.detail.clone().unwrap_or_else(|| p.message.clone())),
+        })
+        .collect()
+}
+
+/// A medium summary with its notes in the report's language.
+fn localized_medium(m: &MediumSummary, lang: &str) -> MediumSummary {
+    MediumSummary {
+        notes: localized(&m.notes, lang),
+        ..m.clone()
     }
+}
+
+/// A phrase as a sentence: a capital first letter and a full stop.
+fn sentence(phrase: &str) -> String {
+    let mut chars = phrase.chars();
+    match chars.next() {
+        Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
+        None => String::new(),
+    }
+}
+
+/// "1 beeld", "3 beelden", "1 image", "3 images": a number with its noun in the right number.
+pub fn count(
+    n: usize,
+    nl_one: &str,
+    nl_many: &str,
+    en_one: &str,
+    en_many: &str,
+    lang: &str,
+) -> String {
+    let noun = match (lang == "en", n == 1) {
+        (false, true) => nl_one,
+        (false, false) => nl_many,
+        (true, true) => en_one,
+        (true, false) => en_many,
+    };
+    format!("{n} {noun}")
+}
+
+/// A problem code as a short phrase for people, from the message catalogue.
+pub fn problem_phrase(code: &str, lang: &str) -> &'static str {
+    messages::problem(code, lang)
 }
 
 /// The parts that are there, joined by commas ("CT, pols rechts" when the date is unknown).
@@ -488,10 +500,10 @@ const MAX_NAMED: usize = 20;
 fn named_list(mut list: Vec<String>, total: usize, lang: &str) -> String {
     if total > list.len() {
         let more = total - list.len();
-        list.push(tr(
+        list.push(messages::reason(
+            "and-more",
             lang,
-            format!("en {more} andere"),
-            format!("and {more} more"),
+            &[("n", &more.to_string())],
         ));
     }
     list.join(", ")
@@ -518,50 +530,53 @@ fn render_reason(
     lang: &str,
     docs: &HashMap<&str, &Document>,
 ) -> String {
+    use messages::reason as say;
     let kind_titles = || {
         req.kinds
             .iter()
             .filter_map(|k| checklist.kind(k.get_ref()))
             .map(|k| lower_first(k.title.get(lang)))
             .collect::<Vec<_>>()
-            .join(if lang == "en" { " or " } else { " of " })
+            .join(&say("or", lang, &[]))
     };
+    // Dates as the report's language writes them.
+    let day = |d: &NaiveDate| tr(lang, date_nl(*d), d.to_string());
+    let facts_of =
+        |facts: &[(String, bool, &'static str)]| fact_phrases(checklist, facts, lang).join("; ");
     match reason {
         Reason::Met {
             path,
             date: Some(date),
-            date_from_metadata: false,
-        } => tr(
+            date_from_metadata,
+        } => say(
+            if *date_from_metadata {
+                "met-dated-by-metadata"
+            } else {
+                "met-dated"
+            },
             lang,
-            format!("{path} (gedateerd {})", date_nl(*date)),
-            format!("{path} (dated {date})"),
-        ),
-        Reason::Met {
-            path,
-            date: Some(date),
-            date_from_metadata: true,
-        } => tr(
-            lang,
-            format!(
-                "{path} (geen datum in de brief; volgens de bestandsgegevens {})",
-                date_nl(*date)
-            ),
-            format!("{path} (no date in the letter; the file's metadata says {date})"),
+            &[("path", path), ("date", &day(date))],
         ),
         Reason::Met {
             path, date: None, ..
         } => match docs.get(path.as_str()).and_then(|d| d.medium.as_ref()) {
-            Some(m) => tr(
-                lang,
-                format!("{path} ({} beelden)", m.images_readable),
-                format!("{path} ({} images)", m.images_readable),
+            Some(m) => format!(
+                "{path} ({})",
+                count(
+                    m.images_readable,
+                    "beeld",
+                    "beelden",
+                    "image",
+                    "images",
+                    lang
+                )
             ),
             None => path.clone(),
         },
-        Reason::MetBySection { path, heading } => tr(
+        Reason::MetBySection { path, heading } => say(
+            "met-by-section",
             lang,
-            format!("{path}, onder het kopje \"{heading}\""),
-            format!("{path}, under the heading \"{heading}\""),
+            &[("path", path), ("heading", heading)],
         ),
         Reason::MaybeApplicable { facts, files } => {
             let list: Vec<String> = files
@@ -570,50 +585,26 @@ fn render_reason(
                 .map(|(p, code)| format!("{p} ({})", problem_phrase(code, lang)))
                 .collect();
             let list = named_list(list, files.len(), lang);
-            tr(
+            say(
+                "may-apply",
                 lang,
-                format!(
-                    "volgens de leesbare stukken niet nodig ({}), maar bekijk zelf of dit er iets over zegt: {list}",
-                    fact_phrases(checklist, facts, lang).join("; "),
-                ),
-                format!(
-                    "not needed by the readable documents ({}), but check whether these say otherwise: {list}",
-                    fact_phrases(checklist, facts, lang).join("; "),
-                ),
+                &[("facts", &facts_of(facts)), ("files", &list)],
             )
         }
-        Reason::NotApplicable { facts } => tr(
-            lang,
-            format!(
-                "niet van toepassing ({})",
-                fact_phrases(checklist, facts, lang).join("; ")
-            ),
-            format!(
-                "not applicable ({})",
-                fact_phrases(checklist, facts, lang).join("; ")
-            ),
-        ),
-        Reason::NoDocument => tr(
-            lang,
-            format!("geen {} gevonden", kind_titles()),
-            format!("no {} found", kind_titles()),
-        ),
+        Reason::NotApplicable { facts } => {
+            say("not-applicable", lang, &[("facts", &facts_of(facts))])
+        }
+        Reason::NoDocument => say("no-document", lang, &[("kinds", &kind_titles())]),
         Reason::LacksMention { paths } => {
             let what = req
                 .mention_title
                 .as_ref()
                 .map(|t| t.get(lang).to_string())
-                .unwrap_or_else(|| {
-                    tr(
-                        lang,
-                        "de vereiste inhoud".into(),
-                        "the required content".into(),
-                    )
-                });
-            tr(
+                .unwrap_or_else(|| say("required-content", lang, &[]));
+            say(
+                "lacks-mention",
                 lang,
-                format!("{} gevonden, maar zonder {what}", paths.join(", ")),
-                format!("{} found, but without {what}", paths.join(", ")),
+                &[("paths", &paths.join(", ")), ("what", &what)],
             )
         }
         Reason::Outdated {
@@ -621,36 +612,20 @@ fn render_reason(
             date,
             age_days,
             max_age_days,
-        } => tr(
+        } => say(
+            "outdated",
             lang,
-            format!(
-                "{path} is van {} ({age_days} dagen oud; maximaal {max_age_days} dagen)",
-                date_nl(*date)
-            ),
-            format!(
-                "{path} is dated {date} ({age_days} days old; at most {max_age_days} days allowed)"
-            ),
+            &[
+                ("path", path),
+                ("date", &day(date)),
+                ("age", &age_days.to_string()),
+                ("max", &max_age_days.to_string()),
+            ],
         ),
-        Reason::Undated { paths } => tr(
-            lang,
-            format!(
-                "{} heeft geen datum, dus niet te controleren of de brief recent genoeg is",
-                paths.join(", ")
-            ),
-            format!(
-                "{} has no date, so whether it is recent enough cannot be checked",
-                paths.join(", ")
-            ),
-        ),
-        Reason::FutureDate { path, date } => tr(
-            lang,
-            format!(
-                "{path} is gedateerd {} , na de peildatum: controleer de datum",
-                date_nl(*date)
-            )
-            .replace(" ,", ","),
-            format!("{path} is dated {date}, after the check date: check the date"),
-        ),
+        Reason::Undated { paths } => say("undated", lang, &[("paths", &paths.join(", "))]),
+        Reason::FutureDate { path, date } => {
+            say("future-date", lang, &[("path", path), ("date", &day(date))])
+        }
         Reason::NewestStudyWithoutReport {
             date,
             modality,
@@ -659,17 +634,14 @@ fn render_reason(
             ..
         } => {
             let study = join_present(&[modality.clone(), description.clone()]);
-            tr(
+            say(
+                "newest-study-without-report",
                 lang,
-                format!(
-                    "het verslag van het nieuwste onderzoek ontbreekt ({study} van {}); {} is ouder",
-                    date_nl(*date),
-                    older.join(", ")
-                ),
-                format!(
-                    "the report of the newest study is missing ({study} of {date}); {} is older",
-                    older.join(", ")
-                ),
+                &[
+                    ("study", &study),
+                    ("date", &day(date)),
+                    ("older", &older.join(", ")),
+                ],
             )
         }
         Reason::ConflictingFacts { facts } => {
@@ -682,30 +654,12 @@ fn render_reason(
                         .unwrap_or_else(|| id.clone())
                 })
                 .collect();
-            tr(
-                lang,
-                format!(
-                    "de brieven spreken elkaar tegen ({}); bekijk zelf of dit nodig is",
-                    names.join("; ")
-                ),
-                format!(
-                    "the letters contradict each other ({}); check whether this is needed",
-                    names.join("; ")
-                ),
-            )
+            say("conflicting-facts", lang, &[("facts", &names.join("; "))])
         }
-        Reason::UncertainKind { paths } => tr(
+        Reason::UncertainKind { paths } => say(
+            "uncertain-kind",
             lang,
-            format!(
-                "niet zeker of {} een {} is; bekijk het zelf",
-                paths.join(", "),
-                kind_titles()
-            ),
-            format!(
-                "not sure whether {} is a {}; please look",
-                paths.join(", "),
-                kind_titles()
-            ),
+            &[("paths", &paths.join(", ")), ("kinds", &kind_titles())],
         ),
         Reason::Unreadable { files } => {
             let list: Vec<String> = files
@@ -726,18 +680,12 @@ fn render_reason(
             let all_media = files
                 .iter()
                 .all(|(p, _)| docs.get(p.as_str()).is_some_and(|d| d.format.is_media()));
-            if all_media {
-                return tr(
-                    lang,
-                    format!("de beelden zijn niet bruikbaar: {}", list),
-                    format!("the images cannot be used: {}", list),
-                );
-            }
-            tr(
-                lang,
-                format!("niet gevonden in leesbare stukken; bekijk zelf: {}", list),
-                format!("not found in readable documents; look at: {}", list),
-            )
+            let key = if all_media {
+                "images-unusable"
+            } else {
+                "unreadable"
+            };
+            say(key, lang, &[("files", &list)])
         }
     }
 }
@@ -745,54 +693,40 @@ fn render_reason(
 /// A cross-check warning as one sentence for people.
 fn render_warning(warning: &Warning, lang: &str) -> String {
     let date = |d: NaiveDate| tr(lang, date_nl(d), d.to_string());
+    let say = |args: &[(&str, &str)]| messages::warning(warning.code(), lang, args);
     match warning {
         Warning::SeveralPatients { medium, patients } => {
             let names: Vec<String> = patients
                 .iter()
-                .map(|p| match p.birth_date.as_deref().and_then(crate::dates::parse_iso) {
-                    Some(b) => format!("{} ({})", p.name, date(b)),
-                    None => p.name.clone(),
-                })
+                .map(
+                    |p| match p.birth_date.as_deref().and_then(crate::dates::parse_iso) {
+                        Some(b) => format!("{} ({})", p.name, date(b)),
+                        None => p.name.clone(),
+                    },
+                )
                 .collect();
-            tr(
-                lang,
-                format!(
-                    "{medium} bevat beelden van meer dan één patiënt: {}.",
-                    names.join(", ")
-                ),
-                format!(
-                    "{medium} holds images of more than one patient: {}.",
-                    names.join(", ")
-                ),
-            )
+            say(&[("medium", medium), ("patients", &names.join(", "))])
         }
         Warning::NameDiffers {
             medium,
             on_medium,
             in_letters,
-        } => tr(
-            lang,
-            format!("De beelden op {medium} zijn van {on_medium}, maar de brieven gaan over {in_letters}."),
-            format!("The images on {medium} are of {on_medium}, but the letters are about {in_letters}."),
-        ),
+        } => say(&[
+            ("medium", medium),
+            ("on_medium", on_medium),
+            ("in_letters", in_letters),
+        ]),
         Warning::BirthDateDiffers {
             medium,
             name,
             on_medium,
             in_letters,
-        } => tr(
-            lang,
-            format!(
-                "Op {medium} is {name} geboren op {}, maar volgens de brieven op {}.",
-                date(*on_medium),
-                date(*in_letters)
-            ),
-            format!(
-                "On {medium} {name} was born on {}, but the letters say {}.",
-                date(*on_medium),
-                date(*in_letters)
-            ),
-        ),
+        } => say(&[
+            ("medium", medium),
+            ("name", name),
+            ("on_medium", &date(*on_medium)),
+            ("in_letters", &date(*in_letters)),
+        ]),
         Warning::StudyWithoutReport {
             media,
             date: d,
@@ -800,17 +734,7 @@ fn render_warning(warning: &Warning, lang: &str) -> String {
             description,
         } => {
             let study = join_present(&[date(*d), modality.clone(), description.clone()]);
-            tr(
-                lang,
-                format!(
-                    "Voor het meest recente onderzoek op de beelden ({study}, op {}) is geen verslag met dezelfde datum of modaliteit gevonden.",
-                    media.join(", ")
-                ),
-                format!(
-                    "No report with the same date or modality was found for the most recent study on the images ({study}, on {}).",
-                    media.join(", ")
-                ),
-            )
+            say(&[("study", &study), ("media", &media.join(", "))])
         }
         Warning::ReportWithoutImages {
             report,
@@ -822,11 +746,7 @@ fn render_warning(warning: &Warning, lang: &str) -> String {
                 Some(d) => format!("{modality}, {}", date(*d)),
                 None => modality.clone(),
             };
-            tr(
-                lang,
-                format!("{report} beschrijft een onderzoek ({exam}) dat op geen van de cd's staat: \"{quote}\"."),
-                format!("{report} describes an examination ({exam}) that is on none of the media: \"{quote}\"."),
-            )
+            say(&[("report", report), ("exam", &exam), ("quote", quote)])
         }
     }
 }
@@ -872,15 +792,35 @@ fn image_counts(
     if unreadable > 0 {
         parts.push(tr(
             lang,
-            format!("{unreadable} beelden onleesbaar"),
-            format!("{unreadable} images unreadable"),
+            format!(
+                "{} onleesbaar",
+                count(unreadable, "beeld", "beelden", "", "", lang)
+            ),
+            format!(
+                "{} unreadable",
+                count(unreadable, "", "", "image", "images", lang)
+            ),
         ));
     }
     if mismatched > 0 {
         parts.push(tr(
             lang,
-            format!("{mismatched} beelden wijken af van de index"),
-            format!("{mismatched} images differ from the index"),
+            format!(
+                "{} af van de index",
+                if mismatched == 1 {
+                    "1 beeld wijkt".to_string()
+                } else {
+                    format!("{mismatched} beelden wijken")
+                }
+            ),
+            format!(
+                "{} from the index",
+                if mismatched == 1 {
+                    "1 image differs".to_string()
+                } else {
+                    format!("{mismatched} images differ")
+                }
+            ),
         ));
     }
     parts.join(", ")
@@ -899,37 +839,15 @@ fn fact_phrases(
                 .fact(name)
                 .map(|f| lower_first(f.title.get(lang)))
                 .unwrap_or_else(|| name.clone());
-            let source = source_phrase(source, *value, lang);
-            tr(
-                lang,
-                format!("{title}: {}{source}", if *value { "ja" } else { "nee" }),
-                format!("{title}: {}{source}", if *value { "yes" } else { "no" }),
+            let source = match (*source, value) {
+                ("text", false) => "text-false",
+                (s, _) => s,
+            };
+            format!(
+                "{title}: {}{}",
+                messages::fact_in_reason(if *value { "yes" } else { "no" }, lang),
+                messages::fact_in_reason(source, lang)
             )
         })
         .collect()
-}
-
-fn source_phrase(source: &str, value: bool, lang: &str) -> String {
-    let (nl, en) = match (source, value) {
-        ("command-line", _) => (
-            ", opgegeven bij het commando",
-            ", given on the command line",
-        ),
-        ("dossier.toml", _) => (", vastgelegd in dossier.toml", ", declared in dossier.toml"),
-        ("text", false) => (", volgens de brieven niet", ", the letters say not"),
-        ("conflicting", _) => (
-            ", maar de brieven spreken elkaar tegen",
-            ", but the letters contradict each other",
-        ),
-        ("plan-or-question", _) => (
-            ", alleen genoemd als plan of vraag",
-            ", only mentioned as a plan or question",
-        ),
-        ("default", _) => (
-            ", niet genoemd in de brieven",
-            ", not mentioned in the letters",
-        ),
-        _ => ("", ""),
-    };
-    tr(lang, nl.to_string(), en.to_string())
 }

@@ -15,14 +15,36 @@ pub struct Style {
     pub color: bool,
     /// Plain ASCII: marks as `+ x ? -`, accents dropped.
     pub ascii: bool,
+    /// The terminal's width: long requirement lines are wrapped to it (none in pipes and files).
+    pub width: Option<usize>,
 }
 
 impl Style {
+    /// A mark of the batch table (`✓`, `✗`, `?`, `!`) in its colour.
+    fn paint(self, mark: &str) -> String {
+        let colour = match mark {
+            "✓" => "32",
+            "✗" => "31",
+            "?" | "!" => "33",
+            _ => return mark.to_string(),
+        };
+        let mark = match (mark, self.ascii) {
+            ("✓", true) => "+",
+            ("✗", true) => "x",
+            _ => mark,
+        };
+        if self.color {
+            format!("\x1b[{colour}m{mark}\x1b[0m")
+        } else {
+            mark.to_string()
+        }
+    }
+
     fn mark(self, status: Status) -> String {
         let (unicode, ascii, colour) = match status {
             Status::Met => ("✓", "+", "32"),
             Status::Missing | Status::Outdated => ("✗", "x", "31"),
-            Status::Unverifiable => ("?", "?", "33"),
+            Status::NeedsReview => ("?", "?", "33"),
             Status::NotApplicable => ("–", "-", "2"),
         };
         let mark = if self.ascii { ascii } else { unicode };
@@ -54,12 +76,12 @@ impl Style {
 
 /// One indented line per piece of evidence: the file, and the quote when there is one.
 /// For a fact, the modifier that qualified the mention follows in brackets ("[negated: nooit]").
-fn write_evidence(out: &mut String, evidence: &[crate::facts::Evidence]) {
+fn write_evidence(out: &mut String, evidence: &[crate::facts::Evidence], lang: &str) {
     for e in evidence {
         let qualifier = e
             .qualifier
             .as_deref()
-            .map(|q| format!(" [{}]", visible(q)))
+            .map(|q| format!(" [{}]", visible(&super::messages::qualifier(q, lang))))
             .unwrap_or_default();
         let path = visible(&e.path);
         let _ = match &e.quote {
@@ -69,26 +91,47 @@ fn write_evidence(out: &mut String, evidence: &[crate::facts::Evidence]) {
     }
 }
 
+/// Breaks `text` at spaces into lines of at most `width` characters (a longer word stays whole);
+/// one line when there is no width, or too little of it (under 20 columns) to be worth it.
+fn wrap(text: &str, width: Option<usize>) -> Vec<String> {
+    let Some(width) = width.filter(|&w| w >= 20) else {
+        return vec![text.to_string()];
+    };
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        let len = line.chars().count();
+        if len > 0 && len + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    lines.push(line);
+    lines
+}
+
 /// Renders the report; `explain` adds the quotes behind each verdict and the facts.
 pub fn render(report: &Report, explain: bool, style: Style) -> String {
     let en = report.checklist.language == "en";
-    let t = |nl: &'static str, e: &'static str| if en { e } else { nl };
     let mut out = String::new();
     let _ = writeln!(
         out,
         "{} {}",
-        t("Dossier:", "Dossier:"),
+        super::messages::ui("dossier", en),
         visible(&report.dossier)
     );
     let _ = writeln!(
         out,
         "{} {} ({} {}), {} {}",
-        t("Checklist:", "Checklist:"),
+        super::messages::ui("checklist", en),
         visible(&report.checklist.name),
-        t("versie", "version"),
+        super::messages::ui("version", en),
         visible(&report.checklist.version),
-        t("peildatum", "as of"),
-        report.as_of
+        super::messages::ui("as-of", en),
+        show_date(&report.as_of, en)
     );
     let _ = writeln!(out);
 
@@ -102,45 +145,33 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
         let mark = style.mark(r.status);
         let pad = width - title.chars().count();
         let reason = visible(&r.reason);
-        let _ = writeln!(out, "  {mark} {title}{}  {reason}", " ".repeat(pad));
+        let indent = 2 + 2 + width + 2;
+        let lines = wrap(&reason, style.width.map(|w| w.saturating_sub(indent)));
+        let _ = writeln!(out, "  {mark} {title}{}  {}", " ".repeat(pad), lines[0]);
+        for line in &lines[1..] {
+            let _ = writeln!(out, "{}{line}", " ".repeat(indent));
+        }
         if explain {
-            write_evidence(&mut out, &r.evidence);
+            write_evidence(&mut out, &r.evidence, &report.checklist.language);
         }
     }
     let _ = writeln!(out);
     out.push_str(&render_media(report));
+    if let Some(note) = super::letter::disagreement(report, en) {
+        let _ = writeln!(out, "{}\n", visible(&note));
+    }
 
-    let needs_look = report
-        .requirements
-        .iter()
-        .any(|r| r.status == Status::Unverifiable);
-    let verdict = if report.complete {
-        t(
-            "Resultaat: COMPLEET. De eerste afspraak kan worden ingepland.",
-            "Result: COMPLETE. The first appointment can be booked.",
-        )
-    } else if needs_look {
-        t(
-            "Resultaat: NIET COMPLEET. Nog niet inplannen; enkele stukken moet u zelf bekijken.",
-            "Result: INCOMPLETE. Do not book yet; some files need a human look.",
-        )
-    } else {
-        t(
-            "Resultaat: NIET COMPLEET. Nog niet inplannen.",
-            "Result: INCOMPLETE. Do not book yet.",
-        )
-    };
-    let _ = writeln!(out, "{verdict}");
+    let _ = writeln!(out, "{}", verdict_sentence(report));
 
     let requests: Vec<&String> = report
         .requirements
         .iter()
-        .filter(|r| r.status != Status::Unverifiable)
+        .filter(|r| r.status != Status::NeedsReview)
         .filter_map(|r| r.request.as_ref())
         .collect();
     if !requests.is_empty() {
         let _ = writeln!(out);
-        let _ = writeln!(out, "{}", t("Nog op te vragen:", "To request:"));
+        let _ = writeln!(out, "{}", super::messages::ui("to-request", en));
         for req in requests {
             let _ = writeln!(out, "  - {}", visible(req));
         }
@@ -148,7 +179,7 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
     let maybe: Vec<&String> = report
         .requirements
         .iter()
-        .filter(|r| r.status == Status::Unverifiable)
+        .filter(|r| r.status == Status::NeedsReview && r.review != Some("may-apply"))
         .filter_map(|r| r.request.as_ref())
         .collect();
     if !maybe.is_empty() {
@@ -156,10 +187,7 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
         let _ = writeln!(
             out,
             "{}",
-            t(
-                "Op te vragen als het niet in de zelf te bekijken stukken staat:",
-                "To request unless it is in the files to look at:"
-            )
+            super::messages::ui("to-request-unless-it-is-in-the-files-to-look-at", en)
         );
         for req in maybe {
             let _ = writeln!(out, "  - {}", visible(req));
@@ -172,10 +200,7 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
         let _ = writeln!(
             out,
             "{}",
-            t(
-                "Zelf bekijken (de tool kon deze niet lezen):",
-                "Look at these yourself (the tool could not read them):"
-            )
+            super::messages::ui("look-at-these-yourself-the-tool-could-not-read-t", en)
         );
         for d in unreadable {
             let what: Vec<&str> = d
@@ -184,7 +209,7 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
                 .map(|p| problem_phrase(p.code, &report.checklist.language))
                 .collect();
             let what = if what.is_empty() {
-                t("niet leesbaar", "not readable").to_string()
+                super::messages::ui("not-readable", en).to_string()
             } else {
                 what.join("; ")
             };
@@ -194,7 +219,7 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
 
     if explain {
         let _ = writeln!(out);
-        let _ = writeln!(out, "{}", t("Feiten:", "Facts:"));
+        let _ = writeln!(out, "{}", super::messages::ui("facts", en));
         for (id, f) in &report.facts {
             let value = match (f.value, en) {
                 (true, false) => "ja",
@@ -207,15 +232,16 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
                 "  {} ({}): {value} [{}]",
                 visible(&f.title),
                 visible(id),
-                f.source
+                super::messages::fact_source(f.source, &report.checklist.language)
             );
-            write_evidence(&mut out, &f.evidence);
+            write_evidence(&mut out, &f.evidence, &report.checklist.language);
         }
         let _ = writeln!(out);
-        let _ = writeln!(out, "{}", t("Documenten:", "Documents:"));
+        let _ = writeln!(out, "{}", super::messages::ui("documents", en));
         for d in &report.documents {
-            let kind = d.kind.as_deref().unwrap_or("-");
-            let date = d.date.as_deref().unwrap_or("-");
+            let kind = d.kind_title.as_deref().or(d.kind.as_deref()).unwrap_or("-");
+            let date = d.date.as_deref().map(|d| show_date(d, en));
+            let date = date.as_deref().unwrap_or("-");
             let _ = writeln!(
                 out,
                 "  {}  [{}] {}, {}",
@@ -229,6 +255,40 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
     out
 }
 
+/// The dossier's verdict with what to do, as one sentence: the same words in the text report and
+/// on the HTML page.
+pub fn verdict_sentence(report: &Report) -> &'static str {
+    use super::DossierStatus;
+    let needs_look = report
+        .requirements
+        .iter()
+        .any(|r| r.status == Status::NeedsReview);
+    let key = match (report.status, needs_look) {
+        (DossierStatus::Incomplete, true) => "incomplete-review",
+        (status, _) => status.name(),
+    };
+    super::messages::verdict(key, &report.checklist.language)
+}
+
+/// The dossier's status in words, with its mark: the batch table and the HTML overview.
+pub fn status_words(status: super::DossierStatus, en: bool) -> (&'static str, &'static str) {
+    use super::DossierStatus;
+    let mark = match status {
+        DossierStatus::Complete => "✓",
+        DossierStatus::Incomplete => "✗",
+        DossierStatus::NeedsReview => "?",
+    };
+    (
+        mark,
+        super::messages::dossier_status(status.name(), if en { "en" } else { "nl" }),
+    )
+}
+
+/// A requirement's status in words, so that no view tells them apart by colour or mark alone.
+pub fn requirement_words(status: Status, en: bool) -> &'static str {
+    super::messages::status(status.name(), if en { "en" } else { "nl" })
+}
+
 /// At most this many studies per medium in the text report; the rest are counted.
 const MAX_STUDIES: usize = 5;
 
@@ -238,10 +298,9 @@ const MAX_STUDIES: usize = 5;
 fn render_media(report: &Report) -> String {
     let lang = report.checklist.language.as_str();
     let en = lang == "en";
-    let t = |nl: &'static str, e: &'static str| if en { e } else { nl };
     let mut out = String::new();
     if !report.media.is_empty() {
-        let _ = writeln!(out, "{}", t("Beelden:", "Images:"));
+        let _ = writeln!(out, "{}", super::messages::ui("images", en));
         for m in &report.media {
             let _ = writeln!(out, "  {}", medium_line(m, lang));
             for s in m.studies.iter().rev().take(MAX_STUDIES) {
@@ -263,7 +322,7 @@ fn render_media(report: &Report) -> String {
         let _ = writeln!(out);
     }
     if !report.warnings.is_empty() {
-        let _ = writeln!(out, "{}", t("Let op:", "Note:"));
+        let _ = writeln!(out, "{}", super::messages::ui("note", en));
         for w in &report.warnings {
             let _ = writeln!(out, "  - {}", visible(&w.message));
         }
@@ -273,7 +332,7 @@ fn render_media(report: &Report) -> String {
 }
 
 /// "CD MRI/DICOMDIR: leesbaar, 3 beelden; patiënt Testpersoon Anna (01-01-1980)".
-fn medium_line(m: &super::MediumReport, lang: &str) -> String {
+pub(crate) fn medium_line(m: &super::MediumReport, lang: &str) -> String {
     let en = lang == "en";
     let state = if m.readable {
         format!(
@@ -316,7 +375,7 @@ fn medium_line(m: &super::MediumReport, lang: &str) -> String {
 }
 
 /// "15-09-2026  MR  MRI hand links (3 beelden)".
-fn study_line(s: &crate::read::dicom::Study, en: bool) -> String {
+pub(crate) fn study_line(s: &crate::read::dicom::Study, en: bool) -> String {
     let date = s
         .date
         .as_deref()
@@ -351,51 +410,49 @@ fn images(n: usize, en: bool) -> String {
 }
 
 /// An ISO date as the desk writes it: 15-09-2026 in Dutch, as is in English.
-fn show_date(iso: &str, en: bool) -> String {
+pub(crate) fn show_date(iso: &str, en: bool) -> String {
     match crate::dates::parse_iso(iso) {
         Some(d) if !en => d.format("%d-%m-%Y").to_string(),
         _ => iso.to_string(),
     }
 }
 
-/// Renders a batch: one line per dossier (name, verdict, the requirements not met), then totals.
-pub fn render_batch(outcomes: &[crate::batch::Outcome], lang: &str) -> String {
+/// Renders a batch: one line per dossier (name, verdict, the requirements not met, by their titles
+/// in the report's language, a `?` after those that need a look), then totals.
+pub fn render_batch(outcomes: &[crate::batch::Outcome], lang: &str, style: Style) -> String {
     use crate::batch::Outcome;
     let en = lang == "en";
-    let t = |nl: &'static str, e: &'static str| if en { e } else { nl };
-    let name_of = |path: &str| {
-        std::path::Path::new(path)
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| path.to_string())
-    };
+    let mut question = false;
+    let names = short_names(outcomes);
     let rows: Vec<(String, String, String)> = outcomes
         .iter()
-        .map(|o| match o {
+        .zip(&names)
+        .map(|(o, name)| match o {
             Outcome::Checked(r) => {
                 let open: Vec<String> = r
                     .requirements
                     .iter()
-                    .filter(|q| q.applies && !q.met)
-                    .map(|q| match q.status {
-                        Status::Unverifiable => format!("{}?", visible(&q.id)),
-                        _ => visible(&q.id).into_owned(),
+                    .filter(|q| !matches!(q.status, Status::Met | Status::NotApplicable))
+                    .map(|q| {
+                        let title = visible(&super::lower_first(&q.title)).into_owned();
+                        if q.status == Status::NeedsReview {
+                            question = true;
+                            format!("{title}?")
+                        } else {
+                            title
+                        }
                     })
                     .collect();
-                let (mark, verdict) = if r.complete {
-                    ("✓", t("compleet", "complete"))
-                } else {
-                    ("✗", t("niet compleet", "incomplete"))
-                };
+                let (mark, verdict) = status_words(r.status, en);
                 (
-                    format!("{mark} {}", visible(&name_of(&r.dossier))),
+                    format!("{mark} {}", visible(name)),
                     verdict.to_string(),
                     open.join(", "),
                 )
             }
-            Outcome::Failed { dossier, error } => (
-                format!("! {}", visible(&name_of(&dossier.display().to_string()))),
-                t("fout", "error").to_string(),
+            Outcome::Failed { error, .. } => (
+                format!("! {}", visible(name)),
+                super::messages::ui("error", en).to_string(),
                 visible(&error.to_string()).into_owned(),
             ),
         })
@@ -404,49 +461,103 @@ pub fn render_batch(outcomes: &[crate::batch::Outcome], lang: &str) -> String {
     let w2 = rows.iter().map(|r| r.1.chars().count()).max().unwrap_or(0);
     let mut out = String::new();
     for (name, verdict, rest) in &rows {
-        let line = format!(
-            "{name}{}  {verdict}{}  {rest}",
-            " ".repeat(w1 - name.chars().count()),
-            " ".repeat(w2 - verdict.chars().count())
-        );
+        let pad1 = " ".repeat(w1 - name.chars().count());
+        let pad2 = " ".repeat(w2 - verdict.chars().count());
+        // The mark is the first character of the name column; only it is coloured.
+        let (mark, name) = name.split_at(name.chars().next().map_or(0, char::len_utf8));
+        let line = format!("{}{name}{pad1}  {verdict}{pad2}  {rest}", style.paint(mark));
         let _ = writeln!(out, "{}", line.trim_end());
     }
-    let complete = outcomes
-        .iter()
-        .filter(|o| matches!(o, Outcome::Checked(r) if r.complete))
-        .count();
+    let count = |s: super::DossierStatus| {
+        outcomes
+            .iter()
+            .filter(|o| matches!(o, Outcome::Checked(r) if r.status == s))
+            .count()
+    };
+    let complete = count(super::DossierStatus::Complete);
+    let incomplete = count(super::DossierStatus::Incomplete);
+    let review = count(super::DossierStatus::NeedsReview);
     let failed = outcomes
         .iter()
         .filter(|o| matches!(o, Outcome::Failed { .. }))
         .count();
-    let incomplete = outcomes.len() - complete - failed;
     let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "{}",
-        if en {
-            let errors = if failed == 1 { "error" } else { "errors" };
-            format!(
-                "{} dossiers: {complete} complete, {incomplete} incomplete, {failed} {errors}",
-                outcomes.len()
-            )
-        } else {
-            let errors = if failed == 1 { "fout" } else { "fouten" };
-            format!(
-                "{} dossiers: {complete} compleet, {incomplete} niet compleet, {failed} {errors}",
-                outcomes.len()
-            )
-        }
-    );
-    if !en {
-        let _ = writeln!(
-            out,
-            "(een ? achter een onderdeel: er is een bestand dat u zelf moet bekijken)"
-        );
+    let errors = if failed == 1 {
+        "totals-error"
     } else {
-        let _ = writeln!(out, "(a ? after an item: a file needs a human look)");
+        "totals-errors"
+    };
+    let total = dossiers_count(outcomes.len(), en);
+    let [complete, incomplete, review, failed] =
+        [complete, incomplete, review, failed].map(|n| n.to_string());
+    let args = [
+        ("dossiers", total.as_str()),
+        ("complete", complete.as_str()),
+        ("incomplete", incomplete.as_str()),
+        ("review", review.as_str()),
+        ("failed", failed.as_str()),
+    ];
+    let lang = if en { "en" } else { "nl" };
+    let _ = writeln!(out, "{}", super::messages::reason(errors, lang, &args));
+    if question {
+        let _ = writeln!(out, "{}", super::messages::reason("legend", lang, &[]));
     }
     out
+}
+
+/// The dossiers' names for people: each folder's own name, with as many of its parent folders as
+/// it takes to tell it from the others (`a/intake` and `b/intake`), never a whole absolute path
+/// unless two dossiers differ only there.
+pub fn short_names(outcomes: &[crate::batch::Outcome]) -> Vec<String> {
+    use crate::batch::Outcome;
+    let paths: Vec<Vec<String>> = outcomes
+        .iter()
+        .map(|o| {
+            let path = match o {
+                Outcome::Checked(r) => std::path::PathBuf::from(&r.dossier),
+                Outcome::Failed { dossier, .. } => dossier.clone(),
+            };
+            let parts: Vec<String> = path
+                .components()
+                .filter(|c| !matches!(c, std::path::Component::CurDir))
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect();
+            if parts.is_empty() {
+                vec![path.display().to_string()]
+            } else {
+                parts
+            }
+        })
+        .collect();
+    let suffix = |p: &[String], n: usize| p[p.len().saturating_sub(n)..].join("/");
+    let mut depth = vec![1usize; paths.len()];
+    loop {
+        let names: Vec<String> = paths
+            .iter()
+            .zip(&depth)
+            .map(|(p, &n)| suffix(p, n))
+            .collect();
+        let mut grew = false;
+        for i in 0..paths.len() {
+            let clash = (0..paths.len()).any(|j| j != i && names[j] == names[i]);
+            if clash && depth[i] < paths[i].len() {
+                depth[i] += 1;
+                grew = true;
+            }
+        }
+        if !grew {
+            return names;
+        }
+    }
+}
+
+/// "1 dossier", "3 dossiers" (the same in both languages).
+fn dossiers_count(n: usize, _en: bool) -> String {
+    if n == 1 {
+        "1 dossier".to_string()
+    } else {
+        format!("{n} dossiers")
+    }
 }
 
 /// Renders the inventory: every document with its format, kind and why, date and its source,
@@ -455,7 +566,6 @@ pub fn render_inventory(report: &Report, checklist: &crate::checklist::Checklist
     use crate::classify::{DateSource, KindBasis};
     let lang = report.checklist.language.as_str();
     let en = lang == "en";
-    let t = |nl: &'static str, e: &'static str| if en { e } else { nl };
     let mut out = String::new();
     let _ = writeln!(out, "Dossier: {}\n", visible(&report.dossier));
     for d in &report.documents {
@@ -470,68 +580,81 @@ pub fn render_inventory(report: &Report, checklist: &crate::checklist::Checklist
                     Some(KindBasis::Content { cue, quote }) => {
                         format!(
                             "{} \"{cue}\" {} \"{quote}\"",
-                            t("tekst:", "text:"),
-                            t("in", "in")
+                            super::messages::ui("text", en),
+                            super::messages::ui("in", en)
                         )
                     }
                     Some(KindBasis::Name { cue }) => {
-                        format!("{} \"{cue}\"", t("bestandsnaam:", "file name:"))
+                        format!("{} \"{cue}\"", super::messages::ui("file-name", en))
                     }
-                    Some(KindBasis::Format) => t("bestandsformaat", "file format").to_string(),
+                    Some(KindBasis::Format) => super::messages::ui("file-format", en).to_string(),
                     None => String::new(),
                 };
                 format!("{title} ({why})")
             }
-            (None, _) => t("onbekend", "unknown").to_string(),
+            (None, _) => super::messages::ui("unknown", en).to_string(),
         };
         // Quotes from the letter and the checklist's titles and cues, in one line.
         let kind = visible(&kind);
-        let _ = writeln!(out, "    {} {kind}", t("soort:", "kind:"));
-        let date = match (&d.date, &d.date_source) {
+        let _ = writeln!(out, "    {} {kind}", super::messages::ui("kind", en));
+        let shown = d.date.as_deref().map(|x| show_date(x, en));
+        let date = match (&shown, &d.date_source) {
             (Some(date), Some(DateSource::Label { quote })) => {
-                format!("{date} ({} \"{quote}\")", t("na label:", "after a label:"))
+                format!(
+                    "{date} ({} \"{quote}\")",
+                    super::messages::ui("after-a-label", en)
+                )
             }
             (Some(date), Some(DateSource::Dateline { quote })) => {
                 format!(
                     "{date} ({} \"{quote}\")",
-                    t("plaats en datum:", "place and date:")
+                    super::messages::ui("place-and-date", en)
                 )
             }
             (Some(date), Some(DateSource::Top { quote })) => {
-                format!("{date} ({} \"{quote}\")", t("bovenaan:", "near the top:"))
+                format!(
+                    "{date} ({} \"{quote}\")",
+                    super::messages::ui("near-the-top", en)
+                )
             }
             (Some(date), Some(DateSource::FileMetadata)) => format!(
                 "{date} ({})",
-                t(
-                    "uit de bestandsgegevens, niet uit de brief",
-                    "from the file's metadata, not the letter"
-                )
+                super::messages::ui("from-the-file-s-metadata-not-the-letter", en)
             ),
-            _ => t("geen", "none").to_string(),
+            _ => super::messages::ui("none", en).to_string(),
         };
-        let _ = writeln!(out, "    {} {}", t("datum:", "date:"), visible(&date));
+        let _ = writeln!(
+            out,
+            "    {} {}",
+            super::messages::ui("date", en),
+            visible(&date)
+        );
         let readable = if d.readable {
-            t("ja", "yes").to_string()
+            super::messages::ui("yes", en).to_string()
         } else {
             let what: Vec<&str> = d
                 .problems
                 .iter()
                 .map(|p| problem_phrase(p.code, lang))
                 .collect();
-            format!("{}: {}", t("nee", "no"), what.join("; "))
+            format!("{}: {}", super::messages::ui("no", en), what.join("; "))
         };
-        let _ = writeln!(out, "    {} {readable}", t("leesbaar:", "readable:"));
+        let _ = writeln!(
+            out,
+            "    {} {readable}",
+            super::messages::ui("readable", en)
+        );
         if let Some(m) = &d.medium {
             let _ = writeln!(
                 out,
                 "    {} {}",
-                t("beelden:", "images:"),
+                super::messages::ui("images-2", en),
                 m.images_readable
             );
         }
     }
     if !report.ignored.is_empty() {
-        let _ = writeln!(out, "\n{}", t("Niet gelezen:", "Not read:"));
+        let _ = writeln!(out, "\n{}", super::messages::ui("not-read", en));
         for i in &report.ignored {
             let _ = writeln!(
                 out,
@@ -545,20 +668,19 @@ pub fn render_inventory(report: &Report, checklist: &crate::checklist::Checklist
 }
 
 fn ignored_phrase(reason: &str, en: bool) -> &'static str {
-    match (reason, en) {
-        ("hidden", false) => "verborgen bestand",
-        ("hidden", true) => "hidden file",
-        ("system-file", false) => "systeembestand",
-        ("system-file", true) => "system file",
-        ("office-lock-file", false) => "tijdelijk Office-bestand",
-        ("office-lock-file", true) => "Office lock file",
-        ("link", false) => "koppeling, niet gevolgd",
-        ("link", true) => "link, not followed",
-        ("not-a-document", false) => "geen document (bijv. viewer of autorun)",
-        ("not-a-document", true) => "not a document (e.g. a viewer or autorun file)",
-        ("dossier-facts", false) => "feiten van het dossier",
-        ("dossier-facts", true) => "the dossier's facts",
-        (_, false) => "niet leesbare map",
-        (_, true) => "unreadable folder",
+    super::messages::ignored(reason, if en { "en" } else { "nl" })
+}
+
+#[cfg(test)]
+mod wrap_tests {
+    use super::wrap;
+
+    #[test]
+    fn long_lines_break_at_spaces() {
+        let text = "niet gevonden in leesbare stukken; bekijk zelf: IMG_2041.jpg (een scan of foto zonder tekst)";
+        let lines = wrap(text, Some(30));
+        assert!(lines.iter().all(|l| l.chars().count() <= 30), "{lines:?}");
+        assert_eq!(lines.join(" "), text);
+        assert_eq!(wrap(text, None), vec![text.to_string()]);
     }
 }

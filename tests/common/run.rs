@@ -48,7 +48,11 @@ impl Run {
 /// The binary, with an environment that does not depend on the developer's shell.
 pub fn dossiercheck() -> Command {
     let mut cmd = Command::cargo_bin("dossiercheck").expect("the dossiercheck binary is built");
+    // No clinic defaults from the developer's own config file or environment.
     cmd.env_remove("RUST_BACKTRACE")
+        .env_remove("DOSSIERCHECK_CHECKLIST")
+        .env_remove("CLICOLOR_FORCE")
+        .env("XDG_CONFIG_HOME", "/nonexistent/dossiercheck-tests")
         .env("NO_COLOR", "1")
         .env("LC_ALL", "C.UTF-8");
     cmd
