@@ -55,6 +55,18 @@ pub struct InventoryArgs {
     /// Plain ASCII text.
     #[arg(long)]
     pub ascii: bool,
+    /// Read scans and photos with OCR (Tesseract) when it is installed (auto), or never (off).
+    #[arg(long, value_enum, default_value_t = Ocr::Auto)]
+    pub ocr: Ocr,
+}
+
+/// Whether scans and photos are read with OCR.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Ocr {
+    /// When Tesseract is installed; without it scans need a human look, and the run says so once.
+    Auto,
+    /// Never: scans and photos need a human look.
+    Off,
 }
 
 /// Inventory formats.
@@ -146,6 +158,9 @@ pub struct CheckArgs {
     /// Seconds checking one dossier may take; a slower dossier is an error, the others go on.
     #[arg(long, value_name = "SECONDS", default_value_t = 300, value_parser = clap::value_parser!(u64).range(1..))]
     pub dossier_timeout: u64,
+    /// Read scans and photos with OCR (Tesseract) when it is installed (auto), or never (off).
+    #[arg(long, value_enum, default_value_t = Ocr::Auto)]
+    pub ocr: Ocr,
 }
 
 /// Report languages.

@@ -11,6 +11,7 @@ pub mod classify;
 pub mod cli;
 pub mod compiled;
 pub mod context;
+pub mod copies;
 pub mod crosscheck;
 pub mod dates;
 pub mod evaluate;
@@ -63,8 +64,16 @@ impl From<ExitStatus> for ExitCode {
 /// errors (exit 2).
 pub fn run(cli: &Cli, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
     match &cli.command {
-        Command::Check(args) => run_check(args, out),
-        Command::Inventory(args) => run_inventory(args, out),
+        Command::Check(args) => {
+            let status = run_check(args, out);
+            ocr_missing_notice(args.quiet);
+            status
+        }
+        Command::Inventory(args) => {
+            let status = run_inventory(args, out);
+            ocr_missing_notice(false);
+            status
+        }
         Command::Checklist(cmd) => run_checklist(cmd, out),
         Command::Completions { shell } => {
             let mut buf = Vec::new();
@@ -99,7 +108,10 @@ fn run_inventory(args: &InventoryArgs, out: &mut dyn Write) -> anyhow::Result<Ex
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
         cli_facts: Default::default(),
         lang: args.lang.map(|l| l.code().to_string()),
-        read: read::ReadOptions::default(),
+        read: read::ReadOptions {
+            ocr: ocr_options(args.ocr),
+            ..read::ReadOptions::default()
+        },
     };
     let report = check::check_dossier(&args.dir, &checklist, &options)?;
     let text = match args.format {
@@ -237,6 +249,7 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<ExitStatus
             file_timeout: std::time::Duration::from_secs(args.file_timeout),
             dossier_timeout: std::time::Duration::from_secs(args.dossier_timeout),
             dossier_deadline: None,
+            ocr: ocr_options(args.ocr),
         },
     };
     let mut dirs = args.dirs.clone();
@@ -263,6 +276,21 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<ExitStatus
     let rendered = run.render_batch(&outcomes)?;
     write_report(out, &rendered)?;
     Ok(batch_status(&outcomes))
+}
+
+/// `--ocr auto|off` as read options (the checklist's `[ocr]` table is added per check).
+fn ocr_options(mode: cli::Ocr) -> read::ocr::OcrOptions {
+    read::ocr::OcrOptions {
+        enabled: mode == cli::Ocr::Auto,
+        ..read::ocr::OcrOptions::default()
+    }
+}
+
+/// Says once on stderr that scans were not read because OCR is not installed.
+fn ocr_missing_notice(quiet: bool) {
+    if read::ocr::take_missing_notice() && !quiet {
+        let _ = writeln!(std::io::stderr(), "{}", read::ocr::missing_notice());
+    }
 }
 
 /// One `check` run: its arguments and what every dossier is checked with.

@@ -217,7 +217,8 @@ fn outdated_date(
 
 /// The line asking to resend an unreadable file, by its problem.
 fn file_line(d: &DocumentReport, en: bool) -> Option<String> {
-    if d.readable {
+    // A scanned copy of a typed letter in the dossier: nothing to ask for.
+    if d.readable || d.copy_of.is_some() {
         return None;
     }
     let code = d.problems.first().map(|p| p.code).unwrap_or("unreadable");
@@ -228,6 +229,10 @@ fn file_line(d: &DocumentReport, en: bool) -> Option<String> {
         "image-only" => (
             format!("het bestand {path} is een scan of foto zonder tekst; wilt u het opnieuw sturen als PDF met tekst (bijvoorbeeld het origineel uit uw systeem)?"),
             format!("the file {path} is a scan or photo without text; could you send it again as a PDF with text (for example the original from your system)?"),
+        ),
+        "ocr-unclear" => (
+            format!("het bestand {path} is een scan die te onduidelijk is om te lezen; wilt u een scherpere scan of het origineel sturen?"),
+            format!("the file {path} is a scan too unclear to read; could you send a sharper scan or the original?"),
         ),
         "encrypted" => (
             format!("het bestand {path} is beveiligd met een wachtwoord; wilt u het zonder wachtwoord opnieuw sturen?"),

@@ -166,7 +166,11 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
         }
     }
 
-    let unreadable: Vec<_> = report.documents.iter().filter(|d| !d.readable).collect();
+    let unreadable: Vec<_> = report
+        .documents
+        .iter()
+        .filter(|d| !d.readable && d.copy_of.is_none())
+        .collect();
     if !unreadable.is_empty() {
         let _ = writeln!(out);
         let _ = writeln!(
