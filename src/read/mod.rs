@@ -461,11 +461,12 @@ pub fn read_dossier(walk: &Walk, options: &ReadOptions) -> Reading {
 
     reading.docs.sort_by(|a, b| a.path.cmp(&b.path));
     reading.ignored.sort_by(|a, b| a.path.cmp(&b.path));
-    reading.ocr_missing = ocr::missing(options)
-        && reading
-            .docs
-            .iter()
-            .any(|d| d.problems.iter().any(|p| p.code == "image-only"));
+    // Only a dossier with a scan looks for Tesseract (once per run).
+    reading.ocr_missing = reading
+        .docs
+        .iter()
+        .any(|d| d.problems.iter().any(|p| p.code == "image-only"))
+        && ocr::missing(options);
     reading
 }
 

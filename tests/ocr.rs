@@ -1,0 +1,296 @@
+//! Scans and photos read by OCR (Tesseract): a clear scan counts like a typed letter and says so,
+//! an unclear, blurred or blank one still asks for a human look, a scanned copy of a typed letter
+//! no longer blocks completeness; with `--ocr off` or without Tesseract the tool behaves as before
+//! and says once how to install OCR.
+//!
+//! The scans are synthetic (`tests/fixtures/scans/`, made by `make_scans.py` from the letters in
+//! `common/letters.rs`). Tests that need Tesseract print a note and pass when it is missing;
+//! `.ci/run` installs it, so in CI they run.
+
+mod common;
+
+use std::path::Path;
+
+use common::desk::{self, put};
+use common::run::{check_json, doc, dossiercheck, req, run_check, status, AS_OF};
+use common::Dossier;
+use serde_json::Value;
+
+/// A fixture scan's bytes.
+fn scan(name: &str) -> Vec<u8> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/scans")
+        .join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Whether Tesseract runs here (as the tool would find it); prints a note when it does not.
+fn tesseract(test: &str) -> bool {
+    let program = std::env::var_os("DOSSIERCHECK_TESSERACT")
+        .filter(|p| !p.is_empty())
+        .unwrap_or_else(|| "tesseract".into());
+    let found = std::process::Command::new(program)
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        eprintln!("note: {test} skipped: tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-nld)");
+    }
+    found
+}
+
+fn problem_codes(d: &Value) -> Vec<&str> {
+    d["problems"]
+        .as_array()
+        .expect("problems")
+        .iter()
+        .map(|p| p["code"].as_str().expect("code"))
+        .collect()
+}
+
+#[test]
+fn a_referral_that_arrives_only_as_a_clear_scan_is_met_and_read_by_ocr() {
+    if !tesseract("a_referral_that_arrives_only_as_a_clear_scan_is_met_and_read_by_ocr") {
+        return;
+    }
+    let dossier = Dossier::new();
+    dossier.write("scan0001.jpg", scan("referral-clear.jpg"));
+    let (report, _) = check_json(dossier.path(), &[]);
+    assert_eq!(status(&report, "referral"), "met", "{report:#}");
+    let reason = req(&report, "referral")["reason"].as_str().unwrap();
+    assert!(
+        reason.contains("scan0001.jpg gelezen met OCR (zekerheid "),
+        "{reason}"
+    );
+    let d = doc(&report, "scan0001.jpg");
+    assert_eq!(d["readable"], true);
+    assert_eq!(d["kind"], "referral");
+    assert_eq!(d["date"], "2026-10-01");
+    assert!(d["ocr"]["engine"]
+        .as_str()
+        .unwrap()
+        .starts_with("tesseract"));
+    assert!(d["ocr"]["confidence"].as_u64().unwrap() >= 60, "{d:#}");
+
+    let text = run_check(dossier.path(), &["--lang", "en"]);
+    assert!(
+        text.stdout.contains("read by OCR (confidence"),
+        "{}",
+        text.stdout
+    );
+}
+
+#[test]
+fn referral_and_history_as_scans_are_checked_as_if_typed() {
+    if !tesseract("referral_and_history_as_scans_are_checked_as_if_typed") {
+        return;
+    }
+    let typed = Dossier::new();
+    desk::complete(typed.path());
+    let scanned = Dossier::new();
+    desk::complete(scanned.path());
+    std::fs::remove_file(scanned.path().join("verwijsbrief huisarts.pdf")).unwrap();
+    std::fs::remove_file(scanned.path().join("huisartsensamenvatting.docx")).unwrap();
+    put(scanned.path(), "IMG_0001.jpg", scan("referral-clear.jpg"));
+    put(scanned.path(), "scan0002.pdf", scan("history-scan.pdf"));
+
+    let (typed_report, typed_code) = check_json(typed.path(), &[]);
+    let (report, code) = check_json(scanned.path(), &[]);
+    assert_eq!(code, typed_code, "{report:#}");
+    assert_eq!(report["complete"], true, "{report:#}");
+    let statuses = |r: &Value| common::run::statuses(r);
+    assert_eq!(statuses(&report), statuses(&typed_report));
+    for (id, path) in [("referral", "IMG_0001.jpg"), ("history", "scan0002.pdf")] {
+        let reason = req(&report, id)["reason"].as_str().unwrap();
+        assert!(
+            reason.contains(&format!("{path} gelezen met OCR")),
+            "{id}: {reason}"
+        );
+    }
+    let history = doc(&report, "scan0002.pdf");
+    assert_eq!(history["kind"], "history");
+    assert_eq!(history["date"], "2026-09-28");
+    assert_eq!(history["format"], "pdf");
+}
+
+#[test]
+fn unclear_blurred_and_blank_scans_still_need_a_look() {
+    if !tesseract("unclear_blurred_and_blank_scans_still_need_a_look") {
+        return;
+    }
+    let dossier = Dossier::new();
+    dossier.write("verwijzing.jpg", scan("referral-poor.jpg"));
+    dossier.write("foto.jpg", scan("referral-blurred.jpg"));
+    dossier.write("achterkant.png", scan("blank.png"));
+    let (report, code) = check_json(dossier.path(), &[]);
+    assert_eq!(code, 1);
+    assert_eq!(status(&report, "referral"), "unverifiable", "{report:#}");
+    let poor = doc(&report, "verwijzing.jpg");
+    assert_eq!(poor["readable"], false);
+    assert_eq!(problem_codes(poor), ["ocr-unclear"], "{poor:#}");
+    assert!(poor["ocr"]["confidence"].as_u64().unwrap() < 60);
+    for blank in ["foto.jpg", "achterkant.png"] {
+        let d = doc(&report, blank);
+        assert_eq!(d["readable"], false);
+        assert_eq!(problem_codes(d), ["image-only"], "{d:#}");
+    }
+    let text = run_check(dossier.path(), &[]);
+    assert!(
+        text.stdout.contains("verwijzing.jpg: scan te onduidelijk"),
+        "{}",
+        text.stdout
+    );
+}
+
+/// The built-in checklist with `[ocr] min_confidence` set to `min`.
+fn checklist_with_min_confidence(dir: &Path, min: u8) -> String {
+    let shown = common::run::run_raw(&["checklist", "show", "second-opinion"]);
+    let source = shown.stdout;
+    let source = match source.find("min_confidence = ") {
+        Some(at) => {
+            let end = at + source[at..].find('\n').unwrap();
+            format!("{}min_confidence = {min}{}", &source[..at], &source[end..])
+        }
+        None => format!("{source}\n[ocr]\nmin_confidence = {min}\n"),
+    };
+    let path = dir.join("strict.toml");
+    std::fs::write(&path, source).unwrap();
+    path.to_str().unwrap().to_string()
+}
+
+#[test]
+fn a_scanned_copy_of_a_typed_letter_does_not_block_completeness() {
+    if !tesseract("a_scanned_copy_of_a_typed_letter_does_not_block_completeness") {
+        return;
+    }
+    let dossier = Dossier::new();
+    desk::complete(dossier.path());
+    put(
+        dossier.path(),
+        "scan verwijsbrief.pdf",
+        scan("referral-copy.pdf"),
+    );
+    let (report, code) = check_json(dossier.path(), &[]);
+    assert_eq!(code, 0, "{report:#}");
+    let copy = doc(&report, "scan verwijsbrief.pdf");
+    assert_eq!(copy["copy_of"], "verwijsbrief huisarts.pdf", "{copy:#}");
+    assert!(report["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|w| w["code"] == "scan-is-copy"));
+
+    // Even when the copy is too unclear to count on its own (a strict threshold here), it is
+    // recognised as the copy and does not ask for a look.
+    let rules = Dossier::new();
+    let strict = checklist_with_min_confidence(rules.path(), 99);
+    let (report, code) = check_json(dossier.path(), &["--checklist", &strict]);
+    assert_eq!(code, 0, "{report:#}");
+    let copy = doc(&report, "scan verwijsbrief.pdf");
+    assert_eq!(problem_codes(copy), ["ocr-unclear"]);
+    assert_eq!(copy["copy_of"], "verwijsbrief huisarts.pdf");
+    let letter = run_check(
+        dossier.path(),
+        &["--checklist", &strict, "--format", "letter"],
+    );
+    assert!(
+        !letter.stdout.contains("scan verwijsbrief.pdf"),
+        "{}",
+        letter.stdout
+    );
+
+    // Without the typed original the same unclear scan needs a look.
+    let alone = Dossier::new();
+    alone.write("scan verwijsbrief.pdf", scan("referral-copy.pdf"));
+    let (report, _) = check_json(alone.path(), &["--checklist", &strict]);
+    assert_eq!(status(&report, "referral"), "unverifiable");
+}
+
+/// A dossier with two scans and a typed history letter.
+fn dossier_with_scans() -> Dossier {
+    let dossier = Dossier::new();
+    dossier.write("scan0001.jpg", scan("referral-clear.jpg"));
+    dossier.write("scan0002.pdf", scan("history-scan.pdf"));
+    dossier
+}
+
+#[test]
+fn without_tesseract_scans_need_a_look_and_the_run_says_so_once() {
+    let dossier = dossier_with_scans();
+    let output = dossiercheck()
+        .env("DOSSIERCHECK_TESSERACT", "/nonexistent/tesseract")
+        .args(["check", dossier.path().to_str().unwrap(), "--as-of", AS_OF])
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(
+        stderr.matches("OCR (tesseract) is not installed").count(),
+        1,
+        "{stderr}"
+    );
+    assert!(stderr.contains("apt-get install tesseract-ocr"), "{stderr}");
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["ocr"]["status"], "not-installed");
+    assert!(report["ocr"]["install"]
+        .as_str()
+        .unwrap()
+        .contains("tesseract-ocr-nld"));
+    assert_eq!(status(&report, "referral"), "unverifiable");
+    for path in ["scan0001.jpg", "scan0002.pdf"] {
+        let d = doc(&report, path);
+        assert_eq!(problem_codes(d), ["image-only"], "{d:#}");
+        assert!(d.get("ocr").is_none());
+    }
+
+    // --quiet keeps stderr quiet; the JSON still says it.
+    let quiet = dossiercheck()
+        .env("DOSSIERCHECK_TESSERACT", "/nonexistent/tesseract")
+        .args(["check", dossier.path().to_str().unwrap(), "--as-of", AS_OF])
+        .args(["--quiet"])
+        .output()
+        .unwrap();
+    assert!(quiet.stderr.is_empty());
+}
+
+#[test]
+fn with_ocr_off_scans_are_as_before_and_nothing_is_said() {
+    let dossier = dossier_with_scans();
+    let (report, code) = check_json(dossier.path(), &["--ocr", "off"]);
+    assert_eq!(code, 1);
+    assert!(report.get("ocr").is_none());
+    assert_eq!(status(&report, "referral"), "unverifiable");
+    let d = doc(&report, "scan0001.jpg");
+    assert_eq!(problem_codes(d), ["image-only"]);
+    assert_eq!(
+        d["problems"][0]["message"],
+        "a photo or scan: the tool cannot read its text"
+    );
+}
+
+#[test]
+fn nothing_is_written_into_the_dossier_and_no_temporary_folder_is_left() {
+    if !tesseract("nothing_is_written_into_the_dossier_and_no_temporary_folder_is_left") {
+        return;
+    }
+    let dossier = dossier_with_scans();
+    let tmp = Dossier::new();
+    let names = |dir: &Path| {
+        let mut names: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        names.sort();
+        names
+    };
+    let before = names(dossier.path());
+    let output = dossiercheck()
+        .env("TMPDIR", tmp.path())
+        .args(["check", dossier.path().to_str().unwrap(), "--as-of", AS_OF])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(names(dossier.path()), before);
+    let left: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().collect();
+    assert!(left.is_empty(), "{left:?}");
+}
