@@ -56,7 +56,7 @@ pub struct InventoryArgs {
     #[arg(long)]
     pub ascii: bool,
     /// Read scans and photos with OCR (Tesseract) when it is installed (auto), or never (off).
-    #[arg(long, value_enum, default_value_t = Ocr::Auto)]
+    #[arg(long, value_enum, env = "DOSSIERCHECK_OCR", default_value_t = Ocr::Auto)]
     pub ocr: Ocr,
 }
 
@@ -159,7 +159,7 @@ pub struct CheckArgs {
     #[arg(long, value_name = "SECONDS", default_value_t = 300, value_parser = clap::value_parser!(u64).range(1..))]
     pub dossier_timeout: u64,
     /// Read scans and photos with OCR (Tesseract) when it is installed (auto), or never (off).
-    #[arg(long, value_enum, default_value_t = Ocr::Auto)]
+    #[arg(long, value_enum, env = "DOSSIERCHECK_OCR", default_value_t = Ocr::Auto)]
     pub ocr: Ocr,
 }
 

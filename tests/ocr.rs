@@ -12,7 +12,7 @@ mod common;
 use std::path::Path;
 
 use common::desk::{self, put};
-use common::run::{check_json, doc, dossiercheck, req, run_check, status, AS_OF};
+use common::run::{doc, dossiercheck, req, status, Run, AS_OF};
 use common::Dossier;
 use serde_json::Value;
 
@@ -22,6 +22,31 @@ fn scan(name: &str) -> Vec<u8> {
         .join("tests/fixtures/scans")
         .join(name);
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// `dossiercheck check DIR --as-of 2026-11-23 EXTRA...` with OCR on (the shared helper turns it
+/// off so that other tests do not depend on Tesseract).
+fn run_check(dir: &Path, extra: &[&str]) -> Run {
+    let output = dossiercheck()
+        .env("DOSSIERCHECK_OCR", "auto")
+        .args(["check", dir.to_str().unwrap(), "--as-of", AS_OF])
+        .args(extra)
+        .timeout(std::time::Duration::from_secs(120))
+        .output()
+        .expect("run dossiercheck");
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(output.stdout).unwrap(),
+        stderr: String::from_utf8(output.stderr).unwrap(),
+    }
+}
+
+/// The JSON report and exit code of [`run_check`]; nothing may be written to stderr.
+fn check_json(dir: &Path, extra: &[&str]) -> (Value, i32) {
+    let run = run_check(dir, &[&["--format", "json"], extra].concat());
+    assert!(run.stderr.is_empty(), "{}", run.stderr);
+    assert!(run.code == 0 || run.code == 1, "{}", run.stdout);
+    (run.json(), run.code)
 }
 
 /// Whether Tesseract runs here (as the tool would find it); prints a note when it does not.
@@ -218,6 +243,7 @@ fn dossier_with_scans() -> Dossier {
 fn without_tesseract_scans_need_a_look_and_the_run_says_so_once() {
     let dossier = dossier_with_scans();
     let output = dossiercheck()
+        .env("DOSSIERCHECK_OCR", "auto")
         .env("DOSSIERCHECK_TESSERACT", "/nonexistent/tesseract")
         .args(["check", dossier.path().to_str().unwrap(), "--as-of", AS_OF])
         .args(["--format", "json"])
@@ -245,6 +271,7 @@ fn without_tesseract_scans_need_a_look_and_the_run_says_so_once() {
 
     // --quiet keeps stderr quiet; the JSON still says it.
     let quiet = dossiercheck()
+        .env("DOSSIERCHECK_OCR", "auto")
         .env("DOSSIERCHECK_TESSERACT", "/nonexistent/tesseract")
         .args(["check", dossier.path().to_str().unwrap(), "--as-of", AS_OF])
         .args(["--quiet"])
@@ -285,6 +312,7 @@ fn nothing_is_written_into_the_dossier_and_no_temporary_folder_is_left() {
     };
     let before = names(dossier.path());
     let output = dossiercheck()
+        .env("DOSSIERCHECK_OCR", "auto")
         .env("TMPDIR", tmp.path())
         .args(["check", dossier.path().to_str().unwrap(), "--as-of", AS_OF])
         .output()

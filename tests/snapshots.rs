@@ -52,13 +52,10 @@ impl Desk {
 
     /// Runs `dossiercheck ARGS...` in the temporary folder. Fails the test when a temporary path
     /// shows up in the output or when anything is written to stderr.
-    /// Runs with `--ocr off`: the snapshots are the same whether Tesseract is installed or not
-    /// (`tests/ocr.rs` covers reading scans).
     fn run(&self, args: &[&str]) -> Out {
         let output = dossiercheck()
             .current_dir(self.tmp.path())
             .args(args)
-            .args(["--ocr", "off"])
             .timeout(std::time::Duration::from_secs(60))
             .output()
             .expect("run dossiercheck");
