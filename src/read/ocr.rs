@@ -123,16 +123,21 @@ fn find_engine() -> Option<Engine> {
     let version = Command::new(&program)
         .arg("--version")
         .stdin(Stdio::null())
-        .stderr(Stdio::null())
         .output()
         .ok()
         .filter(|o| o.status.success())?;
-    let version = String::from_utf8_lossy(&version.stdout)
-        .lines()
-        .next()
-        .unwrap_or("tesseract")
-        .trim()
-        .to_string();
+    // Tesseract 5 prints its version on stdout, older ones on stderr.
+    let version = [&version.stdout, &version.stderr]
+        .iter()
+        .flat_map(|out| {
+            String::from_utf8_lossy(out)
+                .lines()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .find(|line| line.starts_with("tesseract"))
+        .map(|line| line.trim().to_string())
+        .unwrap_or_else(|| "tesseract".to_string());
     let langs = Command::new(&program)
         .arg("--list-langs")
         .stdin(Stdio::null())
@@ -321,6 +326,8 @@ pub fn read_pages(
     options: &super::ReadOptions,
 ) {
     doc.problems.retain(|p| p.code != "image-only");
+    // A scan's file date is the day it was scanned (or made into a PDF), not the letter's date.
+    doc.meta_date = None;
     let scratch = match Scratch::new() {
         Ok(s) => s,
         Err(problem) => {
@@ -609,9 +616,10 @@ struct Word<'a> {
     block: u32,
     par: u32,
     line: u32,
-    left: i64,
-    width: i64,
-    height: i64,
+    left: f64,
+    top: f64,
+    width: f64,
+    height: f64,
     conf: f32,
     text: &'a str,
 }
@@ -632,37 +640,44 @@ fn parse_word(row: &str) -> Option<Word<'_>> {
         block: n(2)? as u32,
         par: n(3)? as u32,
         line: n(4)? as u32,
-        left: n(6)?,
-        width: n(8)?,
-        height: n(9)?,
+        left: n(6)? as f64,
+        top: n(7)? as f64,
+        width: n(8)?.max(1) as f64,
+        height: n(9)?.max(1) as f64,
         conf,
         text,
     })
 }
 
-/// Rebuilds one page's lines from Tesseract's TSV (all pages of the output as one): words of a
-/// line joined by spaces, or by a tab across a wide gap (a label and its value in columns); a new
-/// paragraph on a new line; an empty line between blocks.
+/// A line as Tesseract found it (words of one block, paragraph and line), placed on the page with
+/// the skew taken out.
+struct Unit<'a> {
+    words: Vec<&'a Word<'a>>,
+    /// Vertical centre after deskewing.
+    y: f64,
+    /// Median word height.
+    height: f64,
+    left: f64,
+}
+
+/// Rebuilds the text of Tesseract's TSV as a person reads the page, the way typed PDFs are read:
+/// text on one baseline is one line, even when Tesseract put a label and its value in separate
+/// blocks (a form in two columns); lines top to bottom, words left to right; a gap wider than
+/// three letters' height is a tab; a wide vertical gap is an empty line. The page's skew (a scan
+/// turned a few degrees) is measured from Tesseract's own lines and taken out of the coordinates
+/// first, so a turned page needs no image rotation. Pages of a multi-page TIFF are kept apart.
 pub fn parse_tsv(tsv: &str) -> PageText {
     let words: Vec<Word> = tsv.lines().filter_map(parse_word).collect();
     let mut text = String::new();
-    let mut prev: Option<&Word> = None;
-    for w in &words {
-        match prev {
-            Some(p) if (p.page, p.block, p.par, p.line) == (w.page, w.block, w.par, w.line) => {
-                let gap = w.left - (p.left + p.width);
-                let size = p.height.max(w.height).max(1);
-                text.push(if gap > 3 * size { '\t' } else { ' ' });
-            }
-            Some(p) if (p.page, p.block) != (w.page, w.block) => text.push_str("\n\n"),
-            Some(_) => text.push('\n'),
-            None => {}
+    let mut pages: Vec<u32> = words.iter().map(|w| w.page).collect();
+    pages.dedup();
+    for (i, page) in pages.iter().enumerate() {
+        if i > 0 {
+            text.push('\n');
+            text.push_str(super::PAGE_BREAK);
         }
-        text.push_str(w.text);
-        prev = Some(w);
-    }
-    if !text.is_empty() {
-        text.push('\n');
+        let on_page: Vec<&Word> = words.iter().filter(|w| w.page == *page).collect();
+        page_lines(&on_page, &mut text);
     }
     let confidence = if words.is_empty() {
         0.0
@@ -678,6 +693,103 @@ pub fn parse_tsv(tsv: &str) -> PageText {
         confidence,
         text,
     }
+}
+
+fn median(mut values: Vec<f64>) -> Option<f64> {
+    if values.is_empty() {
+        return None;
+    }
+    values.sort_by(f64::total_cmp);
+    Some(values[values.len() / 2])
+}
+
+/// The slope of the text lines (dy per dx): the median over Tesseract's lines of three or more
+/// words of the slope between their first and last word's bottom edge.
+fn skew(units: &[Vec<&Word>]) -> f64 {
+    let slopes: Vec<f64> = units
+        .iter()
+        .filter(|u| u.len() >= 3)
+        .filter_map(|u| {
+            let (first, last) = (u.first()?, u.last()?);
+            let dx = (last.left + last.width / 2.0) - (first.left + first.width / 2.0);
+            (dx > 0.0).then(|| ((last.top + last.height) - (first.top + first.height)) / dx)
+        })
+        .collect();
+    median(slopes).unwrap_or(0.0).clamp(-0.15, 0.15)
+}
+
+fn page_lines(words: &[&Word], text: &mut String) {
+    // Tesseract's lines, in its order.
+    let mut groups: Vec<Vec<&Word>> = Vec::new();
+    for w in words {
+        match groups.last_mut() {
+            Some(g) if (g[0].block, g[0].par, g[0].line) == (w.block, w.par, w.line) => g.push(w),
+            _ => groups.push(vec![w]),
+        }
+    }
+    let slope = skew(&groups);
+    let mut units: Vec<Unit> = groups
+        .into_iter()
+        .map(|g| {
+            let y = median(
+                g.iter()
+                    .map(|w| w.top + w.height / 2.0 - slope * (w.left + w.width / 2.0))
+                    .collect(),
+            )
+            .unwrap_or(0.0);
+            let height = median(g.iter().map(|w| w.height).collect()).unwrap_or(1.0);
+            let left = g.iter().map(|w| w.left).fold(f64::INFINITY, f64::min);
+            Unit {
+                words: g,
+                y,
+                height,
+                left,
+            }
+        })
+        .collect();
+    units.sort_by(|a, b| a.y.total_cmp(&b.y));
+    // Rows: units whose centres lie within half a line of the row's.
+    let mut rows: Vec<Vec<Unit>> = Vec::new();
+    for unit in units {
+        match rows.last_mut() {
+            Some(row) if (unit.y - row_y(row)).abs() < 0.5 * unit.height.max(row_height(row)) => {
+                row.push(unit)
+            }
+            _ => rows.push(vec![unit]),
+        }
+    }
+    let line_height = median(rows.iter().map(|r| row_height(r)).collect()).unwrap_or(1.0);
+    let mut previous_y: Option<f64> = None;
+    for mut row in rows {
+        let y = row_y(&row);
+        if previous_y.is_some_and(|p| y - p > 2.5 * line_height) {
+            text.push('\n');
+        }
+        previous_y = Some(y);
+        row.sort_by(|a, b| a.left.total_cmp(&b.left));
+        let mut last: Option<&Word> = None;
+        for w in row.iter().flat_map(|u| u.words.iter()) {
+            if let Some(p) = last {
+                let gap = w.left - (p.left + p.width);
+                text.push(if gap > 3.0 * p.height.max(w.height) {
+                    '\t'
+                } else {
+                    ' '
+                });
+            }
+            text.push_str(w.text);
+            last = Some(w);
+        }
+        text.push('\n');
+    }
+}
+
+fn row_y(row: &[Unit]) -> f64 {
+    row.iter().map(|u| u.y).sum::<f64>() / row.len() as f64
+}
+
+fn row_height(row: &[Unit]) -> f64 {
+    row.iter().map(|u| u.height).fold(0.0, f64::max)
 }
 
 #[cfg(test)]
@@ -704,6 +816,25 @@ mod tests {
         );
         assert_eq!(page.words, 5);
         assert!((page.confidence - 85.5).abs() < 0.01, "{}", page.confidence);
+    }
+
+    /// A form turned by about 2 degrees whose labels and values Tesseract put in separate blocks.
+    const FORM: &str = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext
+5\t1\t1\t1\t1\t1\t100\t100\t120\t30\t95\tDate
+5\t1\t1\t1\t1\t2\t230\t104\t40\t30\t95\tof
+5\t1\t1\t1\t1\t3\t280\t106\t200\t30\t95\toperation
+5\t1\t1\t1\t2\t1\t100\t160\t140\t30\t95\tSurgeon
+5\t1\t2\t1\t1\t1\t800\t124\t220\t30\t90\t11/06/2026
+5\t1\t2\t1\t2\t1\t800\t184\t100\t30\t90\tMiss
+5\t1\t2\t1\t2\t2\t910\t186\t160\t30\t90\tAdeyemi
+";
+
+    #[test]
+    fn labels_and_values_in_separate_blocks_share_their_line_on_a_turned_page() {
+        assert_eq!(
+            parse_tsv(FORM).text,
+            "Date of operation\t11/06/2026\nSurgeon\tMiss Adeyemi\n"
+        );
     }
 
     #[test]
