@@ -103,6 +103,17 @@ fn a_referral_that_arrives_only_as_a_clear_scan_is_met_and_read_by_ocr() {
         "{}",
         text.stdout
     );
+
+    let inventory = dossiercheck()
+        .env("DOSSIERCHECK_OCR", "auto")
+        .args(["inventory", dossier.path().to_str().unwrap()])
+        .output()
+        .unwrap();
+    let inventory = String::from_utf8(inventory.stdout).unwrap();
+    assert!(
+        inventory.contains("gelezen met OCR: tesseract"),
+        "{inventory}"
+    );
 }
 
 #[test]

@@ -525,6 +525,24 @@ pub fn render_inventory(report: &Report, checklist: &crate::checklist::Checklist
             format!("{}: {}", t("nee", "no"), what.join("; "))
         };
         let _ = writeln!(out, "    {} {readable}", t("leesbaar:", "readable:"));
+        if let Some(ocr) = &d.ocr {
+            let _ = writeln!(
+                out,
+                "    {} {} ({} {}%)",
+                t("gelezen met OCR:", "read by OCR:"),
+                visible(&ocr.engine),
+                t("zekerheid", "confidence"),
+                ocr.confidence
+            );
+        }
+        if let Some(original) = &d.copy_of {
+            let _ = writeln!(
+                out,
+                "    {} {}",
+                t("kopie van:", "copy of:"),
+                visible(original)
+            );
+        }
         if let Some(m) = &d.medium {
             let _ = writeln!(
                 out,
