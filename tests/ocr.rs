@@ -178,18 +178,19 @@ fn unclear_blurred_and_blank_scans_still_need_a_look() {
     );
 }
 
-/// The built-in checklist with `[ocr] min_confidence` set to `min`.
-fn checklist_with_min_confidence(dir: &Path, min: u8) -> String {
+/// The built-in checklist with `[ocr] KEY = VALUE`, written into `dir`; its path.
+fn checklist_with_ocr(dir: &Path, key: &str, value: u32) -> String {
     let shown = common::run::run_raw(&["checklist", "show", "second-opinion"]);
     let source = shown.stdout;
-    let source = match source.find("min_confidence = ") {
+    let line = format!("\n{key} = ");
+    let source = match source.find(&line) {
         Some(at) => {
-            let end = at + source[at..].find('\n').unwrap();
-            format!("{}min_confidence = {min}{}", &source[..at], &source[end..])
+            let end = at + 1 + source[at + 1..].find('\n').unwrap();
+            format!("{}{line}{value}{}", &source[..at], &source[end..])
         }
-        None => format!("{source}\n[ocr]\nmin_confidence = {min}\n"),
+        None => format!("{source}\n[ocr]\n{key} = {value}\n"),
     };
-    let path = dir.join("strict.toml");
+    let path = dir.join(format!("{key}-{value}.toml"));
     std::fs::write(&path, source).unwrap();
     path.to_str().unwrap().to_string()
 }
@@ -219,7 +220,7 @@ fn a_scanned_copy_of_a_typed_letter_does_not_block_completeness() {
     // Even when the copy is too unclear to count on its own (a strict threshold here), it is
     // recognised as the copy and does not ask for a look.
     let rules = Dossier::new();
-    let strict = checklist_with_min_confidence(rules.path(), 99);
+    let strict = checklist_with_ocr(rules.path(), "min_confidence", 99);
     let (report, code) = check_json(dossier.path(), &["--checklist", &strict]);
     assert_eq!(code, 0, "{report:#}");
     let copy = doc(&report, "scan verwijsbrief.pdf");
@@ -332,4 +333,111 @@ fn nothing_is_written_into_the_dossier_and_no_temporary_folder_is_left() {
     assert_eq!(names(dossier.path()), before);
     let left: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().collect();
     assert!(left.is_empty(), "{left:?}");
+}
+
+/// An image-only PDF of `pages` pages, each the JPEG `jpeg` (DCTDecode), as a scanner makes it.
+fn image_pdf(jpeg: &[u8], pages: usize) -> Vec<u8> {
+    use lopdf::{dictionary, Document, Object, Stream};
+    let (width, height) = image::ImageReader::new(std::io::Cursor::new(jpeg))
+        .with_guessed_format()
+        .unwrap()
+        .into_dimensions()
+        .unwrap();
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let mut kids = Vec::new();
+    for _ in 0..pages {
+        let image = Stream::new(
+            dictionary! {
+                "Type" => "XObject", "Subtype" => "Image",
+                "Width" => i64::from(width), "Height" => i64::from(height),
+                "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8, "Filter" => "DCTDecode",
+            },
+            jpeg.to_vec(),
+        );
+        let image_id = doc.add_object(image);
+        let content = doc.add_object(Stream::new(
+            dictionary! {},
+            b"q 595 0 0 396 0 446 cm /Im0 Do Q".to_vec(),
+        ));
+        let page = doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages_id, "Contents" => content,
+            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+            "Resources" => dictionary! { "XObject" => dictionary! { "Im0" => image_id } },
+        });
+        kids.push(Object::Reference(page));
+    }
+    let count = kids.len() as i64;
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => count }),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog);
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}
+
+#[test]
+fn pages_past_the_limit_leave_a_long_scan_to_a_person() {
+    if !tesseract("pages_past_the_limit_leave_a_long_scan_to_a_person") {
+        return;
+    }
+    let dossier = Dossier::new();
+    dossier.write("scan.pdf", image_pdf(&scan("referral-clear.jpg"), 2));
+    let (report, _) = check_json(dossier.path(), &[]);
+    let d = doc(&report, "scan.pdf");
+    assert_eq!(d["readable"], true, "{d:#}");
+    assert_eq!(d["ocr"]["pages"], 2);
+
+    let rules = Dossier::new();
+    let one_page = checklist_with_ocr(rules.path(), "max_pages", 1);
+    let (report, _) = check_json(dossier.path(), &["--checklist", &one_page]);
+    let d = doc(&report, "scan.pdf");
+    assert_eq!(d["readable"], false, "{d:#}");
+    assert_eq!(problem_codes(d), ["too-large"]);
+    assert!(d["problems"][0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("only the first 1 of 2 pages"));
+    assert_eq!(status(&report, "referral"), "unverifiable");
+}
+
+/// A stand-in for tesseract that never finishes a page.
+#[cfg(unix)]
+fn hanging_tesseract(dir: &Path) -> std::path::PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let path = dir.join("tesseract");
+    std::fs::write(
+        &path,
+        "#!/bin/sh\ncase \"$1\" in\n  --version) echo 'tesseract 0.0-hanging'; exit 0;;\n  --list-langs) printf 'langs:\\nnld\\neng\\n'; exit 0;;\nesac\nexec sleep 60\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    path
+}
+
+#[cfg(unix)]
+#[test]
+fn a_page_past_its_time_is_stopped_and_the_scan_is_too_slow() {
+    let bin = Dossier::new();
+    let program = hanging_tesseract(bin.path());
+    let rules = checklist_with_ocr(bin.path(), "page_timeout", 1);
+    let dossier = Dossier::new();
+    dossier.write("scan0001.jpg", scan("referral-clear.jpg"));
+    let started = std::time::Instant::now();
+    let output = dossiercheck()
+        .env("DOSSIERCHECK_OCR", "auto")
+        .env("DOSSIERCHECK_TESSERACT", &program)
+        .args(["check", dossier.path().to_str().unwrap(), "--as-of", AS_OF])
+        .args(["--format", "json", "--checklist", &rules])
+        .timeout(std::time::Duration::from_secs(30))
+        .output()
+        .unwrap();
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let d = doc(&report, "scan0001.jpg");
+    assert_eq!(problem_codes(d), ["too-slow"], "{d:#}");
+    assert_eq!(status(&report, "referral"), "unverifiable");
 }
