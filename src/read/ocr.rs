@@ -54,6 +54,9 @@ const MIN_PIXELS: u64 = 100 * 100;
 const MAX_DECODE_BYTES: u64 = 256 << 20;
 /// Largest side of an image that is decoded.
 const MAX_SIDE: u32 = 20_000;
+/// Pixels of an image sent to Tesseract at most: an A4 page at 600 dpi is 35 million, a phone
+/// photo 12-50 million. Tesseract's own memory grows with the image and is not bounded by ours.
+const MAX_PIXELS: u64 = 64_000_000;
 /// A page whose words hold fewer letters than this is blank (a back side, a stray mark).
 const MIN_PAGE_LETTERS: usize = 10;
 
@@ -518,8 +521,15 @@ fn prepare(
         Err(_) if ext == "tif" => return Ok(Some((bytes, ext))),
         Err(e) => return Err(undecodable(e)),
     };
-    if u64::from(width) * u64::from(height) < MIN_PIXELS {
+    let pixels = u64::from(width) * u64::from(height);
+    if pixels < MIN_PIXELS {
         return Ok(None);
+    }
+    if pixels > MAX_PIXELS {
+        return Err(PageError::Undecodable(format!(
+            "an image of {} million pixels, too large for OCR",
+            pixels / 1_000_000
+        )));
     }
     // TIFF goes as it is: Tesseract reads every page of a multi-page TIFF.
     if ext == "tif" {
@@ -876,6 +886,45 @@ mod tests {
             .write_to(&mut Cursor::new(&mut png), image::ImageFormat::Png)
             .unwrap();
         assert!(matches!(prepare(png, "png"), Ok(None)));
+    }
+
+    /// A PNG that claims `width` x `height` pixels and holds none.
+    fn png_header(width: u32, height: u32) -> Vec<u8> {
+        fn crc32(bytes: &[u8]) -> u32 {
+            let mut crc = !0u32;
+            for &b in bytes {
+                crc ^= u32::from(b);
+                for _ in 0..8 {
+                    crc = if crc & 1 == 1 {
+                        (crc >> 1) ^ 0xEDB8_8320
+                    } else {
+                        crc >> 1
+                    };
+                }
+            }
+            !crc
+        }
+        let mut ihdr = b"IHDR".to_vec();
+        ihdr.extend(width.to_be_bytes());
+        ihdr.extend(height.to_be_bytes());
+        ihdr.extend([8, 0, 0, 0, 0]);
+        let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+        for chunk in [ihdr, b"IDAT".to_vec(), b"IEND".to_vec()] {
+            png.extend((chunk.len() as u32 - 4).to_be_bytes());
+            png.extend(&chunk);
+            png.extend(crc32(&chunk).to_be_bytes());
+        }
+        png
+    }
+
+    #[test]
+    fn images_too_large_for_ocr_are_not_sent() {
+        let why = match prepare(png_header(12_000, 9_000), "png") {
+            Err(PageError::Undecodable(why)) => why,
+            Err(_) => panic!("another error"),
+            Ok(_) => panic!("a 108 megapixel image must not go to Tesseract"),
+        };
+        assert!(why.contains("108 million pixels"), "{why}");
     }
 
     #[test]
