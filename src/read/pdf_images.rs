@@ -12,6 +12,8 @@ use super::ocr::PageImage;
 
 /// Decoded pixels of one page image at most (a 600 dpi A4 page in RGB is about 100 MB).
 const MAX_PIXEL_BYTES: usize = 128 << 20;
+/// Pixels of one page image at most, as for loose images (see `ocr`).
+const MAX_PIXELS: usize = 64_000_000;
 
 /// The page images of the first `max_pages` pages, and the number of pages in the PDF.
 pub fn page_images(pdf: &Document, max_pages: usize) -> (Vec<PageImage>, usize) {
@@ -161,6 +163,9 @@ fn raw_to_png(pdf: &Document, image: &Stream) -> Result<Vec<u8>, String> {
     let components = if is_mask { 1 } else { components(pdf, image)? };
     if bits != 1 && bits != 8 {
         return Err(format!("{bits}-bit pixels"));
+    }
+    if width * height > MAX_PIXELS {
+        return Err("an image too large for OCR".into());
     }
     let row = (width * components * bits).div_ceil(8);
     let needed = row.checked_mul(height).ok_or("an image too large")?;

@@ -275,8 +275,13 @@ pub fn build(
             applies: v.applies,
             met: v.met(),
             status: v.status,
-            reason: render_reason(&v.reason, checklist, req, lang, &by_path)
-                + &ocr_note(&v.evidence, &ocr, &by_path, lang),
+            reason: with_ocr_note(
+                render_reason(&v.reason, checklist, req, lang, &by_path),
+                &v.evidence,
+                &ocr,
+                &by_path,
+                lang,
+            ),
             evidence: v.evidence.clone(),
             request: (v.applies && !v.met()).then(|| req.request.get(lang).to_string()),
         })
@@ -369,29 +374,35 @@ pub fn build(
     }
 }
 
-/// "; gelezen met OCR (zekerheid 87%)" when a readable file behind a verdict was read by OCR.
-fn ocr_note(
+/// A reason, with "gelezen met OCR (zekerheid 87%)" when a readable file behind the verdict was
+/// read by OCR: "scan.pdf (gedateerd 01-10-2026), gelezen met OCR (zekerheid 87%)" when the reason
+/// names that file first, else "...; scan.pdf gelezen met OCR (zekerheid 87%)".
+fn with_ocr_note(
+    reason: String,
     evidence: &[Evidence],
     ocr: &OcrFindings,
     docs: &HashMap<&str, &Document>,
     lang: &str,
 ) -> String {
-    evidence
-        .iter()
-        .find_map(|e| {
-            let info = ocr.documents.get(&e.path)?;
-            docs.get(e.path.as_str())
-                .is_some_and(|d| d.readable)
-                .then_some((e.path.as_str(), info.confidence))
-        })
-        .map(|(path, confidence)| {
-            tr(
-                lang,
-                format!("; {path} gelezen met OCR (zekerheid {confidence}%)"),
-                format!("; {path} read by OCR (confidence {confidence}%)"),
-            )
-        })
-        .unwrap_or_default()
+    let read = evidence.iter().find_map(|e| {
+        let info = ocr.documents.get(&e.path)?;
+        docs.get(e.path.as_str())
+            .is_some_and(|d| d.readable)
+            .then_some((e.path.as_str(), info.confidence))
+    });
+    let Some((path, confidence)) = read else {
+        return reason;
+    };
+    let note = tr(
+        lang,
+        format!("gelezen met OCR (zekerheid {confidence}%)"),
+        format!("read by OCR (confidence {confidence}%)"),
+    );
+    if reason.starts_with(path) {
+        format!("{reason}, {note}")
+    } else {
+        format!("{reason}; {path} {note}")
+    }
 }
 
 /// A title for use mid-sentence: its first letter lowered, unless the first word is an acronym
