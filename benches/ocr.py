@@ -188,6 +188,7 @@ def main():
     ap.add_argument("--keep", help="make the folders here and keep them")
     ap.add_argument("--no-photo", action="store_true", help="skip the phone-photo variant (needs numpy)")
     ap.add_argument("--reuse", action="store_true", help="with --keep: use the folders made before")
+    ap.add_argument("--only", help="check only this variant (clear, poor or photo)")
     args = ap.parse_args()
     for tool in ("tesseract", "pdftoppm", "/usr/bin/time"):
         if not shutil.which(tool):
@@ -229,6 +230,8 @@ def main():
     print(f"{'variant':8} {'same':>10} {'needs look':>11} {'misread':>8} {'kinds':>6} {'dates':>6} {'time s':>7} {'pages/s':>8} {'peak MB':>8}")
     print(f"{'typed':8} {'':>10} {'':>11} {'':>8} {'':>6} {'':>6} {t_secs:7.1f} {'':>8} {t_kb / 1024:8.0f}")
     for v in variants[1:]:
+        if args.only and v != args.only:
+            continue
         report, secs, kb = inventory(args.binary, os.path.join(base, v))
         same, look, misread, kinds, dates, misreads = score(typed, by_stem(report))
         pages = photo_pages if v == "photo" else pages_total

@@ -260,6 +260,8 @@ pub fn remove_temporary_folders() {
 pub enum PageImage {
     /// Encoded image bytes, with the file extension Tesseract knows them by.
     Encoded(Vec<u8>, &'static str),
+    /// A photo or loose scan: its background is evened out first (shadows, uneven light).
+    Photo(Vec<u8>, &'static str),
     /// The page's image is stored in a way the tool does not decode (e.g. CCITT fax, JPEG 2000).
     Unsupported(String),
     /// The page has no image.
@@ -319,7 +321,7 @@ pub fn read_image(entry: &crate::walk::Entry, options: &super::ReadOptions) -> R
     read_pages(
         &mut doc,
         engine,
-        vec![PageImage::Encoded(bytes, ext)],
+        vec![PageImage::Photo(bytes, ext)],
         1,
         options,
     );
@@ -350,7 +352,8 @@ pub fn read_pages(
     let mut unsupported: Vec<String> = Vec::new();
     for (i, page) in pages.into_iter().enumerate() {
         let bytes = match page {
-            PageImage::Encoded(bytes, ext) => (bytes, ext),
+            PageImage::Encoded(bytes, ext) => (bytes, ext, false),
+            PageImage::Photo(bytes, ext) => (bytes, ext, true),
             PageImage::Unsupported(why) => {
                 unsupported.push(why);
                 continue;
@@ -483,10 +486,10 @@ fn ocr_page(
     engine: &Engine,
     scratch: &Scratch,
     number: usize,
-    (bytes, ext): (Vec<u8>, &'static str),
+    (bytes, ext, photo): (Vec<u8>, &'static str, bool),
     options: &super::ReadOptions,
 ) -> Result<Option<PageText>, PageError> {
-    let image = match prepare(bytes, ext)? {
+    let image = match prepare(bytes, ext, photo)? {
         Some(image) => image,
         None => return Ok(None),
     };
@@ -509,6 +512,7 @@ fn ocr_page(
 fn prepare(
     bytes: Vec<u8>,
     ext: &'static str,
+    photo: bool,
 ) -> Result<Option<(Vec<u8>, &'static str)>, PageError> {
     let undecodable = |e: image::ImageError| PageError::Undecodable(format!("{ext}: {e}"));
     let (width, height) = match image_reader(&bytes)
@@ -542,7 +546,8 @@ fn prepare(
             .map_err(undecodable)?;
         let orientation = image::ImageDecoder::orientation(&mut decoder)
             .unwrap_or(image::metadata::Orientation::NoTransforms);
-        if width >= MIN_WIDTH && orientation == image::metadata::Orientation::NoTransforms {
+        if !photo && width >= MIN_WIDTH && orientation == image::metadata::Orientation::NoTransforms
+        {
             None
         } else {
             let mut img = image::DynamicImage::from_decoder(decoder).map_err(undecodable)?;
@@ -555,6 +560,9 @@ fn prepare(
     };
     drop(bytes);
     let mut grey = img.into_luma8();
+    if photo {
+        even_out(&mut grey);
+    }
     if grey.width() < MIN_WIDTH {
         let factor = TARGET_WIDTH.div_ceil(grey.width()).min(4);
         grey = image::imageops::resize(
@@ -568,6 +576,32 @@ fn prepare(
     grey.write_to(&mut Cursor::new(&mut png), image::ImageFormat::Png)
         .map_err(undecodable)?;
     Ok(Some((png, "png")))
+}
+
+/// Evens out the paper of a photo: each pixel is divided by the brightness of the paper around it
+/// (estimated at a sixteenth of the size, where the brightest of its neighbours is paper, not ink),
+/// so a shadow over half the page no longer hides the text in it from Tesseract's threshold.
+fn even_out(grey: &mut image::GrayImage) {
+    use image::imageops::{resize, FilterType};
+    let (w, h) = grey.dimensions();
+    let mut paper = resize(grey, (w / 16).max(1), (h / 16).max(1), FilterType::Triangle);
+    for _ in 0..2 {
+        let before = paper.clone();
+        let (sw, sh) = before.dimensions();
+        for (x, y, p) in paper.enumerate_pixels_mut() {
+            let mut brightest = 0;
+            for ny in y.saturating_sub(1)..(y + 2).min(sh) {
+                for nx in x.saturating_sub(1)..(x + 2).min(sw) {
+                    brightest = brightest.max(before.get_pixel(nx, ny)[0]);
+                }
+            }
+            p[0] = brightest;
+        }
+    }
+    let paper = resize(&paper, w, h, FilterType::Triangle);
+    for (p, b) in grey.pixels_mut().zip(paper.pixels()) {
+        p[0] = (u32::from(p[0]) * 255 / u32::from(b[0].max(1))).min(255) as u8;
+    }
 }
 
 /// A reader of encoded image bytes, with limits on what decoding may cost.
@@ -885,7 +919,7 @@ mod tests {
         image::GrayImage::new(8, 8)
             .write_to(&mut Cursor::new(&mut png), image::ImageFormat::Png)
             .unwrap();
-        assert!(matches!(prepare(png, "png"), Ok(None)));
+        assert!(matches!(prepare(png, "png", false), Ok(None)));
     }
 
     /// A PNG that claims `width` x `height` pixels and holds none.
@@ -919,7 +953,7 @@ mod tests {
 
     #[test]
     fn images_too_large_for_ocr_are_not_sent() {
-        let why = match prepare(png_header(12_000, 9_000), "png") {
+        let why = match prepare(png_header(12_000, 9_000), "png", true) {
             Err(PageError::Undecodable(why)) => why,
             Err(_) => panic!("another error"),
             Ok(_) => panic!("a 108 megapixel image must not go to Tesseract"),
@@ -928,12 +962,32 @@ mod tests {
     }
 
     #[test]
+    fn a_shadow_over_half_the_page_is_evened_out() {
+        // Paper 110 in the shadow and 240 in the light, with a line of ink (30) across both.
+        let mut img = image::GrayImage::from_fn(640, 320, |x, _| {
+            image::Luma([if x < 320 { 110 } else { 240 }])
+        });
+        for x in 0..640 {
+            for y in 150..154 {
+                img.put_pixel(x, y, image::Luma([30]));
+            }
+        }
+        even_out(&mut img);
+        let at = |x, y| img.get_pixel(x, y)[0];
+        assert!(
+            at(100, 50) > 230 && at(540, 50) > 230,
+            "paper is white on both sides"
+        );
+        assert!(at(100, 152) < 100 && at(540, 152) < 100, "ink stays dark");
+    }
+
+    #[test]
     fn small_images_are_scaled_up_and_made_grey() {
         let mut png = Vec::new();
         image::RgbImage::new(400, 300)
             .write_to(&mut Cursor::new(&mut png), image::ImageFormat::Png)
             .unwrap();
-        let (out, ext) = prepare(png, "png").ok().flatten().unwrap();
+        let (out, ext) = prepare(png, "png", false).ok().flatten().unwrap();
         assert_eq!(ext, "png");
         let img = image::load_from_memory(&out).unwrap();
         assert_eq!((img.width(), img.height()), (1600, 1200));
@@ -941,7 +995,7 @@ mod tests {
         image::GrayImage::new(1240, 1754)
             .write_to(&mut Cursor::new(&mut png), image::ImageFormat::Png)
             .unwrap();
-        let (out, _) = prepare(png.clone(), "png").ok().flatten().unwrap();
+        let (out, _) = prepare(png.clone(), "png", false).ok().flatten().unwrap();
         assert_eq!(out, png, "a 150 dpi page goes as it is");
         assert!(matches!(img, image::DynamicImage::ImageLuma8(_)));
     }
