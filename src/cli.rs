@@ -96,7 +96,7 @@ pub enum ChecklistCommand {
     /// Show how one document is read: its zones line by line, the score of every kind, its
     /// author and its date. For tuning a checklist; nothing is written.
     Explain {
-        /// The document (PDF, Word or text file).
+        /// The document (PDF, Word or text file; a scan or photo is read by OCR when Tesseract is installed).
         file: PathBuf,
         /// A checklist file or bundled name (default: the built-in checklist).
         #[arg(long, value_name = "FILE|NAME")]
