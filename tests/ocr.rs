@@ -441,3 +441,17 @@ fn a_page_past_its_time_is_stopped_and_the_scan_is_too_slow() {
     assert_eq!(problem_codes(d), ["too-slow"], "{d:#}");
     assert_eq!(status(&report, "referral"), "unverifiable");
 }
+
+#[test]
+fn a_faxed_referral_is_read_from_its_ccitt_pages() {
+    if !tesseract("a_faxed_referral_is_read_from_its_ccitt_pages") {
+        return;
+    }
+    let dossier = Dossier::new();
+    dossier.write("fax 0001.pdf", scan("referral-fax.pdf"));
+    let (report, _) = check_json(dossier.path(), &[]);
+    assert_eq!(status(&report, "referral"), "met", "{report:#}");
+    let d = doc(&report, "fax 0001.pdf");
+    assert_eq!(d["date"], "2026-10-01");
+    assert!(d["ocr"]["confidence"].as_u64().unwrap() >= 80, "{d:#}");
+}

@@ -1,9 +1,9 @@
 //! The page images of an image-only PDF (a scan), for OCR, taken from the embedded image XObjects
 //! without rendering the page: a scanner or fax puts one image per page. The largest image of each
 //! page is the page. JPEG (`DCTDecode`) bytes are passed on as they are; raw pixels (`FlateDecode`,
-//! `LZWDecode` or none; grey, RGB, CMYK or ICC-based; 1 or 8 bits) are encoded as PNG. CCITT fax,
-//! JBIG2 and JPEG 2000 pages are named as not decodable, so the file keeps needing a human look
-//! with that reason. No PDF renderer is needed (none is installed on a desk PC by default, and
+//! `LZWDecode` or none; grey, RGB, CMYK or ICC-based; 1 or 8 bits) are encoded as PNG; CCITT fax
+//! pages are wrapped, bytes unchanged, in a TIFF that Tesseract reads. JBIG2 and JPEG 2000 pages
+//! are named as not decodable, so the file keeps needing a human look with that reason. No PDF renderer is needed (none is installed on a desk PC by default, and
 //! rendering would cost more time and memory than taking the image that is already there).
 
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
@@ -115,8 +115,14 @@ fn encode(pdf: &Document, image: &Stream) -> PageImage {
         Some(b"DCTDecode") | Some(b"DCT") if filters.len() == 1 => {
             return PageImage::Encoded(image.content.clone(), "jpg");
         }
+        Some(b"CCITTFaxDecode") | Some(b"CCF") if filters.len() == 1 => {
+            return match ccitt_tiff(pdf, image) {
+                Ok(tiff) => PageImage::Encoded(tiff, "tif"),
+                Err(why) => PageImage::Unsupported(why),
+            };
+        }
         Some(b"CCITTFaxDecode") | Some(b"CCF") => {
-            return PageImage::Unsupported("CCITT fax".into())
+            return PageImage::Unsupported("CCITT fax inside another filter".into())
         }
         Some(b"JBIG2Decode") => return PageImage::Unsupported("JBIG2".into()),
         Some(b"JPXDecode") => return PageImage::Unsupported("JPEG 2000".into()),
@@ -127,6 +133,91 @@ fn encode(pdf: &Document, image: &Stream) -> PageImage {
         Ok(png) => PageImage::Encoded(png, "png"),
         Err(why) => PageImage::Unsupported(why),
     }
+}
+
+/// A fax page (CCITT group 3 or 4) as a one-strip TIFF around the very same bytes: Tesseract's
+/// image library reads fax TIFFs, so the page needs no decoder of ours.
+fn ccitt_tiff(pdf: &Document, image: &Stream) -> Result<Vec<u8>, String> {
+    let params = match image.dict.get(b"DecodeParms") {
+        Ok(Object::Array(a)) => a.first().and_then(|p| deref_dict(pdf, p)),
+        Ok(p) => deref_dict(pdf, p),
+        Err(_) => None,
+    };
+    let int = |key: &[u8]| params.and_then(|p| p.get(key).and_then(Object::as_i64).ok());
+    let flag = |key: &[u8]| params.is_some_and(|p| matches!(p.get(key), Ok(Object::Boolean(true))));
+    let height = image
+        .dict
+        .get(b"Height")
+        .and_then(Object::as_i64)
+        .unwrap_or(0);
+    let columns = int(b"Columns").unwrap_or(1728);
+    let rows = int(b"Rows").filter(|r| *r > 0).unwrap_or(height);
+    if !(1..=20_000).contains(&columns) || !(1..=20_000).contains(&rows) {
+        return Err("a CCITT fax image without a usable size".into());
+    }
+    if image.content.len() > MAX_PIXEL_BYTES {
+        return Err("a CCITT fax image too large".into());
+    }
+    let k = int(b"K").unwrap_or(0);
+    // The codes say which runs are black; BlackIs1 only says how PDF stores them as bits. A
+    // Decode array [1 0] turns the page negative.
+    let negative = image
+        .dict
+        .get(b"Decode")
+        .and_then(Object::as_array)
+        .is_ok_and(|d| {
+            d.first()
+                .and_then(|o| o.as_float().ok())
+                .is_some_and(|v| v > 0.5)
+        });
+    let (compression, t_options): (u16, Option<(u16, u32)>) = if k < 0 {
+        (4, None)
+    } else {
+        (3, Some((292, u32::from(k > 0))))
+    };
+    let data = &image.content;
+    let mut entries: Vec<(u16, u16, u32)> = vec![
+        (256, 4, columns as u32),
+        (257, 4, rows as u32),
+        (258, 3, 1),
+        (259, 3, u32::from(compression)),
+        (262, 3, u32::from(negative)),
+        (273, 4, 0), // strip offset, filled in below
+        (277, 3, 1),
+        (278, 4, rows as u32),
+        (279, 4, data.len() as u32),
+    ];
+    if let Some((tag, value)) = t_options {
+        entries.push((tag, 4, value));
+    }
+    if flag(b"EncodedByteAlign") {
+        // Rows start on byte boundaries: TIFF says so with T4Options bit 2 (group 3) only.
+        if let Some(e) = entries.iter_mut().find(|e| e.0 == 292) {
+            e.2 |= 4;
+        }
+    }
+    entries.sort_by_key(|e| e.0);
+    let ifd_len = 2 + entries.len() * 12 + 4;
+    let data_offset = (8 + ifd_len) as u32;
+    let mut tiff = Vec::with_capacity(data_offset as usize + data.len());
+    tiff.extend_from_slice(b"II*\0");
+    tiff.extend_from_slice(&8u32.to_le_bytes());
+    tiff.extend_from_slice(&(entries.len() as u16).to_le_bytes());
+    for (tag, kind, value) in entries {
+        let value = if tag == 273 { data_offset } else { value };
+        tiff.extend_from_slice(&tag.to_le_bytes());
+        tiff.extend_from_slice(&kind.to_le_bytes());
+        tiff.extend_from_slice(&1u32.to_le_bytes());
+        if kind == 3 {
+            tiff.extend_from_slice(&(value as u16).to_le_bytes());
+            tiff.extend_from_slice(&[0, 0]);
+        } else {
+            tiff.extend_from_slice(&value.to_le_bytes());
+        }
+    }
+    tiff.extend_from_slice(&0u32.to_le_bytes());
+    tiff.extend_from_slice(data);
+    Ok(tiff)
 }
 
 /// JPEG bytes wrapped in other filters (ReportLab writes `[/ASCII85Decode /DCTDecode]`): the
