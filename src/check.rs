@@ -1,6 +1,7 @@
 //! Checking one dossier: the pipeline walk → read → classify → facts → evaluate → crosscheck →
 //! report, data flowing one way. Nothing in the dossier is written.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::Instant;
 
@@ -9,6 +10,7 @@ use chrono::NaiveDate;
 use crate::checklist::Checklist;
 use crate::classify::Classifier;
 use crate::facts::{self, Declared, FactError};
+use crate::read::ocr::OcrInfo;
 use crate::report::{self, Report};
 use crate::walk::{self, Walk, WalkError};
 
@@ -80,17 +82,27 @@ fn check_unguarded(
     let past_deadline = || deadline.is_some_and(|d| Instant::now() >= d);
     let read_options = crate::read::ReadOptions {
         dossier_deadline: deadline,
+        ocr: options.read.ocr.with_rules(&checklist.ocr),
         ..options.read
     };
     let file_facts = match &walked.facts_file {
         Some(path) => facts::read_dossier_facts(path, checklist)?,
         None => Declared::new(),
     };
-    let crate::read::Reading { docs, ignored } = crate::read::read_dossier(&walked, &read_options);
+    let crate::read::Reading {
+        docs,
+        ignored,
+        ocr_missing,
+    } = crate::read::read_dossier(&walked, &read_options);
     if past_deadline() {
         return Err(CheckError::TimedOut(limit));
     }
-    let mut docs = Classifier::new(checklist).classify_all(docs);
+    let ocr: BTreeMap<String, OcrInfo> = docs
+        .iter()
+        .filter_map(|d| d.ocr.clone().map(|o| (d.path.clone(), o)))
+        .collect();
+    let classifier = Classifier::new(checklist);
+    let mut docs = classifier.classify_all(docs);
     for doc in &mut docs {
         if let Some(date) = doc.date.filter(|d| *d > as_of) {
             doc.problems.push(crate::read::Problem::new(
@@ -99,12 +111,21 @@ fn check_unguarded(
             ));
         }
     }
+    // A scanned copy of a typed letter adds nothing: it is reported, but no verdict hangs on it.
+    let copies = crate::copies::find(&classifier, &docs, &ocr);
+    let (copy_docs, docs): (Vec<_>, Vec<_>) =
+        docs.into_iter().partition(|d| copies.contains_key(&d.path));
     let facts = facts::derive(checklist, &docs, &file_facts, &options.cli_facts);
     let patient = crate::patient::identify(checklist, &docs);
     let warnings = crate::crosscheck::check(checklist, &docs, &patient);
     let verdicts = crate::evaluate::evaluate(checklist, &docs, &facts, &warnings, as_of);
     if past_deadline() {
         return Err(CheckError::TimedOut(limit));
+    }
+    let mut docs = docs;
+    if !copy_docs.is_empty() {
+        docs.extend(copy_docs);
+        docs.sort_by(|a, b| a.path.cmp(&b.path));
     }
     Ok(report::build(
         &dir.display().to_string(),
@@ -118,6 +139,11 @@ fn check_unguarded(
             patient,
             warnings,
             ignored,
+            ocr: report::OcrFindings {
+                documents: ocr,
+                copies,
+                missing: ocr_missing,
+            },
         },
     ))
 }

@@ -83,9 +83,50 @@ pub struct Checklist {
     /// What must be in the dossier.
     #[serde(default, rename = "requirement")]
     pub requirements: Vec<Requirement>,
+    /// How scans and photos are read with OCR.
+    #[serde(default)]
+    pub ocr: OcrRules,
     /// The cue lists compiled for matching, built on first use.
     #[serde(skip)]
     compiled: std::sync::OnceLock<crate::compiled::Compiled>,
+}
+
+/// The `[ocr]` table: how scans and photos are read by OCR (Tesseract).
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OcrRules {
+    /// Mean word confidence (0-100) a page read by OCR must reach; below it the file needs a
+    /// human look ("scan te onduidelijk").
+    #[serde(default = "default_ocr_min_confidence")]
+    pub min_confidence: u8,
+    /// Pages of one file read by OCR at most; the pages after them are not read and say so.
+    #[serde(default = "default_ocr_max_pages")]
+    pub max_pages: u16,
+    /// Seconds OCR of one page may take; a slower page is stopped and the file is too slow to read.
+    #[serde(default = "default_ocr_page_timeout")]
+    pub page_timeout: u16,
+}
+
+impl Default for OcrRules {
+    fn default() -> Self {
+        OcrRules {
+            min_confidence: default_ocr_min_confidence(),
+            max_pages: default_ocr_max_pages(),
+            page_timeout: default_ocr_page_timeout(),
+        }
+    }
+}
+
+fn default_ocr_min_confidence() -> u8 {
+    crate::read::ocr::DEFAULT_MIN_CONFIDENCE
+}
+
+fn default_ocr_max_pages() -> u16 {
+    crate::read::ocr::DEFAULT_MAX_PAGES
+}
+
+fn default_ocr_page_timeout() -> u16 {
+    crate::read::ocr::DEFAULT_PAGE_TIMEOUT_SECS
 }
 
 /// The `[checklist]` table.

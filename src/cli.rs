@@ -82,6 +82,18 @@ pub struct InventoryArgs {
     /// Plain ASCII text.
     #[arg(long)]
     pub ascii: bool,
+    /// Read scans and photos with OCR (Tesseract) when it is installed (auto), or never (off).
+    #[arg(long, value_enum, env = "DOSSIERCHECK_OCR", default_value_t = Ocr::Auto)]
+    pub ocr: Ocr,
+}
+
+/// Whether scans and photos are read with OCR.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Ocr {
+    /// When Tesseract is installed; without it scans need a human look, and the run says so once.
+    Auto,
+    /// Never: scans and photos need a human look.
+    Off,
 }
 
 /// Inventory formats.
@@ -112,7 +124,7 @@ pub enum ChecklistCommand {
     /// Show how one document is read: its zones line by line, the score of every kind, its
     /// author and its date. For tuning a checklist; nothing is written.
     Explain {
-        /// The document (PDF, Word or text file).
+        /// The document (PDF, Word or text file; a scan or photo is read by OCR when Tesseract is installed).
         file: PathBuf,
         /// A checklist file or bundled name (default: the built-in checklist).
         #[arg(long, value_name = "FILE|NAME", value_parser = ChecklistArg, hide_possible_values = true)]
@@ -192,6 +204,9 @@ pub struct CheckArgs {
     /// Seconds checking one dossier may take; a slower dossier is an error, the others go on.
     #[arg(long, value_name = "SECONDS", default_value_t = 300, value_parser = clap::value_parser!(u64).range(1..))]
     pub dossier_timeout: u64,
+    /// Read scans and photos with OCR (Tesseract) when it is installed (auto), or never (off).
+    #[arg(long, value_enum, env = "DOSSIERCHECK_OCR", default_value_t = Ocr::Auto)]
+    pub ocr: Ocr,
 }
 
 /// Report languages.

@@ -46,6 +46,7 @@ pub fn install() -> std::io::Result<()> {
 
 /// Clears the bar and ends the process.
 fn interrupted() -> ! {
+    crate::read::ocr::remove_temporary_folders();
     let bar = PROGRESS
         .lock()
         .unwrap_or_else(PoisonError::into_inner)

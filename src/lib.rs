@@ -12,6 +12,7 @@ pub mod cli;
 pub mod compiled;
 pub mod config;
 pub mod context;
+pub mod copies;
 pub mod crosscheck;
 pub mod dates;
 pub mod evaluate;
@@ -84,8 +85,16 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
         })
     };
     match &cli.command {
-        Command::Check(args) => run_check(args, &settings()?, out),
-        Command::Inventory(args) => run_inventory(args, &settings()?, out),
+        Command::Check(args) => {
+            let status = run_check(args, &settings()?, out);
+            ocr_missing_notice(args.quiet);
+            status
+        }
+        Command::Inventory(args) => {
+            let status = run_inventory(args, &settings()?, out);
+            ocr_missing_notice(false);
+            status
+        }
         Command::Checklist(cmd) => run_checklist(cmd, out),
         Command::Completions { shell } => {
             let mut buf = Vec::new();
@@ -166,7 +175,10 @@ fn run_inventory(
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
         cli_facts: Default::default(),
         lang: settings.lang(args.lang),
-        read: read::ReadOptions::default(),
+        read: read::ReadOptions {
+            ocr: ocr_options(args.ocr),
+            ..read::ReadOptions::default()
+        },
     };
     let report = check::check_dossier(&args.dir, &checklist, &options)?;
     let text = match args.format {
@@ -320,6 +332,7 @@ fn run_check(
             file_timeout: std::time::Duration::from_secs(args.file_timeout),
             dossier_timeout: std::time::Duration::from_secs(args.dossier_timeout),
             dossier_deadline: None,
+            ocr: ocr_options(args.ocr),
         },
     };
     let mut dirs = args.dirs.clone();
@@ -386,6 +399,21 @@ fn run_check_to(
     let rendered = run.render_batch(&outcomes)?;
     write_report(out, &rendered)?;
     Ok(batch_status(&outcomes))
+}
+
+/// `--ocr auto|off` as read options (the checklist's `[ocr]` table is added per check).
+fn ocr_options(mode: cli::Ocr) -> read::ocr::OcrOptions {
+    read::ocr::OcrOptions {
+        enabled: mode == cli::Ocr::Auto,
+        ..read::ocr::OcrOptions::default()
+    }
+}
+
+/// Says once on stderr that scans were not read because OCR is not installed.
+fn ocr_missing_notice(quiet: bool) {
+    if read::ocr::take_missing_notice() && !quiet {
+        let _ = writeln!(std::io::stderr(), "{}", read::ocr::missing_notice());
+    }
 }
 
 /// One `check` run: its arguments and what every dossier is checked with.

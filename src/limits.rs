@@ -77,6 +77,12 @@ pub fn out_of_time() -> bool {
     DEADLINE.get().is_some_and(|at| Instant::now() >= at)
 }
 
+/// When the read on this thread must stop, if it has a deadline (OCR gives a child program no
+/// more time than this).
+pub fn deadline() -> Option<Instant> {
+    DEADLINE.get()
+}
+
 /// The message of a `too-slow` problem.
 pub fn too_slow_message(limit: Duration) -> String {
     format!(

@@ -878,6 +878,7 @@ fn on_terminal(cwd: &Path, args: &[&str], env: &[(&str, Option<&str>)]) -> Optio
         .args(["-qec", &command, "/dev/null"])
         .env_remove("RUST_BACKTRACE")
         .env("LC_ALL", "C.UTF-8")
+        .env("DOSSIERCHECK_OCR", "off")
         .stdin(std::process::Stdio::null());
     for (key, value) in env {
         match value {

@@ -10,9 +10,11 @@ pub mod dicom_guard;
 pub mod docx;
 pub mod iso;
 pub mod medium;
+pub mod ocr;
 pub mod open;
 pub mod pdf;
 mod pdf_fonts;
+mod pdf_images;
 pub mod pdf_layout;
 mod pdf_metrics;
 pub mod plain;
@@ -44,6 +46,8 @@ pub struct ReadOptions {
     /// When the dossier being read must be done (set by the check, from `dossier_timeout`): files
     /// not yet read by then are `too-slow` without being opened.
     pub dossier_deadline: Option<Instant>,
+    /// Whether and how scans and photos are read by OCR.
+    pub ocr: ocr::OcrOptions,
 }
 
 impl Default for ReadOptions {
@@ -53,6 +57,7 @@ impl Default for ReadOptions {
             file_timeout: crate::limits::FILE_TIMEOUT,
             dossier_timeout: crate::limits::DOSSIER_TIMEOUT,
             dossier_deadline: None,
+            ocr: ocr::OcrOptions::default(),
         }
     }
 }
@@ -140,6 +145,8 @@ pub struct ReadDoc {
     pub meta_date: Option<NaiveDate>,
     /// For media: what is on it.
     pub medium: Option<dicom::MediumSummary>,
+    /// For a scan or photo read by OCR: the engine and its confidence.
+    pub ocr: Option<ocr::OcrInfo>,
 }
 
 impl ReadDoc {
@@ -152,6 +159,7 @@ impl ReadDoc {
             problems: Vec::new(),
             meta_date: None,
             medium: None,
+            ocr: None,
         }
     }
 
@@ -187,6 +195,8 @@ pub struct Reading {
     pub docs: Vec<ReadDoc>,
     /// Files skipped, with the reason.
     pub ignored: Vec<Ignored>,
+    /// True when scans were left unread because OCR (Tesseract) is not installed.
+    pub ocr_missing: bool,
 }
 
 /// How a file looks from its first bytes and its name.
@@ -382,6 +392,7 @@ pub fn read_dossier(walk: &Walk, options: &ReadOptions) -> Reading {
             })
             .collect(),
         ignored,
+        ocr_missing: false,
     };
     let looks: Vec<FirstLook> = walk
         .files
@@ -454,6 +465,12 @@ pub fn read_dossier(walk: &Walk, options: &ReadOptions) -> Reading {
 
     reading.docs.sort_by(|a, b| a.path.cmp(&b.path));
     reading.ignored.sort_by(|a, b| a.path.cmp(&b.path));
+    // Only a dossier with a scan looks for Tesseract (once per run).
+    reading.ocr_missing = reading
+        .docs
+        .iter()
+        .any(|d| d.problems.iter().any(|p| p.code == "image-only"))
+        && ocr::missing(options);
     reading
 }
 
@@ -534,14 +551,7 @@ fn first_look_in_time<'a>(entry: &'a crate::walk::Entry, options: &ReadOptions) 
             one(doc)
         }
         Sniffed::Text => letter(plain::read),
-        Sniffed::Image => {
-            let mut doc = ReadDoc::new(&entry.rel, Format::Image);
-            doc.problems.push(Problem::new(
-                "image-only",
-                "a photo or scan: the tool cannot read its text",
-            ));
-            one(doc)
-        }
+        Sniffed::Image => letter(ocr::read_image),
         Sniffed::Unsupported => {
             let mut doc = ReadDoc::new(&entry.rel, Format::Unsupported);
             doc.problems.push(Problem::new(

@@ -40,10 +40,29 @@ pub fn read(entry: &Entry, options: &ReadOptions) -> ReadDoc {
                 doc.problems
                     .push(Problem::new("too-large", text_cut_message()));
             }
+            if doc.problems.iter().any(|p| p.code == "image-only") {
+                read_scan(&mut doc, &bytes, options);
+            }
         }
         Err(problem) => doc.problems.push(problem),
     }
     doc
+}
+
+/// Reads a PDF without a text layer by OCR of its page images, when OCR is on and installed.
+fn read_scan(doc: &mut ReadDoc, bytes: &[u8], options: &ReadOptions) {
+    let Some(engine) = super::ocr::engine_for(options) else {
+        return;
+    };
+    let max_pages = usize::from(options.ocr.max_pages);
+    let pages = guarded("PDF", || {
+        let pdf = Document::load_mem(bytes)
+            .map_err(|e| Problem::new("damaged", format!("the PDF cannot be opened ({e})")))?;
+        Ok(super::pdf_images::page_images(&pdf, max_pages))
+    });
+    if let Ok((pages, total)) = pages {
+        super::ocr::read_pages(doc, engine, pages, total, options);
+    }
 }
 
 fn extract(bytes: &[u8]) -> Result<(String, Option<NaiveDate>), Problem> {

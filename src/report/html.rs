@@ -250,7 +250,11 @@ fn detail(out: &mut String, i: usize, r: &Report, name: &str, en: bool) {
         }
         let _ = writeln!(out, "</ul>");
     }
-    let unreadable: Vec<_> = r.documents.iter().filter(|d| !d.readable).collect();
+    let unreadable: Vec<_> = r
+        .documents
+        .iter()
+        .filter(|d| !d.readable && d.copy_of.is_none())
+        .collect();
     if !unreadable.is_empty() {
         let _ = writeln!(
             out,

@@ -255,14 +255,15 @@ fn outdated_date(
 
 /// The line asking to resend an unreadable file, by its problem.
 fn file_line(d: &DocumentReport, en: bool) -> Option<String> {
-    if d.readable {
+    // A scanned copy of a typed letter in the dossier: nothing to ask for.
+    if d.readable || d.copy_of.is_some() {
         return None;
     }
     let code = d.problems.first().map(|p| p.code).unwrap_or("unreadable");
     let key = match code {
         // Our own side cannot open it (or gave up on it in time): nothing to ask the sender.
         "permission-denied" | "too-slow" => return None,
-        "image-only" | "encrypted" | "too-large" | "unsupported-format" => code,
+        "image-only" | "ocr-unclear" | "encrypted" | "too-large" | "unsupported-format" => code,
         "dicomdir-damaged"
         | "dicomdir-missing-file"
         | "dicomdir-empty"

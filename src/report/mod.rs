@@ -20,6 +20,7 @@ use crate::crosscheck::Warning;
 use crate::evaluate::{Reason, Status, Verdict};
 use crate::facts::{Evidence, FactValue};
 use crate::read::dicom::MediumSummary;
+use crate::read::ocr::OcrInfo;
 use crate::read::Problem;
 use crate::walk::Ignored;
 
@@ -76,6 +77,20 @@ pub struct Report {
     pub facts: BTreeMap<String, FactReport>,
     /// Files not read, with the reason.
     pub ignored: Vec<Ignored>,
+    /// Present only when scans were not read because OCR (Tesseract) is not installed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ocr: Option<OcrNotice>,
+}
+
+/// Scans were not read: OCR is not installed, and how to install it.
+#[derive(Debug, Clone, Serialize)]
+pub struct OcrNotice {
+    /// `not-installed`.
+    pub status: &'static str,
+    /// One sentence, in the report's language.
+    pub message: String,
+    /// The command that installs OCR (Debian, Ubuntu).
+    pub install: &'static str,
 }
 
 /// The verdict on a whole dossier, derived from its requirements in one place.
@@ -186,6 +201,13 @@ pub struct DocumentReport {
     /// For media: what is on it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub medium: Option<MediumSummary>,
+    /// For a scan or photo read by OCR: `{engine, confidence, pages}`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ocr: Option<OcrInfo>,
+    /// For a scan that is a copy of a typed document in the dossier: that document's path. No
+    /// verdict hangs on a copy.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub copy_of: Option<String>,
 }
 
 /// What is on one imaging medium: a summary for the desk. The same numbers are under
@@ -281,6 +303,19 @@ pub struct Findings {
     pub warnings: Vec<Warning>,
     /// Files not read.
     pub ignored: Vec<Ignored>,
+    /// What OCR read, which scans are copies, and whether OCR was missing.
+    pub ocr: OcrFindings,
+}
+
+/// What OCR gave a dossier.
+#[derive(Debug, Default)]
+pub struct OcrFindings {
+    /// Files read by OCR (also those too unclear to count), by path.
+    pub documents: BTreeMap<String, OcrInfo>,
+    /// Scans that are copies of typed documents: scan path → typed document's path.
+    pub copies: BTreeMap<String, String>,
+    /// Scans were not read because Tesseract is not installed.
+    pub missing: bool,
 }
 
 /// Assembles the report from the pipeline's output, in `lang`.
@@ -298,6 +333,7 @@ pub fn build(
         patient,
         warnings,
         ignored,
+        ocr,
     } = findings;
     let by_path = index_by_path(&docs);
     let requirements: Vec<RequirementReport> = checklist
@@ -313,7 +349,13 @@ pub fn build(
             review: (v.status == Status::NeedsReview)
                 .then(|| v.reason.review_code())
                 .flatten(),
-            reason: render_reason(&v.reason, checklist, req, lang, &by_path),
+            reason: with_ocr_note(
+                render_reason(&v.reason, checklist, req, lang, &by_path),
+                &v.evidence,
+                &ocr,
+                &by_path,
+                lang,
+            ),
             evidence: v.evidence.clone(),
             // Not asked for while it is unsure whether it applies at all (`may-apply`).
             request: (v.status != Status::NotApplicable
@@ -344,6 +386,15 @@ pub fn build(
                 files: w.files(),
                 message: render_warning(w, lang),
             })
+            .chain(ocr.copies.iter().map(|(scan, original)| WarningReport {
+                code: "scan-is-copy",
+                files: vec![scan.clone(), original.clone()],
+                message: tr(
+                    lang,
+                    format!("{scan} is een kopie van {original} (gelezen met OCR); telt niet apart mee."),
+                    format!("{scan} is a copy of {original} (read by OCR); it does not count separately."),
+                ),
+            }))
             .collect(),
         media: docs
             .iter()
@@ -378,6 +429,8 @@ pub fn build(
                 readable: d.readable,
                 problems: localized(&d.problems, lang),
                 medium: d.medium.as_ref().map(|m| localized_medium(m, lang)),
+                ocr: ocr.documents.get(&d.path).cloned(),
+                copy_of: ocr.copies.get(&d.path).cloned(),
             })
             .collect(),
         patient,
@@ -400,6 +453,46 @@ pub fn build(
             })
             .collect(),
         ignored,
+        ocr: ocr.missing.then(|| OcrNotice {
+            status: "not-installed",
+            message: tr(
+                lang,
+                format!("Scans en foto's zijn niet gelezen: OCR (tesseract) is niet geïnstalleerd. Installeer het met: {}", crate::read::ocr::INSTALL_HINT),
+                format!("Scans and photos were not read: OCR (tesseract) is not installed. Install it with: {}", crate::read::ocr::INSTALL_HINT),
+            ),
+            install: crate::read::ocr::INSTALL_HINT,
+        }),
+    }
+}
+
+/// A reason, with "gelezen met OCR (zekerheid 87%)" when a readable file behind the verdict was
+/// read by OCR: "scan.pdf (gedateerd 01-10-2026), gelezen met OCR (zekerheid 87%)" when the reason
+/// names that file first, else "...; scan.pdf gelezen met OCR (zekerheid 87%)".
+fn with_ocr_note(
+    reason: String,
+    evidence: &[Evidence],
+    ocr: &OcrFindings,
+    docs: &HashMap<&str, &Document>,
+    lang: &str,
+) -> String {
+    let read = evidence.iter().find_map(|e| {
+        let info = ocr.documents.get(&e.path)?;
+        docs.get(e.path.as_str())
+            .is_some_and(|d| d.readable)
+            .then_some((e.path.as_str(), info.confidence))
+    });
+    let Some((path, confidence)) = read else {
+        return reason;
+    };
+    let note = tr(
+        lang,
+        format!("gelezen met OCR (zekerheid {confidence}%)"),
+        format!("read by OCR (confidence {confidence}%)"),
+    );
+    if reason.starts_with(path) {
+        format!("{reason}, {note}")
+    } else {
+        format!("{reason}; {path} {note}")
     }
 }
 

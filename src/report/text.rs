@@ -194,7 +194,11 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
         }
     }
 
-    let unreadable: Vec<_> = report.documents.iter().filter(|d| !d.readable).collect();
+    let unreadable: Vec<_> = report
+        .documents
+        .iter()
+        .filter(|d| !d.readable && d.copy_of.is_none())
+        .collect();
     if !unreadable.is_empty() {
         let _ = writeln!(out);
         let _ = writeln!(
@@ -644,6 +648,24 @@ pub fn render_inventory(report: &Report, checklist: &crate::checklist::Checklist
             "    {} {readable}",
             super::messages::ui("readable", en)
         );
+        if let Some(ocr) = &d.ocr {
+            let _ = writeln!(
+                out,
+                "    {} {} ({} {}%)",
+                super::messages::ui("read-by-ocr", en),
+                visible(&ocr.engine),
+                super::messages::ui("confidence", en),
+                ocr.confidence
+            );
+        }
+        if let Some(original) = &d.copy_of {
+            let _ = writeln!(
+                out,
+                "    {} {}",
+                super::messages::ui("copy-of", en),
+                visible(original)
+            );
+        }
         if let Some(m) = &d.medium {
             let _ = writeln!(
                 out,

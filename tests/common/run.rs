@@ -54,7 +54,9 @@ pub fn dossiercheck() -> Command {
         .env_remove("CLICOLOR_FORCE")
         .env("XDG_CONFIG_HOME", "/nonexistent/dossiercheck-tests")
         .env("NO_COLOR", "1")
-        .env("LC_ALL", "C.UTF-8");
+        .env("LC_ALL", "C.UTF-8")
+        // Reports are the same with or without Tesseract installed; `tests/ocr.rs` turns OCR on.
+        .env("DOSSIERCHECK_OCR", "off");
     cmd
 }
 

@@ -1,0 +1,358 @@
+//! The page images of an image-only PDF (a scan), for OCR, taken from the embedded image XObjects
+//! without rendering the page: a scanner or fax puts one image per page. The largest image of each
+//! page is the page. JPEG (`DCTDecode`) bytes are passed on as they are; raw pixels (`FlateDecode`,
+//! `LZWDecode` or none; grey, RGB, CMYK or ICC-based; 1 or 8 bits) are encoded as PNG; CCITT fax
+//! pages are wrapped, bytes unchanged, in a TIFF that Tesseract reads. JBIG2 and JPEG 2000 pages
+//! are named as not decodable, so the file keeps needing a human look with that reason. No PDF renderer is needed (none is installed on a desk PC by default, and
+//! rendering would cost more time and memory than taking the image that is already there).
+
+use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
+
+use super::ocr::PageImage;
+
+/// Decoded pixels of one page image at most (a 600 dpi A4 page in RGB is about 100 MB).
+const MAX_PIXEL_BYTES: usize = 128 << 20;
+/// Pixels of one page image at most, as for loose images (see `ocr`).
+const MAX_PIXELS: usize = 64_000_000;
+
+/// The page images of the first `max_pages` pages, and the number of pages in the PDF.
+pub fn page_images(pdf: &Document, max_pages: usize) -> (Vec<PageImage>, usize) {
+    let pages = pdf.get_pages();
+    let images = pages
+        .values()
+        .take(max_pages)
+        .map(|&page_id| page_image(pdf, page_id))
+        .collect();
+    (images, pages.len())
+}
+
+/// The largest image drawn on a page, encoded for OCR.
+fn page_image(pdf: &Document, page_id: ObjectId) -> PageImage {
+    let mut found: Vec<&Stream> = Vec::new();
+    if let Ok(page) = pdf.get_dictionary(page_id) {
+        if let Some(resources) = resources_of(pdf, page) {
+            collect_images(pdf, resources, 0, &mut found);
+        }
+    }
+    let Some(largest) = found.into_iter().max_by_key(|s| {
+        let n = |key: &[u8]| s.dict.get(key).and_then(Object::as_i64).unwrap_or(0);
+        n(b"Width").saturating_mul(n(b"Height"))
+    }) else {
+        return PageImage::Empty;
+    };
+    encode(pdf, largest)
+}
+
+/// A page's resources, inherited from its parents when the page has none of its own.
+fn resources_of<'a>(pdf: &'a Document, page: &'a Dictionary) -> Option<&'a Dictionary> {
+    let mut node = page;
+    for _ in 0..32 {
+        if let Ok(res) = node.get(b"Resources") {
+            return deref_dict(pdf, res);
+        }
+        node = deref_dict(pdf, node.get(b"Parent").ok()?)?;
+    }
+    None
+}
+
+fn deref_dict<'a>(pdf: &'a Document, obj: &'a Object) -> Option<&'a Dictionary> {
+    match obj {
+        Object::Reference(id) => pdf.get_dictionary(*id).ok(),
+        Object::Dictionary(d) => Some(d),
+        _ => None,
+    }
+}
+
+/// Image XObjects in `resources`, and in the form XObjects they hold (two levels deep: a scanner
+/// sometimes wraps the page image in a form).
+fn collect_images<'a>(
+    pdf: &'a Document,
+    resources: &'a Dictionary,
+    depth: usize,
+    found: &mut Vec<&'a Stream>,
+) {
+    let Some(xobjects) = resources
+        .get(b"XObject")
+        .ok()
+        .and_then(|x| deref_dict(pdf, x))
+    else {
+        return;
+    };
+    for (_, value) in xobjects.iter() {
+        let stream = match value {
+            Object::Reference(id) => match pdf.get_object(*id) {
+                Ok(Object::Stream(s)) => s,
+                _ => continue,
+            },
+            Object::Stream(s) => s,
+            _ => continue,
+        };
+        match stream.dict.get(b"Subtype").and_then(Object::as_name) {
+            Ok(b"Image") => found.push(stream),
+            Ok(b"Form") if depth < 2 => {
+                if let Some(res) = stream
+                    .dict
+                    .get(b"Resources")
+                    .ok()
+                    .and_then(|r| deref_dict(pdf, r))
+                {
+                    collect_images(pdf, res, depth + 1, found);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// One image XObject as JPEG bytes (as stored) or PNG (from its pixels).
+fn encode(pdf: &Document, image: &Stream) -> PageImage {
+    let filters: Vec<Vec<u8>> = image
+        .filters()
+        .map(|f| f.into_iter().map(<[u8]>::to_vec).collect())
+        .unwrap_or_default();
+    let last = filters.last().map(Vec::as_slice);
+    match last {
+        Some(b"DCTDecode") | Some(b"DCT") if filters.len() == 1 => {
+            return PageImage::Encoded(image.content.clone(), "jpg");
+        }
+        Some(b"CCITTFaxDecode") | Some(b"CCF") if filters.len() == 1 => {
+            return match ccitt_tiff(pdf, image) {
+                Ok(tiff) => PageImage::Encoded(tiff, "tif"),
+                Err(why) => PageImage::Unsupported(why),
+            };
+        }
+        Some(b"CCITTFaxDecode") | Some(b"CCF") => {
+            return PageImage::Unsupported("CCITT fax inside another filter".into())
+        }
+        Some(b"JBIG2Decode") => return PageImage::Unsupported("JBIG2".into()),
+        Some(b"JPXDecode") => return PageImage::Unsupported("JPEG 2000".into()),
+        Some(b"DCTDecode") | Some(b"DCT") => return jpeg_behind_filters(image, &filters),
+        _ => {}
+    }
+    match raw_to_png(pdf, image) {
+        Ok(png) => PageImage::Encoded(png, "png"),
+        Err(why) => PageImage::Unsupported(why),
+    }
+}
+
+/// A fax page (CCITT group 3 or 4) as a one-strip TIFF around the very same bytes: Tesseract's
+/// image library reads fax TIFFs, so the page needs no decoder of ours.
+fn ccitt_tiff(pdf: &Document, image: &Stream) -> Result<Vec<u8>, String> {
+    let params = match image.dict.get(b"DecodeParms") {
+        Ok(Object::Array(a)) => a.first().and_then(|p| deref_dict(pdf, p)),
+        Ok(p) => deref_dict(pdf, p),
+        Err(_) => None,
+    };
+    let int = |key: &[u8]| params.and_then(|p| p.get(key).and_then(Object::as_i64).ok());
+    let flag = |key: &[u8]| params.is_some_and(|p| matches!(p.get(key), Ok(Object::Boolean(true))));
+    let height = image
+        .dict
+        .get(b"Height")
+        .and_then(Object::as_i64)
+        .unwrap_or(0);
+    let columns = int(b"Columns").unwrap_or(1728);
+    let rows = int(b"Rows").filter(|r| *r > 0).unwrap_or(height);
+    if !(1..=20_000).contains(&columns) || !(1..=20_000).contains(&rows) {
+        return Err("a CCITT fax image without a usable size".into());
+    }
+    if image.content.len() > MAX_PIXEL_BYTES {
+        return Err("a CCITT fax image too large".into());
+    }
+    let k = int(b"K").unwrap_or(0);
+    // The codes say which runs are black; BlackIs1 only says how PDF stores them as bits. A
+    // Decode array [1 0] turns the page negative.
+    let negative = image
+        .dict
+        .get(b"Decode")
+        .and_then(Object::as_array)
+        .is_ok_and(|d| {
+            d.first()
+                .and_then(|o| o.as_float().ok())
+                .is_some_and(|v| v > 0.5)
+        });
+    let (compression, t_options): (u16, Option<(u16, u32)>) = if k < 0 {
+        (4, None)
+    } else {
+        (3, Some((292, u32::from(k > 0))))
+    };
+    let data = &image.content;
+    let mut entries: Vec<(u16, u16, u32)> = vec![
+        (256, 4, columns as u32),
+        (257, 4, rows as u32),
+        (258, 3, 1),
+        (259, 3, u32::from(compression)),
+        (262, 3, u32::from(negative)),
+        (273, 4, 0), // strip offset, filled in below
+        (277, 3, 1),
+        (278, 4, rows as u32),
+        (279, 4, data.len() as u32),
+    ];
+    if let Some((tag, value)) = t_options {
+        entries.push((tag, 4, value));
+    }
+    if flag(b"EncodedByteAlign") {
+        // Rows start on byte boundaries: TIFF says so with T4Options bit 2 (group 3) only.
+        if let Some(e) = entries.iter_mut().find(|e| e.0 == 292) {
+            e.2 |= 4;
+        }
+    }
+    entries.sort_by_key(|e| e.0);
+    let ifd_len = 2 + entries.len() * 12 + 4;
+    let data_offset = (8 + ifd_len) as u32;
+    let mut tiff = Vec::with_capacity(data_offset as usize + data.len());
+    tiff.extend_from_slice(b"II*\0");
+    tiff.extend_from_slice(&8u32.to_le_bytes());
+    tiff.extend_from_slice(&(entries.len() as u16).to_le_bytes());
+    for (tag, kind, value) in entries {
+        let value = if tag == 273 { data_offset } else { value };
+        tiff.extend_from_slice(&tag.to_le_bytes());
+        tiff.extend_from_slice(&kind.to_le_bytes());
+        tiff.extend_from_slice(&1u32.to_le_bytes());
+        if kind == 3 {
+            tiff.extend_from_slice(&(value as u16).to_le_bytes());
+            tiff.extend_from_slice(&[0, 0]);
+        } else {
+            tiff.extend_from_slice(&value.to_le_bytes());
+        }
+    }
+    tiff.extend_from_slice(&0u32.to_le_bytes());
+    tiff.extend_from_slice(data);
+    Ok(tiff)
+}
+
+/// JPEG bytes wrapped in other filters (ReportLab writes `[/ASCII85Decode /DCTDecode]`): the
+/// filters before the JPEG are undone, the JPEG is passed on as it is.
+fn jpeg_behind_filters(image: &Stream, filters: &[Vec<u8>]) -> PageImage {
+    let outer = &filters[..filters.len() - 1];
+    let mut unwrapped = Stream::new(image.dict.clone(), image.content.clone());
+    unwrapped.dict.set(
+        "Filter",
+        Object::Array(outer.iter().map(|f| Object::Name(f.clone())).collect()),
+    );
+    unwrapped.dict.remove(b"DecodeParms");
+    match unwrapped.decompressed_content_with_limit(MAX_PIXEL_BYTES) {
+        Ok(jpeg) if jpeg.starts_with(b"\xFF\xD8") => PageImage::Encoded(jpeg, "jpg"),
+        _ => PageImage::Unsupported("a JPEG inside filters the tool cannot undo".into()),
+    }
+}
+
+/// Raw pixels (after Flate or LZW) as a grey PNG.
+fn raw_to_png(pdf: &Document, image: &Stream) -> Result<Vec<u8>, String> {
+    let n = |key: &[u8]| image.dict.get(key).and_then(Object::as_i64).ok();
+    let (width, height) = match (n(b"Width"), n(b"Height")) {
+        (Some(w), Some(h)) if w > 0 && h > 0 && w <= 20_000 && h <= 20_000 => {
+            (w as usize, h as usize)
+        }
+        _ => return Err("an image without a usable size".into()),
+    };
+    let is_mask = matches!(image.dict.get(b"ImageMask"), Ok(Object::Boolean(true)));
+    let bits = if is_mask {
+        1
+    } else {
+        n(b"BitsPerComponent").unwrap_or(8) as usize
+    };
+    let components = if is_mask { 1 } else { components(pdf, image)? };
+    if bits != 1 && bits != 8 {
+        return Err(format!("{bits}-bit pixels"));
+    }
+    if width * height > MAX_PIXELS {
+        return Err("an image too large for OCR".into());
+    }
+    let row = (width * components * bits).div_ceil(8);
+    let needed = row.checked_mul(height).ok_or("an image too large")?;
+    if needed > MAX_PIXEL_BYTES {
+        return Err("an image too large to decode".into());
+    }
+    let data = image
+        .decompressed_content_with_limit(needed + row)
+        .map_err(|e| format!("pixels that cannot be decompressed ({e})"))?;
+    if data.len() < needed {
+        return Err("pixels cut short".into());
+    }
+    // A Decode array [1 0] (or an image mask) swaps dark and light.
+    let inverted = match image.dict.get(b"Decode").and_then(Object::as_array) {
+        Ok(d) => d
+            .first()
+            .and_then(|o| o.as_float().ok())
+            .is_some_and(|v| v > 0.5),
+        Err(_) => is_mask,
+    };
+    let mut grey = image::GrayImage::new(width as u32, height as u32);
+    for y in 0..height {
+        let src = &data[y * row..(y + 1) * row];
+        for x in 0..width {
+            let v = if bits == 1 {
+                if src[x / 8] & (0x80 >> (x % 8)) != 0 {
+                    255
+                } else {
+                    0
+                }
+            } else {
+                let px = &src[x * components..(x + 1) * components];
+                match components {
+                    1 => px[0],
+                    3 => luma(px[0], px[1], px[2]),
+                    _ => {
+                        // CMYK: each ink darkens.
+                        let k = u32::from(px[3]);
+                        let c = |v: u8| (255 - (u32::from(v) + k).min(255)) as u8;
+                        luma(c(px[0]), c(px[1]), c(px[2]))
+                    }
+                }
+            };
+            grey.put_pixel(
+                x as u32,
+                y as u32,
+                image::Luma([if inverted { 255 - v } else { v }]),
+            );
+        }
+    }
+    drop(data);
+    let mut png = Vec::new();
+    grey.write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .map_err(|e| e.to_string())?;
+    Ok(png)
+}
+
+fn luma(r: u8, g: u8, b: u8) -> u8 {
+    ((u32::from(r) * 299 + u32::from(g) * 587 + u32::from(b) * 114) / 1000) as u8
+}
+
+/// Colour components per pixel: grey 1, RGB 3, CMYK 4, ICC-based as its `N` says.
+fn components(pdf: &Document, image: &Stream) -> Result<usize, String> {
+    let cs = match image.dict.get(b"ColorSpace") {
+        Ok(Object::Reference(id)) => pdf.get_object(*id).map_err(|e| e.to_string())?,
+        Ok(o) => o,
+        Err(_) => return Ok(1),
+    };
+    let (name, arg) = match cs {
+        Object::Name(n) => (n.as_slice(), None),
+        Object::Array(a) => (
+            a.first().and_then(|o| o.as_name().ok()).unwrap_or(b""),
+            a.get(1),
+        ),
+        _ => return Err("an unknown colour space".into()),
+    };
+    match name {
+        b"DeviceGray" | b"CalGray" | b"G" => Ok(1),
+        b"DeviceRGB" | b"CalRGB" | b"RGB" => Ok(3),
+        b"DeviceCMYK" | b"CMYK" => Ok(4),
+        b"ICCBased" => {
+            let stream = match arg {
+                Some(Object::Reference(id)) => {
+                    pdf.get_object(*id).ok().and_then(|o| o.as_stream().ok())
+                }
+                Some(Object::Stream(s)) => Some(s),
+                _ => None,
+            };
+            match stream.and_then(|s| s.dict.get(b"N").and_then(Object::as_i64).ok()) {
+                Some(n @ (1 | 3 | 4)) => Ok(n as usize),
+                _ => Err("an ICC colour space without a usable size".into()),
+            }
+        }
+        other => Err(format!(
+            "the colour space {}",
+            String::from_utf8_lossy(other)
+        )),
+    }
+}

@@ -1,0 +1,457 @@
+//! Scans and photos read by OCR (Tesseract): a clear scan counts like a typed letter and says so,
+//! an unclear, blurred or blank one still asks for a human look, a scanned copy of a typed letter
+//! no longer blocks completeness; with `--ocr off` or without Tesseract the tool behaves as before
+//! and says once how to install OCR.
+//!
+//! The scans are synthetic (`tests/fixtures/scans/`, made by `make_scans.py` from the letters in
+//! `common/letters.rs`). Tests that need Tesseract print a note and pass when it is missing;
+//! `.ci/run` installs it, so in CI they run.
+
+mod common;
+
+use std::path::Path;
+
+use common::desk::{self, put};
+use common::run::{doc, dossiercheck, req, status, Run, AS_OF};
+use common::Dossier;
+use serde_json::Value;
+
+/// A fixture scan's bytes.
+fn scan(name: &str) -> Vec<u8> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/scans")
+        .join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// `dossiercheck check DIR --as-of 2026-11-23 EXTRA...` with OCR on (the shared helper turns it
+/// off so that other tests do not depend on Tesseract).
+fn run_check(dir: &Path, extra: &[&str]) -> Run {
+    let output = dossiercheck()
+        .env("DOSSIERCHECK_OCR", "auto")
+        .args(["check", dir.to_str().unwrap(), "--as-of", AS_OF])
+        .args(extra)
+        .timeout(std::time::Duration::from_secs(120))
+        .output()
+        .expect("run dossiercheck");
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(output.stdout).unwrap(),
+        stderr: String::from_utf8(output.stderr).unwrap(),
+    }
+}
+
+/// The JSON report and exit code of [`run_check`]; nothing may be written to stderr.
+fn check_json(dir: &Path, extra: &[&str]) -> (Value, i32) {
+    let run = run_check(dir, &[&["--format", "json"], extra].concat());
+    assert!(run.stderr.is_empty(), "{}", run.stderr);
+    assert!(run.code == 0 || run.code == 1, "{}", run.stdout);
+    (run.json(), run.code)
+}
+
+/// Whether Tesseract runs here (as the tool would find it); prints a note when it does not.
+fn tesseract(test: &str) -> bool {
+    let program = std::env::var_os("DOSSIERCHECK_TESSERACT")
+        .filter(|p| !p.is_empty())
+        .unwrap_or_else(|| "tesseract".into());
+    let found = std::process::Command::new(program)
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        eprintln!("note: {test} skipped: tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-nld)");
+    }
+    found
+}
+
+fn problem_codes(d: &Value) -> Vec<&str> {
+    d["problems"]
+        .as_array()
+        .expect("problems")
+        .iter()
+        .map(|p| p["code"].as_str().expect("code"))
+        .collect()
+}
+
+#[test]
+fn a_referral_that_arrives_only_as_a_clear_scan_is_met_and_read_by_ocr() {
+    if !tesseract("a_referral_that_arrives_only_as_a_clear_scan_is_met_and_read_by_ocr") {
+        return;
+    }
+    let dossier = Dossier::new();
+    dossier.write("scan0001.jpg", scan("referral-clear.jpg"));
+    let (report, _) = check_json(dossier.path(), &[]);
+    assert_eq!(status(&report, "referral"), "met", "{report:#}");
+    let reason = req(&report, "referral")["reason"].as_str().unwrap();
+    assert!(
+        reason.starts_with("scan0001.jpg (gedateerd 01-10-2026), gelezen met OCR (zekerheid "),
+        "{reason}"
+    );
+    let d = doc(&report, "scan0001.jpg");
+    assert_eq!(d["readable"], true);
+    assert_eq!(d["kind"], "referral");
+    assert_eq!(d["date"], "2026-10-01");
+    assert!(d["ocr"]["engine"]
+        .as_str()
+        .unwrap()
+        .starts_with("tesseract"));
+    assert!(d["ocr"]["confidence"].as_u64().unwrap() >= 60, "{d:#}");
+
+    let text = run_check(dossier.path(), &["--lang", "en"]);
+    assert!(
+        text.stdout.contains("read by OCR (confidence"),
+        "{}",
+        text.stdout
+    );
+
+    let inventory = dossiercheck()
+        .env("DOSSIERCHECK_OCR", "auto")
+        .args(["inventory", dossier.path().to_str().unwrap()])
+        .output()
+        .unwrap();
+    let inventory = String::from_utf8(inventory.stdout).unwrap();
+    assert!(
+        inventory.contains("gelezen met OCR: tesseract"),
+        "{inventory}"
+    );
+}
+
+#[test]
+fn referral_and_history_as_scans_are_checked_as_if_typed() {
+    if !tesseract("referral_and_history_as_scans_are_checked_as_if_typed") {
+        return;
+    }
+    let typed = Dossier::new();
+    desk::complete(typed.path());
+    let scanned = Dossier::new();
+    desk::complete(scanned.path());
+    std::fs::remove_file(scanned.path().join("verwijsbrief huisarts.pdf")).unwrap();
+    std::fs::remove_file(scanned.path().join("huisartsensamenvatting.docx")).unwrap();
+    put(scanned.path(), "IMG_0001.jpg", scan("referral-clear.jpg"));
+    put(scanned.path(), "scan0002.pdf", scan("history-scan.pdf"));
+
+    let (typed_report, typed_code) = check_json(typed.path(), &[]);
+    let (report, code) = check_json(scanned.path(), &[]);
+    assert_eq!(code, typed_code, "{report:#}");
+    assert_eq!(report["complete"], true, "{report:#}");
+    let statuses = |r: &Value| common::run::statuses(r);
+    assert_eq!(statuses(&report), statuses(&typed_report));
+    for (id, path) in [("referral", "IMG_0001.jpg"), ("history", "scan0002.pdf")] {
+        let reason = req(&report, id)["reason"].as_str().unwrap();
+        assert!(
+            reason.starts_with(path) && reason.contains(", gelezen met OCR (zekerheid "),
+            "{id}: {reason}"
+        );
+    }
+    let history = doc(&report, "scan0002.pdf");
+    assert_eq!(history["kind"], "history");
+    assert_eq!(history["date"], "2026-09-28");
+    assert_eq!(history["format"], "pdf");
+}
+
+#[test]
+fn unclear_blurred_and_blank_scans_still_need_a_look() {
+    if !tesseract("unclear_blurred_and_blank_scans_still_need_a_look") {
+        return;
+    }
+    let dossier = Dossier::new();
+    dossier.write("verwijzing.jpg", scan("referral-poor.jpg"));
+    dossier.write("foto.jpg", scan("referral-blurred.jpg"));
+    dossier.write("achterkant.png", scan("blank.png"));
+    let (report, code) = check_json(dossier.path(), &[]);
+    assert_eq!(code, 1);
+    assert_eq!(status(&report, "referral"), "needs-review", "{report:#}");
+    let poor = doc(&report, "verwijzing.jpg");
+    assert_eq!(poor["readable"], false);
+    assert_eq!(problem_codes(poor), ["ocr-unclear"], "{poor:#}");
+    assert!(poor["ocr"]["confidence"].as_u64().unwrap() < 80);
+    for blank in ["foto.jpg", "achterkant.png"] {
+        let d = doc(&report, blank);
+        assert_eq!(d["readable"], false);
+        assert_eq!(problem_codes(d), ["image-only"], "{d:#}");
+    }
+    let text = run_check(dossier.path(), &[]);
+    assert!(
+        text.stdout.contains("verwijzing.jpg: scan te onduidelijk"),
+        "{}",
+        text.stdout
+    );
+}
+
+/// The built-in checklist with `[ocr] KEY = VALUE`, written into `dir`; its path.
+fn checklist_with_ocr(dir: &Path, key: &str, value: u32) -> String {
+    let shown = common::run::run_raw(&["checklist", "show", "second-opinion"]);
+    let source = shown.stdout;
+    let line = format!("\n{key} = ");
+    let source = match source.find(&line) {
+        Some(at) => {
+            let end = at + 1 + source[at + 1..].find('\n').unwrap();
+            format!("{}{line}{value}{}", &source[..at], &source[end..])
+        }
+        None => format!("{source}\n[ocr]\n{key} = {value}\n"),
+    };
+    let path = dir.join(format!("{key}-{value}.toml"));
+    std::fs::write(&path, source).unwrap();
+    path.to_str().unwrap().to_string()
+}
+
+#[test]
+fn a_scanned_copy_of_a_typed_letter_does_not_block_completeness() {
+    if !tesseract("a_scanned_copy_of_a_typed_letter_does_not_block_completeness") {
+        return;
+    }
+    let dossier = Dossier::new();
+    desk::complete(dossier.path());
+    put(
+        dossier.path(),
+        "scan verwijsbrief.pdf",
+        scan("referral-copy.pdf"),
+    );
+    let (report, code) = check_json(dossier.path(), &[]);
+    assert_eq!(code, 0, "{report:#}");
+    let copy = doc(&report, "scan verwijsbrief.pdf");
+    assert_eq!(copy["copy_of"], "verwijsbrief huisarts.pdf", "{copy:#}");
+    assert!(report["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|w| w["code"] == "scan-is-copy"));
+
+    // Even when the copy is too unclear to count on its own (a strict threshold here), it is
+    // recognised as the copy and does not ask for a look.
+    let rules = Dossier::new();
+    let strict = checklist_with_ocr(rules.path(), "min_confidence", 99);
+    let (report, code) = check_json(dossier.path(), &["--checklist", &strict]);
+    assert_eq!(code, 0, "{report:#}");
+    let copy = doc(&report, "scan verwijsbrief.pdf");
+    assert_eq!(problem_codes(copy), ["ocr-unclear"]);
+    assert_eq!(copy["copy_of"], "verwijsbrief huisarts.pdf");
+    let letter = run_check(
+        dossier.path(),
+        &["--checklist", &strict, "--format", "letter"],
+    );
+    assert!(
+        !letter.stdout.contains("scan verwijsbrief.pdf"),
+        "{}",
+        letter.stdout
+    );
+
+    // Without the typed original the same unclear scan needs a look.
+    let alone = Dossier::new();
+    alone.write("scan verwijsbrief.pdf", scan("referral-copy.pdf"));
+    let (report, _) = check_json(alone.path(), &["--checklist", &strict]);
+    assert_eq!(status(&report, "referral"), "needs-review");
+}
+
+/// A dossier with two scans and a typed history letter.
+fn dossier_with_scans() -> Dossier {
+    let dossier = Dossier::new();
+    dossier.write("scan0001.jpg", scan("referral-clear.jpg"));
+    dossier.write("scan0002.pdf", scan("history-scan.pdf"));
+    dossier
+}
+
+#[test]
+fn without_tesseract_scans_need_a_look_and_the_run_says_so_once() {
+    let dossier = dossier_with_scans();
+    let output = dossiercheck()
+        .env("DOSSIERCHECK_OCR", "auto")
+        .env("DOSSIERCHECK_TESSERACT", "/nonexistent/tesseract")
+        .args(["check", dossier.path().to_str().unwrap(), "--as-of", AS_OF])
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(
+        stderr.matches("OCR (tesseract) is not installed").count(),
+        1,
+        "{stderr}"
+    );
+    assert!(stderr.contains("apt-get install tesseract-ocr"), "{stderr}");
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["ocr"]["status"], "not-installed");
+    assert!(report["ocr"]["install"]
+        .as_str()
+        .unwrap()
+        .contains("tesseract-ocr-nld"));
+    assert_eq!(status(&report, "referral"), "needs-review");
+    for path in ["scan0001.jpg", "scan0002.pdf"] {
+        let d = doc(&report, path);
+        assert_eq!(problem_codes(d), ["image-only"], "{d:#}");
+        assert!(d.get("ocr").is_none());
+    }
+
+    // --quiet keeps stderr quiet; the JSON still says it.
+    let quiet = dossiercheck()
+        .env("DOSSIERCHECK_OCR", "auto")
+        .env("DOSSIERCHECK_TESSERACT", "/nonexistent/tesseract")
+        .args(["check", dossier.path().to_str().unwrap(), "--as-of", AS_OF])
+        .args(["--quiet"])
+        .output()
+        .unwrap();
+    assert!(quiet.stderr.is_empty());
+}
+
+#[test]
+fn with_ocr_off_scans_are_as_before_and_nothing_is_said() {
+    let dossier = dossier_with_scans();
+    let (report, code) = check_json(dossier.path(), &["--ocr", "off"]);
+    assert_eq!(code, 1);
+    assert!(report.get("ocr").is_none());
+    assert_eq!(status(&report, "referral"), "needs-review");
+    let d = doc(&report, "scan0001.jpg");
+    assert_eq!(problem_codes(d), ["image-only"]);
+    assert_eq!(
+        d["problems"][0]["message"],
+        "Een scan of foto zonder tekst."
+    );
+}
+
+#[test]
+fn nothing_is_written_into_the_dossier_and_no_temporary_folder_is_left() {
+    if !tesseract("nothing_is_written_into_the_dossier_and_no_temporary_folder_is_left") {
+        return;
+    }
+    let dossier = dossier_with_scans();
+    let tmp = Dossier::new();
+    let names = |dir: &Path| {
+        let mut names: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        names.sort();
+        names
+    };
+    let before = names(dossier.path());
+    let output = dossiercheck()
+        .env("DOSSIERCHECK_OCR", "auto")
+        .env("TMPDIR", tmp.path())
+        .args(["check", dossier.path().to_str().unwrap(), "--as-of", AS_OF])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(names(dossier.path()), before);
+    let left: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().collect();
+    assert!(left.is_empty(), "{left:?}");
+}
+
+/// An image-only PDF of `pages` pages, each the JPEG `jpeg` (DCTDecode), as a scanner makes it.
+fn image_pdf(jpeg: &[u8], pages: usize) -> Vec<u8> {
+    use lopdf::{dictionary, Document, Object, Stream};
+    let (width, height) = image::ImageReader::new(std::io::Cursor::new(jpeg))
+        .with_guessed_format()
+        .unwrap()
+        .into_dimensions()
+        .unwrap();
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let mut kids = Vec::new();
+    for _ in 0..pages {
+        let image = Stream::new(
+            dictionary! {
+                "Type" => "XObject", "Subtype" => "Image",
+                "Width" => i64::from(width), "Height" => i64::from(height),
+                "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8, "Filter" => "DCTDecode",
+            },
+            jpeg.to_vec(),
+        );
+        let image_id = doc.add_object(image);
+        let content = doc.add_object(Stream::new(
+            dictionary! {},
+            b"q 595 0 0 396 0 446 cm /Im0 Do Q".to_vec(),
+        ));
+        let page = doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages_id, "Contents" => content,
+            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+            "Resources" => dictionary! { "XObject" => dictionary! { "Im0" => image_id } },
+        });
+        kids.push(Object::Reference(page));
+    }
+    let count = kids.len() as i64;
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => count }),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog);
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}
+
+#[test]
+fn pages_past_the_limit_leave_a_long_scan_to_a_person() {
+    if !tesseract("pages_past_the_limit_leave_a_long_scan_to_a_person") {
+        return;
+    }
+    let dossier = Dossier::new();
+    dossier.write("scan.pdf", image_pdf(&scan("referral-clear.jpg"), 2));
+    let (report, _) = check_json(dossier.path(), &[]);
+    let d = doc(&report, "scan.pdf");
+    assert_eq!(d["readable"], true, "{d:#}");
+    assert_eq!(d["ocr"]["pages"], 2);
+
+    let rules = Dossier::new();
+    let one_page = checklist_with_ocr(rules.path(), "max_pages", 1);
+    let (report, _) = check_json(dossier.path(), &["--checklist", &one_page]);
+    let d = doc(&report, "scan.pdf");
+    assert_eq!(d["readable"], false, "{d:#}");
+    assert_eq!(problem_codes(d), ["too-large"]);
+    assert!(d["problems"][0]["detail"]
+        .as_str()
+        .unwrap()
+        .contains("only the first 1 of 2 pages"));
+    assert_eq!(status(&report, "referral"), "needs-review");
+}
+
+/// A stand-in for tesseract that never finishes a page.
+#[cfg(unix)]
+fn hanging_tesseract(dir: &Path) -> std::path::PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let path = dir.join("tesseract");
+    std::fs::write(
+        &path,
+        "#!/bin/sh\ncase \"$1\" in\n  --version) echo 'tesseract 0.0-hanging'; exit 0;;\n  --list-langs) printf 'langs:\\nnld\\neng\\n'; exit 0;;\nesac\nexec sleep 60\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    path
+}
+
+#[cfg(unix)]
+#[test]
+fn a_page_past_its_time_is_stopped_and_the_scan_is_too_slow() {
+    let bin = Dossier::new();
+    let program = hanging_tesseract(bin.path());
+    let rules = checklist_with_ocr(bin.path(), "page_timeout", 1);
+    let dossier = Dossier::new();
+    dossier.write("scan0001.jpg", scan("referral-clear.jpg"));
+    let started = std::time::Instant::now();
+    let output = dossiercheck()
+        .env("DOSSIERCHECK_OCR", "auto")
+        .env("DOSSIERCHECK_TESSERACT", &program)
+        .args(["check", dossier.path().to_str().unwrap(), "--as-of", AS_OF])
+        .args(["--format", "json", "--checklist", &rules])
+        .timeout(std::time::Duration::from_secs(30))
+        .output()
+        .unwrap();
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let d = doc(&report, "scan0001.jpg");
+    assert_eq!(problem_codes(d), ["too-slow"], "{d:#}");
+    assert_eq!(status(&report, "referral"), "needs-review");
+}
+
+#[test]
+fn a_faxed_referral_is_read_from_its_ccitt_pages() {
+    if !tesseract("a_faxed_referral_is_read_from_its_ccitt_pages") {
+        return;
+    }
+    let dossier = Dossier::new();
+    dossier.write("fax 0001.pdf", scan("referral-fax.pdf"));
+    let (report, _) = check_json(dossier.path(), &[]);
+    assert_eq!(status(&report, "referral"), "met", "{report:#}");
+    let d = doc(&report, "fax 0001.pdf");
+    assert_eq!(d["date"], "2026-10-01");
+    assert!(d["ocr"]["confidence"].as_u64().unwrap() >= 80, "{d:#}");
+}
