@@ -1015,6 +1015,15 @@ mod tests {
     }
 
     #[test]
+    fn clinical_section_labels_do_not_make_a_gp_printout_a_specialist_letter() {
+        let d = classify(
+            "uitdraai.txt",
+            "PATIENT SUMMARY Printed: 24-Nov-2026\nMill Lane Surgery, Camborne\nUsual GP: Dr S Test\nACTIVE PROBLEMS\n14-Feb-2025 Osteoarthritis of thumb CMC joint\nCONSULTATIONS\nHistory: pain base of thumb for months.\nExamination: tender CMC joint, grind test positive.\nInvestigations: X-ray requested.\nPlan: splint, review in six weeks.\n",
+        );
+        assert_eq!(d.kinds, ["history"]);
+    }
+
+    #[test]
     fn a_date_label_is_read_whole_not_by_its_last_word() {
         let d = classify(
             "epikriz.pdf",

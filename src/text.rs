@@ -178,7 +178,10 @@ fn continues_sentence(block: &str, line: &str) -> bool {
 
 /// List items and label lines start a block of their own.
 fn starts_new_block(line: &str) -> bool {
-    line.starts_with(['-', '•', '*', '–']) || label_prefix(line).is_some()
+    // "uw advies: ..." in lower case is a sentence wrapped onto the line ("Graag" / "uw advies:
+    // immobilisatie of fixatie?"), not a label.
+    line.starts_with(['-', '•', '*', '–'])
+        || (label_prefix(line).is_some() && !line.starts_with(char::is_lowercase))
 }
 
 /// If the line starts with a short label followed by a colon ("Datum:", "Betreft:"), its length.
@@ -725,6 +728,16 @@ mod tests {
         let s: Vec<String> = sentences(text).into_iter().map(|s| s.original).collect();
         assert_eq!(s.len(), 3, "{s:?}");
         assert!(s[0].ends_with("where a splint was given."), "{s:?}");
+    }
+
+    #[test]
+    fn a_sentence_wrapped_before_a_colon_is_no_label() {
+        let text = "Zij wenst een tweede advies in uw centrum. Graag\nuw advies: verdere immobilisatie of toch operatieve fixatie?";
+        let s: Vec<String> = sentences(text).into_iter().map(|s| s.original).collect();
+        assert_eq!(
+            s.last().map(String::as_str),
+            Some("Graag uw advies: verdere immobilisatie of toch operatieve fixatie?")
+        );
     }
 
     #[test]

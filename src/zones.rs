@@ -93,12 +93,19 @@ impl Layout {
     pub fn of(text: &str, rules: &Compiled) -> Layout {
         let logical = logical_lines(text, rules);
         let repeated = repeated_lines(&logical);
+        let mut previous_open = false;
         let mut lines: Vec<Line> = logical
             .into_iter()
             .map(|text| {
                 let folded = fold(&text);
+                // A line in lower case after one that did not end its sentence carries that
+                // sentence on ("Graag" / "uw advies: fixatie?"): no label.
+                let continues = previous_open && text.starts_with(char::is_lowercase);
+                previous_open = !text.is_empty() && !text.ends_with(['.', '?', '!', ':', ';']);
                 Line {
-                    label_len: label_prefix(&text).map(|n| folded_len(&text, n)),
+                    label_len: label_prefix(&text)
+                        .filter(|_| !continues)
+                        .map(|n| folded_len(&text, n)),
                     text,
                     folded,
                     zone: Zone::Body,
