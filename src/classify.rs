@@ -522,7 +522,21 @@ impl<'a> Classifier<'a> {
                 Zone::Title | Zone::Field => 1,
                 _ => 0,
             };
+            // The title of a kind written to someone names where it goes, not who wrote it
+            // ("ZorgDomein | Consult handchirurgie" on a GP's referral); a report's title names
+            // the department that wrote it ("RADIOLOGIE VERSLAG").
+            let titles = self.compiled.kind_titles.find_all(&line.folded);
+            let in_title = |m: &crate::text::CueMatch| {
+                titles.iter().any(|t| {
+                    t.start <= m.start
+                        && m.end <= t.end
+                        && !self.compiled.kinds[t.group].recipients.is_empty()
+                })
+            };
             for m in self.compiled.author_cues.find_all(&line.folded) {
+                if in_title(&m) {
+                    continue;
+                }
                 match line.zone {
                     Zone::Addressee => addressee.note(m.group, &m.cue, 1),
                     Zone::Letterhead => {
@@ -1021,6 +1035,16 @@ mod tests {
             "PATIENT SUMMARY Printed: 24-Nov-2026\nMill Lane Surgery, Camborne\nUsual GP: Dr S Test\nACTIVE PROBLEMS\n14-Feb-2025 Osteoarthritis of thumb CMC joint\nCONSULTATIONS\nHistory: pain base of thumb for months.\nExamination: tender CMC joint, grind test positive.\nInvestigations: X-ray requested.\nPlan: splint, review in six weeks.\n",
         );
         assert_eq!(d.kinds, ["history"]);
+    }
+
+    #[test]
+    fn a_referral_title_names_where_it_goes_not_who_wrote_it() {
+        let d = classify(
+            "zd.pdf",
+            "ZorgDomein | Test, J. | 16-03-2001 | Consult handchirurgie\nHuisartsenpraktijk Brinkhorst\nA.M. de Groot, huisarts\nConsult handchirurgie\nOntvangende afdeling Meander Medisch Centrum, Plastische chirurgie\nDatum: 12-11-2026\nVraagstelling: Pseudartrose os scaphoideum rechts? Graag uw advies.\n",
+        );
+        assert_eq!(d.author.as_deref(), Some("gp"));
+        assert_eq!(d.kinds, ["referral"]);
     }
 
     #[test]

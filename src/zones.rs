@@ -221,7 +221,7 @@ fn logical_lines(text: &str, rules: &Compiled) -> Vec<String> {
                     i += 1;
                 }
                 _ => {
-                    out.push(cell.clone());
+                    out.push(with_known_label(cell, rules));
                     i += 1;
                 }
             }
@@ -286,6 +286,24 @@ fn reads_as_label(cell: &str) -> bool {
         && words[1..]
             .iter()
             .all(|w| !w.starts_with(char::is_uppercase))
+}
+
+/// A cell that starts with a known label and then its value, set apart only by a small gap
+/// ("Relevante voorgeschiedenis DM type 2 (2014)"): the label gets its colon. The value must start
+/// with a capital or a digit, so a sentence that opens with a label word stays a sentence.
+fn with_known_label(cell: &str, rules: &Compiled) -> String {
+    if label_prefix(cell).is_some() || !cell.starts_with(char::is_uppercase) {
+        return cell.to_string();
+    }
+    let words: Vec<&str> = cell.split_whitespace().collect();
+    for n in (1..=words.len().saturating_sub(1).min(4)).rev() {
+        let label = words[..n].join(" ");
+        let value_starts = words[n].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+        if value_starts && rules.is_kind_label(&fold(&label)) {
+            return format!("{label}: {}", words[n..].join(" "));
+        }
+    }
+    cell.to_string()
 }
 
 fn with_colon(label: &str) -> String {
@@ -429,7 +447,12 @@ fn starts_content(line: &Line, rules: &Compiled) -> bool {
 /// Running text, not a name or address line: enough words, several of them in lower case
 /// (names, institutions and addresses are written with capitals, in German too).
 fn is_prose(text: &str) -> bool {
-    let words = text.split_whitespace().count();
+    // Only words count: "Gezondheidscentrum X - huisartsen - fysiotherapie - apotheek" is a
+    // letterhead line, its dashes no words.
+    let words = text
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
     let lower = text
         .split_whitespace()
         .filter(|w| w.starts_with(char::is_lowercase))
@@ -480,6 +503,23 @@ mod tests {
             "{lines:?}"
         );
         assert!(lines.contains(&(Zone::Field, "Cause: Fall from a scooter".to_string())));
+    }
+
+    #[test]
+    fn a_known_label_set_apart_by_a_small_gap_is_a_field() {
+        let lines = zoned(
+            "Geachte collega,\nRelevante voorgeschiedenis DM type 2 (2014); hypertensie\nAnamnese werd afgenomen bij patiënte zelf.\n",
+        );
+        assert!(
+            lines.contains(&(
+                Zone::Field,
+                "Relevante voorgeschiedenis: DM type 2 (2014); hypertensie".to_string()
+            )),
+            "{lines:?}"
+        );
+        assert!(lines
+            .iter()
+            .any(|(_, t)| t == "Anamnese werd afgenomen bij patiënte zelf."));
     }
 
     #[test]
