@@ -384,6 +384,16 @@ mod tests {
                 None,
             ),
             (
+                "In view of the MRI findings, I have recommended surgery.",
+                "mri",
+                Some(Historical),
+            ),
+            (
+                "Indien patiënt in het buitenland in een ziekenhuis behandeld is, graag een screening.",
+                "behandeld",
+                Some(Hypothetical),
+            ),
+            (
                 "Not happy with the outcome of her wrist operation.",
                 "operation",
                 Some(Historical),
