@@ -321,6 +321,15 @@ fn qualified_mentions(checklist: &Checklist, doc: &Document, out: &mut [Mentions
         }
     }
     for s in &doc.sentences {
+        // A heading or a label alone ("Surgery", "Eerdere operaties") names a topic; what
+        // follows it says what happened.
+        let words = s.original.split_whitespace().count();
+        let heading = words <= 2
+            && !s.original.contains([':', '.'])
+            && !s.original.chars().any(|c| c.is_ascii_digit());
+        if heading {
+            continue;
+        }
         let folded = crate::text::Folded::new(&s.original);
         let names = name_spans(&s.original, &folded, compiled);
         let folded = compiled.language.masked(&folded.text);
@@ -344,7 +353,7 @@ fn qualified_mentions(checklist: &Checklist, doc: &Document, out: &mut [Mentions
                 .zip(&qualifiers)
                 .filter(|(m, _)| m.group == index)
             {
-                if !scope.admits(m, &places.index) {
+                if !scope.admits(m, &places.index) || other_part_compound(&folded, m, cues) {
                     continue;
                 }
                 let (polarity, qualifier) = match q.deciding() {
@@ -413,6 +422,25 @@ fn qualified_mentions(checklist: &Checklist, doc: &Document, out: &mut [Mentions
             }
         }
     }
+}
+
+/// Whether a compound event word names another body part before its event ("enkeloperatie",
+/// "liesbreukoperatie"): the part left of a suffix cue ("*operatie") is out of the fact's scope.
+fn other_part_compound(folded: &str, m: &CueMatch, cues: &crate::compiled::FactCues) -> bool {
+    let Some(suffix) = m.cue.strip_prefix('*') else {
+        return false;
+    };
+    let word = &folded[m.start..m.end];
+    let Some(part) = word.strip_suffix(crate::text::fold(suffix).as_str()) else {
+        return false;
+    };
+    let part = part.trim_end_matches('-');
+    !part.is_empty()
+        && cues
+            .out_of_scope
+            .find_all(part)
+            .iter()
+            .any(|o| o.start == 0 && o.end == part.len())
 }
 
 /// A fact's scope words in one sentence, found once.
@@ -759,6 +787,14 @@ mod tests {
         assert!(!value(&[letter], "imaging_done").0);
         let earlier = "Klinikum Oldenburg\nTerminbestätigung\nSehr geehrter Herr Test,\nhiermit bestätigen wir Ihren Termin zur Kontrolle nach der Operation der rechten Hand im Mai 2026.\n";
         assert!(value(&[earlier], "operated").0);
+    }
+
+    #[test]
+    fn other_body_parts_headings_and_possibilities_are_no_operation_of_the_hand() {
+        let letter = "Geachte collega,\nZij wil eerst een second opinion vanwege een slechte ervaring met een enkeloperatie.\nSurgery\nZe zeiden dat het misschien geopereerd moet worden.\nIk gaf hem de folder over carpaletunnelchirurgie mee.\n";
+        assert!(!value(&[letter], "operated").0);
+        let wrist = "Geachte collega,\nNa de polsoperatie in 2024 is fysiotherapie gestart.\n";
+        assert!(value(&[wrist], "operated").0);
     }
 
     #[test]
