@@ -445,6 +445,10 @@ pub struct Kind {
     /// letter comes from the hospital's office, not from a treating physician).
     #[serde(default)]
     pub written_by: Option<Spanned<String>>,
+    /// Labels of this kind's own date, before any other ("Operatiedatum:" on an operation report
+    /// printed months later).
+    #[serde(default)]
+    pub date_labels: Vec<Spanned<String>>,
 }
 
 /// A `[[modifier]]`: a ConText rule. Its triggers qualify the fact cues within their scope.
@@ -974,7 +978,13 @@ impl Checklist {
         }
 
         for kind in &self.kinds {
-            for list in [&kind.titles, &kind.labels, &kind.acts, &kind.requires] {
+            for list in [
+                &kind.titles,
+                &kind.labels,
+                &kind.acts,
+                &kind.requires,
+                &kind.date_labels,
+            ] {
                 non_empty_cues(list, &mut problems);
             }
             check_authors(&kind.authors, &mut problems);

@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::checklist::Checklist;
 use crate::compiled::Compiled;
 use crate::read::{dicom::MediumSummary, Format, Problem, ReadDoc};
-use crate::text::{fold, sentences, Sentence};
+use crate::text::{fold, sentences, CueMatch, Sentence};
 use crate::zones::{Layout, Zone};
 
 /// A document after classification.
@@ -362,7 +362,13 @@ impl<'a> Classifier<'a> {
                     .position(|a| a.id.get_ref() == role.get_ref())
             })
             .or(author);
-        let (date, date_source) = match self.letter_date_in(&layout) {
+        // A document that is one kind only is dated as that kind says (an operation report by its
+        // operation); a discharge letter with an operation section keeps the letter's date.
+        let own_date = match reading.kinds.as_slice() {
+            [(k, _)] => self.kind_date_in(&layout, *k),
+            _ => None,
+        };
+        let (date, date_source) = match own_date.or_else(|| self.letter_date_in(&layout)) {
             Some((date, source)) => (Some(date), Some(source)),
             None => match doc.meta_date {
                 Some(date) => (Some(date), Some(DateSource::FileMetadata)),
@@ -830,6 +836,16 @@ impl<'a> Classifier<'a> {
         self.letter_date(&text)
     }
 
+    /// The date after one of a kind's own date labels ("Operatiedatum:" on an operation report).
+    fn kind_date_in(&self, layout: &Layout, kind: usize) -> Option<(NaiveDate, DateSource)> {
+        let labels = &self.compiled.kinds[kind].date_labels;
+        layout
+            .lines
+            .iter()
+            .filter(|l| l.zone != Zone::Addressee)
+            .find_map(|l| self.date_after(&l.text, labels.find_all(&fold(&l.text))))
+    }
+
     /// The letter's own date: a labelled date first, else the first date near the top that is not a
     /// birth date and does not start a list item.
     pub fn letter_date(&self, text: &str) -> Option<(NaiveDate, DateSource)> {
@@ -892,22 +908,36 @@ impl<'a> Classifier<'a> {
             DateTier::Place => Vec::new(),
             DateTier::Other => self.compiled.letter_labels.find_all(&folded),
         };
+        if tier != DateTier::Place {
+            return self.date_after(line, labels);
+        }
+        for d in crate::dates::find_dates(line) {
+            if !self.is_birth_date(line, d.start) && is_place_date(line, d.start, d.end) {
+                let quote = crate::text::quote(line);
+                return Some((d.date, DateSource::Dateline { quote }));
+            }
+        }
+        None
+    }
+
+    /// A date standing right after one of `labels` found in `line` ("Datum: 12-03-2026", "Date
+    /// 12 March"), never a birth date.
+    fn date_after(&self, line: &str, labels: Vec<CueMatch>) -> Option<(NaiveDate, DateSource)> {
+        if labels.is_empty() {
+            return None;
+        }
         for d in crate::dates::find_dates(line) {
             if self.is_birth_date(line, d.start) {
                 continue;
             }
-            // The label must stand right before the date ("Datum: 12-03-2026", "Date 12 March").
             let before = fold(&line[..d.start]);
             let before = before.trim_end_matches([' ', ':', '\t', '-']);
             let labelled = labels
                 .iter()
                 .any(|m| m.end == before.len() && starts_label(line, before, m.start));
-            let quote = crate::text::quote(line);
             if labelled {
+                let quote = crate::text::quote(line);
                 return Some((d.date, DateSource::Label { quote }));
-            }
-            if tier == DateTier::Place && is_place_date(line, d.start, d.end) {
-                return Some((d.date, DateSource::Dateline { quote }));
             }
         }
         None
@@ -1045,6 +1075,21 @@ mod tests {
         );
         assert_eq!(d.author.as_deref(), Some("gp"));
         assert_eq!(d.kinds, ["referral"]);
+    }
+
+    #[test]
+    fn an_operation_report_is_dated_by_its_operation_not_its_print() {
+        let d = classify(
+            "export.txt",
+            "HiX - Operatieverslag (export) | Ziekenhuis Test | Afgedrukt 19-11-2026\nOPERATIEVERSLAG\nOperatiedatum: 18-05-2026\nOperateur: dr. A. Test, plastisch chirurg\nIngreep: carpaletunnelrelease rechts\n",
+        );
+        assert_eq!(d.kinds, ["operation-report"]);
+        assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2026-05-18"));
+        let d = classify(
+            "kort.txt",
+            "Praktijk Sterrenwijk - E. Test, huisarts\nVerwijzing handchirurgie\nPt: dhr. N. Test, 14-05-1985\nVraagstelling: zwelling MCP-2 rechts. Graag beoordeling.\n",
+        );
+        assert_eq!(d.date, None);
     }
 
     #[test]

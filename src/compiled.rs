@@ -99,6 +99,8 @@ pub struct KindCues {
     pub authors: Vec<usize>,
     /// Indexes of the roles this kind is written to.
     pub recipients: Vec<usize>,
+    /// Labels of the kind's own date.
+    pub date_labels: CueSet,
 }
 
 /// A fact's compiled cue groups (its plain cues are in [`Compiled::fact_cues`]).
@@ -137,6 +139,7 @@ impl Compiled {
                     requires: CueSet::new(&k.requires),
                     authors: author_indexes(checklist, &k.authors),
                     recipients: author_indexes(checklist, &k.recipients),
+                    date_labels: CueSet::new(&k.date_labels),
                 })
                 .collect(),
             kind_cues: CueSet::grouped(checklist.kinds.iter().map(|k| k.cues.as_slice())),
