@@ -7,7 +7,7 @@
 Without a path the script runs `CORPUS_DUMP=<tmp> cargo test --test corpus` itself. Nothing in
 `cargo test` needs this script or clinlp.
 
-What it measures: for every `[[sentence]]` in tests/corpus/sentences/st-*.toml, both tools' answers
+What it measures: for every `[[sentence]]` in tests/corpus/sentences/*.toml, both tools' answers
 (yes / no / unmentioned) for imaging_done, operated and treated_abroad, against the labels. Printed per
 split (the set-aside quarter vs the rest, taken from the dump's `set_aside` flag) and per language (nl vs
 en/de): precision and recall of "yes" per fact, and per phenomenon group the share of sentences whose
@@ -89,7 +89,7 @@ def load_labels():
     rows = {}
     folder = os.path.join(ROOT, "tests", "corpus", "sentences")
     for name in sorted(os.listdir(folder)):
-        if name.startswith("st-") and name.endswith(".toml"):
+        if name.endswith(".toml"):
             with open(os.path.join(folder, name), "rb") as f:
                 for i, s in enumerate(tomllib.load(f)["sentence"]):
                     rows[f"{name[:-5]}#{i}"] = s

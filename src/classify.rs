@@ -287,16 +287,35 @@ impl<'a> Classifier<'a> {
         }
         let mut parts: Vec<String> = Vec::new();
         let mut part_title: Option<String> = None;
+        let mut part_roles: Vec<usize> = Vec::new();
         for (i, page) in pages.iter().enumerate() {
-            let title = page
+            let opening: Vec<&str> = page
                 .lines()
                 .map(str::trim)
                 .filter(|l| !l.is_empty() && seen.get(l).is_none_or(|n| *n < 2))
                 .take(12)
+                .collect();
+            let title = opening
+                .iter()
                 .find(|l| self.is_title_line(l))
-                .map(fold);
+                .map(|l| fold(l));
+            // A page that opens with another sender's letterhead ("Medisch Centrum Leeuwarden /
+            // Radiologie" after a GP's printout) starts another document, titled or not.
+            let roles: Vec<usize> = opening
+                .iter()
+                .take(3)
+                .take_while(|l| !l.starts_with(char::is_lowercase))
+                .flat_map(|l| self.compiled.author_cues.find_all(&fold(l)))
+                .map(|m| m.group)
+                .collect();
+            let other_sender = !roles.is_empty()
+                && !part_roles.is_empty()
+                && roles.iter().all(|r| !part_roles.contains(r));
             // A page that repeats its document's title ("Episodelijst (vervolg)") continues it.
-            let new_document = title.is_some() && title != part_title;
+            let new_document = (title.is_some() && title != part_title) || other_sender;
+            if new_document || i == 0 {
+                part_roles = roles;
+            }
             // A page without text (a letterhead as an image, a blank cover) starts nothing.
             let blank_so_far = parts.last().is_some_and(|p| p.trim().is_empty());
             match parts.last_mut() {
@@ -1090,6 +1109,24 @@ mod tests {
             "Praktijk Sterrenwijk - E. Test, huisarts\nVerwijzing handchirurgie\nPt: dhr. N. Test, 14-05-1985\nVraagstelling: zwelling MCP-2 rechts. Graag beoordeling.\n",
         );
         assert_eq!(d.date, None);
+    }
+
+    #[test]
+    fn a_page_opening_with_another_senders_letterhead_starts_another_document() {
+        let c = Checklist::builtin().unwrap();
+        let text = format!(
+            "HIS-uittreksel    Datum uitdraai 27-11-2026\nHuisartsenpraktijk De Test, huisarts\nEpisodelijst\nL94 Scaphoidfractuur rechts 2024\n{}Medisch Centrum Leeuwarden\nRadiologie\nOnderzoek: X-pols rechts\nDatum: 02-10-2026\nVerslag: oude pseudartrose van de scaphoidtaille.\nConclusie: pseudartrose scaphoid.\n",
+            crate::read::PAGE_BREAK
+        );
+        let parts = Classifier::new(&c).classify_parts(ReadDoc::pdf_with_text("bundel.pdf", &text));
+        let kinds: Vec<Vec<String>> = parts.iter().map(|p| p.kinds.clone()).collect();
+        assert_eq!(
+            kinds,
+            [
+                vec!["history".to_string()],
+                vec!["imaging-report".to_string()]
+            ]
+        );
     }
 
     #[test]
