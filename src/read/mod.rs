@@ -306,6 +306,23 @@ pub fn read_capped(entry: &Entry, max: u64) -> Result<Vec<u8>, Problem> {
     Ok(bytes)
 }
 
+/// A whole document file's bytes (at most `max`), or the problem that stopped it (unreadable, too
+/// large, empty), already noted on `doc`.
+pub fn read_document_bytes(entry: &Entry, max: u64, doc: &mut ReadDoc) -> Option<Vec<u8>> {
+    match read_capped(entry, max) {
+        Ok(bytes) if bytes.is_empty() => {
+            doc.problems
+                .push(Problem::new("empty-file", "the file is empty (0 bytes)"));
+            None
+        }
+        Ok(bytes) => Some(bytes),
+        Err(problem) => {
+            doc.problems.push(problem);
+            None
+        }
+    }
+}
+
 /// Turns an I/O error into a problem.
 pub fn io_problem(e: std::io::Error) -> Problem {
     if let Some(refused) = open::Refused::of(&e) {

@@ -292,18 +292,9 @@ pub fn read_image(entry: &crate::walk::Entry, options: &super::ReadOptions) -> R
         ));
         return doc;
     };
-    let bytes = match super::read_capped(entry, options.max_file_bytes) {
-        Ok(bytes) => bytes,
-        Err(problem) => {
-            doc.problems.push(problem);
-            return doc;
-        }
-    };
-    if bytes.is_empty() {
-        doc.problems
-            .push(Problem::new("empty-file", "the file is empty (0 bytes)"));
+    let Some(bytes) = super::read_document_bytes(entry, options.max_file_bytes, &mut doc) else {
         return doc;
-    }
+    };
     let ext = if bytes.starts_with(b"\x89PNG") {
         "png"
     } else if bytes.starts_with(b"II*\0") || bytes.starts_with(b"MM\0*") {

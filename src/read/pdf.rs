@@ -6,25 +6,16 @@ use chrono::NaiveDate;
 use lopdf::{Document, Object};
 
 use super::pdf_layout::{push_capped, Extractor};
-use super::{finish_text, guarded, read_capped, Format, Problem, ReadDoc, ReadOptions};
+use super::{finish_text, guarded, Format, Problem, ReadDoc, ReadOptions};
 use crate::limits::{text_cut_message, MAX_TEXT_BYTES};
 use crate::walk::Entry;
 
 /// Reads a PDF's text and readability.
 pub fn read(entry: &Entry, options: &ReadOptions) -> ReadDoc {
     let mut doc = ReadDoc::new(&entry.rel, Format::Pdf);
-    let bytes = match read_capped(entry, options.max_file_bytes) {
-        Ok(bytes) => bytes,
-        Err(problem) => {
-            doc.problems.push(problem);
-            return doc;
-        }
-    };
-    if bytes.is_empty() {
-        doc.problems
-            .push(Problem::new("empty-file", "the file is empty (0 bytes)"));
+    let Some(bytes) = super::read_document_bytes(entry, options.max_file_bytes, &mut doc) else {
         return doc;
-    }
+    };
     match guarded("PDF", || extract(&bytes)) {
         Ok((text, meta_date)) => {
             doc.meta_date = meta_date;
