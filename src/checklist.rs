@@ -551,6 +551,11 @@ pub struct Fact {
     /// sentence names the hand).
     #[serde(default)]
     pub needs_scope: Vec<Spanned<String>>,
+    /// Words that name a record of the event rather than the event ("operatieverslag",
+    /// "operation note"). They are cues, but where the same sentence says what happened to the
+    /// event itself ("een operatieverslag is er niet: zij is niet geopereerd"), the event decides.
+    #[serde(default)]
+    pub record_cues: Vec<Spanned<String>>,
 }
 
 /// A `[[requirement]]`: something the dossier must hold.
@@ -919,6 +924,7 @@ impl Checklist {
             non_empty_cues(&f.scope, &mut problems);
             non_empty_cues(&f.out_of_scope, &mut problems);
             non_empty_cues(&f.needs_scope, &mut problems);
+            non_empty_cues(&f.record_cues, &mut problems);
             for other in &f.cues_of {
                 if !fact_names.contains(other.get_ref().as_str()) {
                     problems.push((
@@ -1136,7 +1142,12 @@ impl Checklist {
             lists.extend(imaging.modalities.values().map(Vec::as_slice));
         }
         for f in &self.facts {
-            lists.extend([&f.scope[..], &f.out_of_scope[..], &f.needs_scope[..]]);
+            lists.extend([
+                &f.scope[..],
+                &f.out_of_scope[..],
+                &f.needs_scope[..],
+                &f.record_cues[..],
+            ]);
             lists.push(&f.cues);
             lists.extend(f.cue_groups.iter().map(Vec::as_slice));
         }

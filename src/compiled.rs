@@ -114,6 +114,8 @@ pub struct FactCues {
     pub out_of_scope: CueSet,
     /// Cues that count only next to a scope word.
     pub needs_scope: CueSet,
+    /// Cues that name a record of the event, as written in the checklist.
+    pub records: std::collections::HashSet<String>,
 }
 
 /// A requirement's compiled phrases.
@@ -152,9 +154,11 @@ impl Compiled {
                     .map(|f| {
                         let mut cues = f.cues.clone();
                         cues.extend(f.needs_scope.iter().cloned());
+                        cues.extend(f.record_cues.iter().cloned());
                         for other in f.cues_of.iter().filter_map(|o| checklist.fact(o.get_ref())) {
                             cues.extend(other.cues.iter().cloned());
                             cues.extend(other.needs_scope.iter().cloned());
+                            cues.extend(other.record_cues.iter().cloned());
                         }
                         cues
                     })
@@ -169,6 +173,17 @@ impl Compiled {
                     scope: CueSet::new(&f.scope),
                     out_of_scope: CueSet::new(&f.out_of_scope),
                     needs_scope: CueSet::new(&f.needs_scope),
+                    records: f
+                        .record_cues
+                        .iter()
+                        .chain(
+                            f.cues_of
+                                .iter()
+                                .filter_map(|o| checklist.fact(o.get_ref()))
+                                .flat_map(|o| o.record_cues.iter()),
+                        )
+                        .map(|c| c.get_ref().clone())
+                        .collect(),
                 })
                 .collect(),
             requirements: checklist

@@ -393,14 +393,17 @@ fn qualified_mentions(checklist: &Checklist, doc: &Document, out: &mut [Mentions
                     },
                     None => polarity,
                 };
-                let rank = |p: Polarity| match p {
-                    Polarity::Affirmed => 2,
-                    Polarity::Negated => 1,
-                    Polarity::Modal => 0,
+                // An event said to have happened beats one negated, which beats a plan; a record
+                // of the event ("operatieverslag") decides only when the event itself is not named.
+                let rank = |p: Polarity, cue: &str| match p {
+                    _ if cues.records.contains(cue) => 0,
+                    Polarity::Affirmed => 3,
+                    Polarity::Negated => 2,
+                    Polarity::Modal => 1,
                 };
                 if best
                     .as_ref()
-                    .is_none_or(|(b, _, _)| rank(polarity) > rank(*b))
+                    .is_none_or(|(b, _, c)| rank(polarity, &m.cue) > rank(*b, c))
                 {
                     best = Some((polarity, qualifier, m.cue.as_str()));
                 }
@@ -795,6 +798,15 @@ mod tests {
         assert!(!value(&[letter], "operated").0);
         let wrist = "Geachte collega,\nNa de polsoperatie in 2024 is fysiotherapie gestart.\n";
         assert!(value(&[wrist], "operated").0);
+    }
+
+    #[test]
+    fn a_record_of_an_operation_gives_way_to_what_the_sentence_says_of_the_operation() {
+        let none = "Geachte collega,\nEen operatieverslag is er niet: patiënte is bij ons niet geopereerd.\n";
+        assert_eq!(value(&[none], "operated"), (false, "text"));
+        let enclosed =
+            "Geachte collega,\nHet operatieverslag van de release in mei ligt bij de stukken.\n";
+        assert!(value(&[enclosed], "operated").0);
     }
 
     #[test]
