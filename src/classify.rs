@@ -873,10 +873,20 @@ impl<'a> Classifier<'a> {
             .map(str::trim)
             .filter(|l| !l.is_empty())
             .collect();
-        // First the date a letter gives itself ("Datum: ...", then "Haarlem, 4 november 2026"),
-        // then any other labelled date of the document (exam, sampling, discharge).
-        for tier in [DateTier::Primary, DateTier::Place, DateTier::Other] {
-            for line in &lines {
+        // First the date a letter gives itself at its head ("Datum: ...", then "Haarlem, 4
+        // november 2026"), then any other labelled date at its head (exam, sampling, discharge);
+        // only then labels further down, where a "Datum:" may date a section (the operation in a
+        // discharge letter) rather than the letter.
+        let head = self.checklist.dates.top_lines;
+        let tiers = [
+            (DateTier::Primary, head),
+            (DateTier::Place, usize::MAX),
+            (DateTier::Other, head),
+            (DateTier::Primary, usize::MAX),
+            (DateTier::Other, usize::MAX),
+        ];
+        for (tier, within) in tiers {
+            for line in lines.iter().take(within) {
                 if let Some(found) = self.labelled_date(line, tier) {
                     return Some(found);
                 }
@@ -1127,6 +1137,19 @@ mod tests {
                 vec!["imaging-report".to_string()]
             ]
         );
+    }
+
+    #[test]
+    fn a_date_label_down_in_a_section_does_not_date_the_letter() {
+        let mut text = String::from("Klinikum Test\nKlinik für Unfallchirurgie\nMünchen, den 18.09.2026\nArztbrief\nSehr geehrte Kollegen,\n");
+        for i in 0..16 {
+            text.push_str(&format!(
+                "Verlauf am Tag {i}: die Patientin erholte sich gut und ohne Fieber.\n"
+            ));
+        }
+        text.push_str("Operationsbericht\nDatum: 13.09.2026 · Operateur: Dr. Test\n");
+        let d = classify("arztbrief.pdf", &text);
+        assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2026-09-18"));
     }
 
     #[test]
