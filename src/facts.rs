@@ -302,15 +302,20 @@ fn qualified_mentions(checklist: &Checklist, doc: &Document, out: &mut [Mentions
         .sentences
         .iter()
         .any(|s| s.original.split_whitespace().count() >= 5);
-    for (index, fact) in checklist.facts.iter().enumerate() {
-        let by_hospital_abroad = written_abroad
-            && has_content
-            && announcing.is_none()
-            && doc
-                .author
-                .as_deref()
-                .is_some_and(|a| fact.abroad_authors.iter().any(|x| x.get_ref() == a));
-        if by_hospital_abroad {
+    // Per fact: is this document written abroad by one of the fact's hospital roles?
+    let hospital_abroad: Vec<bool> = checklist
+        .facts
+        .iter()
+        .map(|fact| {
+            written_abroad
+                && doc
+                    .author
+                    .as_deref()
+                    .is_some_and(|a| fact.abroad_authors.iter().any(|x| x.get_ref() == a))
+        })
+        .collect();
+    for (index, &by_hospital) in hospital_abroad.iter().enumerate() {
+        if by_hospital && has_content && announcing.is_none() {
             let letterhead = doc.sender_lines.first().cloned().unwrap_or_default();
             out[index].affirmed.push(Evidence {
                 path: doc.path.clone(),
@@ -378,17 +383,12 @@ fn qualified_mentions(checklist: &Checklist, doc: &Document, out: &mut [Mentions
                 // An event without a place in a letter written abroad happened there when a
                 // hospital wrote it, or the sentence names one: a GP abroad treats at the
                 // practice, but "Letter from Royal Berkshire Hospital: ORIF" is hospital care.
-                let hospital_abroad = names_care_place
-                    || written_abroad
-                        && doc
-                            .author
-                            .as_deref()
-                            .is_some_and(|a| fact.abroad_authors.iter().any(|x| x.get_ref() == a));
+                let care_abroad = names_care_place || hospital_abroad[index];
                 let polarity = match fact.abroad_within {
                     Some(window) => match places.of(m, window) {
                         Some(true) => polarity,
                         Some(false) if polarity == Polarity::Affirmed => Polarity::Negated,
-                        None if hospital_abroad && polarity == Polarity::Affirmed => polarity,
+                        None if care_abroad && polarity == Polarity::Affirmed => polarity,
                         _ => continue,
                     },
                     None => polarity,
