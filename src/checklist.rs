@@ -556,6 +556,17 @@ pub struct Fact {
     /// event itself ("een operatieverslag is er niet: zij is niet geopereerd"), the event decides.
     #[serde(default)]
     pub record_cues: Vec<Spanned<String>>,
+    /// Places where the patient stays for the event ("ziekenhuis", "hospital"): naming one in a
+    /// sentence ("a week in a hospital in Lyon") says the event happened, as a record does. Not
+    /// when the place opens the sentence as a name ("Klinik für Unfallchirurgie, Chefarzt ..."):
+    /// that is a letterhead or an address, not a stay.
+    #[serde(default)]
+    pub stay_cues: Vec<Spanned<String>>,
+    /// Words that say the event happened before, whatever the sentence says of the word itself:
+    /// a revision, planned or not, revises an earlier operation ("revisie van de CTS-release wordt
+    /// overwogen"). Ranked as records: what the sentence says of the event itself decides.
+    #[serde(default)]
+    pub presupposing_cues: Vec<Spanned<String>>,
 }
 
 /// A `[[requirement]]`: something the dossier must hold.
@@ -925,6 +936,8 @@ impl Checklist {
             non_empty_cues(&f.out_of_scope, &mut problems);
             non_empty_cues(&f.needs_scope, &mut problems);
             non_empty_cues(&f.record_cues, &mut problems);
+            non_empty_cues(&f.stay_cues, &mut problems);
+            non_empty_cues(&f.presupposing_cues, &mut problems);
             for other in &f.cues_of {
                 if !fact_names.contains(other.get_ref().as_str()) {
                     problems.push((
@@ -1147,6 +1160,8 @@ impl Checklist {
                 &f.out_of_scope[..],
                 &f.needs_scope[..],
                 &f.record_cues[..],
+                &f.stay_cues[..],
+                &f.presupposing_cues[..],
             ]);
             lists.push(&f.cues);
             lists.extend(f.cue_groups.iter().map(Vec::as_slice));

@@ -116,6 +116,10 @@ pub struct FactCues {
     pub needs_scope: CueSet,
     /// Cues that name a record of the event, as written in the checklist.
     pub records: std::collections::HashSet<String>,
+    /// The fact's `stay_cues` (also among `records`).
+    pub stays: std::collections::HashSet<String>,
+    /// The fact's own `presupposing_cues` (also among `records`).
+    pub presupposing: std::collections::HashSet<String>,
 }
 
 /// A requirement's compiled phrases.
@@ -155,10 +159,13 @@ impl Compiled {
                         let mut cues = f.cues.clone();
                         cues.extend(f.needs_scope.iter().cloned());
                         cues.extend(f.record_cues.iter().cloned());
+                        cues.extend(f.stay_cues.iter().cloned());
+                        cues.extend(f.presupposing_cues.iter().cloned());
                         for other in f.cues_of.iter().filter_map(|o| checklist.fact(o.get_ref())) {
                             cues.extend(other.cues.iter().cloned());
                             cues.extend(other.needs_scope.iter().cloned());
                             cues.extend(other.record_cues.iter().cloned());
+                            cues.extend(other.presupposing_cues.iter().cloned());
                         }
                         cues
                     })
@@ -173,9 +180,19 @@ impl Compiled {
                     scope: CueSet::new(&f.scope),
                     out_of_scope: CueSet::new(&f.out_of_scope),
                     needs_scope: CueSet::new(&f.needs_scope),
+                    stays: f.stay_cues.iter().map(|c| c.get_ref().clone()).collect(),
+                    // Borrowed, they are plain cues: where a revision is planned says nothing of
+                    // where the operation it revises was.
+                    presupposing: f
+                        .presupposing_cues
+                        .iter()
+                        .map(|c| c.get_ref().clone())
+                        .collect(),
                     records: f
                         .record_cues
                         .iter()
+                        .chain(&f.stay_cues)
+                        .chain(&f.presupposing_cues)
                         .chain(
                             f.cues_of
                                 .iter()

@@ -335,9 +335,9 @@ fn qualified_mentions(checklist: &Checklist, doc: &Document, out: &mut [Mentions
         if heading {
             continue;
         }
-        let folded = crate::text::Folded::new(&s.original);
-        let names = name_spans(&s.original, &folded, compiled);
-        let folded = compiled.language.masked(&folded.text);
+        let unmasked = crate::text::Folded::new(&s.original);
+        let names = name_spans(&s.original, &unmasked, compiled);
+        let folded = compiled.language.masked(&unmasked.text);
         let all: Vec<CueMatch> = compiled
             .fact_cues
             .find_all(&folded)
@@ -353,16 +353,33 @@ fn qualified_mentions(checklist: &Checklist, doc: &Document, out: &mut [Mentions
         for (index, (fact, cues)) in checklist.facts.iter().zip(&compiled.facts).enumerate() {
             let scope = Scope::new(&folded, cues);
             let mut best: Option<(Polarity, Option<String>, &str)> = None;
+            // "Seen at a hospital in Spain but not admitted or treated": a stay gives way to an
+            // event the sentence denies, wherever that event is placed.
+            let denied = all.iter().zip(&qualifiers).any(|(m, q)| {
+                m.group == index
+                    && !cues.records.contains(&m.cue)
+                    && matches!(q.deciding(), Some((Category::Negated, _)))
+            });
             for (m, q) in all
                 .iter()
                 .zip(&qualifiers)
                 .filter(|(m, _)| m.group == index)
             {
-                if !scope.admits(m, &places.index) || other_part_compound(&folded, m, cues) {
+                if denied && cues.stays.contains(&m.cue) {
+                    continue;
+                }
+                if !scope.admits(m, &places.index)
+                    || other_part_compound(&folded, m, cues)
+                    || (cues.stays.contains(&m.cue) && opens_name_line(&s.original, &unmasked, m))
+                {
                     continue;
                 }
                 let (polarity, qualifier) = match q.deciding() {
                     Some((Category::OtherExperiencer, _)) => continue,
+                    _ if cues.presupposing.contains(&m.cue) => (
+                        Polarity::Affirmed,
+                        Some(format!("presupposed: {}", crate::text::fold(&m.cue))),
+                    ),
                     Some((Category::Negated, t)) => {
                         (Polarity::Negated, Some(format!("negated: {t}")))
                     }
@@ -395,10 +412,12 @@ fn qualified_mentions(checklist: &Checklist, doc: &Document, out: &mut [Mentions
                 };
                 // An event said to have happened beats one negated, which beats a plan; a record
                 // of the event ("operatieverslag") decides only when the event itself is not named.
+                // A presupposed event ("revisie ... overwogen") beats the plan that presupposes it.
                 let rank = |p: Polarity, cue: &str| match p {
+                    _ if cues.presupposing.contains(cue) => 2,
                     _ if cues.records.contains(cue) => 0,
-                    Polarity::Affirmed => 3,
-                    Polarity::Negated => 2,
+                    Polarity::Affirmed => 4,
+                    Polarity::Negated => 3,
                     Polarity::Modal => 1,
                 };
                 if best
@@ -444,6 +463,15 @@ fn other_part_compound(folded: &str, m: &CueMatch, cues: &crate::compiled::FactC
             .find_all(part)
             .iter()
             .any(|o| o.start == 0 && o.end == part.len())
+}
+
+/// Whether the match stands in the name that opens its sentence: no lower-case word before it
+/// ("Klinik für Unfallchirurgie, Chefarzt ...", a letterhead line read as text).
+fn opens_name_line(original: &str, folded: &crate::text::Folded, m: &CueMatch) -> bool {
+    let at = folded.original_index(m.start);
+    !original[..at]
+        .split_whitespace()
+        .any(|w| w.starts_with(char::is_lowercase))
 }
 
 /// A fact's scope words in one sentence, found once.
@@ -823,6 +851,22 @@ mod tests {
         assert!(!value(&[practice], "treated_abroad").0);
         let hospital = "Polwithen Surgery, Camborne TR14 8AA, United Kingdom\nPATIENT SUMMARY\nDear colleague,\nLetter from Royal Cornwall Hospital: carpal tunnel decompression of the right wrist performed.\n";
         assert!(value(&[hospital], "treated_abroad").0);
+    }
+
+    #[test]
+    fn a_planned_revision_says_the_operation_it_revises_happened() {
+        let planned = "Geachte collega,\nWij stellen een heroperatie van de pols voor omdat de klachten na de eerste ingreep blijven.\n";
+        assert!(value(&[planned], "operated").0);
+        let abroad = "Geachte collega,\nDe heroperatie in Gent wordt overwogen.\n";
+        assert!(!value(&[abroad], "treated_abroad").0);
+    }
+
+    #[test]
+    fn a_stay_in_a_hospital_abroad_is_care_there_but_its_letterhead_is_not() {
+        let stay = "Dear colleague,\nLast spring she was kept for three nights in a hospital in Porto after a fall.\n";
+        assert!(value(&[stay], "treated_abroad").0);
+        let name = "Geachte collega,\nKrankenhaus Lindenhof, Abteilung Handchirurgie, Chefarzt Dr. P. Test\nPatiënt wil een second opinion.\n";
+        assert!(!value(&[name], "treated_abroad").0);
     }
 
     #[test]
