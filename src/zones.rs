@@ -92,7 +92,7 @@ impl Layout {
     /// Reads the zones of a document's text.
     pub fn of(text: &str, rules: &Compiled) -> Layout {
         let logical = logical_lines(text, rules);
-        let repeated = repeated_lines(&logical);
+        let repeated = repeated_lines(text);
         let mut previous_open = false;
         let mut lines: Vec<Line> = logical
             .into_iter()
@@ -164,7 +164,26 @@ fn logical_lines(text: &str, rules: &Compiled) -> Vec<String> {
         .collect();
     let indented: Vec<bool> = text.lines().map(|l| l.starts_with('\t')).collect();
     let key_value = key_value_rows(&rows, &indented);
-    for (row, cells) in rows.into_iter().enumerate() {
+    let headed = column_headed_rows(&rows);
+    for (row, cells) in rows.iter().enumerate() {
+        match headed[row] {
+            Headed::Header => continue,
+            Headed::Values(header) => {
+                if let Some(label) = pending_label.take() {
+                    out.push(label);
+                }
+                for (label, value) in rows[header].iter().zip(cells) {
+                    if label_prefix(value).is_some() {
+                        out.push(value.clone());
+                    } else {
+                        out.push(format!("{} {value}", with_colon(label)));
+                    }
+                }
+                continue;
+            }
+            Headed::No => {}
+        }
+        let cells = cells.clone();
         // A form's value wrapped in its column: the next line holds only more of it.
         if indented[row] && cells.len() == 1 && pending_label.is_none() {
             if let Some(last) = out.last_mut() {
@@ -243,6 +262,54 @@ fn wrapped_value(line: &str) -> bool {
 /// least three rows in a row of two cells each, whose first cell reads as a label. Two-column
 /// letterheads ("OLVG | Dr. E. Bos", "Oosterpark 9 | Weesperzijde 4") hold names and numbers, so
 /// they never form such a run.
+/// A row's part in a table whose first row names its columns.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Headed {
+    No,
+    /// The row of column names.
+    Header,
+    /// A row of values, under the header row at this index.
+    Values(usize),
+}
+
+/// Tables whose first row names the columns ("Patient | Hospital no | DOB | Location") and whose
+/// next row holds the values: each value is read with its column's name ("DOB: 21/10/1948"), so a
+/// birth date in a table is known as one.
+fn column_headed_rows(rows: &[Vec<String>]) -> Vec<Headed> {
+    let mut out = vec![Headed::No; rows.len()];
+    let header_like = |cells: &[String]| {
+        cells.len() >= 3 && cells.iter().all(|c| reads_as_label(c) || c.ends_with(':'))
+    };
+    let mut i = 0;
+    while i < rows.len() {
+        if !header_like(&rows[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        let mut values = Vec::new();
+        while j < rows.len() {
+            if rows[j].is_empty() {
+                j += 1;
+                continue;
+            }
+            if rows[j].len() != rows[i].len() || header_like(&rows[j]) {
+                break;
+            }
+            values.push(j);
+            j += 1;
+        }
+        // Several value rows are a list (appointments, results over time): their dates are the
+        // entries', not the document's, so only a one-row record table is read by column.
+        if values.len() == 1 {
+            out[i] = Headed::Header;
+            values.iter().for_each(|&v| out[v] = Headed::Values(i));
+        }
+        i = j.max(i + 1);
+    }
+    out
+}
+
 fn key_value_rows(rows: &[Vec<String>], indented: &[bool]) -> Vec<bool> {
     const MIN_RUN: usize = 3;
     let candidate: Vec<bool> = rows
@@ -324,15 +391,32 @@ fn is_label_cell(cell: &str, rules: &Compiled) -> bool {
     words <= 4 && rules.is_known_label(fold(cell).trim())
 }
 
-/// Lines that stand on several pages: running headers and footers.
-fn repeated_lines(lines: &[String]) -> std::collections::HashSet<String> {
-    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for l in lines.iter().filter(|l| l.chars().count() >= 6) {
-        *seen.entry(l.as_str()).or_default() += 1;
+/// Lines that stand on several pages: running headers and footers. A line twice on one page is
+/// a table's repeated cell ("MRSA NOT isolated" under each swab), not a header, so pages count,
+/// not lines; a text without pages has no running headers.
+fn repeated_lines(text: &str) -> std::collections::HashSet<String> {
+    let mut pages_of: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for page in text.split('\u{c}') {
+        let mut on_page = std::collections::HashSet::new();
+        for raw in page.lines() {
+            let cells: Vec<String> = raw
+                .split('\t')
+                .map(|c| c.split_whitespace().collect::<Vec<_>>().join(" "))
+                .filter(|c| c.chars().count() >= 6 && c.chars().any(char::is_alphabetic))
+                .collect();
+            if cells.len() > 1 {
+                on_page.insert(cells.join(" "));
+            }
+            on_page.extend(cells);
+        }
+        for line in on_page {
+            *pages_of.entry(line).or_default() += 1;
+        }
     }
-    seen.into_iter()
-        .filter(|(l, n)| *n >= 2 && !l.chars().all(|c| !c.is_alphabetic()))
-        .map(|(l, _)| l.to_string())
+    pages_of
+        .into_iter()
+        .filter(|(_, pages)| *pages >= 2)
+        .map(|(line, _)| line)
         .collect()
 }
 
@@ -503,6 +587,33 @@ mod tests {
             "{lines:?}"
         );
         assert!(lines.contains(&(Zone::Field, "Cause: Fall from a scooter".to_string())));
+    }
+
+    #[test]
+    fn a_record_table_reads_each_value_with_its_column_name() {
+        let lines = zoned(
+            "Microbiology report\nPatient\tHospital no\tDOB\tWard\nTEST, Anna\tK0001\t02/03/1951\tOrchid\n",
+        );
+        assert!(
+            lines.contains(&(Zone::Field, "DOB: 02/03/1951".to_string())),
+            "{lines:?}"
+        );
+        // Several rows are a list: their dates stay entries, not the document's fields.
+        let list = zoned(
+            "Datum\tTijd\tAfspraak\n12-11-2026\t09:40\tScreening\n26-11-2026\t07:30\tOpname\n",
+        );
+        assert!(
+            !list.iter().any(|(_, l)| l.starts_with("Datum: 12")),
+            "{list:?}"
+        );
+    }
+
+    #[test]
+    fn a_line_twice_on_one_page_is_no_running_header() {
+        let page = "Result\nNose swab\nMRSA screen (culture)\nMRSA NOT isolated\nGroin swab\nMRSA screen (culture)\nMRSA NOT isolated\n";
+        assert!(!zoned(page).iter().any(|(z, _)| *z == Zone::Repeated));
+        let pages = "Ziekenhuis Test - Afdeling Chirurgie\nGeachte collega,\n\u{c}\nZiekenhuis Test - Afdeling Chirurgie\nMet vriendelijke groet,\n";
+        assert!(zoned(pages).iter().any(|(z, _)| *z == Zone::Repeated));
     }
 
     #[test]
