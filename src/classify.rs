@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::checklist::Checklist;
 use crate::compiled::Compiled;
+use crate::dates::DateOrder;
 use crate::read::{dicom::MediumSummary, Format, Problem, ReadDoc};
 use crate::text::{fold, sentences, CueMatch, Sentence};
 use crate::zones::{Layout, Zone};
@@ -862,7 +863,9 @@ impl<'a> Classifier<'a> {
             .lines
             .iter()
             .filter(|l| l.zone != Zone::Addressee)
-            .find_map(|l| self.date_after(&l.text, labels.find_all(&fold(&l.text))))
+            .find_map(|l| {
+                self.date_after(&l.text, labels.find_all(&fold(&l.text)), layout.date_order)
+            })
     }
 
     /// The letter's own date: a labelled date first, else the first date near the top that is not a
@@ -878,6 +881,7 @@ impl<'a> Classifier<'a> {
         // only then labels further down, where a "Datum:" may date a section (the operation in a
         // discharge letter) rather than the letter.
         let head = self.checklist.dates.top_lines;
+        let order = DateOrder::of(text);
         let tiers = [
             (DateTier::Primary, head),
             (DateTier::Place, usize::MAX),
@@ -887,13 +891,13 @@ impl<'a> Classifier<'a> {
         ];
         for (tier, within) in tiers {
             for line in lines.iter().take(within) {
-                if let Some(found) = self.labelled_date(line, tier) {
+                if let Some(found) = self.labelled_date(line, tier, order) {
                     return Some(found);
                 }
             }
         }
         for line in lines.iter().take(self.checklist.dates.top_lines) {
-            for d in crate::dates::find_dates(line) {
+            for d in crate::dates::find_dates_in(line, order) {
                 if self.is_birth_date(line, d.start) {
                     continue;
                 }
@@ -930,7 +934,12 @@ impl<'a> Classifier<'a> {
 
     /// A date in `line` of the given tier: after a label of the letter's own date, in a "Place,
     /// date" line, or after any other letter label.
-    fn labelled_date(&self, line: &str, tier: DateTier) -> Option<(NaiveDate, DateSource)> {
+    fn labelled_date(
+        &self,
+        line: &str,
+        tier: DateTier,
+        order: DateOrder,
+    ) -> Option<(NaiveDate, DateSource)> {
         let folded = fold(line);
         let labels = match tier {
             DateTier::Primary => self.compiled.primary_date_labels.find_all(&folded),
@@ -938,9 +947,9 @@ impl<'a> Classifier<'a> {
             DateTier::Other => self.compiled.letter_labels.find_all(&folded),
         };
         if tier != DateTier::Place {
-            return self.date_after(line, labels);
+            return self.date_after(line, labels, order);
         }
-        for d in crate::dates::find_dates(line) {
+        for d in crate::dates::find_dates_in(line, order) {
             if !self.is_birth_date(line, d.start) && is_place_date(line, d.start, d.end) {
                 let quote = crate::text::quote(line);
                 return Some((d.date, DateSource::Dateline { quote }));
@@ -951,11 +960,16 @@ impl<'a> Classifier<'a> {
 
     /// A date standing right after one of `labels` found in `line` ("Datum: 12-03-2026", "Date
     /// 12 March"), never a birth date.
-    fn date_after(&self, line: &str, labels: Vec<CueMatch>) -> Option<(NaiveDate, DateSource)> {
+    fn date_after(
+        &self,
+        line: &str,
+        labels: Vec<CueMatch>,
+        order: DateOrder,
+    ) -> Option<(NaiveDate, DateSource)> {
         if labels.is_empty() {
             return None;
         }
-        for d in crate::dates::find_dates(line) {
+        for d in crate::dates::find_dates_in(line, order) {
             if self.is_birth_date(line, d.start) {
                 continue;
             }

@@ -43,12 +43,77 @@ const MIN_YEAR: i32 = 1900;
 /// Latest year accepted by [`find_dates`].
 const MAX_YEAR: i32 = 2100;
 
+/// How a document writes all-numeric dates with slashes: Europe day first ("14/10/2026"), the
+/// United States month first ("10/14/2026").
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum DateOrder {
+    #[default]
+    DayFirst,
+    MonthFirst,
+}
+
+impl DateOrder {
+    /// The order `text` writes its slash dates in. A document writes them one way, so a date that
+    /// reads only month first ("10/14/2026") tells how to read "11/02/2026" in the same document;
+    /// without such a date, or with dates that read only day first too, it is day first.
+    pub fn of(text: &str) -> DateOrder {
+        // A scan of the bytes, not the tokenizer: it runs over whole documents.
+        let b = text.as_bytes();
+        let number = |at: usize| {
+            let len = b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
+            let value = b[at..at + len].iter().fold(0u32, |v, c| {
+                v.saturating_mul(10).saturating_add(u32::from(c - b'0'))
+            });
+            (value, len)
+        };
+        let (mut day_first, mut month_first) = (false, false);
+        let mut i = 0;
+        while i < b.len() {
+            let starts = b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit());
+            if !starts {
+                i += 1;
+                continue;
+            }
+            let (a, la) = number(i);
+            let j = i + la;
+            let next = i + la.max(1);
+            if !(1..=2).contains(&la) || b.get(j) != Some(&b'/') {
+                i = next;
+                continue;
+            }
+            let (m, lm) = number(j + 1);
+            let k = j + 1 + lm;
+            let (_, ly) = if b.get(k) == Some(&b'/') {
+                number(k + 1)
+            } else {
+                (0, 0)
+            };
+            if (1..=2).contains(&lm) && ly == 4 {
+                day_first |= a > 12 && (1..=12).contains(&m);
+                month_first |= m > 12 && (1..=12).contains(&a);
+            }
+            i = next;
+        }
+        if month_first && !day_first {
+            DateOrder::MonthFirst
+        } else {
+            DateOrder::DayFirst
+        }
+    }
+}
+
 /// Every valid date in `text`, in order of appearance.
 ///
 /// Offsets are byte offsets into `text`, so `&text[d.start..d.end]` is the
 /// date as written. Matches never overlap.
 pub fn find_dates(text: &str) -> Vec<FoundDate> {
-    let scanner = Scanner::new(text);
+    find_dates_in(text, DateOrder::DayFirst)
+}
+
+/// [`find_dates`] in a document that writes its slash dates in `order`.
+pub fn find_dates_in(text: &str, order: DateOrder) -> Vec<FoundDate> {
+    let mut scanner = Scanner::new(text);
+    scanner.month_first = order == DateOrder::MonthFirst;
     let mut found = Vec::new();
     let mut i = 0;
     while i < scanner.toks.len() {
@@ -221,17 +286,24 @@ const MONTHS: &[(&str, u32)] = &[
     ("januari", 1),
     ("january", 1),
     ("jan", 1),
+    ("januar", 1),
+    ("janner", 1),
     ("februari", 2),
     ("february", 2),
     ("feb", 2),
+    ("februar", 2),
     ("maart", 3),
     ("march", 3),
     ("mrt", 3),
     ("mar", 3),
+    ("marz", 3),
+    ("maerz", 3),
+    ("mrz", 3),
     ("april", 4),
     ("apr", 4),
     ("mei", 5),
     ("may", 5),
+    ("mai", 5),
     ("juni", 6),
     ("june", 6),
     ("jun", 6),
@@ -252,6 +324,8 @@ const MONTHS: &[(&str, u32)] = &[
     ("nov", 11),
     ("december", 12),
     ("dec", 12),
+    ("dezember", 12),
+    ("dez", 12),
 ];
 
 /// Ordinal suffixes written directly after a day number (`12th`, `1st`, `3e`, `1ste`).
@@ -261,6 +335,8 @@ const ORDINALS: &[&str] = &["st", "nd", "rd", "th", "e", "ste", "de"];
 struct Scanner<'a> {
     text: &'a str,
     toks: Vec<Token>,
+    /// Slash dates read month first ([`DateOrder::MonthFirst`]).
+    month_first: bool,
 }
 
 impl<'a> Scanner<'a> {
@@ -268,6 +344,7 @@ impl<'a> Scanner<'a> {
         Scanner {
             text,
             toks: tokenize(text),
+            month_first: false,
         }
     }
 
@@ -405,18 +482,24 @@ impl<'a> Scanner<'a> {
         let date = if let Some(y) = self.year(i) {
             text_date(y, self.small(i + 2)?, self.small(i + 4)?)
         } else {
-            let d = self.small(i)?;
-            let m = self.small(i + 2).or_else(|| self.month(i + 2))?;
+            let (mut d, mut m) = (self.small(i)?, self.small(i + 2));
+            if self.month_first && sep == '/' {
+                if let Some(second) = m {
+                    (d, m) = (second, Some(d));
+                }
+            }
+            let m = m.or_else(|| self.month(i + 2))?;
             text_date(self.year(i + 4)?, m, d)
         }?;
         Some((date, i + 4))
     }
 
-    /// `12 maart 2026`, `3 mrt. 2026`, `12th March 2026`, `1st of April, 2026`.
+    /// `12 maart 2026`, `3 mrt. 2026`, `12th March 2026`, `1st of April, 2026`, `20. November 2026`.
     fn day_month_name(&self, i: usize) -> Option<(NaiveDate, usize)> {
         let d = self.small(i)?;
         let mut j = i + 1;
-        if self.is_word(j, ORDINALS) {
+        // German writes the day as an ordinal with a full stop: "20. November 2026".
+        if self.is_word(j, ORDINALS) || self.is_punct(j, '.') {
             j += 1;
         }
         if !self.is_space(j) {
@@ -461,6 +544,21 @@ mod tests {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
     }
 
+    #[test]
+    fn a_document_that_writes_month_first_reads_its_ambiguous_dates_month_first() {
+        let us = "Exam date: 11/02/2026\nCOMPARISON: Radiographs 10/14/2026.";
+        let order = DateOrder::of(us);
+        assert_eq!(order, DateOrder::MonthFirst);
+        assert_eq!(find_dates_in(us, order)[0].date, d("2026-11-02"));
+        // Mixed or day-first evidence keeps the European reading.
+        assert_eq!(
+            DateOrder::of("11/02/2026 en 14/10/2026"),
+            DateOrder::DayFirst
+        );
+        assert_eq!(DateOrder::of("11/02/2026"), DateOrder::DayFirst);
+        assert_eq!(find_dates("11/02/2026")[0].date, d("2026-02-11"));
+    }
+
     /// (input, expected [(iso date, matched text)]) in order of appearance.
     const CASES: &[(&str, &[(&str, &str)])] = &[
         // Dutch month names.
@@ -476,6 +574,11 @@ mod tests {
         ("29 februari 2024", &[("2024-02-29", "29 februari 2024")]),
         ("29 februari 2023", &[]),
         ("5 mei 2025", &[("2025-05-05", "5 mei 2025")]),
+        (
+            "Baden, 20. November 2026",
+            &[("2026-11-20", "20. November 2026")],
+        ),
+        ("am 3. März 2026", &[("2026-03-03", "3. März 2026")]),
         (
             "7 okt 2025, 8 sept. 2025",
             &[("2025-10-07", "7 okt 2025"), ("2025-09-08", "8 sept. 2025")],

@@ -83,6 +83,8 @@ pub struct Layout {
     pub lines: Vec<Line>,
     /// The first line of the content: the lines above it are the document's header block.
     pub content_start: usize,
+    /// How the document writes its slash dates.
+    pub date_order: crate::dates::DateOrder,
 }
 
 /// Lines longer than this are never a title, heading or address line.
@@ -116,6 +118,7 @@ impl Layout {
         Layout {
             lines,
             content_start,
+            date_order: crate::dates::DateOrder::of(text),
         }
     }
 
@@ -395,6 +398,9 @@ fn is_label_cell(cell: &str, rules: &Compiled) -> bool {
 /// a table's repeated cell ("MRSA NOT isolated" under each swab), not a header, so pages count,
 /// not lines; a text without pages has no running headers.
 fn repeated_lines(text: &str) -> std::collections::HashSet<String> {
+    if !text.contains('\u{c}') {
+        return std::collections::HashSet::new();
+    }
     let mut pages_of: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for page in text.split('\u{c}') {
         let mut on_page = std::collections::HashSet::new();

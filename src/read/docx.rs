@@ -142,8 +142,10 @@ fn created_date<R: Read + std::io::Seek>(zip: &mut zip::ZipArchive<R>) -> Option
     crate::dates::parse_iso(value)
 }
 
-/// Collects `w:t` text, a newline per paragraph and line break, a tab per `w:tab`. A table row is one
-/// line: the paragraphs of a cell joined by spaces, cells separated by tabs.
+/// Collects `w:t` text, a newline per paragraph and line break, a tab per `w:tab`. A table row is
+/// laid out as it shows: its cells side by side, separated by tabs, one line per paragraph (the
+/// letterhead cell's second line beside the date cell's second line), so a cell's lines stay apart
+/// as they do in a PDF.
 pub fn text_of_document_xml(xml: &[u8]) -> Result<String, Problem> {
     text_of_xml_capped(xml, false).map(|(text, _)| text)
 }
@@ -264,10 +266,15 @@ impl Text {
         self.tables.last().is_some_and(|t| t.in_cell)
     }
 
-    /// A line or tab break: in a cell a space, so the row stays one line and tabs stay cell gaps.
+    /// A line or tab break; in a cell a tab is a space, as tabs separate the cells.
     fn push_break(&mut self, c: char) {
         if self.in_cell() {
-            push_space(self.target());
+            let cell = self.target();
+            if c == '\n' && !cell.is_empty() && !cell.ends_with('\n') {
+                cell.push('\n');
+            } else {
+                push_space(cell);
+            }
         } else {
             self.out.push(c);
         }
@@ -298,30 +305,43 @@ impl Text {
         }
     }
 
-    /// A row becomes a line of tab-separated cells; a row of a nested table becomes part of the
-    /// enclosing cell, its cells separated by spaces.
+    /// A row becomes lines of tab-separated cells, the k-th line holding each cell's k-th
+    /// paragraph; a row of a nested table becomes part of the enclosing cell, its cells separated
+    /// by spaces.
     fn end_row(&mut self) {
         let Some(table) = self.tables.last_mut() else {
             return;
         };
         let cells = std::mem::take(&mut table.row);
-        let nested = self.tables.len() > 1;
-        let separator = if nested { " " } else { "\t" };
-        let line = cells.join(separator);
-        let line = line.trim_end();
-        if line.trim().is_empty() {
+        if cells.iter().all(|c| c.trim().is_empty()) {
             return;
         }
-        if nested {
+        if self.tables.len() > 1 {
+            let line = cells.join(" ").replace('\n', " ");
             // The row's own table steps aside so the text lands in the enclosing cell.
             let inner = self.tables.pop();
             let target = self.target();
             push_space(target);
-            target.push_str(line.trim_start());
+            target.push_str(line.trim());
             self.tables.extend(inner);
-        } else {
-            self.out.push_str(line);
-            self.out.push('\n');
+            return;
+        }
+        let lines: Vec<Vec<&str>> = cells
+            .iter()
+            .map(|c| c.lines().map(str::trim).filter(|l| !l.is_empty()).collect())
+            .collect();
+        let height = lines.iter().map(Vec::len).max().unwrap_or(0);
+        for k in 0..height {
+            let line: Vec<&str> = lines
+                .iter()
+                .map(|c| c.get(k).copied().unwrap_or(""))
+                .collect();
+            let line = line.join("\t");
+            let line = line.trim_end();
+            if !line.trim().is_empty() {
+                self.out.push_str(line);
+                self.out.push('\n');
+            }
         }
     }
 
@@ -377,7 +397,7 @@ mod tests {
     }
 
     #[test]
-    fn a_table_row_is_one_line_of_tab_separated_cells() {
+    fn a_table_row_is_laid_out_as_it_shows_one_line_per_paragraph() {
         let body = format!(
             "<w:p><w:r><w:t>Polikliniek orthopedie</w:t></w:r></w:p>{}<w:p><w:r><w:t>Geachte collega,</w:t></w:r></w:p>",
             table(&[
@@ -389,8 +409,21 @@ mod tests {
             text_of(&body),
             "Polikliniek orthopedie\n\
              Geboortedatum\t01-02-1980\n\
-             Adres\tDorpsstraat 1 1234 AB Ergens\n\
+             Adres\tDorpsstraat 1\n\
+             \t1234 AB Ergens\n\
              Geachte collega,\n"
+        );
+    }
+
+    #[test]
+    fn a_letterhead_cell_and_a_date_cell_stand_side_by_side_line_by_line() {
+        let body = table(&[&[
+            &["Kantonsspital Test", "Klinik für Handchirurgie"],
+            &["Baden, 20. November 2026", "Fall-Nr. 12"],
+        ]]);
+        assert_eq!(
+            text_of(&body),
+            "Kantonsspital Test\tBaden, 20. November 2026\nKlinik für Handchirurgie\tFall-Nr. 12\n"
         );
     }
 
@@ -412,7 +445,7 @@ mod tests {
         );
         assert_eq!(
             text_of(&body),
-            "Patient Naam Jansen Datum 12-03-2026\tKenmerk 12 B\n"
+            "Patient\tKenmerk 12 B\nNaam Jansen Datum 12-03-2026\n"
         );
     }
 
