@@ -632,6 +632,18 @@ impl<'a> Classifier<'a> {
         };
         let language = &self.compiled.language;
         for line in &layout.lines {
+            // A required word in the title or a form's field counts as in the body: "MRSA
+            // screening PCR neus negatief" as a result line, "Röntgenbefund" as the title.
+            if matches!(
+                line.zone,
+                Zone::Title | Zone::Subject | Zone::Field | Zone::Heading
+            ) {
+                for (k, kind) in self.compiled.kinds.iter().enumerate() {
+                    if !scores.required[k] && !kind.requires.find_all(&line.folded).is_empty() {
+                        scores.required[k] = true;
+                    }
+                }
+            }
             match line.zone {
                 Zone::Title | Zone::Subject => {
                     let folded = language.masked(&line.folded);
