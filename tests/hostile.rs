@@ -495,3 +495,49 @@ fn forty_thousand_unreadable_files_stay_within_the_memory_budget() {
     assert_within_budget(peak);
     assert!(took < std::time::Duration::from_secs(20), "{took:?}");
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_folder_swapped_for_a_link_during_the_walk_is_not_listed() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    // A thread keeps exchanging a dossier's subfolder with a link to a folder outside it. Opening
+    // folders by path (walkdir) listed the outside folder whenever the swap fell between seeing
+    // the folder and opening it; opened beneath its parent without following links, it is refused.
+    let outside = tempfile::tempdir().expect("outside folder");
+    std::fs::write(outside.path().join("geheim.pdf"), b"%PDF-1.4").expect("outside file");
+    let dossier = common::Dossier::new();
+    // Files listed before the subfolder widen the window between seeing it and opening it.
+    for i in 0..200 {
+        std::fs::write(dossier.path().join(format!("a{i:03}.pdf")), b"").expect("file");
+    }
+    std::fs::create_dir(dossier.path().join("scans")).expect("subfolder");
+    std::fs::write(dossier.path().join("scans/brief.pdf"), b"").expect("inside file");
+    std::os::unix::fs::symlink(outside.path(), dossier.path().join(".wissel")).expect("link");
+    let stop = AtomicBool::new(false);
+    let (a, b) = (dossier.path().join("scans"), dossier.path().join(".wissel"));
+    let mut walks = 0;
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            while !stop.load(Ordering::Relaxed) {
+                let flags = rustix::fs::RenameFlags::EXCHANGE;
+                rustix::fs::renameat_with(rustix::fs::CWD, &a, rustix::fs::CWD, &b, flags)
+                    .expect("exchange");
+            }
+        });
+        let started = std::time::Instant::now();
+        while started.elapsed() < std::time::Duration::from_secs(2) {
+            let walked = dossiercheck::walk::walk(dossier.path()).expect("walk");
+            walks += 1;
+            let seen = walked
+                .files
+                .iter()
+                .map(|f| f.rel.as_str())
+                .chain(walked.ignored.iter().map(|i| i.path.as_str()));
+            for rel in seen {
+                assert!(!rel.contains("geheim"), "listed outside the dossier: {rel}");
+            }
+        }
+        stop.store(true, Ordering::Relaxed);
+    });
+    assert!(walks > 100, "only {walks} walks");
+}
