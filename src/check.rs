@@ -94,6 +94,8 @@ fn check_unguarded(
         ignored,
         ocr_missing,
     } = crate::read::read_dossier(&walked, &read_options);
+    // Every file is read: the walk's list (two paths per file) would only weigh on the peak below.
+    drop(walked);
     if past_deadline() {
         return Err(CheckError::TimedOut(limit));
     }
@@ -113,8 +115,12 @@ fn check_unguarded(
     }
     // A scanned copy of a typed letter adds nothing: it is reported, but no verdict hangs on it.
     let copies = crate::copies::find(&classifier, &docs, &ocr);
-    let (copy_docs, docs): (Vec<_>, Vec<_>) =
-        docs.into_iter().partition(|d| copies.contains_key(&d.path));
+    // Taken out in place: the documents are the largest thing held until the report is built,
+    // and a dossier of tens of thousands of files must not hold them twice, nor with room to spare.
+    let copy_docs: Vec<_> = docs
+        .extract_if(.., |d| copies.contains_key(&d.path))
+        .collect();
+    docs.shrink_to_fit();
     let facts = facts::derive(checklist, &docs, &file_facts, &options.cli_facts);
     let patient = crate::patient::identify(checklist, &docs);
     let warnings = crate::crosscheck::check(checklist, &docs, &patient);
@@ -122,7 +128,6 @@ fn check_unguarded(
     if past_deadline() {
         return Err(CheckError::TimedOut(limit));
     }
-    let mut docs = docs;
     if !copy_docs.is_empty() {
         docs.extend(copy_docs);
         docs.sort_by(|a, b| a.path.cmp(&b.path));

@@ -25,8 +25,17 @@ pub const MAX_DOCUMENT_XML_BYTES: u64 = 16 << 20;
 /// Headers and footers of a Word file are small; a larger part is not read.
 pub const MAX_HEADER_XML_BYTES: u64 = 1 << 20;
 
-/// Decompressed bytes of one PDF page's content, as lopdf's own `extract_text` bounds them.
-pub const MAX_PDF_CONTENT_BYTES: usize = lopdf::DEFAULT_MAX_DECOMPRESSED_SIZE;
+/// Decompressed bytes of one PDF stream: an object or cross-reference stream while the file loads,
+/// the content of one page (and the forms it draws) while it is read. lopdf's own default (256 MB)
+/// lets a 2 MB file inflate to 256 MB per stream; a dense page of text is some 100 KB.
+pub const MAX_PDF_STREAM_BYTES: usize = 8 << 20;
+
+/// Decompressed bytes of one PDF page's content.
+pub const MAX_PDF_CONTENT_BYTES: usize = MAX_PDF_STREAM_BYTES;
+
+/// Objects in one PDF: lopdf holds every object in memory at once, about 350 bytes each, so 100,000
+/// cost some 35 MB beside the file. A 1,000-page report has some 10,000.
+pub const MAX_PDF_OBJECTS: usize = 100_000;
 
 /// Entries of a zip (a Word file, a portal's zip): the zip reader holds the whole central directory
 /// in memory, about a kilobyte per entry, so more are refused before it is parsed.

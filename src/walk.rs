@@ -10,7 +10,6 @@ use std::sync::Arc;
 use crate::read::open::{special_kind, DossierDir, FileId};
 
 use serde::Serialize;
-use walkdir::WalkDir;
 
 /// Name of the optional file in a dossier that declares facts.
 pub const DOSSIER_FACTS_FILE: &str = "dossier.toml";
@@ -104,65 +103,77 @@ pub fn walk(root: &Path) -> Result<Walk, WalkError> {
     if !meta.is_dir() {
         return Err(WalkError::NotAFolder(root.to_path_buf()));
     }
-    std::fs::read_dir(root).map_err(|e| WalkError::Unreadable(root.to_path_buf(), e))?;
+    let unreadable = |e| WalkError::Unreadable(root.to_path_buf(), e);
+    // The dossier folder itself is opened as named: a link in the name given is the caller's choice.
+    let top = Folder::open_root(root).map_err(unreadable)?;
+    let listed = top.list().map_err(unreadable)?;
     let dossier = Arc::new(DossierDir::new(root, FileId::of(&meta)));
 
     let mut out = Walk::default();
-    let mut it = WalkDir::new(root)
-        .follow_links(false)
-        .sort_by_file_name()
-        .into_iter();
-    while let Some(next) = it.next() {
-        let entry = match next {
-            Ok(entry) => entry,
-            Err(err) => {
-                let path = err.path().unwrap_or(root);
-                out.ignored.push(Ignored {
-                    path: relative(root, path),
-                    reason: "unreadable-folder".to_string(),
-                });
+    // Depth first, each folder's names in order, a folder's contents right after it: the order
+    // walkdir gave. A folder's handle is held while its subfolders are walked.
+    let mut levels = vec![Level {
+        folder: top,
+        path: root.to_path_buf(),
+        rel: String::new(),
+        items: listed.into_iter(),
+    }];
+    loop {
+        let depth = levels.len();
+        let Some(level) = levels.last_mut() else {
+            break;
+        };
+        let Some(item) = level.items.next() else {
+            levels.pop();
+            continue;
+        };
+        let name = item.name.to_string_lossy().into_owned();
+        let lower = name.to_lowercase();
+        let path = level.path.join(&item.name);
+        let rel = if level.rel.is_empty() {
+            name.clone()
+        } else {
+            format!("{}/{name}", level.rel)
+        };
+        let ignore = |out: &mut Walk, rel: String, reason: &str| {
+            out.ignored.push(Ignored {
+                path: rel,
+                reason: reason.to_string(),
+            })
+        };
+        let special = match item.kind {
+            Kind::Link => {
+                ignore(&mut out, rel, "link");
                 continue;
             }
-        };
-        if entry.depth() == 0 {
-            continue;
-        }
-        let rel = relative(root, entry.path());
-        let name = entry.file_name().to_string_lossy();
-        let lower = name.to_lowercase();
-        let ft = entry.file_type();
-
-        if ft.is_symlink() {
-            out.ignored.push(Ignored {
-                path: rel,
-                reason: "link".to_string(),
-            });
-            continue;
-        }
-        if ft.is_dir() {
-            let reason = if name.starts_with('.') {
-                Some("hidden")
-            } else if SYSTEM_FOLDERS.contains(&lower.as_str()) {
-                Some("system-file")
-            } else {
-                None
-            };
-            if let Some(reason) = reason {
-                out.ignored.push(Ignored {
-                    path: rel,
-                    reason: reason.to_string(),
-                });
-                it.skip_current_dir();
+            Kind::Folder => {
+                if name.starts_with('.') {
+                    ignore(&mut out, rel, "hidden");
+                } else if SYSTEM_FOLDERS.contains(&lower.as_str()) {
+                    ignore(&mut out, rel, "system-file");
+                } else {
+                    match level.folder.sub(&item.name).and_then(|f| {
+                        let listed = f.list()?;
+                        Ok((f, listed))
+                    }) {
+                        Ok((folder, listed)) => levels.push(Level {
+                            folder,
+                            path,
+                            rel,
+                            items: listed.into_iter(),
+                        }),
+                        // Swapped for a link since it was listed: not followed.
+                        Err(e) if folder::is_link_refused(&e) => ignore(&mut out, rel, "link"),
+                        Err(_) => ignore(&mut out, rel, "unreadable-folder"),
+                    }
+                }
+                continue;
             }
-            continue;
-        }
-        let special = special_kind(ft);
-        if entry.depth() == 1 && lower == DOSSIER_FACTS_FILE && special.is_none() {
-            out.facts_file = Some(entry.path().to_path_buf());
-            out.ignored.push(Ignored {
-                path: rel,
-                reason: "dossier-facts".to_string(),
-            });
+            Kind::File(special) => special,
+        };
+        if depth == 1 && lower == DOSSIER_FACTS_FILE && special.is_none() {
+            out.facts_file = Some(path);
+            ignore(&mut out, rel, "dossier-facts");
             continue;
         }
         let reason = if name.starts_with("~$") || name.starts_with(".~lock") {
@@ -175,23 +186,177 @@ pub fn walk(root: &Path) -> Result<Walk, WalkError> {
             None
         };
         if let Some(reason) = reason {
-            out.ignored.push(Ignored {
-                path: rel,
-                reason: reason.to_string(),
-            });
+            ignore(&mut out, rel, reason);
             continue;
         }
-        let meta = entry.metadata().ok();
         out.files.push(Entry {
-            path: entry.path().to_path_buf(),
+            path,
             rel,
-            size: meta.as_ref().map_or(0, |m| m.len()),
+            size: item.size,
             dossier: Arc::clone(&dossier),
-            id: meta.as_ref().and_then(FileId::of),
+            id: item.id,
             special,
         });
     }
     Ok(out)
+}
+
+/// A folder being walked: its handle, where it is, and the names in it not yet taken.
+struct Level {
+    folder: Folder,
+    path: PathBuf,
+    rel: String,
+    items: std::vec::IntoIter<Listed>,
+}
+
+/// What a name in a folder is, seen without following it.
+enum Kind {
+    Folder,
+    Link,
+    /// A file; for a FIFO, socket or device what it is ([`special_kind`]).
+    File(Option<&'static str>),
+}
+
+/// One name in a folder.
+struct Listed {
+    name: std::ffi::OsString,
+    kind: Kind,
+    size: u64,
+    id: Option<FileId>,
+}
+
+use folder::Folder;
+
+/// Listing folders. On Unix each folder is opened beneath the one that listed it, with
+/// `O_NOFOLLOW | O_DIRECTORY`, and listed and examined through that handle (`fstatat` without
+/// following): a folder swapped for a link between being listed and being opened is refused by the
+/// kernel, and the walk never leaves the dossier (opening folders by path, as walkdir does, follows
+/// such a link anywhere, even to `/`). Elsewhere folders are listed by path.
+#[cfg(unix)]
+mod folder {
+    use std::ffi::OsStr;
+    use std::io;
+    use std::os::fd::OwnedFd;
+    use std::os::unix::ffi::OsStrExt;
+    use std::path::Path;
+
+    use rustix::fs::{AtFlags, Dir, FileType, Mode, OFlags};
+    use rustix::io::Errno;
+
+    use super::{FileId, Kind, Listed};
+
+    pub(super) struct Folder(OwnedFd);
+
+    impl Folder {
+        pub(super) fn open_root(path: &Path) -> io::Result<Folder> {
+            let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
+            Ok(Folder(rustix::fs::open(path, flags, Mode::empty())?))
+        }
+
+        /// The subfolder `name`, only if it is still a folder and not a link.
+        pub(super) fn sub(&self, name: &OsStr) -> io::Result<Folder> {
+            let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NOFOLLOW | OFlags::CLOEXEC;
+            Ok(Folder(rustix::fs::openat(
+                &self.0,
+                name,
+                flags,
+                Mode::empty(),
+            )?))
+        }
+
+        /// The names in the folder, in order.
+        pub(super) fn list(&self) -> io::Result<Vec<Listed>> {
+            let mut dir = Dir::read_from(&self.0)?;
+            let mut listed = Vec::new();
+            while let Some(entry) = dir.read() {
+                let entry = entry?;
+                let name = entry.file_name();
+                if name == c"." || name == c".." {
+                    continue;
+                }
+                let stat = rustix::fs::statat(&self.0, name, AtFlags::SYMLINK_NOFOLLOW).ok();
+                let file_type = match &stat {
+                    Some(st) => FileType::from_raw_mode(st.st_mode),
+                    // Gone since it was listed: as the listing saw it.
+                    None => entry.file_type(),
+                };
+                let kind = match file_type {
+                    FileType::Directory => Kind::Folder,
+                    FileType::Symlink => Kind::Link,
+                    FileType::RegularFile => Kind::File(None),
+                    FileType::Fifo => Kind::File(Some("a FIFO (named pipe)")),
+                    FileType::Socket => Kind::File(Some("a socket")),
+                    FileType::BlockDevice | FileType::CharacterDevice => {
+                        Kind::File(Some("a device"))
+                    }
+                    _ => Kind::File(Some("a special file")),
+                };
+                listed.push(Listed {
+                    name: OsStr::from_bytes(name.to_bytes()).to_os_string(),
+                    kind,
+                    size: stat
+                        .as_ref()
+                        .map_or(0, |st| st.st_size.try_into().unwrap_or(0)),
+                    id: stat.as_ref().map(FileId::of_stat),
+                });
+            }
+            listed.sort_by(|a, b| a.name.cmp(&b.name));
+            Ok(listed)
+        }
+    }
+
+    /// True when opening a folder failed because it is now a link (or no longer a folder).
+    pub(super) fn is_link_refused(e: &io::Error) -> bool {
+        let code = e.raw_os_error();
+        code == Some(Errno::LOOP.raw_os_error()) || code == Some(Errno::NOTDIR.raw_os_error())
+    }
+}
+
+#[cfg(not(unix))]
+mod folder {
+    use std::ffi::OsStr;
+    use std::io;
+    use std::path::{Path, PathBuf};
+
+    use super::{special_kind, FileId, Kind, Listed};
+
+    pub(super) struct Folder(PathBuf);
+
+    impl Folder {
+        pub(super) fn open_root(path: &Path) -> io::Result<Folder> {
+            Ok(Folder(path.to_path_buf()))
+        }
+
+        pub(super) fn sub(&self, name: &OsStr) -> io::Result<Folder> {
+            Ok(Folder(self.0.join(name)))
+        }
+
+        pub(super) fn list(&self) -> io::Result<Vec<Listed>> {
+            let mut listed = Vec::new();
+            for entry in std::fs::read_dir(&self.0)? {
+                let entry = entry?;
+                let meta = entry.metadata().ok();
+                let kind = match entry.file_type() {
+                    Ok(ft) if ft.is_symlink() => Kind::Link,
+                    Ok(ft) if ft.is_dir() => Kind::Folder,
+                    Ok(ft) => Kind::File(special_kind(ft)),
+                    Err(_) => Kind::File(Some("a special file")),
+                };
+                listed.push(Listed {
+                    name: entry.file_name(),
+                    kind,
+                    size: meta.as_ref().map_or(0, |m| m.len()),
+                    id: meta.as_ref().and_then(FileId::of),
+                });
+            }
+            listed.sort_by(|a, b| a.name.cmp(&b.name));
+            Ok(listed)
+        }
+    }
+
+    pub(super) fn is_link_refused(_: &io::Error) -> bool {
+        false
+    }
 }
 
 /// The path of `path` relative to `root`, with `/` separators.

@@ -16,6 +16,7 @@ pub mod pdf;
 mod pdf_fonts;
 mod pdf_images;
 pub mod pdf_layout;
+mod pdf_load;
 mod pdf_metrics;
 pub mod plain;
 pub mod zip_entries;

@@ -50,6 +50,18 @@ impl FileId {
     }
 }
 
+#[cfg(unix)]
+impl FileId {
+    /// The identity in a `stat` result.
+    #[allow(clippy::unnecessary_cast)] // the field types differ between systems
+    pub fn of_stat(st: &rustix::fs::Stat) -> FileId {
+        FileId {
+            dev: st.st_dev as u64,
+            ino: st.st_ino as u64,
+        }
+    }
+}
+
 /// Why a file was not opened. Carried inside an [`io::Error`] so that every reader passes it on
 /// unchanged; [`super::io_problem`] turns it into the file's problem.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]

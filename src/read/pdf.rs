@@ -6,8 +6,9 @@ use chrono::NaiveDate;
 use lopdf::{Document, Object};
 
 use super::pdf_layout::{push_capped, Extractor};
+use super::pdf_load::stream_too_large;
 use super::{finish_text, guarded, Format, Problem, ReadDoc, ReadOptions};
-use crate::limits::{text_cut_message, MAX_TEXT_BYTES};
+use crate::limits::{text_cut_message, MAX_PDF_CONTENT_BYTES, MAX_TEXT_BYTES};
 use crate::walk::Entry;
 
 /// Reads a PDF's text and readability.
@@ -17,7 +18,7 @@ pub fn read(entry: &Entry, options: &ReadOptions) -> ReadDoc {
         return doc;
     };
     match guarded("PDF", || extract(&bytes)) {
-        Ok((text, meta_date)) => {
+        Ok((text, meta_date, too_large)) => {
             doc.meta_date = meta_date;
             // Text stops on a character boundary at the cap, so within a character's length of it.
             let cut = text.len() + 4 > MAX_TEXT_BYTES;
@@ -31,6 +32,7 @@ pub fn read(entry: &Entry, options: &ReadOptions) -> ReadDoc {
                 doc.problems
                     .push(Problem::new("too-large", text_cut_message()));
             }
+            doc.problems.extend(too_large);
             if doc.problems.iter().any(|p| p.code == "image-only") {
                 read_scan(&mut doc, &bytes, options);
             }
@@ -47,8 +49,7 @@ fn read_scan(doc: &mut ReadDoc, bytes: &[u8], options: &ReadOptions) {
     };
     let max_pages = usize::from(options.ocr.max_pages);
     let pages = guarded("PDF", || {
-        let pdf = Document::load_mem(bytes)
-            .map_err(|e| Problem::new("damaged", format!("the PDF cannot be opened ({e})")))?;
+        let pdf = super::pdf_load::load(bytes)?;
         Ok(super::pdf_images::page_images(&pdf, max_pages))
     });
     if let Ok((pages, total)) = pages {
@@ -56,13 +57,11 @@ fn read_scan(doc: &mut ReadDoc, bytes: &[u8], options: &ReadOptions) {
     }
 }
 
-fn extract(bytes: &[u8]) -> Result<(String, Option<NaiveDate>), Problem> {
-    let pdf = Document::load_mem(bytes).map_err(|e| {
-        Problem::new(
-            "damaged",
-            format!("the PDF is damaged or incomplete and cannot be opened ({e})"),
-        )
-    })?;
+/// The text, the creation date, and the `too-large` problem of a page whose content was past the cap.
+type Extracted = (String, Option<NaiveDate>, Option<Problem>);
+
+fn extract(bytes: &[u8]) -> Result<Extracted, Problem> {
+    let pdf = super::pdf_load::load(bytes)?;
     if pdf.is_encrypted() {
         return Err(Problem::new(
             "encrypted",
@@ -73,6 +72,7 @@ fn extract(bytes: &[u8]) -> Result<(String, Option<NaiveDate>), Problem> {
     let mut layout = Extractor::new(&pdf);
     let mut text = String::new();
     let mut failed = 0;
+    let mut too_large = None;
     for (index, (&number, &page_id)) in pages.iter().enumerate() {
         // Out of time: the caller reports the file as too slow, whatever was read.
         if crate::limits::out_of_time() {
@@ -83,15 +83,25 @@ fn extract(bytes: &[u8]) -> Result<(String, Option<NaiveDate>), Problem> {
         if index > 0 {
             push_capped(&mut text, crate::read::PAGE_BREAK);
         }
-        // The layout reader first; lopdf's own extraction when it cannot interpret the page.
-        let read = layout.page_text(page_id, &mut text).is_ok()
-            || match pdf.extract_text(&[number]) {
+        // The layout reader first; lopdf's own extraction when it cannot interpret the page. A
+        // page whose content is past the cap is not read at all, and the file says so.
+        let read = match layout.page_text(page_id, &mut text) {
+            Ok(()) => true,
+            Err(e) if stream_too_large(&e).is_some() => {
+                too_large = stream_too_large(&e);
+                false
+            }
+            Err(_) => match pdf.extract_text_with_limit(&[number], MAX_PDF_CONTENT_BYTES) {
                 Ok(t) => {
                     push_capped(&mut text, &t);
                     true
                 }
-                Err(_) => false,
-            };
+                Err(e) => {
+                    too_large = too_large.take().or_else(|| stream_too_large(&e));
+                    false
+                }
+            },
+        };
         if read {
             // A blank line between pages, as before: a paragraph never runs across a page break.
             push_capped(&mut text, "\n");
@@ -100,12 +110,11 @@ fn extract(bytes: &[u8]) -> Result<(String, Option<NaiveDate>), Problem> {
         }
     }
     if failed > 0 && failed == pages.len() {
-        return Err(Problem::new(
-            "damaged",
-            "the PDF opens but none of its pages can be read",
-        ));
+        return Err(too_large.unwrap_or_else(|| {
+            Problem::new("damaged", "the PDF opens but none of its pages can be read")
+        }));
     }
-    Ok((text, creation_date(&pdf)))
+    Ok((text, creation_date(&pdf), too_large))
 }
 
 /// The CreationDate from the PDF's Info dictionary (`D:YYYYMMDD...`).

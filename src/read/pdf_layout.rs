@@ -16,7 +16,7 @@ use super::pdf_fonts::{FontCache, Spacing};
 /// Decompressed page content is bounded as lopdf's own `extract_text` bounds it.
 const CONTENT_LIMIT: usize = crate::limits::MAX_PDF_CONTENT_BYTES;
 /// Form XObjects' content, all together, per page: letterheads and stamps are kilobytes.
-const FORM_BYTES_PER_PAGE: usize = 32 << 20;
+const FORM_BYTES_PER_PAGE: usize = crate::limits::MAX_PDF_STREAM_BYTES;
 /// Operations interpreted per page, forms included; past it the page keeps what it has.
 const MAX_OPS_PER_PAGE: usize = 2_000_000;
 /// Operations interpreted per document: a dense 500-page report needs a few million. Past it the
