@@ -477,8 +477,6 @@ fn a_flate_stream_that_inflates_to_gigabytes_is_too_large() {
 }
 
 #[test]
-#[ignore = "needs report::build to move each verdict's evidence instead of cloning it \
-            (src/report/mod.rs, being changed elsewhere): 167 MB now, 124 MB with it"]
 fn forty_thousand_unreadable_files_stay_within_the_memory_budget() {
     // Every requirement names every unreadable file in its reason and its evidence: 40,000 empty
     // scans took 175 MB. The walk's list is dropped once read and the documents are held once.

@@ -339,8 +339,8 @@ pub fn build(
     let requirements: Vec<RequirementReport> = checklist
         .requirements
         .iter()
-        .zip(&verdicts)
-        .map(|(req, v)| RequirementReport {
+        .zip(verdicts)
+        .map(|(req, mut v)| RequirementReport {
             id: v.id.clone(),
             title: req.title.get(lang).to_string(),
             applies: v.status != Status::NotApplicable,
@@ -356,7 +356,9 @@ pub fn build(
                 &by_path,
                 lang,
             ),
-            evidence: v.evidence.clone(),
+            // Moved, not copied: with thousands of unreadable files named as evidence, a copy
+            // doubled what the report holds.
+            evidence: std::mem::take(&mut v.evidence),
             // Not asked for while it is unsure whether it applies at all (`may-apply`).
             request: (v.status != Status::NotApplicable
                 && !v.met()
