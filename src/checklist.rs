@@ -339,6 +339,10 @@ pub struct Author {
     /// both, so this role wins over the one it is inside as soon as its own words are sure.
     #[serde(default)]
     pub inside: Vec<Spanned<String>>,
+    /// The kind a letter by this role may be when no title, label or cue makes it anything: a
+    /// hospital specialist's signed letter is perhaps their correspondence (uncertain).
+    #[serde(default)]
+    pub letters: Option<Spanned<String>>,
 }
 
 fn default_negation_window() -> usize {
@@ -886,6 +890,10 @@ impl Checklist {
                 }
             }
         };
+
+        for a in &self.authors {
+            check_kinds(a.letters.as_slice(), &mut problems);
+        }
 
         let lr = &self.language;
         for list in [

@@ -364,6 +364,11 @@ impl<'a> Classifier<'a> {
                 let mut reading = self.by_content(&scores);
                 if reading.kinds.is_empty() && reading.uncertain.is_empty() {
                     reading
+                        .uncertain
+                        .extend(self.as_letter(&layout, roles).map(|(k, _)| k));
+                }
+                if reading.kinds.is_empty() && reading.uncertain.is_empty() {
+                    reading
                         .kinds
                         .extend(self.by_name(&doc.path, doc.readable, &scores, author));
                 }
@@ -748,6 +753,38 @@ impl<'a> Classifier<'a> {
         scores
     }
 
+    /// A signed letter (salutation or closing) by a sure author whose role names the kind its
+    /// letters may be (`letters`): a specialist's letter that nothing marks as anything. Only
+    /// uncertain: patients' and appointment letters come on the hospital's letterhead too.
+    fn as_letter(&self, layout: &Layout, roles: Roles) -> Option<(usize, KindBasis)> {
+        let author = roles.author.filter(|_| roles.author_sure)?;
+        let role = &self.checklist.authors[author];
+        let kind = role.letters.as_ref()?;
+        let k = self
+            .checklist
+            .kinds
+            .iter()
+            .position(|c| c.id.get_ref() == kind.get_ref())?;
+        let salutation = layout
+            .lines
+            .iter()
+            .any(|l| self.compiled.zones.salutations.matches_at_start(&l.folded));
+        let signature = layout.lines.iter().rfind(|l| l.zone == Zone::Signature);
+        if !salutation && signature.is_none() {
+            return None;
+        }
+        let quote = signature
+            .map(|l| crate::text::quote(&l.text))
+            .unwrap_or_default();
+        Some((
+            k,
+            KindBasis::Content {
+                cue: format!("letter by {}", role.id.get_ref()),
+                quote,
+            },
+        ))
+    }
+
     /// The kinds the scores give: the best one when it reaches `decide_at`, others when they reach
     /// `second_kind_at`; kinds that come close without reaching it are uncertain.
     fn by_content(&self, scores: &Scores) -> Reading {
@@ -1100,6 +1137,26 @@ mod tests {
     fn classify(path: &str, text: &str) -> Document {
         let c = Checklist::builtin().unwrap();
         Classifier::new(&c).classify(ReadDoc::pdf_with_text(path, text))
+    }
+
+    #[test]
+    fn a_specialists_signed_letter_that_nothing_marks_is_perhaps_correspondence() {
+        let d = classify(
+            "brief.pdf",
+            "Hospital Universitario Test\nOrthopedic Center, Calle Mayor 1, Madrid\nTo whom it may concern,\nMr. Test was admitted to our hospital after a fall and his wrist was splinted for three weeks without complications.\nSincerely yours,\nDr. P. Test\nOrthopedic Surgeon\n",
+        );
+        assert!(d.kinds.is_empty(), "{:?}", d.kinds);
+        assert_eq!(d.uncertain_kinds, ["correspondence"]);
+        // Without salutation or closing it is a sheet, not a letter.
+        let sheet = classify(
+            "blad.pdf",
+            "Hospital Universitario Test\nOrthopedic Center, Calle Mayor 1, Madrid\nWound care: keep the dressing dry for the first days after the splint is removed.\n",
+        );
+        assert!(
+            sheet.uncertain_kinds.is_empty(),
+            "{:?}",
+            sheet.uncertain_kinds
+        );
     }
 
     #[test]
