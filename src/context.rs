@@ -218,6 +218,13 @@ impl Context {
 
 /// Whether nothing but punctuation stands between a trigger and the end of its clause.
 fn ends_clause(rest: &str) -> bool {
+    // A hyphen glued to the trigger joins a compound ("niet-comprimeerbare"); a dash stands apart.
+    let compound = rest
+        .strip_prefix('-')
+        .is_some_and(|after| after.starts_with(char::is_alphanumeric));
+    if compound {
+        return false;
+    }
     let rest = rest.trim_start();
     rest.is_empty() || rest.starts_with([',', ';', '.', ')', '(', '!', '/', '-'])
 }
@@ -342,6 +349,12 @@ mod tests {
                 Some(Negated),
             ),
             ("MRI: geen afwijkingen.", "mri", None),
+            (
+                "Foto's zijn gemaakt; geopereerd is zij niet.",
+                "geopereerd",
+                Some(Negated),
+            ),
+            ("Echo: niet-comprimeerbare appendix.", "echo", None),
             ("X-ray: no fracture.", "x-ray", None),
             (
                 "Geen verbetering na de operatie.",
