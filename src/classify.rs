@@ -376,9 +376,11 @@ impl<'a> Classifier<'a> {
             }
         };
         let id = |k: usize| self.compiled.kinds[k].id.clone();
+        // Only a kind read from the content says who wrote it: a file name says nothing of that.
         let author = reading
             .kinds
             .iter()
+            .filter(|(_, basis)| matches!(basis, KindBasis::Content { .. }))
             .find_map(|(k, _)| self.checklist.kinds[*k].written_by.as_ref())
             .and_then(|role| {
                 self.checklist
