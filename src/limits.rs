@@ -41,6 +41,16 @@ pub const MAX_PDF_OBJECTS: usize = 100_000;
 /// in memory, about a kilobyte per entry, so more are refused before it is parsed.
 pub const MAX_ZIP_ENTRIES: u64 = 10_000;
 
+/// Folders nested deeper than this below the dossier are not opened: the walk holds one handle per
+/// level, so an endless tree would run into the open-file limit, and no real dossier nests so deep
+/// (a CD's DICOM tree is five levels). Such a folder is a problem (`too-deep`), so the requirements
+/// it could change need a look.
+pub const MAX_FOLDER_DEPTH: usize = 32;
+
+/// A DICOMDIR larger than this is not read (`too-large`): it is read whole, and an index lists
+/// some 400 bytes per image, so 64 MB hold over 150,000 images, more than any disc.
+pub const MAX_DICOMDIR_BYTES: u64 = 64 << 20;
+
 /// Files larger than this count against the shared budget for large reads.
 pub const LARGE_FILE_BYTES: u64 = 4 << 20;
 
