@@ -11,8 +11,11 @@ use std::cell::Cell;
 use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
-/// Text kept per file: far beyond any dossier letter, small enough that later stages stay cheap.
-pub const MAX_TEXT_BYTES: usize = 8 << 20;
+/// Text kept per file: some 1,000 pages, far beyond any dossier letter or GP record printout. The
+/// later stages (classification, facts, quotes) cost up to about 70 bytes per byte of text when
+/// it is dense with checklist words, and some 20 for ordinary text, so this cap is what holds one
+/// file's text within the memory budget (2 MB of nothing but checklist words: 145 MB in all).
+pub const MAX_TEXT_BYTES: usize = 2 << 20;
 
 /// A line longer than this is broken (at a space where there is one): no letter has such lines, and
 /// later stages work line by line, so one endless line must not cost as much as a whole file.
