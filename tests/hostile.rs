@@ -1083,3 +1083,62 @@ fn a_form_larger_than_the_page_budget_makes_the_pdf_too_large() {
     assert!(detail.contains("forms"), "{detail}");
     assert_within_budget(run.peak_kb);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_slow_dossier_in_a_batch_is_an_error_and_the_others_are_reported() {
+    use std::os::unix::fs::PermissionsExt;
+    // A stand-in for tesseract that never finishes a page makes one dossier slow: past
+    // --dossier-timeout it is an error entry, and the dossiers around it are still reported (an
+    // outer `timeout` used to throw every result away).
+    let bin = tempfile::tempdir().expect("program folder");
+    let program = bin.path().join("tesseract");
+    std::fs::write(
+        &program,
+        "#!/bin/sh\ncase \"$1\" in\n  --version) echo 'tesseract 0.0-hanging'; exit 0;;\n  --list-langs) printf 'langs:\\nnld\\neng\\n'; exit 0;;\nesac\nexec sleep 60\n",
+    )
+    .expect("program");
+    std::fs::set_permissions(&program, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let scan = std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/scans/referral-clear.jpg"),
+    )
+    .expect("scan fixture");
+    let inbox = tempfile::tempdir().expect("inbox");
+    for name in ["a-goed", "b-traag", "c-goed"] {
+        let dir = inbox.path().join(name);
+        std::fs::create_dir(&dir).expect("dossier");
+        std::fs::write(dir.join("brief.txt"), LETTER).expect("letter");
+    }
+    std::fs::write(inbox.path().join("b-traag/scan0001.jpg"), scan).expect("scan");
+    let started = std::time::Instant::now();
+    let output = std::process::Command::new(assert_cmd::cargo::cargo_bin("dossiercheck"))
+        .args(["check", "--as-of", AS_OF, "--format", "ndjson", "--quiet"])
+        .args(["--file-timeout", "3", "--dossier-timeout", "1", "--each"])
+        .arg(inbox.path())
+        .env("DOSSIERCHECK_OCR", "auto")
+        .env("DOSSIERCHECK_TESSERACT", &program)
+        .env_remove("DOSSIERCHECK_CHECKLIST")
+        .env("XDG_CONFIG_HOME", "/nonexistent/dossiercheck-tests")
+        .output()
+        .expect("run dossiercheck");
+    let took = started.elapsed();
+    eprintln!(
+        "measured: slow dossier in a batch: exit {:?}, {:.2} s",
+        output.status.code(),
+        took.as_secs_f64()
+    );
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let reports: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect();
+    assert_eq!(reports.len(), 3, "{stdout}");
+    assert_eq!(reports[0]["status"], "incomplete");
+    assert_eq!(reports[1]["status"], "error", "{}", reports[1]);
+    let error = reports[1]["error"].as_str().unwrap_or_default();
+    assert!(error.contains("took longer than 1 s"), "{error}");
+    assert_eq!(reports[2]["status"], "incomplete");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(took < std::time::Duration::from_secs(20), "{took:?}");
+}
