@@ -212,6 +212,11 @@ impl<'a> Jobs<'a> {
     fn run(&self, i: usize, checklist: &Checklist, options: &CheckOptions) -> Outcome {
         let dir = &self.dirs[i];
         let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            // A bug on demand, for the test that one dossier's panic costs only that dossier.
+            #[cfg(test)]
+            if dir.ends_with(tests::PANICS) {
+                panic!("a bug met in this dossier");
+            }
             let walked = self.walked[i]
                 .lock()
                 .ok()
@@ -346,4 +351,48 @@ fn progress_bar(show: bool, dossiers: usize, files: usize) -> ProgressBar {
     bar.set_message(format!("0/{dossiers} dossiers"));
     bar.enable_steady_tick(Duration::from_millis(200));
     bar
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The dossier folder name whose check panics.
+    pub(super) const PANICS: &str = "b-panics";
+
+    #[test]
+    fn a_dossier_that_panics_is_an_error_and_the_others_go_on() {
+        let inbox = tempfile::tempdir().expect("inbox");
+        let dirs: Vec<PathBuf> = ["a-goed", PANICS, "c-goed"]
+            .iter()
+            .map(|name| {
+                let dir = inbox.path().join(name);
+                std::fs::create_dir(&dir).expect("dossier");
+                std::fs::write(dir.join("brief.txt"), "Geachte collega,\n").expect("letter");
+                dir
+            })
+            .collect();
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(2)
+            .build()
+            .expect("pool");
+        let checklist = Checklist::builtin().expect("built-in checklist");
+        let options = CheckOptions {
+            as_of: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("date"),
+            cli_facts: Default::default(),
+            lang: None,
+            read: Default::default(),
+        };
+        let outcomes = check_all(&pool, &dirs, &checklist, &options, false);
+        assert_eq!(outcomes.len(), 3);
+        assert!(matches!(outcomes[0], Outcome::Checked(_)));
+        match &outcomes[1] {
+            Outcome::Failed {
+                error: CheckError::Internal(message),
+                ..
+            } => assert!(message.contains("a bug met in this dossier"), "{message}"),
+            other => panic!("expected an internal error, got {other:?}"),
+        }
+        assert!(matches!(outcomes[2], Outcome::Checked(_)));
+    }
 }

@@ -11,8 +11,11 @@ use std::cell::Cell;
 use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
-/// Text kept per file: far beyond any dossier letter, small enough that later stages stay cheap.
-pub const MAX_TEXT_BYTES: usize = 8 << 20;
+/// Text kept per file: some 1,000 pages, far beyond any dossier letter or GP record printout. The
+/// later stages (classification, facts, quotes) cost up to about 70 bytes per byte of text when
+/// it is dense with checklist words, and some 20 for ordinary text, so this cap is what holds one
+/// file's text within the memory budget (2 MB of nothing but checklist words: 145 MB in all).
+pub const MAX_TEXT_BYTES: usize = 2 << 20;
 
 /// A line longer than this is broken (at a space where there is one): no letter has such lines, and
 /// later stages work line by line, so one endless line must not cost as much as a whole file.
@@ -40,6 +43,16 @@ pub const MAX_PDF_OBJECTS: usize = 100_000;
 /// Entries of a zip (a Word file, a portal's zip): the zip reader holds the whole central directory
 /// in memory, about a kilobyte per entry, so more are refused before it is parsed.
 pub const MAX_ZIP_ENTRIES: u64 = 10_000;
+
+/// Folders nested deeper than this below the dossier are not opened: the walk holds one handle per
+/// level, so an endless tree would run into the open-file limit, and no real dossier nests so deep
+/// (a CD's DICOM tree is five levels). Such a folder is a problem (`too-deep`), so the requirements
+/// it could change need a look.
+pub const MAX_FOLDER_DEPTH: usize = 32;
+
+/// A DICOMDIR larger than this is not read (`too-large`): it is read whole, and an index lists
+/// some 400 bytes per image, so 64 MB hold over 150,000 images, more than any disc.
+pub const MAX_DICOMDIR_BYTES: u64 = 64 << 20;
 
 /// Files larger than this count against the shared budget for large reads.
 pub const LARGE_FILE_BYTES: u64 = 4 << 20;

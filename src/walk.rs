@@ -62,7 +62,8 @@ impl Entry {
 pub struct Ignored {
     /// Path relative to the dossier.
     pub path: String,
-    /// Stable code: `hidden`, `system-file`, `link`, `not-a-document`, `unreadable-folder`, `dossier-facts`.
+    /// Stable code: `hidden`, `system-file`, `link`, `not-a-document`, `unreadable-folder`, `too-deep`,
+    /// `dossier-facts`.
     pub reason: String,
 }
 
@@ -151,6 +152,8 @@ pub fn walk(root: &Path) -> Result<Walk, WalkError> {
                     ignore(&mut out, rel, "hidden");
                 } else if SYSTEM_FOLDERS.contains(&lower.as_str()) {
                     ignore(&mut out, rel, "system-file");
+                } else if depth > crate::limits::MAX_FOLDER_DEPTH {
+                    ignore(&mut out, rel, "too-deep");
                 } else {
                     match level.folder.sub(&item.name).and_then(|f| {
                         let listed = f.list()?;

@@ -149,6 +149,83 @@ fn a_fifo_is_never_opened_and_needs_a_look() {
     assert!(text.stdout.contains("verwijzing.pdf"), "{}", text.stdout);
 }
 
+#[cfg(unix)]
+#[test]
+fn a_file_swapped_for_a_fifo_after_the_walk_is_never_opened() {
+    // Listed as regular files, each replaced by a FIFO before it is read: opened for reading, a
+    // FIFO waits for a writer forever (3 of 16 runs hung when the swap raced the read).
+    let dossier = common::Dossier::new();
+    dossier.write("brief.txt", letter("binnen"));
+    let names = [
+        "verwijzing.pdf",
+        "verslag.docx",
+        "notitie.txt",
+        "foto.jpg",
+        "CD/DICOMDIR",
+    ];
+    for name in names {
+        dossier.write(name, b"x");
+    }
+    let walked = dossiercheck::walk::walk(dossier.path()).expect("walk");
+    for name in names {
+        let path = dossier.path().join(name);
+        std::fs::remove_file(&path).expect("remove");
+        rustix::fs::mkfifoat(rustix::fs::CWD, &path, rustix::fs::Mode::RUSR).expect("a FIFO");
+    }
+    let (done, reading) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let read = dossiercheck::read::read_dossier(&walked, &Default::default());
+        let _ = done.send(read);
+    });
+    let reading = reading
+        .recv_timeout(std::time::Duration::from_secs(30))
+        .expect("the read ends: no FIFO was opened for reading");
+    for name in names {
+        let problems: Vec<&str> = reading
+            .docs
+            .iter()
+            .filter(|d| d.path == name)
+            .flat_map(|d| d.problems.iter().map(|p| p.code))
+            .collect();
+        assert!(
+            problems.contains(&"changed-during-check") || problems.contains(&"not-a-regular-file"),
+            "{name}: {problems:?}"
+        );
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_device_file_is_never_opened_and_needs_a_look() {
+    use rustix::fs::{makedev, mknodat, FileType, Mode, CWD};
+    let dossier = common::Dossier::new();
+    dossier.write("brief.txt", letter("binnen"));
+    // /dev/zero under a letter's name: read, it never ends.
+    let device = dossier.path().join("verslag.pdf");
+    if let Err(e) = mknodat(
+        CWD,
+        &device,
+        FileType::CharacterDevice,
+        Mode::RUSR,
+        makedev(1, 5),
+    ) {
+        eprintln!("note: cannot make a device file here ({e}); not tested");
+        return;
+    }
+    let (report, code) = check_json(dossier.path(), &[]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        problem_codes(&report, "verslag.pdf"),
+        ["not-a-regular-file"]
+    );
+    let detail = common::run::doc(&report, "verslag.pdf")["problems"][0]["detail"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert!(detail.contains("device"), "{detail}");
+    assert_eq!(status(&report, "history"), "needs-review", "{report:#}");
+}
+
 /// A name that would clear the screen, forge a verdict line and reverse the rest of its line.
 const FORGED: &str = "scan\u{1b}[2J\nResultaat: COMPLEET\u{202e}fdp.pdf";
 

@@ -23,8 +23,7 @@ use crate::walk::Entry;
 pub const FIRST_READ: usize = 16 * 1024;
 /// Headers are read from at most this many bytes of an image file.
 pub const HEADER_BYTES: usize = 256 * 1024;
-/// A DICOMDIR larger than this is not read (a hundred thousand records fit in far less).
-pub const MAX_DICOMDIR_BYTES: u64 = 128 * 1024 * 1024;
+pub use crate::limits::MAX_DICOMDIR_BYTES;
 /// Media Storage Directory Storage: the SOP class of a DICOMDIR.
 const DICOMDIR_SOP_CLASS: &str = "1.2.840.10008.1.3.10";
 

@@ -369,16 +369,20 @@ impl Faults {
     }
 }
 
-/// Reads the whole index file, refusing one that is implausibly large.
+/// Reads the whole index file, refusing one past the cap ([`MAX_DICOMDIR_BYTES`]).
 fn read_index(source: &dyn Source, index: usize, file: &MediumFile) -> Result<Vec<u8>, Problem> {
-    let damaged = |message: String| Problem::new("dicomdir-damaged", message);
     if file.size > MAX_DICOMDIR_BYTES {
-        return Err(damaged(format!(
-            "the DICOMDIR is {} MB, implausibly large for an index",
-            file.size >> 20
-        )));
+        return Err(Problem::new(
+            "too-large",
+            format!(
+                "the DICOMDIR is {} MB, more than the {} MB the tool reads of an index",
+                file.size >> 20,
+                MAX_DICOMDIR_BYTES >> 20
+            ),
+        ));
     }
-    let mut bytes = Vec::new();
+    // Room for the whole file at once: grown by doubling, a large index would cost twice its size.
+    let mut bytes = Vec::with_capacity(usize::try_from(file.size).unwrap_or(0));
     source
         .cursor()
         .and_then(|mut cursor| {

@@ -396,16 +396,26 @@ pub fn read_dossier(walk: &Walk, options: &ReadOptions) -> Reading {
         .ignored
         .iter()
         .cloned()
-        .partition(|i| i.reason == "unreadable-folder");
+        .partition(|i| matches!(i.reason.as_str(), "unreadable-folder" | "too-deep"));
     let mut reading = Reading {
         docs: unread_folders
             .into_iter()
             .map(|folder| {
                 let mut doc = ReadDoc::new(&folder.path, Format::Unsupported);
-                doc.problems.push(Problem::new(
-                    "unreadable-folder",
-                    "a folder that cannot be opened (permissions, or a path too long); look at it by hand",
-                ));
+                doc.problems.push(if folder.reason == "too-deep" {
+                    Problem::new(
+                        "too-deep",
+                        format!(
+                            "a folder nested more than {} levels deep; it was not opened, look at it by hand",
+                            crate::limits::MAX_FOLDER_DEPTH
+                        ),
+                    )
+                } else {
+                    Problem::new(
+                        "unreadable-folder",
+                        "a folder that cannot be opened (permissions, or a path too long); look at it by hand",
+                    )
+                });
                 doc
             })
             .collect(),

@@ -109,6 +109,15 @@ fn extract(bytes: &[u8]) -> Result<Extracted, Problem> {
             failed += 1;
         }
     }
+    if layout.forms_cut() && too_large.is_none() {
+        too_large = Some(Problem::new(
+            "too-large",
+            format!(
+                "the forms drawn on a page decompress to more than {} MB; their text was not read",
+                crate::limits::MAX_PDF_STREAM_BYTES >> 20
+            ),
+        ));
+    }
     if failed > 0 && failed == pages.len() {
         return Err(too_large.unwrap_or_else(|| {
             Problem::new("damaged", "the PDF opens but none of its pages can be read")

@@ -62,6 +62,7 @@ pub struct Extractor<'a> {
     doc: &'a Document,
     fonts: FontCache<'a>,
     ops_left: usize,
+    forms_cut: bool,
 }
 
 impl<'a> Extractor<'a> {
@@ -71,7 +72,14 @@ impl<'a> Extractor<'a> {
             doc,
             fonts: FontCache::default(),
             ops_left: MAX_OPS_PER_DOCUMENT,
+            forms_cut: false,
         }
+    }
+
+    /// True when a form drawn on some page was skipped because its content did not fit the
+    /// page's budget for forms: its text is missing, and the file must say so.
+    pub fn forms_cut(&self) -> bool {
+        self.forms_cut
     }
 
     /// Appends the lines of a page to `out`, each ending with a newline, without letting `out` grow
@@ -89,6 +97,7 @@ impl<'a> Extractor<'a> {
         let mut page = Interpreter::new(self.doc, &mut self.fonts, ops, text_left);
         let result = page.run(&data, &scope, 0);
         self.ops_left -= ops - page.ops_left;
+        self.forms_cut |= page.forms_cut;
         result?;
         let mut runs = page.runs;
         write_lines(&mut runs, out);
@@ -277,6 +286,8 @@ struct Interpreter<'a, 'f> {
     runs: Vec<Run>,
     ops_left: usize,
     form_bytes_left: usize,
+    /// A form was skipped for the budget above.
+    forms_cut: bool,
     text_left: usize,
     scratch: String,
 }
@@ -299,6 +310,7 @@ impl<'a, 'f> Interpreter<'a, 'f> {
             runs: Vec::new(),
             ops_left,
             form_bytes_left: FORM_BYTES_PER_PAGE,
+            forms_cut: false,
             text_left,
             scratch: String::new(),
         }
@@ -548,15 +560,20 @@ impl<'a, 'f> Interpreter<'a, 'f> {
         self.stack = outer_stack;
     }
 
-    /// A form's decoded content, charged to the page's budget for forms.
+    /// A form's decoded content, charged to the page's budget for forms. A form past what is
+    /// left of the budget is skipped, and the page remembers it.
     fn form_content(&mut self, form: &Stream) -> Option<Vec<u8>> {
         let subtype = form.dict.as_hashmap().get(b"Subtype".as_slice())?;
         if subtype.as_name().ok()? != b"Form" {
             return None;
         }
-        let data = form
-            .get_plain_content_with_limit(self.form_bytes_left)
-            .ok()?;
+        let data = match form.get_plain_content_with_limit(self.form_bytes_left) {
+            Ok(data) => data,
+            Err(e) => {
+                self.forms_cut |= super::pdf_load::stream_too_large(&e).is_some();
+                return None;
+            }
+        };
         self.form_bytes_left = self.form_bytes_left.saturating_sub(data.len());
         Some(data)
     }

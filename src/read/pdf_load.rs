@@ -10,6 +10,10 @@
 //!   filter counts them as each object stream comes up, from the stream's own index, and drops the
 //!   stream unparsed once the count passes [`MAX_PDF_OBJECTS`].
 //!
+//! - an encrypted file is unpacked by lopdf without the load filter (it decrypts the object streams
+//!   first), so there the objects the object streams declare (`/N`, in their dictionaries, which
+//!   are never encrypted) are counted before the load.
+//!
 //! Hitting either cap makes the file `too-large`, never a silent partial read.
 
 use std::cell::Cell;
@@ -31,7 +35,10 @@ thread_local! {
 
 /// Loads a PDF from memory, or says why it was not: `too-large` past a cap, `damaged` otherwise.
 pub fn load(bytes: &[u8]) -> Result<Document, Problem> {
-    let written = count_object_keywords(bytes);
+    let mut written = count_object_keywords(bytes);
+    if contains(bytes, b"/Encrypt") {
+        written = written.saturating_add(declared_packed_objects(bytes));
+    }
     if written > MAX_PDF_OBJECTS {
         return Err(too_many_objects());
     }
@@ -152,6 +159,58 @@ fn count_object_keywords(bytes: &[u8]) -> usize {
         .count()
 }
 
+/// True when `needle` occurs in `haystack`.
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    find(haystack, needle).is_some()
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+/// The objects the object streams of a file declare, summed from the `/N` of every dictionary
+/// naming `/ObjStm`, as written in the file. A dictionary that understates its count is still
+/// held to [`MAX_PDF_STREAM_BYTES`] of index and objects per stream.
+fn declared_packed_objects(bytes: &[u8]) -> usize {
+    const NEAR: usize = 1024;
+    let mut total: usize = 0;
+    let mut from = 0;
+    while let Some(at) = find(&bytes[from..], b"/ObjStm").map(|at| from + at) {
+        // The dictionary around the name: from its `<<` to the `stream` keyword after it.
+        let before = at.saturating_sub(NEAR);
+        let start = bytes[before..at]
+            .windows(2)
+            .rposition(|w| w == b"<<")
+            .map_or(before, |s| before + s);
+        let after = (at + NEAR).min(bytes.len());
+        let end = find(&bytes[at..after], b"stream").map_or(after, |e| at + e);
+        total = total.saturating_add(declared_count(&bytes[start..end]));
+        from = at + 1;
+    }
+    total
+}
+
+/// The number after `/N` in a dictionary's bytes, 0 when there is none.
+fn declared_count(dict: &[u8]) -> usize {
+    let mut rest = dict;
+    while let Some(at) = find(rest, b"/N") {
+        rest = &rest[at + 2..];
+        let digits = rest.trim_ascii_start();
+        // `/N` itself, not `/Names` or `/Next`: a delimiter or white space follows it.
+        if rest.first().is_some_and(u8::is_ascii_alphanumeric) {
+            continue;
+        }
+        let len = digits.iter().take_while(|b| b.is_ascii_digit()).count();
+        if let Some(n) = std::str::from_utf8(&digits[..len])
+            .ok()
+            .and_then(|n| n.parse::<usize>().ok())
+        {
+            return n;
+        }
+    }
+    0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,6 +220,15 @@ mod tests {
         let pdf = b"1 0 obj\n<<>>\nendobj\n2 0 obj<<>>endobj 3 0\r\nobj 4\nendobj\n";
         assert_eq!(count_object_keywords(pdf), 3);
         assert_eq!(count_object_keywords(b"objective obj"), 0);
+    }
+
+    #[test]
+    fn object_streams_declare_their_objects_in_their_dictionaries() {
+        let pdf = b"5 0 obj\n<< /Type /ObjStm /Filter /FlateDecode /N 600000 /First 9 /Length 3 >>\n\
+                    stream\nabc\nendstream\nendobj\n6 0 obj<</Length 2/N 3/Type/ObjStm/First 4>>stream\n";
+        assert_eq!(declared_packed_objects(pdf), 600_003);
+        assert_eq!(declared_count(b"<< /Names 4 /N 7 >>"), 7);
+        assert_eq!(declared_packed_objects(b"<< /Type /Page /N 9 >>"), 0);
     }
 
     #[test]
