@@ -936,12 +936,22 @@ impl<'a> Classifier<'a> {
         let tiers = [
             (DateTier::Primary, head),
             (DateTier::Place, usize::MAX),
+            (DateTier::Lone, head),
             (DateTier::Other, head),
             (DateTier::Primary, usize::MAX),
             (DateTier::Other, usize::MAX),
         ];
         for (tier, within) in tiers {
-            for line in lines.iter().take(within) {
+            for (i, line) in lines.iter().enumerate().take(within) {
+                // A lone date under a label cell ("Registered" / "03-Sep-2017") is its value.
+                let under_label = i > 0
+                    && lines[i - 1].split_whitespace().count() <= 3
+                    && lines[i - 1]
+                        .chars()
+                        .all(|c| c.is_alphabetic() || c.is_whitespace() || c == '.');
+                if tier == DateTier::Lone && under_label {
+                    continue;
+                }
                 if let Some(found) = self.labelled_date(line, tier, order) {
                     return Some(found);
                 }
@@ -994,14 +1004,18 @@ impl<'a> Classifier<'a> {
         let folded = fold(line);
         let labels = match tier {
             DateTier::Primary => self.compiled.primary_date_labels.find_all(&folded),
-            DateTier::Place => Vec::new(),
+            DateTier::Place | DateTier::Lone => Vec::new(),
             DateTier::Other => self.compiled.letter_labels.find_all(&folded),
         };
-        if tier != DateTier::Place {
+        if matches!(tier, DateTier::Primary | DateTier::Other) {
             return self.date_after(line, labels, order);
         }
         for d in crate::dates::find_dates_in(line, order) {
-            if !self.is_birth_date(line, d.start) && is_place_date(line, d.start, d.end) {
+            let dates_itself = match tier {
+                DateTier::Lone => is_lone_date(line, d.start, d.end),
+                _ => is_place_date(line, d.start, d.end),
+            };
+            if !self.is_birth_date(line, d.start) && dates_itself {
                 let quote = crate::text::quote(line);
                 return Some((d.date, DateSource::Dateline { quote }));
             }
@@ -1109,8 +1123,20 @@ enum DateTier {
     Primary,
     /// In a "Place, date" line.
     Place,
+    /// A line that is a date and nothing else ("2nd November 2026" under a UK letter's address).
+    Lone,
     /// After any other letter label (exam, sampling, discharge).
     Other,
+}
+
+/// A line holding a date written out ("2nd November 2026") and nothing else but a weekday: how a
+/// UK letter dates itself. A bare "21/11/1979" is a table's cell, often a birth date.
+fn is_lone_date(line: &str, start: usize, end: usize) -> bool {
+    let before = line[..start].trim().trim_end_matches(',');
+    line[start..end].chars().any(char::is_alphabetic)
+        && line[end..].trim().trim_end_matches('.').is_empty()
+        && before.split_whitespace().count() <= 1
+        && before.chars().all(char::is_alphabetic)
 }
 
 /// "Haarlem, 4 november 2026", "München, den 02.11.2026": a place, a comma and the date ending the
@@ -1158,6 +1184,26 @@ mod tests {
             sheet.uncertain_kinds.is_empty(),
             "{:?}",
             sheet.uncertain_kinds
+        );
+    }
+
+    #[test]
+    fn a_uk_letter_dates_itself_on_a_line_of_its_own_but_a_table_cell_does_not() {
+        let letter = classify(
+            "brief.pdf",
+            "Test Teaching Hospitals NHS Trust\nClinic date: 30/10/2026\nDr R. Test\nMeanwood Practice\nLeeds LS6 4JN\n2nd November 2026\nDear Dr Test,\nI saw Mr Test in clinic.\n",
+        );
+        assert_eq!(
+            letter.date.map(|d| d.to_string()).as_deref(),
+            Some("2026-11-02")
+        );
+        let summary = classify(
+            "summary.pdf",
+            "Test Surgery\nPatient Summary\nUsual GP\nDr E Test\nRegistered\n03-Sep-2017\nPrinted: 26-Nov-2026\n",
+        );
+        assert_eq!(
+            summary.date.map(|d| d.to_string()).as_deref(),
+            Some("2026-11-26")
         );
     }
 
