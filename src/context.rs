@@ -155,11 +155,50 @@ impl Context {
                 let hi = active.partition_point(|(w, _)| *w <= at + MAX_SCOPE + 1);
                 let mut q = Qualifiers::default();
                 for (_, t) in &active[lo..hi.max(lo)] {
+                    if self.reaches_another_clause(folded, t, target, targets) {
+                        continue;
+                    }
                     self.apply(folded, t, target, &index, &mut q);
                 }
                 q
             })
             .collect()
+    }
+
+    /// Whether a trigger looking back at `target` passes a comma after which another target
+    /// stands: that one is what it is about ("Er is een echo verricht, een operatie heeft niet
+    /// plaatsgevonden": the operation did not take place, the ultrasound did). `targets` are
+    /// sorted by start, so this is a binary search.
+    fn reaches_another_clause(
+        &self,
+        folded: &str,
+        t: &CueMatch,
+        target: &CueMatch,
+        targets: &[CueMatch],
+    ) -> bool {
+        if self.rules[t.group].direction == Direction::Forward || target.end > t.start {
+            return false;
+        }
+        let Some(comma) = folded
+            .get(target.end..t.start)
+            .and_then(|between| between.rfind(','))
+        else {
+            return false;
+        };
+        // A list ("Röntgen, Sonographie, CT ... nicht durchgeführt") is one clause: the last
+        // target before the comma must have words of its own after it ("echo verricht,").
+        let after_comma = target.end + comma;
+        let last_before = targets[..targets.partition_point(|u| u.end <= after_comma)]
+            .last()
+            .map_or(target.end, |u| u.end.max(target.end));
+        if !folded[last_before..after_comma]
+            .chars()
+            .any(char::is_alphabetic)
+        {
+            return false;
+        }
+        let i = targets.partition_point(|u| u.start <= after_comma);
+        targets.get(i).is_some_and(|u| u.end <= t.start)
     }
 
     /// Qualifies `target` by trigger `t` when its scope reaches the target.

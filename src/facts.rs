@@ -874,6 +874,16 @@ mod tests {
         let cases: &[(&str, &str, bool)] = &[
             ("Patiënt is nooit geopereerd.", "operated", false),
             (
+                "Er is een echo van de pols verricht, een operatie heeft niet plaatsgevonden.",
+                "imaging_done",
+                true,
+            ),
+            (
+                "Bildgebung (Röntgen, Sonographie, MRT) wurde nicht durchgeführt.",
+                "imaging_done",
+                false,
+            ),
+            (
                 "Patiënt is in 2024 geopereerd aan de rechterpols.",
                 "operated",
                 true,
