@@ -904,7 +904,7 @@ impl<'a> Classifier<'a> {
             })
             .collect::<Vec<_>>()
             .join("\n");
-        self.letter_date(&text)
+        self.letter_date(&text, layout.date_order)
     }
 
     /// The date after one of a kind's own date labels ("Operatiedatum:" on an operation report).
@@ -920,8 +920,9 @@ impl<'a> Classifier<'a> {
     }
 
     /// The letter's own date: a labelled date first, else the first date near the top that is not a
-    /// birth date and does not start a list item.
-    pub fn letter_date(&self, text: &str) -> Option<(NaiveDate, DateSource)> {
+    /// birth date and does not start a list item. `order` is how the document writes its slash
+    /// dates, found once by its layout.
+    pub fn letter_date(&self, text: &str, order: DateOrder) -> Option<(NaiveDate, DateSource)> {
         let lines: Vec<&str> = text
             .lines()
             .map(str::trim)
@@ -932,7 +933,6 @@ impl<'a> Classifier<'a> {
         // only then labels further down, where a "Datum:" may date a section (the operation in a
         // discharge letter) rather than the letter.
         let head = self.checklist.dates.top_lines;
-        let order = DateOrder::of(text);
         let tiers = [
             (DateTier::Primary, head),
             (DateTier::Place, usize::MAX),
@@ -944,12 +944,14 @@ impl<'a> Classifier<'a> {
         for (tier, within) in tiers {
             for (i, line) in lines.iter().enumerate().take(within) {
                 // A lone date under a label cell ("Registered" / "03-Sep-2017") is its value.
-                let under_label = i > 0
-                    && lines[i - 1].split_whitespace().count() <= 3
-                    && lines[i - 1]
-                        .chars()
-                        .all(|c| c.is_alphabetic() || c.is_whitespace() || c == '.');
-                if tier == DateTier::Lone && under_label {
+                let under_label = || {
+                    i > 0
+                        && lines[i - 1].split_whitespace().count() <= 3
+                        && lines[i - 1]
+                            .chars()
+                            .all(|c| c.is_alphabetic() || c.is_whitespace() || c == '.')
+                };
+                if tier == DateTier::Lone && under_label() {
                     continue;
                 }
                 if let Some(found) = self.labelled_date(line, tier, order) {

@@ -355,22 +355,21 @@ fn qualified_mentions(checklist: &Checklist, doc: &Document, out: &mut [Mentions
             let mut best: Option<(Polarity, Option<String>, &str)> = None;
             // "Seen at a hospital in Spain but not admitted or treated": a stay gives way to an
             // event the sentence denies, wherever that event is placed.
-            let denied = all.iter().zip(&qualifiers).any(|(m, q)| {
-                m.group == index
-                    && !cues.records.contains(&m.cue)
-                    && matches!(q.deciding(), Some((Category::Negated, _)))
-            });
+            let denied = !cues.stays.is_empty()
+                && all.iter().zip(&qualifiers).any(|(m, q)| {
+                    m.group == index
+                        && !cues.records.contains(&m.cue)
+                        && matches!(q.deciding(), Some((Category::Negated, _)))
+                });
             for (m, q) in all
                 .iter()
                 .zip(&qualifiers)
                 .filter(|(m, _)| m.group == index)
             {
-                if denied && cues.stays.contains(&m.cue) {
-                    continue;
-                }
-                if !scope.admits(m, &places.index)
+                let stay = cues.stays.contains(&m.cue);
+                if (stay && (denied || opens_name_line(&s.original, &unmasked, m)))
+                    || !scope.admits(m, &places.index)
                     || other_part_compound(&folded, m, cues)
-                    || (cues.stays.contains(&m.cue) && opens_name_line(&s.original, &unmasked, m))
                 {
                     continue;
                 }
