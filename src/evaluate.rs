@@ -4,6 +4,7 @@
 //! its evidence.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -104,7 +105,7 @@ pub enum Reason {
         /// The facts consulted, with their values and sources.
         facts: Vec<(String, bool, &'static str)>,
         /// The unread files, with their problem code.
-        files: Vec<(String, &'static str)>,
+        files: UnreadFiles,
     },
     /// The newest study on the media has no report; only older reports are there.
     NewestStudyWithoutReport {
@@ -132,7 +133,7 @@ pub enum Reason {
     /// Files that may hold the item could not be read.
     Unreadable {
         /// The files, with their problem code.
-        files: Vec<(String, &'static str)>,
+        files: UnreadFiles,
     },
 }
 
@@ -147,9 +148,13 @@ pub struct Verdict {
     pub status: Status,
     /// Why.
     pub reason: Reason,
-    /// The files (and sentences) behind the verdict.
-    pub evidence: Vec<Evidence>,
+    /// The files (and sentences) behind the verdict; shared between verdicts that name the same
+    /// unread files.
+    pub evidence: Arc<[Evidence]>,
 }
+
+/// Unread files with their problem code, as a reason names them.
+pub type UnreadFiles = Arc<[(String, &'static str)]>;
 
 impl Reason {
     /// Why a person must look, as a stable code, for a requirement that needs review.
@@ -182,13 +187,20 @@ pub fn evaluate(
     as_of: NaiveDate,
 ) -> Vec<Verdict> {
     let compiled = checklist.compiled();
+    let mut unread = UnreadLists::default();
     checklist
         .requirements
         .iter()
         .zip(&compiled.requirements)
         .map(|(req, cues)| {
-            let verdict =
-                evaluate_one(checklist, req, cues, docs, facts, as_of, &compiled.language);
+            let inputs = Inputs {
+                checklist,
+                docs,
+                facts,
+                as_of,
+                language: &compiled.language,
+            };
+            let verdict = evaluate_one(&inputs, req, cues, &mut unread);
             if req.newest_study {
                 newest_study_reported(verdict, warnings)
             } else {
@@ -230,15 +242,28 @@ fn newest_study_reported(verdict: Verdict, warnings: &[Warning]) -> Verdict {
     }
 }
 
+/// What every requirement is evaluated against.
+struct Inputs<'a> {
+    checklist: &'a Checklist,
+    docs: &'a [Document],
+    facts: &'a BTreeMap<String, FactValue>,
+    as_of: NaiveDate,
+    language: &'a Language,
+}
+
 fn evaluate_one(
-    checklist: &Checklist,
+    inputs: &Inputs,
     req: &Requirement,
     cues: &RequirementCues,
-    docs: &[Document],
-    facts: &BTreeMap<String, FactValue>,
-    as_of: NaiveDate,
-    language: &Language,
+    shared: &mut UnreadLists,
 ) -> Verdict {
+    let Inputs {
+        checklist,
+        docs,
+        facts,
+        as_of,
+        language,
+    } = *inputs;
     let id = req.id.get_ref().clone();
     if let Some(when) = &req.when {
         if let Ok(condition) = Condition::parse(when.get_ref()) {
@@ -247,43 +272,38 @@ fn evaluate_one(
             let unsettled = consulted
                 .iter()
                 .all(|(_, _, source)| matches!(*source, "default" | "plan-or-question"));
-            let unread: Vec<(String, &'static str)> = if !applies && unsettled {
+            let unread = if !applies && unsettled {
                 let fact_kinds: Vec<&str> = consulted
                     .iter()
                     .filter_map(|(name, _, _)| checklist.fact(name))
                     .flat_map(|f| f.kinds.iter().map(|k| k.get_ref().as_str()))
                     .collect();
-                docs.iter()
-                    .filter(|d| !d.readable && !d.format.is_media())
-                    .filter(|d| match d.kind.as_deref() {
+                let picked = docs
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, d)| !d.readable && !d.format.is_media())
+                    .filter(|(_, d)| match d.kind.as_deref() {
                         None => true,
                         Some(k) => {
                             fact_kinds.contains(&k) || req.kinds.iter().any(|r| r.get_ref() == k)
                         }
                     })
-                    .map(|d| {
-                        (
-                            d.path.clone(),
-                            d.problems.first().map(|p| p.code).unwrap_or("unreadable"),
-                        )
-                    })
-                    .collect()
+                    .map(|(i, _)| i)
+                    .collect();
+                shared.get(docs, picked)
             } else {
-                Vec::new()
+                UnreadList::default()
             };
-            if !unread.is_empty() {
+            if !unread.files.is_empty() {
                 // It may apply: until a person has looked, it counts as applying.
                 return Verdict {
                     id,
                     applies: true,
                     status: Status::NeedsReview,
-                    evidence: unread
-                        .iter()
-                        .map(|(p, _)| Evidence::file(p.clone()))
-                        .collect(),
+                    evidence: unread.evidence,
                     reason: Reason::MaybeApplicable {
                         facts: consulted,
-                        files: unread,
+                        files: unread.files,
                     },
                 };
             }
@@ -294,7 +314,7 @@ fn evaluate_one(
                     applies: false,
                     status: Status::NotApplicable,
                     reason: Reason::NotApplicable { facts: consulted },
-                    evidence,
+                    evidence: evidence.into(),
                 };
             }
         }
@@ -379,7 +399,7 @@ fn evaluate_one(
             applies: true,
             status: Status::Met,
             reason,
-            evidence: met.iter().map(|c| c.evidence()).collect(),
+            evidence: met.iter().map(|c| c.evidence()).collect::<Vec<_>>().into(),
         };
     }
 
@@ -390,7 +410,10 @@ fn evaluate_one(
             .iter()
             .flat_map(|s| s.kinds.iter().map(|k| k.get_ref().as_str())),
     );
-    let unreadable = unreadable_candidates(checklist, &candidate_kinds, docs);
+    let unreadable = shared.get(
+        docs,
+        unreadable_candidates(checklist, &candidate_kinds, docs),
+    );
     // A readable document that may be of the kind, too weakly to say, needs a human look: never
     // "met", and never "missing" either.
     let uncertain: Vec<String> = docs
@@ -408,28 +431,27 @@ fn evaluate_one(
         .into_iter()
         .filter(|(_, _, source)| *source == "conflicting")
         .collect();
-    let (status, reason, evidence) = if !unreadable.is_empty() {
-        let evidence = unreadable
-            .iter()
-            .map(|(p, _)| Evidence::file(p.clone()))
-            .collect();
+    let (status, reason, evidence): (_, _, Arc<[Evidence]>) = if !unreadable.files.is_empty() {
         (
             Status::NeedsReview,
-            Reason::Unreadable { files: unreadable },
-            evidence,
+            Reason::Unreadable {
+                files: unreadable.files,
+            },
+            unreadable.evidence,
         )
     } else if !doubted.is_empty() && met.is_empty() && outdated.is_empty() && undated.is_empty() {
         let evidence = facts_evidence(&doubted, facts);
         (
             Status::NeedsReview,
             Reason::ConflictingFacts { facts: doubted },
-            evidence,
+            evidence.into(),
         )
     } else if !uncertain.is_empty() {
         let evidence = uncertain
             .iter()
             .map(|p| Evidence::file(p.clone()))
-            .collect();
+            .collect::<Vec<_>>()
+            .into();
         (
             Status::NeedsReview,
             Reason::UncertainKind { paths: uncertain },
@@ -443,7 +465,7 @@ fn evaluate_one(
                 path: c.doc.path.clone(),
                 date,
             },
-            vec![c.evidence()],
+            Arc::new([c.evidence()]),
         )
     } else if !undated.is_empty() {
         (
@@ -451,7 +473,11 @@ fn evaluate_one(
             Reason::Undated {
                 paths: undated.iter().map(|c| c.doc.path.clone()).collect(),
             },
-            undated.iter().map(|c| c.evidence()).collect(),
+            undated
+                .iter()
+                .map(|c| c.evidence())
+                .collect::<Vec<_>>()
+                .into(),
         )
     } else if !outdated.is_empty() {
         outdated.sort_by_key(|(_, age)| *age);
@@ -464,13 +490,14 @@ fn evaluate_one(
                 age_days: age,
                 max_age_days: max_age.unwrap_or(0),
             },
-            vec![c.evidence()],
+            Arc::new([c.evidence()]),
         )
     } else if !lacking_mention.is_empty() {
         let evidence = lacking_mention
             .iter()
             .map(|p| Evidence::file(p.clone()))
-            .collect();
+            .collect::<Vec<_>>()
+            .into();
         (
             Status::Missing,
             Reason::LacksMention {
@@ -479,7 +506,7 @@ fn evaluate_one(
             evidence,
         )
     } else {
-        (Status::Missing, Reason::NoDocument, Vec::new())
+        (Status::Missing, Reason::NoDocument, Arc::new([]))
     };
     Verdict {
         id,
@@ -527,27 +554,64 @@ fn condition_holds(
 /// Unreadable files that could be the missing item: of one of the kinds by their name, or of no known
 /// kind at all (a scan called "scan0001.pdf" could be anything). Photos and scans are not candidates
 /// for imaging media; archives are candidates for everything.
-fn unreadable_candidates(
-    checklist: &Checklist,
-    kinds: &[&str],
-    docs: &[Document],
-) -> Vec<(String, &'static str)> {
+fn unreadable_candidates(checklist: &Checklist, kinds: &[&str], docs: &[Document]) -> Vec<usize> {
     let wants_documents = kinds.iter().any(|k| {
         checklist
             .kind(k)
             .is_some_and(|kind| kind.formats.is_empty())
     });
     docs.iter()
-        .filter(|d| !d.readable)
-        .filter(|d| match d.kind.as_deref() {
+        .enumerate()
+        .filter(|(_, d)| !d.readable)
+        .filter(|(_, d)| match d.kind.as_deref() {
             Some(k) => kinds.contains(&k),
             None => wants_documents || d.format == crate::read::Format::Unsupported,
         })
-        .map(|d| {
-            let code = d.problems.first().map(|p| p.code).unwrap_or("unreadable");
-            (d.path.clone(), code)
-        })
+        .map(|(i, _)| i)
         .collect()
+}
+
+/// Unread files as a verdict names them: in its reason and as its evidence.
+#[derive(Clone, Default)]
+struct UnreadList {
+    files: UnreadFiles,
+    evidence: Arc<[Evidence]>,
+}
+
+/// The lists of unread files the requirements name, each built once: in a dossier of thousands of
+/// unreadable files every requirement names the same ones, and a copy per requirement cost more
+/// memory than the documents themselves.
+#[derive(Default)]
+struct UnreadLists {
+    built: Vec<(Vec<usize>, UnreadList)>,
+}
+
+impl UnreadLists {
+    /// The list of the documents at `picked`, shared with any requirement that named them before.
+    fn get(&mut self, docs: &[Document], picked: Vec<usize>) -> UnreadList {
+        if picked.is_empty() {
+            return UnreadList::default();
+        }
+        if let Some((_, list)) = self.built.iter().find(|(p, _)| *p == picked) {
+            return list.clone();
+        }
+        let list = UnreadList {
+            files: picked
+                .iter()
+                .map(|&i| {
+                    let d = &docs[i];
+                    let code = d.problems.first().map(|p| p.code).unwrap_or("unreadable");
+                    (d.path.clone(), code)
+                })
+                .collect(),
+            evidence: picked
+                .iter()
+                .map(|&i| Evidence::file(docs[i].path.clone()))
+                .collect(),
+        };
+        self.built.push((picked, list.clone()));
+        list
+    }
 }
 
 /// A document (or a section of one) that can meet a requirement.

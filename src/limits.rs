@@ -17,6 +17,20 @@ use std::time::{Duration, Instant};
 /// file's text within the memory budget (2 MB of nothing but checklist words: 145 MB in all).
 pub const MAX_TEXT_BYTES: usize = 2 << 20;
 
+/// Text kept for one dossier, all files together: the later stages hold some four bytes per byte
+/// of ordinary text, so 24 MB (a dozen files at the cap above, thousands of real letters) stay
+/// within the memory budget. Past it, files lose their text in path order (`too-large`).
+pub const MAX_DOSSIER_TEXT_BYTES: usize = 24 << 20;
+
+/// What each document with text counts against [`MAX_DOSSIER_TEXT_BYTES`] beside its text: its
+/// layout, sentences and report entry cost some 4 KB even for a short letter.
+pub const TEXT_DOCUMENT_BYTES: usize = 2 << 10;
+
+/// A sentence longer than this is cut into pieces at spaces: no letter writes one, and the fact
+/// stages work a sentence at a time, so text without full stops must not become one sentence of
+/// megabytes (dense with checklist words, such a sentence cost 70 bytes per byte).
+pub const MAX_SENTENCE_BYTES: usize = 2 << 10;
+
 /// A line longer than this is broken (at a space where there is one): no letter has such lines, and
 /// later stages work line by line, so one endless line must not cost as much as a whole file.
 pub const MAX_LINE_BYTES: usize = 16 << 10;
@@ -49,6 +63,14 @@ pub const MAX_ZIP_ENTRIES: u64 = 10_000;
 /// (a CD's DICOM tree is five levels). Such a folder is a problem (`too-deep`), so the requirements
 /// it could change need a look.
 pub const MAX_FOLDER_DEPTH: usize = 32;
+
+/// Names (files and folders) the walk takes from one dossier. Every file costs some 2 KB until
+/// the report is written, even when it holds nothing readable, so 20,000 stay well within the
+/// memory budget beside the text budget below; a real dossier has tens of letters and a CD or two
+/// of some thousand images. Past the cap the walk
+/// stops, and the first name not taken is a problem (`too-many-files`), so every requirement the
+/// rest could change needs a look.
+pub const MAX_DOSSIER_NAMES: usize = 20_000;
 
 /// A DICOMDIR larger than this is not read (`too-large`): it is read whole, and an index lists
 /// some 400 bytes per image, so 64 MB hold over 150,000 images, more than any disc.

@@ -132,7 +132,10 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
 
     let mut out = Vec::new();
     for (line, block) in blocks {
-        for s in split_block(&block) {
+        for s in split_block(&block)
+            .into_iter()
+            .flat_map(|s| pieces(s, crate::limits::MAX_SENTENCE_BYTES))
+        {
             let s = s.trim();
             if s.chars().any(char::is_alphanumeric) {
                 out.push(Sentence {
@@ -143,6 +146,25 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             }
         }
     }
+    out
+}
+
+/// `s` in pieces of at most `max` bytes, cut at a space where there is one (else at a character).
+fn pieces(mut s: &str, max: usize) -> Vec<&str> {
+    let mut out = Vec::new();
+    while s.len() > max {
+        let mut cut = max;
+        while !s.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let cut = match s[..cut].rfind(' ') {
+            Some(space) if space > 0 => space,
+            _ => cut,
+        };
+        out.push(&s[..cut]);
+        s = &s[cut..];
+    }
+    out.push(s);
     out
 }
 
@@ -673,6 +695,24 @@ impl Prepared {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_without_full_stops_becomes_sentences_of_bounded_length() {
+        // A GP journal pasted without punctuation, or a hostile file: one sentence of megabytes
+        // made the fact stages cost 70 bytes per byte.
+        let text = "geen operatie röntgen niet geopereerd ".repeat(500);
+        let found = sentences(&text);
+        assert!(found.len() > 5, "{}", found.len());
+        for s in &found {
+            assert!(s.original.len() <= crate::limits::MAX_SENTENCE_BYTES);
+            assert!(
+                s.original.starts_with(|c: char| c.is_alphabetic()),
+                "cut mid-word"
+            );
+        }
+        let words: usize = found.iter().map(|s| s.original.split(' ').count()).sum();
+        assert_eq!(words, 2500, "no word lost or split");
+    }
     use crate::checklist::Checklist;
 
     fn lang() -> Language {

@@ -62,7 +62,7 @@ impl Entry {
 pub struct Ignored {
     /// Path relative to the dossier.
     pub path: String,
-    /// Stable code: `hidden`, `system-file`, `link`, `not-a-document`, `unreadable-folder`, `too-deep`,
+    /// Stable code: `hidden`, `system-file`, `link`, `not-a-document`, `unreadable-folder`, `too-deep`, `too-many-files`,
     /// `dossier-facts`.
     pub reason: String,
 }
@@ -107,7 +107,10 @@ pub fn walk(root: &Path) -> Result<Walk, WalkError> {
     let unreadable = |e| WalkError::Unreadable(root.to_path_buf(), e);
     // The dossier folder itself is opened as named: a link in the name given is the caller's choice.
     let top = Folder::open_root(root).map_err(unreadable)?;
-    let listed = top.list().map_err(unreadable)?;
+    // Names seen so far, against the cap: past it the walk stops, and says where.
+    let cap = crate::limits::MAX_DOSSIER_NAMES;
+    let mut seen = 0usize;
+    let listed = top.list(cap + 1).map_err(unreadable)?;
     let dossier = Arc::new(DossierDir::new(root, FileId::of(&meta)));
 
     let mut out = Walk::default();
@@ -129,6 +132,7 @@ pub fn walk(root: &Path) -> Result<Walk, WalkError> {
             continue;
         };
         let name = item.name.to_string_lossy().into_owned();
+        seen += 1;
         let lower = name.to_lowercase();
         let path = level.path.join(&item.name);
         let rel = if level.rel.is_empty() {
@@ -142,6 +146,12 @@ pub fn walk(root: &Path) -> Result<Walk, WalkError> {
                 reason: reason.to_string(),
             })
         };
+        if seen > cap {
+            // Every name costs memory until the report is written: the walk ends here, and the
+            // first name not taken stands for the rest, as a problem that needs a look.
+            ignore(&mut out, rel, "too-many-files");
+            break;
+        }
         let special = match item.kind {
             Kind::Link => {
                 ignore(&mut out, rel, "link");
@@ -156,7 +166,7 @@ pub fn walk(root: &Path) -> Result<Walk, WalkError> {
                     ignore(&mut out, rel, "too-deep");
                 } else {
                     match level.folder.sub(&item.name).and_then(|f| {
-                        let listed = f.list()?;
+                        let listed = f.list(cap + 1 - seen)?;
                         Ok((f, listed))
                     }) {
                         Ok((folder, listed)) => levels.push(Level {
@@ -267,11 +277,15 @@ mod folder {
             )?))
         }
 
-        /// The names in the folder, in order.
-        pub(super) fn list(&self) -> io::Result<Vec<Listed>> {
+        /// The names in the folder, in order; at most `at_most` of them (which ones is then up
+        /// to the file system).
+        pub(super) fn list(&self, at_most: usize) -> io::Result<Vec<Listed>> {
             let mut dir = Dir::read_from(&self.0)?;
             let mut listed = Vec::new();
             while let Some(entry) = dir.read() {
+                if listed.len() >= at_most {
+                    break;
+                }
                 let entry = entry?;
                 let name = entry.file_name();
                 if name == c"." || name == c".." {
@@ -334,9 +348,9 @@ mod folder {
             Ok(Folder(self.0.join(name)))
         }
 
-        pub(super) fn list(&self) -> io::Result<Vec<Listed>> {
+        pub(super) fn list(&self, at_most: usize) -> io::Result<Vec<Listed>> {
             let mut listed = Vec::new();
-            for entry in std::fs::read_dir(&self.0)? {
+            for entry in std::fs::read_dir(&self.0)?.take(at_most) {
                 let entry = entry?;
                 let meta = entry.metadata().ok();
                 let kind = match entry.file_type() {

@@ -491,20 +491,127 @@ fn a_flate_stream_that_inflates_to_gigabytes_is_too_large() {
 }
 
 #[test]
-fn forty_thousand_unreadable_files_stay_within_the_memory_budget() {
-    // Every requirement names every unreadable file in its reason and its evidence: 40,000 empty
-    // scans took 175 MB. The walk's list is dropped once read and the documents are held once.
+fn a_hundred_thousand_files_are_cut_at_the_cap_within_the_memory_budget() {
+    // Every file costs memory until the report is written (200,000 empty scans took 580 MB): the
+    // walk stops at 20,000 names, and the first name not taken stands for the rest.
     let dossier = common::Dossier::new();
-    for i in 0..40_000 {
-        std::fs::write(dossier.path().join(format!("scan{i:05}.pdf")), b"").expect("empty scan");
+    for i in 0..100_000 {
+        std::fs::write(dossier.path().join(format!("scan{i:06}.pdf")), b"").expect("empty scan");
     }
-    let (report, run) = check_json_measured("40,000 unreadable files", dossier.path(), &[]);
-    let (code, peak, took) = (run.code, run.peak_kb, run.took);
-    assert_eq!(code, 1);
+    let (report, run) = check_json_measured("100,000 unreadable files", dossier.path(), &[]);
+    assert_eq!(run.code, 1);
     assert_eq!(report["status"], "needs-review");
-    assert_eq!(report["documents"].as_array().map(Vec::len), Some(40_000));
-    assert_within_budget(peak);
-    assert!(took < std::time::Duration::from_secs(20), "{took:?}");
+    let documents = report["documents"].as_array().expect("documents");
+    assert_eq!(documents.len(), 20_001);
+    let cut: Vec<&serde_json::Value> = documents
+        .iter()
+        .filter(|d| d["problems"][0]["code"] == "too-many-files")
+        .collect();
+    assert_eq!(cut.len(), 1, "one name stands for the files not taken");
+    let named = cut[0]["path"].as_str().expect("a path");
+    for r in report["requirements"].as_array().expect("requirements") {
+        assert_eq!(r["status"], "needs-review", "{}", r["id"]);
+        assert!(r["evidence"]
+            .as_array()
+            .expect("evidence")
+            .iter()
+            .any(|e| e["path"] == named));
+    }
+    assert_within_budget(run.peak_kb);
+    assert!(
+        run.took < std::time::Duration::from_secs(20),
+        "{:?}",
+        run.took
+    );
+}
+
+/// A dossier of `files` text files of 2 MB (the cap per file) of words: ordinary text, or
+/// nothing but checklist words without a full stop.
+fn dossier_of_long_texts(files: usize, dense: bool) -> common::Dossier {
+    let words: &[&str] = if dense {
+        &[
+            "geen",
+            "operatie",
+            "MRI",
+            "niet",
+            "geopereerd",
+            "echo",
+            "Spanje",
+            "nooit",
+            "de",
+        ]
+    } else {
+        &[
+            "de",
+            "patiënt",
+            "werd",
+            "gezien",
+            "op",
+            "het",
+            "spreekuur",
+            "met",
+            "klachten",
+            "van",
+            "pols.",
+        ]
+    };
+    let mut text = String::from("Geachte collega,\n\n");
+    let mut i: usize = 7;
+    // Just under the cap per file, so each file is read whole.
+    while text.len() < (2 << 20) - 64 {
+        i = i.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+        text.push_str(words[(i >> 8) % words.len()]);
+        text.push(' ');
+    }
+    let dossier = common::Dossier::new();
+    for f in 0..files {
+        dossier.write(&format!("journaal{f:02}.txt"), &text);
+    }
+    dossier
+}
+
+#[test]
+fn forty_long_texts_stay_within_the_memory_budget_and_the_same_files_are_read_each_run() {
+    // Memory followed the text of all files together: 40 files at the 2 MB cap took 346 MB.
+    // Past the dossier's 24 MB, files lose their text in path order, whichever thread is first.
+    let dossier = dossier_of_long_texts(40, false);
+    let mut cut_in_runs = Vec::new();
+    for run_no in 0..2 {
+        let (report, run) = check_json_measured("40 texts of 2 MB", dossier.path(), &[]);
+        assert_eq!(run.code, 1);
+        assert_within_budget(run.peak_kb);
+        let cut: Vec<String> = report["documents"]
+            .as_array()
+            .expect("documents")
+            .iter()
+            .filter(|d| d["readable"] == false)
+            .map(|d| {
+                let detail = d["problems"][0]["detail"].as_str().unwrap_or_default();
+                assert!(detail.contains("24 MB"), "{detail}");
+                d["path"].as_str().unwrap_or_default().to_string()
+            })
+            .collect();
+        assert!(!cut.is_empty() && cut.len() < 40, "run {run_no}: {cut:?}");
+        // The first files in path order keep their text; every later one is cut.
+        assert_eq!(
+            cut.first().map(String::as_str),
+            Some("journaal11.txt"),
+            "{cut:?}"
+        );
+        cut_in_runs.push(cut);
+    }
+    assert_eq!(cut_in_runs[0], cut_in_runs[1]);
+}
+
+#[test]
+fn two_texts_dense_with_checklist_words_stay_within_the_memory_budget() {
+    // 2 MB of checklist words without a full stop was one sentence, and the fact stages cost some
+    // 70 bytes per byte of it: two such files at once took 159 MB. Sentences are cut at 2 KB.
+    let dossier = dossier_of_long_texts(2, true);
+    let (report, run) = check_json_measured("two dense 2 MB texts", dossier.path(), &[]);
+    assert_eq!(run.code, 1);
+    assert_eq!(report["documents"][0]["readable"], true);
+    assert_within_budget(run.peak_kb);
 }
 
 #[cfg(target_os = "linux")]

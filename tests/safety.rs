@@ -521,6 +521,84 @@ mod pipes {
     }
 
     #[cfg(unix)]
+    /// Ctrl-C on a terminal: the progress bar must be gone, so the shell's prompt does not land
+    /// in the middle of it. stderr is a pseudo-terminal here, as it is at the desk.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn ctrl_c_clears_the_progress_bar_on_a_terminal() {
+        use rustix::pty::{grantpt, openpt, ptsname, unlockpt, OpenptFlags};
+        let master = openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY).expect("a pseudo-terminal");
+        grantpt(&master).expect("grantpt");
+        unlockpt(&master).expect("unlockpt");
+        let name = ptsname(&master, Vec::new()).expect("its name");
+        let terminal = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open(name.to_str().expect("a path"))
+            .expect("the terminal side");
+        let inbox = inbox(400);
+        // A person at a terminal: no --quiet, so the bar is drawn.
+        let mut cmd = binary();
+        cmd.args([
+            "check",
+            "--format",
+            "ndjson",
+            "--as-of",
+            "2026-11-23",
+            "--jobs",
+            "1",
+        ])
+        .arg("--each")
+        .arg(inbox.path())
+        .env("TERM", "xterm")
+        .stdout(Stdio::piped())
+        .stderr(terminal);
+        let mut child = cmd.spawn().expect("start");
+        // The terminal side stays open only in the child, so reading ends when it does.
+        drop(cmd);
+        // What the terminal shows, read as it comes (a full terminal would stall the run).
+        let screen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let reader = {
+            let screen = screen.clone();
+            let mut master = std::fs::File::from(master);
+            std::thread::spawn(move || {
+                let mut buf = [0u8; 4096];
+                // Ends with an error (EIO) once the child's side is closed.
+                while let Ok(n) = master.read(&mut buf) {
+                    if n == 0 {
+                        break;
+                    }
+                    screen.lock().expect("screen").extend_from_slice(&buf[..n]);
+                }
+            })
+        };
+        let mut out = BufReader::new(child.stdout.take().expect("stdout"));
+        let mut first = String::new();
+        out.read_line(&mut first).expect("one line");
+        // Wait until the bar is on the screen, then press Ctrl-C.
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while !String::from_utf8_lossy(&screen.lock().expect("screen")).contains("/400") {
+            assert!(Instant::now() < deadline, "no progress bar was drawn");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let kill = Command::new("kill")
+            .args(["-INT", &child.id().to_string()])
+            .status()
+            .expect("kill");
+        assert!(kill.success());
+        assert_eq!(wait(&mut child), 130);
+        drop(out);
+        let _ = reader.join();
+        let screen = String::from_utf8_lossy(&screen.lock().expect("screen")).into_owned();
+        // After the last "clear this line", nothing of the bar is left.
+        let last_clear = screen.rfind("\x1b[2K").expect("the bar's line is cleared");
+        let after = &screen[last_clear + "\x1b[2K".len()..];
+        assert!(
+            !after.chars().any(|c| c.is_alphanumeric()),
+            "the bar is left on the screen: {after:?}"
+        );
+    }
+
     #[test]
     fn ctrl_c_ends_the_run_with_130() {
         let inbox = inbox(200);

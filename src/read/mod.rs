@@ -389,20 +389,29 @@ enum FirstLook<'a> {
 
 /// Reads every file the walk found: letters in parallel, then media, whose files belong together.
 pub fn read_dossier(walk: &Walk, options: &ReadOptions) -> Reading {
-    use rayon::prelude::*;
     // A folder that cannot be opened may hold any document: it is an unread item like an unread
     // file, so the requirements it could meet or change need a look.
-    let (unread_folders, ignored): (Vec<Ignored>, Vec<Ignored>) = walk
-        .ignored
-        .iter()
-        .cloned()
-        .partition(|i| matches!(i.reason.as_str(), "unreadable-folder" | "too-deep"));
+    let (unread_folders, ignored): (Vec<Ignored>, Vec<Ignored>) =
+        walk.ignored.iter().cloned().partition(|i| {
+            matches!(
+                i.reason.as_str(),
+                "unreadable-folder" | "too-deep" | "too-many-files"
+            )
+        });
     let mut reading = Reading {
         docs: unread_folders
             .into_iter()
             .map(|folder| {
                 let mut doc = ReadDoc::new(&folder.path, Format::Unsupported);
-                doc.problems.push(if folder.reason == "too-deep" {
+                doc.problems.push(if folder.reason == "too-many-files" {
+                    Problem::new(
+                        "too-many-files",
+                        format!(
+                            "the dossier holds more than {} files and folders; the walk stopped here, so this one and others were not read: look at them by hand",
+                            crate::limits::MAX_DOSSIER_NAMES
+                        ),
+                    )
+                } else if folder.reason == "too-deep" {
                     Problem::new(
                         "too-deep",
                         format!(
@@ -422,19 +431,7 @@ pub fn read_dossier(walk: &Walk, options: &ReadOptions) -> Reading {
         ignored,
         ocr_missing: false,
     };
-    let looks: Vec<FirstLook> = walk
-        .files
-        .par_iter()
-        .map(|entry| {
-            // A bug in one reader must cost this file, not the dossier (or the whole inbox).
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| first_look(entry, options)))
-                .unwrap_or_else(|panic| {
-                    let mut doc = ReadDoc::new(&entry.rel, Format::Unsupported);
-                    doc.problems.push(internal_error(&*panic));
-                    FirstLook::Docs(vec![doc])
-                })
-        })
-        .collect();
+    let looks = read_within_text_budget(&walk.files, options);
     let mut dicomdirs = Vec::new();
     let mut dicom_files = Vec::new();
     for look in looks {
@@ -500,6 +497,114 @@ pub fn read_dossier(walk: &Walk, options: &ReadOptions) -> Reading {
         .any(|d| d.problems.iter().any(|p| p.code == "image-only"))
         && ocr::missing(options);
     reading
+}
+
+/// Looks at one file, a bug in a reader costing that file only.
+fn first_look_guarded<'a>(entry: &'a crate::walk::Entry, options: &ReadOptions) -> FirstLook<'a> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| first_look(entry, options)))
+        .unwrap_or_else(|panic| {
+            let mut doc = ReadDoc::new(&entry.rel, Format::Unsupported);
+            doc.problems.push(internal_error(&*panic));
+            FirstLook::Docs(vec![doc])
+        })
+}
+
+/// What a look's text weighs against the dossier's text budget: its bytes, and for each document
+/// with text what the later stages hold for it whatever its length.
+fn text_bytes(look: &FirstLook) -> usize {
+    match look {
+        FirstLook::Docs(docs) => docs
+            .iter()
+            .filter_map(|d| d.text.as_ref())
+            .map(|t| t.len() + crate::limits::TEXT_DOCUMENT_BYTES)
+            .sum(),
+        _ => 0,
+    }
+}
+
+/// Reads every file in parallel while the dossier's text stays within
+/// [`crate::limits::MAX_DOSSIER_TEXT_BYTES`]. What the later stages hold grows with the text of all
+/// documents together, so past the budget a file's text is dropped and the file is `too-large`.
+/// Which files keep their text does not depend on which thread finished first: the files are
+/// taken in path order, each keeping its text while the total fits; one that was cut while the
+/// threads raced but fits in that order is read again.
+fn read_within_text_budget<'a>(
+    files: &'a [crate::walk::Entry],
+    options: &ReadOptions,
+) -> Vec<FirstLook<'a>> {
+    use rayon::prelude::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let budget = crate::limits::MAX_DOSSIER_TEXT_BYTES;
+    let held = AtomicUsize::new(0);
+    let mut looks: Vec<(FirstLook, usize, bool)> = files
+        .par_iter()
+        .map(|entry| {
+            let look = first_look_guarded(entry, options);
+            let bytes = text_bytes(&look);
+            // A hard bound while the threads race: the text is dropped at once when it does not fit.
+            let fits = held.fetch_add(bytes, Ordering::Relaxed) + bytes <= budget;
+            if fits {
+                (look, bytes, false)
+            } else {
+                held.fetch_sub(bytes, Ordering::Relaxed);
+                (over_text_budget(look), bytes, true)
+            }
+        })
+        .collect();
+    if !looks.iter().any(|(_, _, cut)| *cut) {
+        return looks.into_iter().map(|(look, _, _)| look).collect();
+    }
+    // In path order: the files that fit keep their text, every later one with text loses it.
+    let mut left = budget;
+    let mut read_again = Vec::new();
+    for (i, (look, bytes, cut)) in looks.iter_mut().enumerate() {
+        if *bytes <= left && left > 0 {
+            left -= *bytes;
+            if *cut {
+                read_again.push(i);
+            }
+        } else if *bytes > 0 {
+            left = 0;
+            if !*cut {
+                *look = over_text_budget(std::mem::replace(look, FirstLook::Docs(Vec::new())));
+            }
+        }
+    }
+    let again: Vec<(usize, FirstLook)> = read_again
+        .into_par_iter()
+        .map(|i| (i, first_look_guarded(&files[i], options)))
+        .collect();
+    for (i, look) in again {
+        looks[i].0 = look;
+    }
+    looks.into_iter().map(|(look, _, _)| look).collect()
+}
+
+/// A look whose documents lose their text: the dossier's text budget is spent.
+fn over_text_budget(look: FirstLook) -> FirstLook {
+    let FirstLook::Docs(docs) = look else {
+        return look;
+    };
+    let problem = || {
+        Problem::new(
+            "too-large",
+            format!(
+                "the dossier holds more text than the {} MB the tool reads at once; this file's text was not checked",
+                crate::limits::MAX_DOSSIER_TEXT_BYTES >> 20
+            ),
+        )
+    };
+    FirstLook::Docs(
+        docs.into_iter()
+            .map(|d| {
+                if d.text.is_some() {
+                    cut_short(d, problem())
+                } else {
+                    d
+                }
+            })
+            .collect(),
+    )
 }
 
 /// Looks at one file; once the dossier's time is up, files are not opened at all.

@@ -10,6 +10,7 @@ pub mod messages;
 pub mod text;
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -162,7 +163,7 @@ pub struct RequirementReport {
     /// Why, in one sentence.
     pub reason: String,
     /// Files (and for content rules the sentence) behind the verdict.
-    pub evidence: Vec<Evidence>,
+    pub evidence: Arc<[Evidence]>,
     /// What to ask for, when it applies and is not met (null while it only may apply).
     pub request: Option<String>,
 }
@@ -340,7 +341,7 @@ pub fn build(
         .requirements
         .iter()
         .zip(verdicts)
-        .map(|(req, mut v)| RequirementReport {
+        .map(|(req, v)| RequirementReport {
             id: v.id.clone(),
             title: req.title.get(lang).to_string(),
             applies: v.status != Status::NotApplicable,
@@ -356,9 +357,9 @@ pub fn build(
                 &by_path,
                 lang,
             ),
-            // Moved, not copied: with thousands of unreadable files named as evidence, a copy
-            // doubled what the report holds.
-            evidence: std::mem::take(&mut v.evidence),
+            // Shared, not copied: with thousands of unreadable files named as evidence, a copy
+            // per requirement weighed more than the documents.
+            evidence: Arc::clone(&v.evidence),
             // Not asked for while it is unsure whether it applies at all (`may-apply`).
             request: (v.status != Status::NotApplicable
                 && !v.met()
