@@ -133,6 +133,13 @@ pub fn check_each<E>(
 ) -> Result<(), E> {
     let jobs = Jobs::new(pool, dirs, show_progress);
     let queue = Queue::new(dirs.len(), window(pool));
+    // Each thread checks one dossier at a time: the dossiers checked at once share the text
+    // budget, so memory does not grow with --jobs (every dossier gets the same share, whichever
+    // thread takes it, so its report does not depend on timing).
+    let at_once = pool.current_num_threads().clamp(1, dirs.len().max(1));
+    let mut options = options.clone();
+    options.read.text_budget /= at_once;
+    let options = &options;
     let result = std::thread::scope(|scope| {
         // The workers run inside the pool itself, so a dossier's own parallel reads stay in the
         // pool without a hop from another thread for every dossier (a wake-up each, which cost

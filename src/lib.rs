@@ -331,8 +331,8 @@ fn run_check(
             max_file_bytes: args.max_file_mb.saturating_mul(1024 * 1024),
             file_timeout: std::time::Duration::from_secs(args.file_timeout),
             dossier_timeout: std::time::Duration::from_secs(args.dossier_timeout),
-            dossier_deadline: None,
             ocr: ocr_options(args.ocr),
+            ..read::ReadOptions::default()
         },
     };
     let mut dirs = args.dirs.clone();

@@ -18,9 +18,10 @@ use std::time::{Duration, Instant};
 pub const MAX_TEXT_BYTES: usize = 2 << 20;
 
 /// Text kept for one dossier, all files together: the later stages hold some four bytes per byte
-/// of ordinary text, so 24 MB (a dozen files at the cap above, thousands of real letters) stay
-/// within the memory budget. Past it, files lose their text in path order (`too-large`).
-pub const MAX_DOSSIER_TEXT_BYTES: usize = 24 << 20;
+/// of ordinary text, so 16 MB (eight files at the cap above, thousands of real letters) stay
+/// within the memory budget. Past it, files lose their text in path order (`too-large`). The
+/// dossiers a batch checks at once (one per thread) share it.
+pub const MAX_DOSSIER_TEXT_BYTES: usize = 16 << 20;
 
 /// What each document with text counts against [`MAX_DOSSIER_TEXT_BYTES`] beside its text: its
 /// layout, sentences and report entry cost some 4 KB even for a short letter.

@@ -573,7 +573,7 @@ fn dossier_of_long_texts(files: usize, dense: bool) -> common::Dossier {
 #[test]
 fn forty_long_texts_stay_within_the_memory_budget_and_the_same_files_are_read_each_run() {
     // Memory followed the text of all files together: 40 files at the 2 MB cap took 346 MB.
-    // Past the dossier's 24 MB, files lose their text in path order, whichever thread is first.
+    // Past the dossier's 16 MB, files lose their text in path order, whichever thread is first.
     let dossier = dossier_of_long_texts(40, false);
     let mut cut_in_runs = Vec::new();
     for run_no in 0..2 {
@@ -587,7 +587,7 @@ fn forty_long_texts_stay_within_the_memory_budget_and_the_same_files_are_read_ea
             .filter(|d| d["readable"] == false)
             .map(|d| {
                 let detail = d["problems"][0]["detail"].as_str().unwrap_or_default();
-                assert!(detail.contains("24 MB"), "{detail}");
+                assert!(detail.contains("16 MB"), "{detail}");
                 d["path"].as_str().unwrap_or_default().to_string()
             })
             .collect();
@@ -595,12 +595,46 @@ fn forty_long_texts_stay_within_the_memory_budget_and_the_same_files_are_read_ea
         // The first files in path order keep their text; every later one is cut.
         assert_eq!(
             cut.first().map(String::as_str),
-            Some("journaal11.txt"),
+            Some("journaal07.txt"),
             "{cut:?}"
         );
         cut_in_runs.push(cut);
     }
     assert_eq!(cut_in_runs[0], cut_in_runs[1]);
+}
+
+#[test]
+fn long_texts_in_a_batch_share_the_text_budget() {
+    // Each dossier had the whole text budget, and a batch checks one dossier per thread: three
+    // dossiers of long texts took 224 MB with the default --jobs and 336 MB with --jobs 4.
+    let inbox = tempfile::tempdir().expect("inbox");
+    let one = dossier_of_long_texts(1, false);
+    let text = one.path().join("journaal00.txt");
+    for d in 0..6 {
+        let dir = inbox.path().join(format!("dossier{d}"));
+        std::fs::create_dir(&dir).expect("dossier");
+        for f in 0..10 {
+            // Links to one file: the same text, without writing 120 MB.
+            std::fs::hard_link(&text, dir.join(format!("journaal{f:02}.txt"))).expect("link");
+        }
+    }
+    for jobs in ["2", "4"] {
+        let words = [
+            "check", "--as-of", AS_OF, "--format", "ndjson", "--quiet", "--jobs", jobs, "--each",
+        ];
+        let args: Vec<&std::ffi::OsStr> = words
+            .iter()
+            .map(std::ffi::OsStr::new)
+            .chain([inbox.path().as_os_str()])
+            .collect();
+        let run = run_measured(
+            &format!("6 dossiers of 10 long texts, --jobs {jobs}"),
+            &args,
+        );
+        assert_eq!(run.code, 1, "{}", run.stderr);
+        assert_eq!(run.stdout.lines().count(), 6);
+        assert_within_budget(run.peak_kb);
+    }
 }
 
 #[test]

@@ -49,6 +49,10 @@ pub struct ReadOptions {
     pub dossier_deadline: Option<Instant>,
     /// Whether and how scans and photos are read by OCR.
     pub ocr: ocr::OcrOptions,
+    /// Bytes of text the dossier may hold, all files together: the whole budget
+    /// ([`crate::limits::MAX_DOSSIER_TEXT_BYTES`]) for one dossier, a share of it for each of the
+    /// dossiers a batch checks at once.
+    pub text_budget: usize,
 }
 
 impl Default for ReadOptions {
@@ -59,6 +63,7 @@ impl Default for ReadOptions {
             dossier_timeout: crate::limits::DOSSIER_TIMEOUT,
             dossier_deadline: None,
             ocr: ocr::OcrOptions::default(),
+            text_budget: crate::limits::MAX_DOSSIER_TEXT_BYTES,
         }
     }
 }
@@ -522,8 +527,8 @@ fn text_bytes(look: &FirstLook) -> usize {
     }
 }
 
-/// Reads every file in parallel while the dossier's text stays within
-/// [`crate::limits::MAX_DOSSIER_TEXT_BYTES`]. What the later stages hold grows with the text of all
+/// Reads every file in parallel while the dossier's text stays within its budget
+/// ([`ReadOptions::text_budget`]). What the later stages hold grows with the text of all
 /// documents together, so past the budget a file's text is dropped and the file is `too-large`.
 /// Which files keep their text does not depend on which thread finished first: the files are
 /// taken in path order, each keeping its text while the total fits; one that was cut while the
@@ -534,7 +539,7 @@ fn read_within_text_budget<'a>(
 ) -> Vec<FirstLook<'a>> {
     use rayon::prelude::*;
     use std::sync::atomic::{AtomicUsize, Ordering};
-    let budget = crate::limits::MAX_DOSSIER_TEXT_BYTES;
+    let budget = options.text_budget;
     let held = AtomicUsize::new(0);
     let mut looks: Vec<(FirstLook, usize, bool)> = files
         .par_iter()
@@ -547,7 +552,7 @@ fn read_within_text_budget<'a>(
                 (look, bytes, false)
             } else {
                 held.fetch_sub(bytes, Ordering::Relaxed);
-                (over_text_budget(look), bytes, true)
+                (over_text_budget(look, budget), bytes, true)
             }
         })
         .collect();
@@ -566,7 +571,8 @@ fn read_within_text_budget<'a>(
         } else if *bytes > 0 {
             left = 0;
             if !*cut {
-                *look = over_text_budget(std::mem::replace(look, FirstLook::Docs(Vec::new())));
+                let taken = std::mem::replace(look, FirstLook::Docs(Vec::new()));
+                *look = over_text_budget(taken, budget);
             }
         }
     }
@@ -580,8 +586,8 @@ fn read_within_text_budget<'a>(
     looks.into_iter().map(|(look, _, _)| look).collect()
 }
 
-/// A look whose documents lose their text: the dossier's text budget is spent.
-fn over_text_budget(look: FirstLook) -> FirstLook {
+/// A look whose documents lose their text: the dossier's text budget of `budget` bytes is spent.
+fn over_text_budget(look: FirstLook, budget: usize) -> FirstLook {
     let FirstLook::Docs(docs) = look else {
         return look;
     };
@@ -589,8 +595,8 @@ fn over_text_budget(look: FirstLook) -> FirstLook {
         Problem::new(
             "too-large",
             format!(
-                "the dossier holds more text than the {} MB the tool reads at once; this file's text was not checked",
-                crate::limits::MAX_DOSSIER_TEXT_BYTES >> 20
+                "the dossier holds more text than the {} MB the tool reads of one dossier; this file's text was not checked",
+                budget >> 20
             ),
         )
     };
