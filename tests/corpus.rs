@@ -457,25 +457,25 @@ struct Floors {
     fact_recall: f64,
 }
 
-/// On the set-aside documents, December 2026, after a third writer's 60 new documents (nx-) were
-/// first scored before any tuning on them (362 documents): kinds 86.7 %, dates 95.3 %, authors
-/// 94.1 %, facts (lowest of the three) precision 83.7 %, recall 96.5 %.
+/// On the set-aside documents, 3 December 2026, after a fourth writer's 48 new documents (ny-)
+/// were first scored before any tuning on them (410 documents): kinds 86.1 %, dates 94.7 %,
+/// authors 94.7 %, facts (lowest of the three) precision 80.9 %, recall 95.2 %.
 const DOCUMENT_FLOORS: Floors = Floors {
     kinds: 0.86,
     dates: 0.94,
     authors: 0.94,
-    fact_precision: 0.83,
+    fact_precision: 0.80,
     fact_recall: 0.95,
 };
 
-/// On the set-aside sentences, December 2026, after 240 new sentences (sx-) were first scored:
-/// precision 83.3 %, recall 71.4 % (lowest of the three facts).
+/// On the set-aside sentences, 3 December 2026, after 200 new sentences (sy-) were first scored:
+/// precision 86.3 %, recall 66.7 % (lowest of the three facts).
 const SENTENCE_FLOORS: Floors = Floors {
     kinds: 0.0,
     dates: 0.0,
     authors: 0.0,
-    fact_precision: 0.83,
-    fact_recall: 0.71,
+    fact_precision: 0.86,
+    fact_recall: 0.66,
 };
 
 fn check_floors(name: &str, t: &Tally, floors: &Floors, with_kinds: bool) -> Vec<String> {
