@@ -1112,6 +1112,57 @@ fn facts_from_cancelled_postponed_or_declined_operations() {
 }
 
 #[test]
+fn facts_from_operations_only_the_hand_has_and_offers_said_at_the_end() {
+    // A generic excision ("*ectomie") needs a hand word in its sentence; a fasciectomy or a
+    // trapeziectomy is the hand's own operation and names it. German puts "angeboten" last.
+    let mut wrong = fact_mismatches(
+        &[
+            (
+                "Wij verrichtten een beperkte fasciectomie van straal V links.",
+                false,
+                true,
+                false,
+            ),
+            (
+                "Diagnosen: Rhizarthrose rechts, Z. n. Trapezektomie links 2021",
+                false,
+                true,
+                false,
+            ),
+            (
+                "Wir haben der Patientin eine Trapezektomie angeboten.",
+                false,
+                false,
+                false,
+            ),
+            (
+                "Orthopeed bespreekt trapeziectomie als mogelijkheid.",
+                false,
+                false,
+                false,
+            ),
+            ("Status nach Appendektomie 2015.", false, false, false),
+        ],
+        false,
+    );
+    wrong.extend(fact_mismatches(
+        &[(
+            "S/p left trapeziectomy 2023, now right-sided symptoms.",
+            false,
+            true,
+            false,
+        )],
+        true,
+    ));
+    assert!(
+        wrong.is_empty(),
+        "{} wrong:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
+
+#[test]
 fn facts_from_hospital_and_foreign_place_that_do_not_belong_together() {
     let wrong = fact_mismatches(
         &[
