@@ -501,9 +501,10 @@ fn assign_zones(
 /// afgedrukt: 07-10-2026").
 fn names_document(line: &Line, words: usize, rules: &Compiled) -> bool {
     // A line that starts in lower case carries on a sentence; one that ends with a full stop
-    // ends one.
-    let sentence =
-        line.text.starts_with(char::is_lowercase) || (words >= 3 && line.text.ends_with('.'));
+    // ends one; one in brackets is an aside ("(Operationsbericht folgt).", under a wrapped field).
+    let sentence = line.text.starts_with(char::is_lowercase)
+        || line.text.starts_with(['(', '['])
+        || (words >= 3 && line.text.ends_with('.'));
     if sentence {
         return false;
     }

@@ -102,6 +102,20 @@ fn letters_that_mention_an_enclosed_result_are_not_that_result() {
 }
 
 #[test]
+fn a_patients_own_email_asking_for_a_second_opinion_is_no_referral() {
+    // "Subject: Request for second opinion" by a patient who writes of "my left wrist": the
+    // side of one's own hand is a patient's word, so the author is sure and the title no referral.
+    assert_eq!(kinds_of("ny-043"), Vec::<String>::new());
+}
+
+#[test]
+fn an_aside_in_brackets_under_a_wrapped_field_is_no_title() {
+    // "(Operationsbericht folgt)." under the therapy line of a discharge letter: the report
+    // follows separately, the letter is correspondence only.
+    assert_eq!(kinds_of("ny-038"), ["correspondence"]);
+}
+
+#[test]
 fn german_discharge_and_neurology_letters_are_correspondence() {
     assert_eq!(kinds_of("ab-027"), ["correspondence"]);
     assert_eq!(kinds_of("zh-005"), ["correspondence"]);
