@@ -238,6 +238,11 @@ pub struct ClassifyRules {
     /// "t.a.v.", "Aanvrager:", "cc"): never evidence of its kind or its author.
     #[serde(default)]
     pub recipient_labels: Vec<Spanned<String>>,
+    /// Those of the recipient labels that name the one who refers ("Verwijzer:"): on a document
+    /// titled as a kind written to someone (a referral) that one is its author, while on a report
+    /// it is the requester the report goes to.
+    #[serde(default)]
+    pub referrer_labels: Vec<Spanned<String>>,
     /// Labels of the subject line ("Betreft", "Re"); a kind's title in it counts as a title.
     #[serde(default)]
     pub subject_labels: Vec<Spanned<String>>,
@@ -281,6 +286,7 @@ impl Default for ClassifyRules {
         ClassifyRules {
             heading_lines: default_heading_lines(),
             recipient_labels: Vec::new(),
+            referrer_labels: Vec::new(),
             subject_labels: Vec::new(),
             salutations: Vec::new(),
             closings: Vec::new(),
@@ -911,6 +917,7 @@ impl Checklist {
         let cr = &self.classify;
         for list in [
             &cr.recipient_labels,
+            &cr.referrer_labels,
             &cr.subject_labels,
             &cr.salutations,
             &cr.closings,

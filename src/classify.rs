@@ -537,7 +537,25 @@ impl<'a> Classifier<'a> {
         // sender's own lines.
         let mut first_named: Vec<Option<usize>> = vec![None; roles];
         let mut hinted = vec![false; roles];
+        // A document titled as a kind written to someone (a referral) is written by whom its
+        // referrer line names.
+        let titled_to_someone = layout.lines.iter().any(|l| {
+            l.zone == Zone::Title
+                && self
+                    .compiled
+                    .kind_titles
+                    .find_all(&l.folded)
+                    .iter()
+                    .any(|t| !self.compiled.kinds[t.group].recipients.is_empty())
+        });
         for (i, line) in layout.lines.iter().enumerate() {
+            let refers = titled_to_someone
+                && line.zone == Zone::Addressee
+                && self
+                    .compiled
+                    .zones
+                    .referrer_labels
+                    .matches_at_start(&line.folded);
             let weight = match line.zone {
                 Zone::Letterhead => {
                     letterhead_rank += 1;
@@ -571,6 +589,7 @@ impl<'a> Classifier<'a> {
                     continue;
                 }
                 match line.zone {
+                    Zone::Addressee if refers => sender.note(m.group, &m.cue, 3),
                     Zone::Addressee => addressee.note(m.group, &m.cue, 1),
                     Zone::Letterhead => {
                         letterhead.note(m.group, &m.cue, 1);

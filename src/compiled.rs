@@ -72,6 +72,8 @@ pub struct Compiled {
 pub struct ZoneCues {
     /// Addressee and requester labels.
     pub addressee_labels: CueSet,
+    /// Referrer labels: the author of a referral.
+    pub referrer_labels: CueSet,
     /// Subject line labels.
     pub subject_labels: CueSet,
     /// Salutations.
@@ -232,6 +234,7 @@ impl Compiled {
             },
             zones: ZoneCues {
                 addressee_labels: CueSet::new(&checklist.classify.recipient_labels),
+                referrer_labels: CueSet::new(&checklist.classify.referrer_labels),
                 subject_labels: CueSet::new(&checklist.classify.subject_labels),
                 salutations: CueSet::new(&checklist.classify.salutations),
                 closings: CueSet::new(&checklist.classify.closings),

@@ -116,6 +116,17 @@ fn an_aside_in_brackets_under_a_wrapped_field_is_no_title() {
 }
 
 #[test]
+fn the_referrer_line_of_a_zorgdomein_referral_names_its_author() {
+    // "Verwijzer: A. Klaver, huisarts" under "ZorgDomein - Handchirurgie": on a referral the
+    // referrer wrote it; on a report the same label names the requester the report goes to.
+    for prefix in ["nw-010", "nx-029"] {
+        let authors: Vec<Option<String>> =
+            classified(prefix).into_iter().map(|d| d.author).collect();
+        assert_eq!(authors, [Some("gp".to_string())], "{prefix}");
+    }
+}
+
+#[test]
 fn german_discharge_and_neurology_letters_are_correspondence() {
     assert_eq!(kinds_of("ab-027"), ["correspondence"]);
     assert_eq!(kinds_of("zh-005"), ["correspondence"]);
