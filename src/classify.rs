@@ -976,6 +976,14 @@ impl<'a> Classifier<'a> {
                 if let Some(found) = self.labelled_date(line, tier, order) {
                     return Some(found);
                 }
+                // A table's label cell above its value ("Discharged" / "15/07/2026") is the
+                // value's label.
+                if matches!(tier, DateTier::Primary | DateTier::Other) && under_label() {
+                    let joined = format!("{}: {line}", lines[i - 1]);
+                    if let Some(found) = self.labelled_date(&joined, tier, order) {
+                        return Some(found);
+                    }
+                }
             }
         }
         for line in lines.iter().take(self.checklist.dates.top_lines) {

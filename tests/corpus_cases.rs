@@ -170,6 +170,20 @@ fn a_birth_date_in_its_own_table_cell_is_not_the_letter_date() {
 }
 
 #[test]
+fn a_discharge_summary_is_dated_by_the_discharge_not_the_admission() {
+    // "Admitted: 06/08/2026" / "Discharged: 08/08/2026" as fields, and as a table whose label
+    // cells stand above their values ("Discharged" / "15/07/2026").
+    for (prefix, date) in [("ny-036", "2026-08-08"), ("nw-036", "2026-07-15")] {
+        let doc = &classified(prefix)[0];
+        assert_eq!(
+            doc.date.map(|d| d.to_string()).as_deref(),
+            Some(date),
+            "{prefix}"
+        );
+    }
+}
+
+#[test]
 fn a_zorgdomein_referral_with_its_history_sections_meets_referral_and_history() {
     let d = dossier_of(&["gp-001"]);
     let (report, _) = check_json(d.path(), &[]);
