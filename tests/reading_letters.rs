@@ -1163,6 +1163,49 @@ fn facts_from_operations_only_the_hand_has_and_offers_said_at_the_end() {
 }
 
 #[test]
+fn facts_from_documents_not_at_hand() {
+    // Papers that are missing say nothing against the event they record: it happened.
+    let mut wrong = fact_mismatches(
+        &[
+            (
+                "Sie wurde in Thailand an der Hand operiert, Unterlagen liegen nicht vor.",
+                false,
+                true,
+                true,
+            ),
+            (
+                "Die Röntgenbilder liegen uns leider nicht vor.",
+                true,
+                false,
+                false,
+            ),
+            (
+                "Het operatieverslag uit Spanje is nog niet ontvangen.",
+                false,
+                true,
+                true,
+            ),
+        ],
+        false,
+    );
+    wrong.extend(fact_mismatches(
+        &[(
+            "We have not yet obtained the operation note from Turkey.",
+            false,
+            true,
+            true,
+        )],
+        true,
+    ));
+    assert!(
+        wrong.is_empty(),
+        "{} wrong:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
+
+#[test]
 fn facts_from_hospital_and_foreign_place_that_do_not_belong_together() {
     let wrong = fact_mismatches(
         &[
