@@ -243,6 +243,10 @@ pub struct ClassifyRules {
     /// it is the requester the report goes to.
     #[serde(default)]
     pub referrer_labels: Vec<Spanned<String>>,
+    /// Labels of an attention line ("t.a.v.", "Attn"), which follows the name of the organisation
+    /// addressed: that name is part of the address block.
+    #[serde(default)]
+    pub attention_labels: Vec<Spanned<String>>,
     /// Labels of the subject line ("Betreft", "Re"); a kind's title in it counts as a title.
     #[serde(default)]
     pub subject_labels: Vec<Spanned<String>>,
@@ -287,6 +291,7 @@ impl Default for ClassifyRules {
             heading_lines: default_heading_lines(),
             recipient_labels: Vec::new(),
             referrer_labels: Vec::new(),
+            attention_labels: Vec::new(),
             subject_labels: Vec::new(),
             salutations: Vec::new(),
             closings: Vec::new(),
@@ -918,6 +923,7 @@ impl Checklist {
         for list in [
             &cr.recipient_labels,
             &cr.referrer_labels,
+            &cr.attention_labels,
             &cr.subject_labels,
             &cr.salutations,
             &cr.closings,

@@ -74,6 +74,8 @@ pub struct ZoneCues {
     pub addressee_labels: CueSet,
     /// Referrer labels: the author of a referral.
     pub referrer_labels: CueSet,
+    /// Attention labels ("t.a.v."): the line above names the organisation addressed.
+    pub attention_labels: CueSet,
     /// Subject line labels.
     pub subject_labels: CueSet,
     /// Salutations.
@@ -235,6 +237,7 @@ impl Compiled {
             zones: ZoneCues {
                 addressee_labels: CueSet::new(&checklist.classify.recipient_labels),
                 referrer_labels: CueSet::new(&checklist.classify.referrer_labels),
+                attention_labels: CueSet::new(&checklist.classify.attention_labels),
                 subject_labels: CueSet::new(&checklist.classify.subject_labels),
                 salutations: CueSet::new(&checklist.classify.salutations),
                 closings: CueSet::new(&checklist.classify.closings),

@@ -494,6 +494,19 @@ fn assign_zones(
             in_signature = 0;
         }
     }
+    // "Handkliniek" / "t.a.v. second opinion spreekuur": an attention line follows the name of
+    // the organisation it is addressed to, which the walk down took for the letterhead.
+    for i in 1..lines.len() {
+        let (before, line) = lines.split_at_mut(i);
+        let above = &mut before[i - 1];
+        if zones.attention_labels.matches_at_start(&line[0].folded)
+            && above.zone == Zone::Letterhead
+            && above.text.split_whitespace().count() <= SHORT_WORDS
+            && !above.text.chars().any(|c| c.is_ascii_digit())
+        {
+            above.zone = Zone::Addressee;
+        }
+    }
     content_start
 }
 
@@ -613,6 +626,22 @@ mod tests {
             !list.iter().any(|(_, l)| l.starts_with("Datum: 12")),
             "{list:?}"
         );
+    }
+
+    #[test]
+    fn the_organisation_above_an_attention_line_is_addressed() {
+        let lines = zoned(
+            "Huisartsenpraktijk Kralingen-West\nOudedijk 55, 3061 AE Rotterdam\nHandkliniek\nt.a.v. second opinion spreekuur\nRotterdam, 4 november 2026\nGeachte collega,\n",
+        );
+        assert!(
+            lines.contains(&(Zone::Addressee, "Handkliniek".to_string())),
+            "{lines:?}"
+        );
+        // The sender's address line (with digits) stays the letterhead.
+        assert!(lines.contains(&(
+            Zone::Letterhead,
+            "Oudedijk 55, 3061 AE Rotterdam".to_string()
+        )));
     }
 
     #[test]
