@@ -675,7 +675,9 @@ fn find_section<'d>(
         if !is_heading {
             continue;
         }
-        // The section runs to the next label line ("Conclusie:") or blank line after content.
+        // The section runs to the next label line ("Conclusie:") or blank line after content. A
+        // labelled line right under the heading is its first line ("Ingreep" / "05/10/2026 (dr.
+        // N. Jacobs): open spoeling ...").
         let mut end = i + 1;
         let mut had_content = !rest.trim_start_matches(':').trim().is_empty();
         while end < lines.len() {
@@ -684,7 +686,7 @@ fn find_section<'d>(
                 if had_content {
                     break;
                 }
-            } else if label_prefix(l).is_some() {
+            } else if label_prefix(l).is_some() && had_content {
                 break;
             } else {
                 had_content = true;

@@ -184,6 +184,17 @@ fn a_discharge_summary_is_dated_by_the_discharge_not_the_admission() {
 }
 
 #[test]
+fn a_discharge_letter_with_an_operation_section_meets_the_operation_report() {
+    // "Ingreep" / "05/10/2026 (dr. N. Jacobs): open spoeling ... via proximale en distale
+    // incisie": the section says what was done and how, so no separate report is asked for.
+    let d = dossier_of(&["ab-014"]);
+    let (report, _) = check_json(d.path(), &["--fact", "operated=yes"]);
+    assert_eq!(status(&report, "operation-report"), "met", "{report:#}");
+    let reason = req(&report, "operation-report")["reason"].as_str().unwrap_or("");
+    assert!(reason.contains("Ingreep"), "{reason}");
+}
+
+#[test]
 fn a_zorgdomein_referral_with_its_history_sections_meets_referral_and_history() {
     let d = dossier_of(&["gp-001"]);
     let (report, _) = check_json(d.path(), &[]);
