@@ -335,35 +335,66 @@ fn nothing_is_written_into_the_dossier_and_no_temporary_folder_is_left() {
     assert!(left.is_empty(), "{left:?}");
 }
 
-/// An image-only PDF of `pages` pages, each the JPEG `jpeg` (DCTDecode), as a scanner makes it.
-fn image_pdf(jpeg: &[u8], pages: usize) -> Vec<u8> {
+/// One page of a PDF built by [`pdf_of`].
+enum Page<'a> {
+    /// Typed lines (ASCII, Helvetica) in a text layer.
+    Typed(&'a [&'a str]),
+    /// A JPEG drawn over the top half of the page (DCTDecode), as a scanner makes it.
+    Scanned(&'a [u8]),
+}
+
+/// A PDF of typed and scanned pages.
+fn pdf_of(pages: &[Page]) -> Vec<u8> {
     use lopdf::{dictionary, Document, Object, Stream};
-    let (width, height) = image::ImageReader::new(std::io::Cursor::new(jpeg))
-        .with_guessed_format()
-        .unwrap()
-        .into_dimensions()
-        .unwrap();
     let mut doc = Document::with_version("1.5");
     let pages_id = doc.new_object_id();
+    let font = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+        "Encoding" => "WinAnsiEncoding",
+    });
     let mut kids = Vec::new();
-    for _ in 0..pages {
-        let image = Stream::new(
-            dictionary! {
-                "Type" => "XObject", "Subtype" => "Image",
-                "Width" => i64::from(width), "Height" => i64::from(height),
-                "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8, "Filter" => "DCTDecode",
-            },
-            jpeg.to_vec(),
-        );
-        let image_id = doc.add_object(image);
-        let content = doc.add_object(Stream::new(
-            dictionary! {},
-            b"q 595 0 0 396 0 446 cm /Im0 Do Q".to_vec(),
-        ));
+    for page in pages {
+        let (content, resources) = match page {
+            Page::Scanned(jpeg) => {
+                let (width, height) = image::ImageReader::new(std::io::Cursor::new(jpeg))
+                    .with_guessed_format()
+                    .unwrap()
+                    .into_dimensions()
+                    .unwrap();
+                let image = doc.add_object(Stream::new(
+                    dictionary! {
+                        "Type" => "XObject", "Subtype" => "Image",
+                        "Width" => i64::from(width), "Height" => i64::from(height),
+                        "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8,
+                        "Filter" => "DCTDecode",
+                    },
+                    jpeg.to_vec(),
+                ));
+                (
+                    b"q 595 0 0 396 0 446 cm /Im0 Do Q".to_vec(),
+                    dictionary! { "XObject" => dictionary! { "Im0" => image } },
+                )
+            }
+            Page::Typed(lines) => {
+                let mut ops = String::from("BT /F1 11 Tf 16 TL 56 790 Td\n");
+                for line in *lines {
+                    ops.push_str(&format!(
+                        "({}) Tj T*\n",
+                        line.replace('(', "\\(").replace(')', "\\)")
+                    ));
+                }
+                ops.push_str("ET");
+                (
+                    ops.into_bytes(),
+                    dictionary! { "Font" => dictionary! { "F1" => font } },
+                )
+            }
+        };
+        let content = doc.add_object(Stream::new(dictionary! {}, content));
         let page = doc.add_object(dictionary! {
             "Type" => "Page", "Parent" => pages_id, "Contents" => content,
             "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
-            "Resources" => dictionary! { "XObject" => dictionary! { "Im0" => image_id } },
+            "Resources" => resources,
         });
         kids.push(Object::Reference(page));
     }
@@ -377,6 +408,119 @@ fn image_pdf(jpeg: &[u8], pages: usize) -> Vec<u8> {
     let mut out = Vec::new();
     doc.save_to(&mut out).unwrap();
     out
+}
+
+/// An image-only PDF of `pages` pages, each the JPEG `jpeg` (DCTDecode), as a scanner makes it.
+fn image_pdf(jpeg: &[u8], pages: usize) -> Vec<u8> {
+    let pages: Vec<Page> = (0..pages).map(|_| Page::Scanned(jpeg)).collect();
+    pdf_of(&pages)
+}
+
+/// A typed fax cover page, sent with the referral as a scanned second page.
+const FAX_COVER: &[&str] = &[
+    "Huisartsenpraktijk De Linde - faxbericht",
+    "Aan: polikliniek handchirurgie",
+    "Aantal pagina's, dit blad meegerekend: 2",
+    "Bijgaand treft u de verwijzing van onze patient aan.",
+];
+
+#[test]
+fn a_scanned_page_in_a_typed_pdf_is_read_by_ocr_and_joined_in_page_order() {
+    if !tesseract("a_scanned_page_in_a_typed_pdf_is_read_by_ocr_and_joined_in_page_order") {
+        return;
+    }
+    let dossier = Dossier::new();
+    let fax = pdf_of(&[
+        Page::Typed(FAX_COVER),
+        Page::Scanned(&scan("referral-clear.jpg")),
+    ]);
+    dossier.write("fax verwijzing.pdf", fax);
+    let (report, _) = check_json(dossier.path(), &[]);
+    // The referral's words are only on the scanned page: they reach the verdict.
+    assert_eq!(status(&report, "referral"), "met", "{report:#}");
+    let reason = req(&report, "referral")["reason"].as_str().unwrap();
+    assert!(
+        reason.starts_with("fax verwijzing.pdf") && reason.contains("gelezen met OCR"),
+        "{reason}"
+    );
+    // The file is split at its page boundary: the typed cover, then the scanned referral.
+    let parts: Vec<&Value> = report["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["path"] == "fax verwijzing.pdf")
+        .collect();
+    assert_eq!(parts.len(), 2, "{report:#}");
+    let referral = parts[1];
+    assert_eq!(referral["part"], 2, "{referral:#}");
+    assert_eq!(referral["kind"], "referral", "{referral:#}");
+    assert_eq!(referral["date"], "2026-10-01", "{referral:#}");
+    for d in parts {
+        assert_eq!(d["readable"], true, "{d:#}");
+        assert_eq!(d["ocr"]["pages"], 1, "{d:#}");
+        assert!(d["ocr"]["confidence"].as_u64().unwrap() >= 80, "{d:#}");
+    }
+
+    // An unclear scanned page leaves the whole file to a person, naming the page.
+    let unclear = Dossier::new();
+    let fax = pdf_of(&[
+        Page::Typed(FAX_COVER),
+        Page::Scanned(&scan("referral-poor.jpg")),
+    ]);
+    unclear.write("fax verwijzing.pdf", fax);
+    let (report, _) = check_json(unclear.path(), &[]);
+    assert_eq!(status(&report, "referral"), "needs-review", "{report:#}");
+    let d = doc(&report, "fax verwijzing.pdf");
+    assert_eq!(d["readable"], false, "{d:#}");
+    assert_eq!(problem_codes(d), ["ocr-unclear"], "{d:#}");
+    assert!(
+        d["problems"][0]["detail"]
+            .as_str()
+            .unwrap()
+            .starts_with("page 2 is a scan too unclear"),
+        "{d:#}"
+    );
+}
+
+#[test]
+fn without_ocr_a_scanned_page_in_a_typed_pdf_is_named_not_skipped() {
+    let dossier = Dossier::new();
+    let fax = pdf_of(&[
+        Page::Typed(FAX_COVER),
+        Page::Scanned(&scan("referral-clear.jpg")),
+    ]);
+    dossier.write("fax verwijzing.pdf", fax);
+    let without = dossiercheck()
+        .env("DOSSIERCHECK_OCR", "auto")
+        .env("DOSSIERCHECK_TESSERACT", "/nonexistent/tesseract")
+        .args(["check", dossier.path().to_str().unwrap(), "--as-of", AS_OF])
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(without.stderr).unwrap();
+    assert!(
+        stderr.contains("OCR (tesseract) is not installed"),
+        "{stderr}"
+    );
+    let without: Value = serde_json::from_slice(&without.stdout).unwrap();
+    let (off, _) = check_json(dossier.path(), &["--ocr", "off"]);
+    for (report, why) in [(without, "not installed"), (off, "OCR is off")] {
+        assert_eq!(status(&report, "referral"), "needs-review", "{report:#}");
+        let d = doc(&report, "fax verwijzing.pdf");
+        assert_eq!(d["readable"], false, "{d:#}");
+        assert_eq!(problem_codes(d), ["image-only"], "{d:#}");
+        let detail = d["problems"][0]["detail"].as_str().unwrap();
+        assert!(
+            detail.starts_with("page 2 is a scan without text") && detail.contains(why),
+            "{detail}"
+        );
+    }
+
+    // A typed page alone is read from its text layer as before.
+    let typed = Dossier::new();
+    typed.write("fax.pdf", pdf_of(&[Page::Typed(FAX_COVER)]));
+    let (report, _) = check_json(typed.path(), &["--ocr", "off"]);
+    assert_eq!(doc(&report, "fax.pdf")["readable"], true, "{report:#}");
 }
 
 #[test]

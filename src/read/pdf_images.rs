@@ -15,19 +15,9 @@ const MAX_PIXEL_BYTES: usize = 128 << 20;
 /// Pixels of one page image at most, as for loose images (see `ocr`).
 const MAX_PIXELS: usize = 64_000_000;
 
-/// The page images of the first `max_pages` pages, and the number of pages in the PDF.
-pub fn page_images(pdf: &Document, max_pages: usize) -> (Vec<PageImage>, usize) {
-    let pages = pdf.get_pages();
-    let images = pages
-        .values()
-        .take(max_pages)
-        .map(|&page_id| page_image(pdf, page_id))
-        .collect();
-    (images, pages.len())
-}
-
-/// The largest image drawn on a page, encoded for OCR.
-fn page_image(pdf: &Document, page_id: ObjectId) -> PageImage {
+/// The largest image drawn on a page, encoded for OCR. Called for one page at a time, as the page
+/// is read, so that only the pages being read hold their (possibly decoded) image.
+pub fn page_image(pdf: &Document, page_id: ObjectId) -> PageImage {
     let mut found: Vec<&Stream> = Vec::new();
     if let Ok(page) = pdf.get_dictionary(page_id) {
         if let Some(resources) = resources_of(pdf, page) {
