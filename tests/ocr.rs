@@ -584,6 +584,28 @@ fn a_page_past_its_time_is_stopped_and_the_scan_is_too_slow() {
     let d = doc(&report, "scan0001.jpg");
     assert_eq!(problem_codes(d), ["too-slow"], "{d:#}");
     assert_eq!(status(&report, "referral"), "needs-review");
+
+    // The pages of a long scan are read at once; the first too slow stops those not begun, and
+    // every child is stopped.
+    let long = Dossier::new();
+    long.write("scan.pdf", image_pdf(&scan("referral-clear.jpg"), 8));
+    let started = std::time::Instant::now();
+    let output = dossiercheck()
+        .env("DOSSIERCHECK_OCR", "auto")
+        .env("DOSSIERCHECK_TESSERACT", &program)
+        .args(["check", long.path().to_str().unwrap(), "--as-of", AS_OF])
+        .args(["--format", "json", "--checklist", &rules])
+        .timeout(std::time::Duration::from_secs(30))
+        .output()
+        .unwrap();
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(8),
+        "{:?}",
+        started.elapsed()
+    );
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let d = doc(&report, "scan.pdf");
+    assert_eq!(problem_codes(d), ["too-slow"], "{d:#}");
 }
 
 #[test]

@@ -17,8 +17,8 @@
 use std::io::Cursor;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Mutex, OnceLock, PoisonError};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Condvar, Mutex, OnceLock, PoisonError};
 use std::time::{Duration, Instant};
 
 use serde::Serialize;
@@ -645,9 +645,18 @@ fn stopped(reads: &[PageRead], numbers: &[usize], options: &super::ReadOptions) 
 }
 
 /// Reads the pages `numbers` (1-based) of one file by OCR, in the file's private temporary
-/// folder; the results in the order of `numbers`. A page's image is taken from the file only when
-/// its page is read (`image_of`), so one page image at a time is in memory. A page that is too
-/// slow or fails stops the pages after it, as the file is then left to a person.
+/// folder; the results in the order of `numbers`.
+///
+/// The pages of one file are read at once, by as many workers as the read's thread pool has
+/// threads, each taking the next page not yet begun. Every page first takes one of the process's
+/// OCR slots ([`Slots`], as many as the pool has threads), so no more Tesseract children (one
+/// thread each) run than there are threads, however many files are read at once: a long scan
+/// uses the threads whose files are done instead of leaving them idle. A page's image is taken
+/// from the file only once its slot is held (`image_of`), so no more page images are decoded at
+/// once than there are slots. The workers are plain scoped threads, not tasks on the pool: a pool
+/// thread waiting for its pages would otherwise run another file's read meanwhile, and that read
+/// can wait for the large-file budget this one holds. A page that is too slow or fails stops the
+/// pages not yet begun, as the file is then left to a person.
 fn ocr_pages(
     engine: &Engine,
     numbers: &[usize],
@@ -655,28 +664,107 @@ fn ocr_pages(
     options: &super::ReadOptions,
 ) -> Result<Vec<PageRead>, Problem> {
     let scratch = Scratch::new()?;
+    // The file's deadline lives on this thread; the pages run on others.
     let file_deadline = crate::limits::deadline();
-    let mut stop = false;
-    let reads = numbers
+    let threads = rayon::current_num_threads().max(1);
+    let slots = Slots::global(threads);
+    let next = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
+    let reads: Vec<Mutex<PageRead>> = numbers
         .iter()
-        .map(|&number| {
-            if stop {
-                return PageRead::Skipped;
-            }
-            let read = ocr_page(
-                engine,
-                &scratch,
-                number,
-                image_of(number),
-                file_deadline,
-                options,
-            );
-            stop = matches!(read, PageRead::TooSlow | PageRead::Failed(_));
-            read
-        })
+        .map(|_| Mutex::new(PageRead::Skipped))
         .collect();
+    let work = || loop {
+        let i = next.fetch_add(1, Ordering::Relaxed);
+        let Some(&number) = numbers.get(i) else {
+            break;
+        };
+        if stop.load(Ordering::Relaxed) {
+            break;
+        }
+        // Waiting for a slot counts against the file's time only: a page's own time starts when
+        // it is read.
+        let read = match slots.acquire(file_deadline) {
+            Some(_slot) => {
+                let mut deadline = Instant::now() + options.ocr.page_timeout;
+                if let Some(file_deadline) = file_deadline {
+                    deadline = deadline.min(file_deadline);
+                }
+                ocr_page(engine, &scratch, number, image_of(number), deadline)
+            }
+            None => PageRead::TooSlow,
+        };
+        if matches!(read, PageRead::TooSlow | PageRead::Failed(_)) {
+            stop.store(true, Ordering::Relaxed);
+        }
+        *reads[i].lock().unwrap_or_else(PoisonError::into_inner) = read;
+    };
+    let workers = threads.min(numbers.len());
+    if workers <= 1 {
+        work();
+    } else {
+        std::thread::scope(|scope| {
+            for _ in 1..workers {
+                scope.spawn(work);
+            }
+            work();
+        });
+    }
     drop(scratch);
-    Ok(reads)
+    Ok(reads
+        .into_iter()
+        .map(|r| r.into_inner().unwrap_or_else(PoisonError::into_inner))
+        .collect())
+}
+
+/// The process's OCR slots: how many pages are read by OCR at once, over all files.
+struct Slots {
+    free: Mutex<usize>,
+    freed: Condvar,
+}
+
+/// One OCR slot, given back when dropped.
+struct Slot<'a>(&'a Slots);
+
+impl Slots {
+    /// The slots every read shares; `threads` (the first reader's pool size) sets their number.
+    fn global(threads: usize) -> &'static Slots {
+        static SLOTS: OnceLock<Slots> = OnceLock::new();
+        SLOTS.get_or_init(|| Slots {
+            free: Mutex::new(threads),
+            freed: Condvar::new(),
+        })
+    }
+
+    /// A slot, or `None` when none came free before `deadline`. Every slot comes free: a page
+    /// holds one no longer than its own time.
+    fn acquire(&self, deadline: Option<Instant>) -> Option<Slot<'_>> {
+        let mut free = self.free.lock().unwrap_or_else(PoisonError::into_inner);
+        while *free == 0 {
+            free = match deadline {
+                Some(at) => {
+                    let left = at.checked_duration_since(Instant::now())?;
+                    self.freed
+                        .wait_timeout(free, left)
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .0
+                }
+                None => self
+                    .freed
+                    .wait(free)
+                    .unwrap_or_else(PoisonError::into_inner),
+            };
+        }
+        *free -= 1;
+        Some(Slot(self))
+    }
+}
+
+impl Drop for Slot<'_> {
+    fn drop(&mut self) {
+        *self.0.free.lock().unwrap_or_else(PoisonError::into_inner) += 1;
+        self.0.freed.notify_one();
+    }
 }
 
 /// Why one page could not be read.
@@ -695,8 +783,7 @@ fn ocr_page(
     scratch: &Scratch,
     number: usize,
     image: PageImage,
-    file_deadline: Option<Instant>,
-    options: &super::ReadOptions,
+    deadline: Instant,
 ) -> PageRead {
     let image = match image {
         PageImage::Encoded(bytes, ext) => (bytes, ext, false),
@@ -704,7 +791,7 @@ fn ocr_page(
         PageImage::Unsupported(why) => return PageRead::Unsupported(why),
         PageImage::Empty => return PageRead::Nothing,
     };
-    match ocr_image(engine, scratch, number, image, file_deadline, options) {
+    match ocr_image(engine, scratch, number, image, deadline) {
         Ok(Some(text)) => PageRead::Text(text),
         Ok(None) => PageRead::Nothing,
         Err(PageError::TooSlow) => PageRead::TooSlow,
@@ -719,8 +806,7 @@ fn ocr_image(
     scratch: &Scratch,
     number: usize,
     (bytes, ext, photo): (Vec<u8>, &'static str, bool),
-    file_deadline: Option<Instant>,
-    options: &super::ReadOptions,
+    deadline: Instant,
 ) -> Result<Option<PageText>, PageError> {
     let image = match prepare(bytes, ext, photo)? {
         Some(image) => image,
@@ -730,10 +816,6 @@ fn ocr_image(
     std::fs::write(&input, &image.0)
         .map_err(|e| PageError::Failed(format!("cannot write a temporary image: {e}")))?;
     drop(image);
-    let mut deadline = Instant::now() + options.ocr.page_timeout;
-    if let Some(file_deadline) = file_deadline {
-        deadline = deadline.min(file_deadline);
-    }
     let base = scratch.path().join(format!("page-{number:03}"));
     let tsv = run_tesseract(engine, &input, &base, deadline)?;
     let _ = std::fs::remove_file(&input);
