@@ -341,6 +341,8 @@ enum Page<'a> {
     Typed(&'a [&'a str]),
     /// A JPEG drawn over the top half of the page (DCTDecode), as a scanner makes it.
     Scanned(&'a [u8]),
+    /// A JPEG 2000 image (JPXDecode) of the given size drawn over the top half of the page.
+    Jpx(u32, u32),
 }
 
 /// A PDF of typed and scanned pages.
@@ -355,20 +357,28 @@ fn pdf_of(pages: &[Page]) -> Vec<u8> {
     let mut kids = Vec::new();
     for page in pages {
         let (content, resources) = match page {
-            Page::Scanned(jpeg) => {
-                let (width, height) = image::ImageReader::new(std::io::Cursor::new(jpeg))
-                    .with_guessed_format()
-                    .unwrap()
-                    .into_dimensions()
-                    .unwrap();
+            Page::Scanned(_) | Page::Jpx(..) => {
+                let (width, height, filter, bytes) = match page {
+                    Page::Scanned(jpeg) => {
+                        let (w, h) = image::ImageReader::new(std::io::Cursor::new(jpeg))
+                            .with_guessed_format()
+                            .unwrap()
+                            .into_dimensions()
+                            .unwrap();
+                        (w, h, "DCTDecode", jpeg.to_vec())
+                    }
+                    // Only the codestream's start: the tool must name it, never decode it.
+                    Page::Jpx(w, h) => (*w, *h, "JPXDecode", b"\xFF\x4F\xFF\x51".to_vec()),
+                    Page::Typed(_) => unreachable!(),
+                };
                 let image = doc.add_object(Stream::new(
                     dictionary! {
                         "Type" => "XObject", "Subtype" => "Image",
                         "Width" => i64::from(width), "Height" => i64::from(height),
                         "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8,
-                        "Filter" => "DCTDecode",
+                        "Filter" => filter,
                     },
-                    jpeg.to_vec(),
+                    bytes,
                 ));
                 (
                     b"q 595 0 0 396 0 446 cm /Im0 Do Q".to_vec(),
@@ -460,6 +470,23 @@ fn a_scanned_page_in_a_typed_pdf_is_read_by_ocr_and_joined_in_page_order() {
         assert_eq!(d["ocr"]["pages"], 1, "{d:#}");
         assert!(d["ocr"]["confidence"].as_u64().unwrap() >= 80, "{d:#}");
     }
+
+    // A JPEG 2000 page is named as not decoded.
+    let jpx = Dossier::new();
+    jpx.write(
+        "fax verwijzing.pdf",
+        pdf_of(&[Page::Typed(FAX_COVER), Page::Jpx(1654, 1100)]),
+    );
+    let (report, _) = check_json(jpx.path(), &[]);
+    let d = doc(&report, "fax verwijzing.pdf");
+    assert_eq!(d["readable"], false, "{d:#}");
+    assert_eq!(problem_codes(d), ["image-only"], "{d:#}");
+    let detail = d["problems"][0]["detail"].as_str().unwrap();
+    assert!(
+        detail.starts_with("page 2 is a scan")
+            && detail.contains("JPEG 2000 page images are not decoded"),
+        "{detail}"
+    );
 
     // An unclear scanned page leaves the whole file to a person, naming the page.
     let unclear = Dossier::new();
