@@ -705,7 +705,10 @@ fn ocr_pages(
     } else {
         std::thread::scope(|scope| {
             for _ in 1..workers {
-                scope.spawn(work);
+                // A worker the system will not start is one fewer: the others read its pages.
+                let _ = std::thread::Builder::new()
+                    .name("dossiercheck-ocr".into())
+                    .spawn_scoped(scope, work);
             }
             work();
         });
