@@ -638,7 +638,7 @@ fn stopped(reads: &[PageRead], numbers: &[usize], options: &super::ReadOptions) 
             )),
             PageRead::Failed(why) => Some(Problem::new(
                 "image-only",
-                format!("a scan or photo: OCR failed on it ({why})"),
+                format!("a scan or photo: OCR failed on page {number} ({why})"),
             )),
             _ => None,
         })
