@@ -725,11 +725,14 @@ fn parent(rel: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Letters a document's text must hold to count as read: fewer is a scan, a blank page or noise.
+const MIN_TEXT_LETTERS: usize = 20;
+
 /// Decides readability of a text document from its extracted text.
 fn finish_text(doc: &mut ReadDoc, text: String, empty_code: &'static str, empty_message: &str) {
     let text = break_long_lines(text, crate::limits::MAX_LINE_BYTES);
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < 20 {
+    if letters < MIN_TEXT_LETTERS {
         doc.problems.push(Problem::new(empty_code, empty_message));
     } else {
         doc.readable = true;

@@ -17,8 +17,8 @@
 use std::io::Cursor;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Mutex, OnceLock, PoisonError};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Condvar, Mutex, OnceLock, PoisonError};
 use std::time::{Duration, Instant};
 
 use serde::Serialize;
@@ -309,73 +309,53 @@ pub fn read_image(entry: &crate::walk::Entry, options: &super::ReadOptions) -> R
         ));
         return doc;
     };
-    read_pages(
-        &mut doc,
-        engine,
-        vec![PageImage::Photo(bytes, ext)],
-        1,
-        options,
-    );
+    let photo = Mutex::new(Some(PageImage::Photo(bytes, ext)));
+    let image_of = |_| {
+        photo
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take()
+            .unwrap_or(PageImage::Empty)
+    };
+    read_pages(&mut doc, engine, &[1], &image_of, 1, options);
     doc
 }
 
 /// Reads the pages of a scan by OCR and decides the document: readable text, `ocr-unclear`,
 /// `image-only` (no words, or images the tool cannot decode), `too-slow` or `too-large` (more
-/// pages than the limit). `total_pages` counts pages beyond those given.
+/// pages than the limit). `numbers` are the pages to read (1-based), `image_of` gives a page's
+/// image when it is read; `total_pages` counts pages beyond those given.
 pub fn read_pages(
     doc: &mut ReadDoc,
     engine: &Engine,
-    pages: Vec<PageImage>,
+    numbers: &[usize],
+    image_of: &(dyn Fn(usize) -> PageImage + Sync),
     total_pages: usize,
     options: &super::ReadOptions,
 ) {
     doc.problems.retain(|p| p.code != "image-only");
     // A scan's file date is the day it was scanned (or made into a PDF), not the letter's date.
     doc.meta_date = None;
-    let scratch = match Scratch::new() {
-        Ok(s) => s,
+    let reads = match ocr_pages(engine, numbers, image_of, options) {
+        Ok(reads) => reads,
         Err(problem) => {
             doc.problems.push(problem);
             return;
         }
     };
+    if let Some(problem) = stopped(&reads, numbers, options) {
+        doc.problems.push(problem);
+        return;
+    }
     let mut read: Vec<PageText> = Vec::new();
     let mut unsupported: Vec<String> = Vec::new();
-    for (i, page) in pages.into_iter().enumerate() {
-        let bytes = match page {
-            PageImage::Encoded(bytes, ext) => (bytes, ext, false),
-            PageImage::Photo(bytes, ext) => (bytes, ext, true),
-            PageImage::Unsupported(why) => {
-                unsupported.push(why);
-                continue;
-            }
-            PageImage::Empty => continue,
-        };
-        match ocr_page(engine, &scratch, i + 1, bytes, options) {
-            Ok(Some(page)) => read.push(page),
-            Ok(None) => {}
-            Err(PageError::TooSlow) => {
-                doc.problems.push(Problem::new(
-                    "too-slow",
-                    format!(
-                        "OCR of page {} took longer than {} s; look at the scan by hand",
-                        i + 1,
-                        options.ocr.page_timeout.as_secs()
-                    ),
-                ));
-                return;
-            }
-            Err(PageError::Undecodable(why)) => unsupported.push(why),
-            Err(PageError::Failed(why)) => {
-                doc.problems.push(Problem::new(
-                    "image-only",
-                    format!("a scan or photo: OCR failed on it ({why})"),
-                ));
-                return;
-            }
+    for page in reads {
+        match page {
+            PageRead::Text(text) => read.push(text),
+            PageRead::Unsupported(why) => unsupported.push(why),
+            _ => {}
         }
     }
-    drop(scratch);
     let pages_with_text: Vec<&PageText> = read
         .iter()
         .filter(|p| p.letters >= MIN_PAGE_LETTERS)
@@ -462,6 +442,334 @@ pub fn read_pages(
     }
 }
 
+/// Reads the scanned pages of a PDF whose other pages have a text layer (a typed letter with a
+/// scanned enclosure, a fax whose cover page is typed) and joins their text with the typed pages'
+/// in page order. `typed[i]` is page `i + 1`'s own text (little or none on a scanned page),
+/// `scans` the numbers (1-based) of the scanned pages, `image_of` gives a page's image.
+///
+/// A scanned page that is not read (OCR off or not installed, too unclear, an image the tool
+/// cannot decode, too slow, past the page limit) is named, and the document is then not read, as
+/// an image-only PDF with such a page is not: what it could meet needs a look, never counted on
+/// the typed pages alone while a page of it went unread. A scanned page on which OCR finds no text
+/// at all (a blank back side, a photo) is left out, as in an image-only PDF.
+pub fn read_with_scans(
+    doc: &mut ReadDoc,
+    typed: Vec<String>,
+    scans: &[usize],
+    image_of: &(dyn Fn(usize) -> PageImage + Sync),
+    options: &super::ReadOptions,
+) {
+    let Some(engine) = engine_for(options) else {
+        let why = if options.ocr.enabled {
+            "OCR (tesseract) is not installed"
+        } else {
+            "OCR is off"
+        };
+        doc.problems.push(Problem::new(
+            "image-only",
+            format!(
+                "{} a scan without text ({why}), so the PDF was not read in full; look at {} by hand",
+                pages_are(scans),
+                if scans.len() == 1 { "it" } else { "them" }
+            ),
+        ));
+        return;
+    };
+    let max = usize::from(options.ocr.max_pages);
+    let (now, past) = scans.split_at(scans.len().min(max));
+    let reads = match ocr_pages(engine, now, image_of, options) {
+        Ok(reads) => reads,
+        Err(problem) => {
+            doc.problems.push(problem);
+            return;
+        }
+    };
+    let min = f32::from(options.ocr.min_confidence);
+    let mut problems = Vec::new();
+    let mut ocr_text: Vec<(usize, PageText)> = Vec::new();
+    let mut unclear: Vec<(usize, f32)> = Vec::new();
+    let mut undecodable: Vec<(usize, String)> = Vec::new();
+    if let Some(problem) = stopped(&reads, now, options) {
+        problems.push(problem);
+    }
+    for (read, &number) in reads.into_iter().zip(now) {
+        match read {
+            PageRead::Text(page) if page.letters >= MIN_PAGE_LETTERS => {
+                if page.confidence < min {
+                    unclear.push((number, page.confidence));
+                }
+                ocr_text.push((number, page));
+            }
+            PageRead::Unsupported(why) => undecodable.push((number, why)),
+            _ => {}
+        }
+    }
+    if !unclear.is_empty() {
+        let numbers: Vec<usize> = unclear.iter().map(|u| u.0).collect();
+        let worst = unclear.iter().map(|u| u.1).fold(f32::INFINITY, f32::min);
+        problems.insert(
+            0,
+            Problem::new(
+                "ocr-unclear",
+                format!(
+                    "{} a scan too unclear to read reliably (OCR confidence {worst:.0}, below {}); look at {} by hand",
+                    pages_are(&numbers),
+                    options.ocr.min_confidence,
+                    if numbers.len() == 1 { "it" } else { "them" }
+                ),
+            ),
+        );
+    }
+    if !undecodable.is_empty() {
+        let numbers: Vec<usize> = undecodable.iter().map(|u| u.0).collect();
+        let mut whys: Vec<&str> = undecodable.iter().map(|u| u.1.as_str()).collect();
+        whys.dedup();
+        problems.push(Problem::new(
+            "image-only",
+            format!(
+                "{} a scan whose image the tool's OCR cannot decode ({}); look at {} by hand",
+                pages_are(&numbers),
+                whys.join(", "),
+                if numbers.len() == 1 { "it" } else { "them" }
+            ),
+        ));
+    }
+    if !past.is_empty() {
+        problems.push(Problem::new(
+            "too-large",
+            format!(
+                "only the first {} of {} scanned pages were read by OCR (the limit); {} not read; look at the rest by hand",
+                now.len(),
+                scans.len(),
+                pages_are(past).replace(" is", " was").replace(" are", " were")
+            ),
+        ));
+    }
+    let words: usize = ocr_text.iter().map(|(_, p)| p.words).sum();
+    let info = (!ocr_text.is_empty()).then(|| OcrInfo {
+        engine: engine.version.clone(),
+        confidence: (ocr_text
+            .iter()
+            .map(|(_, p)| p.confidence * p.words as f32)
+            .sum::<f32>()
+            / words.max(1) as f32)
+            .round()
+            .clamp(0.0, 100.0) as u8,
+        pages: ocr_text.len(),
+        // Not offered as a copy of a typed letter: its typed pages are typed, and a match on them
+        // would hide the scanned page that was not read.
+        unclear_text: None,
+    });
+    if !problems.is_empty() {
+        problems.append(&mut doc.problems);
+        doc.problems = problems;
+        doc.ocr = info;
+        return;
+    }
+    let mut text = String::new();
+    let mut ocr_pages = ocr_text.into_iter().peekable();
+    for (i, own) in typed.iter().enumerate() {
+        if i > 0 {
+            super::pdf_layout::push_capped(&mut text, super::PAGE_BREAK);
+        }
+        super::pdf_layout::push_capped(&mut text, own);
+        if let Some((_, page)) = ocr_pages.next_if(|(n, _)| *n == i + 1) {
+            if !own.is_empty() && !own.ends_with('\n') {
+                super::pdf_layout::push_capped(&mut text, "\n");
+            }
+            super::pdf_layout::push_capped(&mut text, &page.text);
+        }
+    }
+    finish_text(
+        doc,
+        text,
+        "image-only",
+        "the PDF has too little text, typed or read by OCR; look at it by hand",
+    );
+    if doc.readable {
+        doc.ocr = info;
+    }
+}
+
+/// "page 2 is", "pages 2 and 3 are", "pages 2, 3 and 5 are".
+fn pages_are(numbers: &[usize]) -> String {
+    match numbers {
+        [] => "no page is".to_string(),
+        [one] => format!("page {one} is"),
+        [rest @ .., last] => format!(
+            "pages {} and {last} are",
+            rest.iter()
+                .map(usize::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
+/// What OCR made of one page.
+enum PageRead {
+    /// Its words.
+    Text(PageText),
+    /// No image, or one too small to hold text.
+    Nothing,
+    /// An image the tool cannot decode, and why.
+    Unsupported(String),
+    /// Past its time.
+    TooSlow,
+    /// Tesseract failed, and why.
+    Failed(String),
+    /// Not read: another page was too slow or failed, and the file stops there.
+    Skipped,
+}
+
+/// The problem that stopped reading a file: the first page, in page order, that was too slow or
+/// on which Tesseract failed.
+fn stopped(reads: &[PageRead], numbers: &[usize], options: &super::ReadOptions) -> Option<Problem> {
+    reads
+        .iter()
+        .zip(numbers)
+        .find_map(|(read, number)| match read {
+            PageRead::TooSlow => Some(Problem::new(
+                "too-slow",
+                format!(
+                    "OCR of page {number} took longer than {} s; look at the scan by hand",
+                    options.ocr.page_timeout.as_secs()
+                ),
+            )),
+            PageRead::Failed(why) => Some(Problem::new(
+                "image-only",
+                format!("a scan or photo: OCR failed on page {number} ({why})"),
+            )),
+            _ => None,
+        })
+}
+
+/// Reads the pages `numbers` (1-based) of one file by OCR, in the file's private temporary
+/// folder; the results in the order of `numbers`.
+///
+/// The pages of one file are read at once, by as many workers as the read's thread pool has
+/// threads, each taking the next page not yet begun. Every page first takes one of the process's
+/// OCR slots ([`Slots`], as many as the pool has threads), so no more Tesseract children (one
+/// thread each) run than there are threads, however many files are read at once: a long scan
+/// uses the threads whose files are done instead of leaving them idle. A page's image is taken
+/// from the file only once its slot is held (`image_of`), so no more page images are decoded at
+/// once than there are slots. The workers are plain scoped threads, not tasks on the pool: a pool
+/// thread waiting for its pages would otherwise run another file's read meanwhile, and that read
+/// can wait for the large-file budget this one holds. A page that is too slow or fails stops the
+/// pages not yet begun, as the file is then left to a person.
+fn ocr_pages(
+    engine: &Engine,
+    numbers: &[usize],
+    image_of: &(dyn Fn(usize) -> PageImage + Sync),
+    options: &super::ReadOptions,
+) -> Result<Vec<PageRead>, Problem> {
+    let scratch = Scratch::new()?;
+    // The file's deadline lives on this thread; the pages run on others.
+    let file_deadline = crate::limits::deadline();
+    let threads = rayon::current_num_threads().max(1);
+    let slots = Slots::global(threads);
+    let next = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
+    let reads: Vec<Mutex<PageRead>> = numbers
+        .iter()
+        .map(|_| Mutex::new(PageRead::Skipped))
+        .collect();
+    let work = || loop {
+        let i = next.fetch_add(1, Ordering::Relaxed);
+        let Some(&number) = numbers.get(i) else {
+            break;
+        };
+        if stop.load(Ordering::Relaxed) {
+            break;
+        }
+        // Waiting for a slot counts against the file's time only: a page's own time starts when
+        // it is read.
+        let read = match slots.acquire(file_deadline) {
+            Some(_slot) => {
+                let mut deadline = Instant::now() + options.ocr.page_timeout;
+                if let Some(file_deadline) = file_deadline {
+                    deadline = deadline.min(file_deadline);
+                }
+                ocr_page(engine, &scratch, number, image_of(number), deadline)
+            }
+            None => PageRead::TooSlow,
+        };
+        if matches!(read, PageRead::TooSlow | PageRead::Failed(_)) {
+            stop.store(true, Ordering::Relaxed);
+        }
+        *reads[i].lock().unwrap_or_else(PoisonError::into_inner) = read;
+    };
+    let workers = threads.min(numbers.len());
+    if workers <= 1 {
+        work();
+    } else {
+        std::thread::scope(|scope| {
+            for _ in 1..workers {
+                // A worker the system will not start is one fewer: the others read its pages.
+                let _ = std::thread::Builder::new()
+                    .name("dossiercheck-ocr".into())
+                    .spawn_scoped(scope, work);
+            }
+            work();
+        });
+    }
+    drop(scratch);
+    Ok(reads
+        .into_iter()
+        .map(|r| r.into_inner().unwrap_or_else(PoisonError::into_inner))
+        .collect())
+}
+
+/// The process's OCR slots: how many pages are read by OCR at once, over all files.
+struct Slots {
+    free: Mutex<usize>,
+    freed: Condvar,
+}
+
+/// One OCR slot, given back when dropped.
+struct Slot<'a>(&'a Slots);
+
+impl Slots {
+    /// The slots every read shares; `threads` (the first reader's pool size) sets their number.
+    fn global(threads: usize) -> &'static Slots {
+        static SLOTS: OnceLock<Slots> = OnceLock::new();
+        SLOTS.get_or_init(|| Slots {
+            free: Mutex::new(threads),
+            freed: Condvar::new(),
+        })
+    }
+
+    /// A slot, or `None` when none came free before `deadline`. Every slot comes free: a page
+    /// holds one no longer than its own time.
+    fn acquire(&self, deadline: Option<Instant>) -> Option<Slot<'_>> {
+        let mut free = self.free.lock().unwrap_or_else(PoisonError::into_inner);
+        while *free == 0 {
+            free = match deadline {
+                Some(at) => {
+                    let left = at.checked_duration_since(Instant::now())?;
+                    self.freed
+                        .wait_timeout(free, left)
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .0
+                }
+                None => self
+                    .freed
+                    .wait(free)
+                    .unwrap_or_else(PoisonError::into_inner),
+            };
+        }
+        *free -= 1;
+        Some(Slot(self))
+    }
+}
+
+impl Drop for Slot<'_> {
+    fn drop(&mut self) {
+        *self.0.free.lock().unwrap_or_else(PoisonError::into_inner) += 1;
+        self.0.freed.notify_one();
+    }
+}
+
 /// Why one page could not be read.
 enum PageError {
     /// Past the page's or the file's time.
@@ -472,13 +780,36 @@ enum PageError {
     Failed(String),
 }
 
-/// Prepares one page image and reads it. `Ok(None)`: too small to hold text.
+/// Reads one page's image.
 fn ocr_page(
     engine: &Engine,
     scratch: &Scratch,
     number: usize,
+    image: PageImage,
+    deadline: Instant,
+) -> PageRead {
+    let image = match image {
+        PageImage::Encoded(bytes, ext) => (bytes, ext, false),
+        PageImage::Photo(bytes, ext) => (bytes, ext, true),
+        PageImage::Unsupported(why) => return PageRead::Unsupported(why),
+        PageImage::Empty => return PageRead::Nothing,
+    };
+    match ocr_image(engine, scratch, number, image, deadline) {
+        Ok(Some(text)) => PageRead::Text(text),
+        Ok(None) => PageRead::Nothing,
+        Err(PageError::TooSlow) => PageRead::TooSlow,
+        Err(PageError::Undecodable(why)) => PageRead::Unsupported(why),
+        Err(PageError::Failed(why)) => PageRead::Failed(why),
+    }
+}
+
+/// Prepares one page image and reads it. `Ok(None)`: too small to hold text.
+fn ocr_image(
+    engine: &Engine,
+    scratch: &Scratch,
+    number: usize,
     (bytes, ext, photo): (Vec<u8>, &'static str, bool),
-    options: &super::ReadOptions,
+    deadline: Instant,
 ) -> Result<Option<PageText>, PageError> {
     let image = match prepare(bytes, ext, photo)? {
         Some(image) => image,
@@ -488,10 +819,6 @@ fn ocr_page(
     std::fs::write(&input, &image.0)
         .map_err(|e| PageError::Failed(format!("cannot write a temporary image: {e}")))?;
     drop(image);
-    let mut deadline = Instant::now() + options.ocr.page_timeout;
-    if let Some(file_deadline) = crate::limits::deadline() {
-        deadline = deadline.min(file_deadline);
-    }
     let base = scratch.path().join(format!("page-{number:03}"));
     let tsv = run_tesseract(engine, &input, &base, deadline)?;
     let _ = std::fs::remove_file(&input);

@@ -1,9 +1,14 @@
 //! PDF letters: text as positioned lines (see `pdf_layout`), without rendering. A password-protected
 //! PDF loads without error and yields no text, so encryption is checked explicitly; a PDF without a
-//! text layer is a scan.
+//! text layer is a scan, read by OCR (see `ocr`). So is a page without text but covered by an image
+//! in a PDF whose other pages are typed (a letter with a scanned enclosure, a fax with a typed
+//! cover page): it is read by OCR and its text joined in page order, or, when it cannot be read,
+//! named, so the file is not taken as read in full.
+
+use std::ops::Range;
 
 use chrono::NaiveDate;
-use lopdf::{Document, Object};
+use lopdf::{Document, Object, ObjectId};
 
 use super::pdf_layout::{push_capped, Extractor};
 use super::pdf_load::stream_too_large;
@@ -18,22 +23,35 @@ pub fn read(entry: &Entry, options: &ReadOptions) -> ReadDoc {
         return doc;
     };
     match guarded("PDF", || extract(&bytes)) {
-        Ok((text, meta_date, too_large)) => {
+        Ok(Extracted {
+            text,
+            meta_date,
+            too_large,
+            pages,
+        }) => {
             doc.meta_date = meta_date;
             // Text stops on a character boundary at the cap, so within a character's length of it.
             let cut = text.len() + 4 > MAX_TEXT_BYTES;
-            finish_text(
-                &mut doc,
-                text,
-                "image-only",
-                "the PDF has no text layer (a scan or photo): the tool cannot read it",
-            );
+            let scans: Vec<usize> = (1..=pages.len())
+                .filter(|&n| pages[n - 1].scanned)
+                .collect();
+            let mixed = !scans.is_empty() && letters(&text) >= super::MIN_TEXT_LETTERS;
+            if mixed {
+                read_with_scans(&mut doc, &bytes, &text, &pages, &scans, options);
+            } else {
+                finish_text(
+                    &mut doc,
+                    text,
+                    "image-only",
+                    "the PDF has no text layer (a scan or photo): the tool cannot read it",
+                );
+            }
             if cut {
                 doc.problems
                     .push(Problem::new("too-large", text_cut_message()));
             }
             doc.problems.extend(too_large);
-            if doc.problems.iter().any(|p| p.code == "image-only") {
+            if !mixed && doc.problems.iter().any(|p| p.code == "image-only") {
                 read_scan(&mut doc, &bytes, options);
             }
         }
@@ -48,17 +66,106 @@ fn read_scan(doc: &mut ReadDoc, bytes: &[u8], options: &ReadOptions) {
         return;
     };
     let max_pages = usize::from(options.ocr.max_pages);
-    let pages = guarded("PDF", || {
+    let read = guarded("PDF", || {
         let pdf = super::pdf_load::load(bytes)?;
-        Ok(super::pdf_images::page_images(&pdf, max_pages))
+        let ids: Vec<ObjectId> = pdf.get_pages().into_values().collect();
+        let numbers: Vec<usize> = (1..=ids.len().min(max_pages)).collect();
+        let image_of = |n: usize| super::pdf_images::page_image(&pdf, ids[n - 1]);
+        super::ocr::read_pages(doc, engine, &numbers, &image_of, ids.len(), options);
+        Ok(())
     });
-    if let Ok((pages, total)) = pages {
-        super::ocr::read_pages(doc, engine, pages, total, options);
+    if let Err(problem) = read {
+        doc.problems.push(problem);
     }
 }
 
-/// The text, the creation date, and the `too-large` problem of a page whose content was past the cap.
-type Extracted = (String, Option<NaiveDate>, Option<Problem>);
+/// Reads a PDF with typed pages and scanned ones (`scans`, 1-based): the scanned pages by OCR,
+/// joined with the typed pages' text (see `ocr::read_with_scans`).
+fn read_with_scans(
+    doc: &mut ReadDoc,
+    bytes: &[u8],
+    text: &str,
+    pages: &[PageSpan],
+    scans: &[usize],
+    options: &ReadOptions,
+) {
+    let typed: Vec<String> = pages
+        .iter()
+        .map(|p| text.get(p.text.clone()).unwrap_or_default().to_string())
+        .collect();
+    let read = guarded("PDF", || {
+        let pdf = super::pdf_load::load(bytes)?;
+        let ids: Vec<ObjectId> = pdf.get_pages().into_values().collect();
+        let image_of = |n: usize| match ids.get(n - 1) {
+            Some(&id) => super::pdf_images::page_image(&pdf, id),
+            None => super::ocr::PageImage::Empty,
+        };
+        super::ocr::read_with_scans(doc, typed, scans, &image_of, options);
+        Ok(())
+    });
+    if let Err(problem) = read {
+        doc.problems.push(problem);
+    }
+}
+
+/// A page with fewer letters than this in its text layer has no text of its own (a page number, a
+/// fax header, a scanner's stamp)...
+const SCANNED_PAGE_MAX_LETTERS: usize = 50;
+/// ...and is a scanned page when one image covers at least this share of it: a scan fills the
+/// page, a logo or a signature does not.
+const SCANNED_PAGE_MIN_IMAGE_SHARE: f32 = 0.3;
+
+/// What the text layer gave: the text, the creation date, the `too-large` problem of a page whose
+/// content was past the cap, and each page's part of the text.
+struct Extracted {
+    text: String,
+    meta_date: Option<NaiveDate>,
+    too_large: Option<Problem>,
+    pages: Vec<PageSpan>,
+}
+
+/// One page of a PDF as its text layer gave it.
+struct PageSpan {
+    /// Where its text is in the document's text.
+    text: Range<usize>,
+    /// No text of its own, and an image over much of the page: a scanned page, for OCR.
+    scanned: bool,
+}
+
+fn letters(text: &str) -> usize {
+    text.chars().filter(|c| c.is_alphabetic()).count()
+}
+
+/// The area of a page in square points, from its (possibly inherited) MediaBox; US Letter when it
+/// has none.
+fn page_area(pdf: &Document, page_id: ObjectId) -> f32 {
+    let mut node = pdf.get_dictionary(page_id).ok();
+    for _ in 0..32 {
+        let Some(dict) = node else { break };
+        if let Ok(media_box) = dict.get(b"MediaBox") {
+            let media_box = match media_box {
+                Object::Reference(id) => pdf.get_object(*id).ok(),
+                other => Some(other),
+            };
+            let n: Vec<f32> = media_box
+                .and_then(|b| b.as_array().ok())
+                .map(|a| a.iter().filter_map(|o| o.as_float().ok()).collect())
+                .unwrap_or_default();
+            if let [x1, y1, x2, y2] = n[..] {
+                let area = ((x2 - x1) * (y2 - y1)).abs();
+                if area.is_finite() && area > 0.0 {
+                    return area;
+                }
+            }
+            break;
+        }
+        node = match dict.get(b"Parent") {
+            Ok(Object::Reference(id)) => pdf.get_dictionary(*id).ok(),
+            _ => None,
+        };
+    }
+    612.0 * 792.0
+}
 
 fn extract(bytes: &[u8]) -> Result<Extracted, Problem> {
     let pdf = super::pdf_load::load(bytes)?;
@@ -73,6 +180,7 @@ fn extract(bytes: &[u8]) -> Result<Extracted, Problem> {
     let mut text = String::new();
     let mut failed = 0;
     let mut too_large = None;
+    let mut spans = Vec::with_capacity(pages.len());
     for (index, (&number, &page_id)) in pages.iter().enumerate() {
         // Out of time: the caller reports the file as too slow, whatever was read.
         if crate::limits::out_of_time() {
@@ -83,6 +191,7 @@ fn extract(bytes: &[u8]) -> Result<Extracted, Problem> {
         if index > 0 {
             push_capped(&mut text, crate::read::PAGE_BREAK);
         }
+        let start = text.len();
         // The layout reader first; lopdf's own extraction when it cannot interpret the page. A
         // page whose content is past the cap is not read at all, and the file says so.
         let read = match layout.page_text(page_id, &mut text) {
@@ -102,12 +211,19 @@ fn extract(bytes: &[u8]) -> Result<Extracted, Problem> {
                 }
             },
         };
+        let scanned = read
+            && letters(&text[start..]) < SCANNED_PAGE_MAX_LETTERS
+            && layout.image_area() >= SCANNED_PAGE_MIN_IMAGE_SHARE * page_area(&pdf, page_id);
         if read {
             // A blank line between pages, as before: a paragraph never runs across a page break.
             push_capped(&mut text, "\n");
         } else {
             failed += 1;
         }
+        spans.push(PageSpan {
+            text: start..text.len(),
+            scanned,
+        });
     }
     if layout.forms_cut() && too_large.is_none() {
         too_large = Some(Problem::new(
@@ -123,7 +239,12 @@ fn extract(bytes: &[u8]) -> Result<Extracted, Problem> {
             Problem::new("damaged", "the PDF opens but none of its pages can be read")
         }));
     }
-    Ok((text, creation_date(&pdf), too_large))
+    Ok(Extracted {
+        meta_date: creation_date(&pdf),
+        text,
+        too_large,
+        pages: spans,
+    })
 }
 
 /// The CreationDate from the PDF's Info dictionary (`D:YYYYMMDD...`).

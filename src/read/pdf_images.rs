@@ -2,9 +2,17 @@
 //! without rendering the page: a scanner or fax puts one image per page. The largest image of each
 //! page is the page. JPEG (`DCTDecode`) bytes are passed on as they are; raw pixels (`FlateDecode`,
 //! `LZWDecode` or none; grey, RGB, CMYK or ICC-based; 1 or 8 bits) are encoded as PNG; CCITT fax
-//! pages are wrapped, bytes unchanged, in a TIFF that Tesseract reads. JBIG2 and JPEG 2000 pages
-//! are named as not decodable, so the file keeps needing a human look with that reason. No PDF renderer is needed (none is installed on a desk PC by default, and
-//! rendering would cost more time and memory than taking the image that is already there).
+//! pages are wrapped, bytes unchanged, in a TIFF that Tesseract reads. No PDF renderer is needed
+//! (none is installed on a desk PC by default, and rendering would cost more time and memory than
+//! taking the image that is already there).
+//!
+//! JBIG2 and JPEG 2000 pages are named as not decoded ("JPEG 2000 page images are not decoded"),
+//! so the file keeps needing a human look with that reason. The only maintained pure-Rust decoders
+//! (`hayro-jbig2` 0.4, `hayro-jpeg2000` 0.5, checked December 2026) need Rust 1.92, above this
+//! crate's 1.89; their older releases declare no Rust version and are no longer the maintained
+//! line; `jpeg2k` binds OpenJPEG (C, a -dev package to build). Tesseract's own image library reads
+//! neither from a PDF stream. Scanners and fax software write such pages rarely (JBIG2 in some
+//! archiving scanners' "compact PDF"); when the MSRV reaches 1.92 the hayro decoders are the way.
 
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
 
@@ -15,19 +23,9 @@ const MAX_PIXEL_BYTES: usize = 128 << 20;
 /// Pixels of one page image at most, as for loose images (see `ocr`).
 const MAX_PIXELS: usize = 64_000_000;
 
-/// The page images of the first `max_pages` pages, and the number of pages in the PDF.
-pub fn page_images(pdf: &Document, max_pages: usize) -> (Vec<PageImage>, usize) {
-    let pages = pdf.get_pages();
-    let images = pages
-        .values()
-        .take(max_pages)
-        .map(|&page_id| page_image(pdf, page_id))
-        .collect();
-    (images, pages.len())
-}
-
-/// The largest image drawn on a page, encoded for OCR.
-fn page_image(pdf: &Document, page_id: ObjectId) -> PageImage {
+/// The largest image drawn on a page, encoded for OCR. Called for one page at a time, as the page
+/// is read, so that only the pages being read hold their (possibly decoded) image.
+pub fn page_image(pdf: &Document, page_id: ObjectId) -> PageImage {
     let mut found: Vec<&Stream> = Vec::new();
     if let Ok(page) = pdf.get_dictionary(page_id) {
         if let Some(resources) = resources_of(pdf, page) {
@@ -124,8 +122,12 @@ fn encode(pdf: &Document, image: &Stream) -> PageImage {
         Some(b"CCITTFaxDecode") | Some(b"CCF") => {
             return PageImage::Unsupported("CCITT fax inside another filter".into())
         }
-        Some(b"JBIG2Decode") => return PageImage::Unsupported("JBIG2".into()),
-        Some(b"JPXDecode") => return PageImage::Unsupported("JPEG 2000".into()),
+        Some(b"JBIG2Decode") => {
+            return PageImage::Unsupported("JBIG2 page images are not decoded".into())
+        }
+        Some(b"JPXDecode") => {
+            return PageImage::Unsupported("JPEG 2000 page images are not decoded".into())
+        }
         Some(b"DCTDecode") | Some(b"DCT") => return jpeg_behind_filters(image, &filters),
         _ => {}
     }

@@ -63,6 +63,8 @@ pub struct Extractor<'a> {
     fonts: FontCache<'a>,
     ops_left: usize,
     forms_cut: bool,
+    /// The area (in square points) of the largest image drawn on the page read last.
+    image_area: f32,
 }
 
 impl<'a> Extractor<'a> {
@@ -73,7 +75,14 @@ impl<'a> Extractor<'a> {
             fonts: FontCache::default(),
             ops_left: MAX_OPS_PER_DOCUMENT,
             forms_cut: false,
+            image_area: 0.0,
         }
+    }
+
+    /// The area in square points of the largest image the last page read draws (0 when it draws
+    /// none, or could not be read): a page that is all image and no text is a scanned page.
+    pub fn image_area(&self) -> f32 {
+        self.image_area
     }
 
     /// True when a form drawn on some page was skipped because its content did not fit the
@@ -85,6 +94,7 @@ impl<'a> Extractor<'a> {
     /// Appends the lines of a page to `out`, each ending with a newline, without letting `out` grow
     /// past [`MAX_TEXT_BYTES`]. On an error `out` is left as it was.
     pub fn page_text(&mut self, page_id: ObjectId, out: &mut String) -> lopdf::Result<()> {
+        self.image_area = 0.0;
         let text_left = MAX_TEXT_BYTES.saturating_sub(out.len());
         if text_left == 0 || self.ops_left == 0 {
             return Ok(());
@@ -98,6 +108,7 @@ impl<'a> Extractor<'a> {
         let result = page.run(&data, &scope, 0);
         self.ops_left -= ops - page.ops_left;
         self.forms_cut |= page.forms_cut;
+        self.image_area = page.image_area;
         result?;
         let mut runs = page.runs;
         write_lines(&mut runs, out);
@@ -290,6 +301,8 @@ struct Interpreter<'a, 'f> {
     forms_cut: bool,
     text_left: usize,
     scratch: String,
+    /// The largest area (square points) an image XObject was drawn over.
+    image_area: f32,
 }
 
 impl<'a, 'f> Interpreter<'a, 'f> {
@@ -313,6 +326,7 @@ impl<'a, 'f> Interpreter<'a, 'f> {
             forms_cut: false,
             text_left,
             scratch: String::new(),
+            image_area: 0.0,
         }
     }
 
@@ -535,7 +549,7 @@ impl<'a, 'f> Interpreter<'a, 'f> {
     }
 
     /// `Do` of a Form XObject: its content under its matrix, in its own resources. A broken form
-    /// costs its own text, not the page's.
+    /// costs its own text, not the page's. `Do` of an image only notes the area it covers.
     fn draw_form(&mut self, name: &[u8], scope: &Scope<'a>, depth: usize) {
         if depth >= MAX_FORM_DEPTH {
             return;
@@ -543,6 +557,18 @@ impl<'a, 'f> Interpreter<'a, 'f> {
         let Some(Object::Stream(form)) = scope.lookup(self.doc, b"XObject", name) else {
             return;
         };
+        if deref_get(self.doc, &form.dict, b"Subtype").and_then(|s| s.as_name().ok())
+            == Some(b"Image".as_slice())
+        {
+            // An image fills the unit square under the current matrix: its area on the page is
+            // the matrix's determinant.
+            let m = &self.gs.ctm;
+            let area = (m.a * m.d - m.b * m.c).abs();
+            if area.is_finite() {
+                self.image_area = self.image_area.max(area);
+            }
+            return;
+        }
         let Some(data) = self.form_content(form) else {
             return;
         };
