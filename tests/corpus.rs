@@ -459,23 +459,24 @@ struct Floors {
 
 /// On the set-aside documents, 3 December 2026, after a fourth writer's 48 new documents (ny-)
 /// were first scored before any tuning on them (410 documents): kinds 86.1 %, dates 94.7 %,
-/// authors 94.7 %, facts (lowest of the three) precision 80.9 %, recall 95.2 %.
+/// authors 94.7 %, facts (lowest of the three) precision 80.9 %, recall 95.2 %. Raised the same
+/// day, after fixes found on the tuned part: dates 95.8 %, authors 95.8 %.
 const DOCUMENT_FLOORS: Floors = Floors {
     kinds: 0.86,
-    dates: 0.94,
-    authors: 0.94,
+    dates: 0.95,
+    authors: 0.95,
     fact_precision: 0.80,
     fact_recall: 0.95,
 };
 
 /// On the set-aside sentences, 3 December 2026, after 200 new sentences (sy-) were first scored:
-/// precision 86.3 %, recall 66.7 % (lowest of the three facts).
+/// precision 86.3 %, recall 66.7 % (lowest of the three facts); raised the same day: 86.5 %, 68.2 %.
 const SENTENCE_FLOORS: Floors = Floors {
     kinds: 0.0,
     dates: 0.0,
     authors: 0.0,
     fact_precision: 0.86,
-    fact_recall: 0.66,
+    fact_recall: 0.68,
 };
 
 fn check_floors(name: &str, t: &Tally, floors: &Floors, with_kinds: bool) -> Vec<String> {
