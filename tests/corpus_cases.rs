@@ -127,6 +127,12 @@ fn the_referrer_line_of_a_zorgdomein_referral_names_its_author() {
 }
 
 #[test]
+fn a_specialist_who_writes_ik_verwijs_refers() {
+    // "Ik verwijs de heer Yılmaz ...": the act in a main clause, subject first.
+    assert_eq!(kinds_of("nw-011"), ["correspondence", "referral"]);
+}
+
+#[test]
 fn german_discharge_and_neurology_letters_are_correspondence() {
     assert_eq!(kinds_of("ab-027"), ["correspondence"]);
     assert_eq!(kinds_of("zh-005"), ["correspondence"]);
@@ -190,7 +196,9 @@ fn a_discharge_letter_with_an_operation_section_meets_the_operation_report() {
     let d = dossier_of(&["ab-014"]);
     let (report, _) = check_json(d.path(), &["--fact", "operated=yes"]);
     assert_eq!(status(&report, "operation-report"), "met", "{report:#}");
-    let reason = req(&report, "operation-report")["reason"].as_str().unwrap_or("");
+    let reason = req(&report, "operation-report")["reason"]
+        .as_str()
+        .unwrap_or("");
     assert!(reason.contains("Ingreep"), "{reason}");
 }
 
