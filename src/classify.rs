@@ -584,7 +584,19 @@ impl<'a> Classifier<'a> {
                         && !self.compiled.kinds[t.group].recipients.is_empty()
                 })
             };
-            for m in self.compiled.author_cues.find_all(&line.folded) {
+            let cues = self.compiled.author_cues.find_all(&line.folded);
+            // A signature line listing several roles is a team or department ("team
+            // revalidatiearts, handtherapie, ergotherapie"), not the signer's own title, which
+            // names one or two ("Fachärztin für Radiologie").
+            let weight = if line.zone == Zone::Signature
+                && cues.len() >= 3
+                && cues.iter().any(|m| m.group != cues[0].group)
+            {
+                2
+            } else {
+                weight
+            };
+            for m in cues {
                 if in_title(&m) {
                     continue;
                 }

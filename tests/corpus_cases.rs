@@ -134,6 +134,15 @@ fn a_specialist_who_writes_ik_verwijs_refers() {
 }
 
 #[test]
+fn a_team_line_under_the_signature_does_not_outweigh_the_signer() {
+    // "W.P. Hendriks, revalidatiearts" over "team revalidatiearts, handtherapie, ergotherapie":
+    // the rehabilitation physician wrote it, a specialist's letter.
+    let docs = classified("ny-016");
+    assert_eq!(docs[0].author.as_deref(), Some("specialist"));
+    assert_eq!(docs[0].kinds, ["correspondence"]);
+}
+
+#[test]
 fn german_discharge_and_neurology_letters_are_correspondence() {
     assert_eq!(kinds_of("ab-027"), ["correspondence"]);
     assert_eq!(kinds_of("zh-005"), ["correspondence"]);
