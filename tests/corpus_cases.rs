@@ -190,7 +190,9 @@ fn a_discharge_letter_with_an_operation_section_meets_the_operation_report() {
     let d = dossier_of(&["ab-014"]);
     let (report, _) = check_json(d.path(), &["--fact", "operated=yes"]);
     assert_eq!(status(&report, "operation-report"), "met", "{report:#}");
-    let reason = req(&report, "operation-report")["reason"].as_str().unwrap_or("");
+    let reason = req(&report, "operation-report")["reason"]
+        .as_str()
+        .unwrap_or("");
     assert!(reason.contains("Ingreep"), "{reason}");
 }
 
