@@ -341,8 +341,9 @@ enum Page<'a> {
     Typed(&'a [&'a str]),
     /// A JPEG drawn over the top half of the page (DCTDecode), as a scanner makes it.
     Scanned(&'a [u8]),
-    /// A JPEG 2000 image (JPXDecode) of the given size drawn over the top half of the page.
-    Jpx(u32, u32),
+    /// A JPEG 2000 image (JPXDecode: a JP2 file) of the given size drawn over the top half of
+    /// the page.
+    Jpx(u32, u32, &'a [u8]),
 }
 
 /// A PDF of typed and scanned pages.
@@ -367,8 +368,7 @@ fn pdf_of(pages: &[Page]) -> Vec<u8> {
                             .unwrap();
                         (w, h, "DCTDecode", jpeg.to_vec())
                     }
-                    // Only the codestream's start: the tool must name it, never decode it.
-                    Page::Jpx(w, h) => (*w, *h, "JPXDecode", b"\xFF\x4F\xFF\x51".to_vec()),
+                    Page::Jpx(w, h, jp2) => (*w, *h, "JPXDecode", jp2.to_vec()),
                     Page::Typed(_) => unreachable!(),
                 };
                 let image = doc.add_object(Stream::new(
@@ -471,11 +471,14 @@ fn a_scanned_page_in_a_typed_pdf_is_read_by_ocr_and_joined_in_page_order() {
         assert!(d["ocr"]["confidence"].as_u64().unwrap() >= 80, "{d:#}");
     }
 
-    // A JPEG 2000 page is named as not decoded.
+    // A JPEG 2000 page that cannot be decoded (only the codestream's start) is named so.
     let jpx = Dossier::new();
     jpx.write(
         "fax verwijzing.pdf",
-        pdf_of(&[Page::Typed(FAX_COVER), Page::Jpx(1654, 1100)]),
+        pdf_of(&[
+            Page::Typed(FAX_COVER),
+            Page::Jpx(1654, 1100, b"\xFF\x4F\xFF\x51"),
+        ]),
     );
     let (report, _) = check_json(jpx.path(), &[]);
     let d = doc(&report, "fax verwijzing.pdf");
@@ -484,7 +487,7 @@ fn a_scanned_page_in_a_typed_pdf_is_read_by_ocr_and_joined_in_page_order() {
     let detail = d["problems"][0]["detail"].as_str().unwrap();
     assert!(
         detail.starts_with("page 2 is a scan")
-            && detail.contains("JPEG 2000 page images are not decoded"),
+            && detail.contains("a JPEG 2000 image that cannot be decoded"),
         "{detail}"
     );
 
@@ -507,6 +510,32 @@ fn a_scanned_page_in_a_typed_pdf_is_read_by_ocr_and_joined_in_page_order() {
             .starts_with("page 2 is a scan too unclear"),
         "{d:#}"
     );
+}
+
+#[test]
+fn a_jpeg_2000_scan_in_a_pdf_is_decoded_and_read_by_ocr() {
+    if !tesseract("a_jpeg_2000_scan_in_a_pdf_is_decoded_and_read_by_ocr") {
+        return;
+    }
+    // The referral at 150 dpi as a JP2 file behind /JPXDecode, the only page of the PDF.
+    let jp2 = scan("referral-jpx.jp2");
+    let dossier = Dossier::new();
+    dossier.write(
+        "scan verwijsbrief.pdf",
+        pdf_of(&[Page::Jpx(1240, 825, &jp2)]),
+    );
+    let (report, _) = check_json(dossier.path(), &[]);
+    assert_eq!(status(&report, "referral"), "met", "{report:#}");
+    let reason = req(&report, "referral")["reason"].as_str().unwrap();
+    assert!(
+        reason.starts_with("scan verwijsbrief.pdf") && reason.contains("gelezen met OCR"),
+        "{reason}"
+    );
+    let d = doc(&report, "scan verwijsbrief.pdf");
+    assert_eq!(d["readable"], true, "{d:#}");
+    assert_eq!(d["kind"], "referral", "{d:#}");
+    assert_eq!(d["date"], "2026-10-01", "{d:#}");
+    assert_eq!(d["ocr"]["pages"], 1, "{d:#}");
 }
 
 #[test]

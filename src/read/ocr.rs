@@ -262,7 +262,7 @@ pub enum PageImage {
     Encoded(Vec<u8>, &'static str),
     /// A photo or loose scan: its background is evened out first (shadows, uneven light).
     Photo(Vec<u8>, &'static str),
-    /// The page's image is stored in a way the tool does not decode (e.g. JBIG2, JPEG 2000).
+    /// The page's image is stored in a way the tool does not decode, or its decoder refused it.
     Unsupported(String),
     /// The page has no image.
     Empty,

@@ -2,17 +2,15 @@
 //! without rendering the page: a scanner or fax puts one image per page. The largest image of each
 //! page is the page. JPEG (`DCTDecode`) bytes are passed on as they are; raw pixels (`FlateDecode`,
 //! `LZWDecode` or none; grey, RGB, CMYK or ICC-based; 1 or 8 bits) are encoded as PNG; CCITT fax
-//! pages are wrapped, bytes unchanged, in a TIFF that Tesseract reads. No PDF renderer is needed
-//! (none is installed on a desk PC by default, and rendering would cost more time and memory than
-//! taking the image that is already there).
-//!
-//! JBIG2 and JPEG 2000 pages are named as not decoded ("JPEG 2000 page images are not decoded"),
-//! so the file keeps needing a human look with that reason. The only maintained pure-Rust decoders
-//! (`hayro-jbig2` 0.4, `hayro-jpeg2000` 0.5, checked December 2026) need Rust 1.92, above this
-//! crate's 1.89; their older releases declare no Rust version and are no longer the maintained
-//! line; `jpeg2k` binds OpenJPEG (C, a -dev package to build). Tesseract's own image library reads
-//! neither from a PDF stream. Scanners and fax software write such pages rarely (JBIG2 in some
-//! archiving scanners' "compact PDF"); when the MSRV reaches 1.92 the hayro decoders are the way.
+//! pages are wrapped, bytes unchanged, in a TIFF that Tesseract reads. JPEG 2000 (`JPXDecode`: a
+//! JP2 file or a bare codestream) and JBIG2 (`JBIG2Decode`, embedded organisation, with its
+//! `JBIG2Globals`) pages are decoded with the pure-Rust `hayro-jpeg2000` and `hayro-jbig2` (the
+//! reason this crate needs Rust 1.92) to 8-bit grey and encoded as PNG, as raw pixels are:
+//! Tesseract's own image library reads neither from a PDF stream. Their size is checked against the
+//! pixel caps before any pixel is decoded, and a decoder error, or a panic inside a decoder, names the page
+//! as an image that cannot be decoded, so the file keeps needing a human look with that reason. No
+//! PDF renderer is needed (none is installed on a desk PC by default, and rendering would cost more
+//! time and memory than taking the image that is already there).
 
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
 
@@ -22,6 +20,9 @@ use super::ocr::PageImage;
 const MAX_PIXEL_BYTES: usize = 128 << 20;
 /// Pixels of one page image at most, as for loose images (see `ocr`).
 const MAX_PIXELS: usize = 64_000_000;
+/// The JPEG 2000 decoder's working memory at most (a float per sample): as much as a loose image's
+/// decoder may take (see `ocr`), so a 600 dpi grey or 300 dpi colour A4 page passes.
+const MAX_JPX_WORK_BYTES: usize = 256 << 20;
 
 /// The largest image drawn on a page, encoded for OCR. Called for one page at a time, as the page
 /// is read, so that only the pages being read hold their (possibly decoded) image.
@@ -123,10 +124,16 @@ fn encode(pdf: &Document, image: &Stream) -> PageImage {
             return PageImage::Unsupported("CCITT fax inside another filter".into())
         }
         Some(b"JBIG2Decode") => {
-            return PageImage::Unsupported("JBIG2 page images are not decoded".into())
+            return match jbig2_to_png(pdf, image, &filters) {
+                Ok(png) => PageImage::Encoded(png, "png"),
+                Err(why) => PageImage::Unsupported(why),
+            };
         }
         Some(b"JPXDecode") => {
-            return PageImage::Unsupported("JPEG 2000 page images are not decoded".into())
+            return match jpx_to_png(image, &filters) {
+                Ok(png) => PageImage::Encoded(png, "png"),
+                Err(why) => PageImage::Unsupported(why),
+            };
         }
         Some(b"DCTDecode") | Some(b"DCT") => return jpeg_behind_filters(image, &filters),
         _ => {}
@@ -235,6 +242,205 @@ fn jpeg_behind_filters(image: &Stream, filters: &[Vec<u8>]) -> PageImage {
     match unwrapped.decompressed_content_with_limit(MAX_PIXEL_BYTES) {
         Ok(jpeg) if jpeg.starts_with(b"\xFF\xD8") => PageImage::Encoded(jpeg, "jpg"),
         _ => PageImage::Unsupported("a JPEG inside filters the tool cannot undo".into()),
+    }
+}
+
+/// The bytes of the last filter (JPEG 2000, JBIG2): the filters before it undone, if any.
+fn behind_filters(image: &Stream, filters: &[Vec<u8>]) -> Result<Vec<u8>, String> {
+    if filters.len() <= 1 {
+        return Ok(image.content.clone());
+    }
+    let outer = &filters[..filters.len() - 1];
+    let mut unwrapped = Stream::new(image.dict.clone(), image.content.clone());
+    unwrapped.dict.set(
+        "Filter",
+        Object::Array(outer.iter().map(|f| Object::Name(f.clone())).collect()),
+    );
+    unwrapped.dict.remove(b"DecodeParms");
+    unwrapped
+        .decompressed_content_with_limit(MAX_PIXEL_BYTES)
+        .map_err(|e| format!("an image inside filters the tool cannot undo ({e})"))
+}
+
+/// Refuses a decoded size that the other paths refuse too (and a zero one).
+fn check_size(width: u32, height: u32, what: &str) -> Result<(), String> {
+    if width == 0 || height == 0 || width > 20_000 || height > 20_000 {
+        return Err(format!("a {what} image without a usable size"));
+    }
+    if width as usize * height as usize > MAX_PIXELS {
+        return Err("an image too large for OCR".into());
+    }
+    Ok(())
+}
+
+/// A grey image as PNG bytes, the way Tesseract is handed raw pixels.
+fn grey_png(grey: &image::GrayImage) -> Result<Vec<u8>, String> {
+    let mut png = Vec::new();
+    grey.write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .map_err(|e| e.to_string())?;
+    Ok(png)
+}
+
+/// Whether a Decode array `[1 0]` swaps dark and light.
+fn decode_inverted(image: &Stream) -> bool {
+    image
+        .dict
+        .get(b"Decode")
+        .and_then(Object::as_array)
+        .is_ok_and(|d| {
+            d.first()
+                .and_then(|o| o.as_float().ok())
+                .is_some_and(|v| v > 0.5)
+        })
+}
+
+/// A JPEG 2000 page image (a JP2 file or a bare codestream, as PDF allows) decoded with
+/// `hayro-jpeg2000` to 8-bit grey, as PNG. The declared size is checked before any pixel is
+/// decoded; a decoder error (or a panic inside it) names the image as undecodable.
+fn jpx_to_png(image: &Stream, filters: &[Vec<u8>]) -> Result<Vec<u8>, String> {
+    use hayro_jpeg2000::{ColorSpace, DecodeSettings, DecoderContext, Image};
+    const UNDECODABLE: &str = "a JPEG 2000 image that cannot be decoded";
+    let data = behind_filters(image, filters)?;
+    let decoded = std::panic::catch_unwind(|| -> Result<image::GrayImage, String> {
+        let jpx = Image::new(&data, &DecodeSettings::default())
+            .map_err(|e| format!("{UNDECODABLE} ({e})"))?;
+        let (width, height) = (jpx.width(), jpx.height());
+        check_size(width, height, "JPEG 2000")?;
+        let colour = jpx.color_space().num_channels() as usize;
+        let channels = colour + usize::from(jpx.has_alpha());
+        let cmyk = matches!(jpx.color_space(), ColorSpace::CMYK);
+        // The decoder works on 32-bit floats, one per sample.
+        if (width as usize * height as usize).saturating_mul(channels * 4) > MAX_JPX_WORK_BYTES {
+            return Err("an image too large to decode".into());
+        }
+        let mut ctx = DecoderContext::default();
+        let decoded = jpx
+            .decode(&mut ctx)
+            .map_err(|e| format!("{UNDECODABLE} ({e})"))?;
+        let pixels = width as usize * height as usize;
+        let components = decoded.components();
+        if components.len() != channels
+            || components.iter().any(|c| c.samples().len() != pixels)
+            || pixels
+                .checked_mul(channels)
+                .is_none_or(|n| n > MAX_PIXEL_BYTES)
+        {
+            return Err(format!("{UNDECODABLE} (unexpected components)"));
+        }
+        let data = decoded.data_u8();
+        drop(ctx);
+        if data.len() != pixels * channels {
+            return Err(format!("{UNDECODABLE} (pixels cut short)"));
+        }
+        let mut grey = Vec::with_capacity(pixels);
+        for px in data.chunks_exact(channels) {
+            grey.push(match (colour, cmyk) {
+                (4, true) => {
+                    let k = u32::from(px[3]);
+                    let c = |v: u8| (255 - (u32::from(v) + k).min(255)) as u8;
+                    luma(c(px[0]), c(px[1]), c(px[2]))
+                }
+                (3.., _) => luma(px[0], px[1], px[2]),
+                _ => px[0],
+            });
+        }
+        image::GrayImage::from_raw(width, height, grey).ok_or_else(|| UNDECODABLE.to_string())
+    })
+    .map_err(|_| UNDECODABLE.to_string())??;
+    drop(data);
+    let mut grey = decoded;
+    if decode_inverted(image) {
+        image::imageops::invert(&mut grey);
+    }
+    grey_png(&grey)
+}
+
+/// A JBIG2 page image (the embedded organisation PDF uses, with its `JBIG2Globals` if any)
+/// decoded with `hayro-jbig2` to black and white, as a grey PNG. The size is checked before any
+/// pixel is decoded; a decoder error (or a panic inside it) names the image as undecodable.
+fn jbig2_to_png(pdf: &Document, image: &Stream, filters: &[Vec<u8>]) -> Result<Vec<u8>, String> {
+    use hayro_jbig2::{DecodeSettings, Globals, Page};
+    const UNDECODABLE: &str = "a JBIG2 image that cannot be decoded";
+    let data = behind_filters(image, filters)?;
+    let params = match image.dict.get(b"DecodeParms") {
+        Ok(Object::Array(a)) => a.last().and_then(|p| deref_dict(pdf, p)),
+        Ok(p) => deref_dict(pdf, p),
+        Err(_) => None,
+    };
+    let globals_bytes = match params.and_then(|p| p.get(b"JBIG2Globals").ok()) {
+        Some(Object::Reference(id)) => match pdf.get_object(*id).and_then(Object::as_stream) {
+            Ok(s) if s.dict.get(b"Filter").is_err() => Some(s.content.clone()),
+            Ok(s) => Some(
+                s.decompressed_content_with_limit(MAX_PIXEL_BYTES)
+                    .map_err(|e| format!("{UNDECODABLE} (its globals cannot be read: {e})"))?,
+            ),
+            Err(_) => return Err(format!("{UNDECODABLE} (its globals are missing)")),
+        },
+        Some(Object::Stream(s)) => Some(s.content.clone()),
+        _ => None,
+    };
+    let settings = DecodeSettings::default();
+    let decoded = std::panic::catch_unwind(|| -> Result<image::GrayImage, String> {
+        let globals = match &globals_bytes {
+            Some(bytes) => {
+                Some(Globals::new(bytes, &settings).map_err(|e| format!("{UNDECODABLE} ({e})"))?)
+            }
+            None => None,
+        };
+        let page = Page::new_embedded(&data, globals.as_ref(), &settings)
+            .map_err(|e| format!("{UNDECODABLE} ({e})"))?;
+        let (width, height) = (page.width(), page.height());
+        check_size(width, height, "JBIG2")?;
+        let mut sink = Bilevel {
+            width: width as usize,
+            pixels: Vec::with_capacity(width as usize * height as usize),
+            limit: width as usize * height as usize,
+        };
+        page.decode(&mut sink)
+            .map_err(|e| format!("{UNDECODABLE} ({e})"))?;
+        let mut pixels = sink.pixels;
+        pixels.resize(width as usize * height as usize, 255);
+        image::GrayImage::from_raw(width, height, pixels).ok_or_else(|| UNDECODABLE.to_string())
+    })
+    .map_err(|_| UNDECODABLE.to_string())??;
+    drop(data);
+    let mut grey = decoded;
+    if decode_inverted(image) {
+        image::imageops::invert(&mut grey);
+    }
+    grey_png(&grey)
+}
+
+/// Collects a JBIG2 page's pixels as grey bytes (black 0, white 255), row by row; pixels past the
+/// declared size are dropped, so a bad stream cannot grow the buffer.
+struct Bilevel {
+    width: usize,
+    pixels: Vec<u8>,
+    limit: usize,
+}
+
+impl hayro_jbig2::Decoder for Bilevel {
+    fn push_pixel(&mut self, black: bool) {
+        if self.pixels.len() < self.limit {
+            self.pixels.push(if black { 0 } else { 255 });
+        }
+    }
+
+    fn push_pixel_chunk(&mut self, black: bool, chunk_count: u32) {
+        let n = (chunk_count as usize * 8).min(self.limit - self.pixels.len());
+        self.pixels
+            .extend(std::iter::repeat_n(if black { 0 } else { 255 }, n));
+    }
+
+    fn next_line(&mut self) {
+        // A row is `width` pixels; the decoder may pad the last chunk past it.
+        let row = self.pixels.len().div_ceil(self.width.max(1)) * self.width;
+        let row = row.min(self.limit);
+        if self.pixels.len() < row {
+            self.pixels.resize(row, 255);
+        } else {
+            self.pixels.truncate(row);
+        }
     }
 }
 
@@ -356,5 +562,113 @@ fn components(pdf: &Document, image: &Stream) -> Result<usize, String> {
             "the colour space {}",
             String::from_utf8_lossy(other)
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lopdf::dictionary;
+
+    fn image(filter: &str, width: i64, height: i64, content: Vec<u8>) -> Stream {
+        Stream::new(
+            dictionary! {
+                "Type" => "XObject", "Subtype" => "Image",
+                "Width" => width, "Height" => height,
+                "ColorSpace" => "DeviceGray", "BitsPerComponent" => 1,
+                "Filter" => filter,
+            },
+            content,
+        )
+    }
+
+    /// One JBIG2 segment header (embedded organisation, page 1) and its data.
+    fn segment(number: u32, kind: u8, data: &[u8]) -> Vec<u8> {
+        let mut out = number.to_be_bytes().to_vec();
+        out.extend([kind, 0, 1]);
+        out.extend((data.len() as u32).to_be_bytes());
+        out.extend(data);
+        out
+    }
+
+    /// A white 64 × 16 page as JBIG2: a page information segment and an immediate generic region
+    /// coded with MMR (each row a single "vertical 0" code, bit 1, against the white row above).
+    fn white_jbig2() -> Vec<u8> {
+        let (w, h) = (64u32, 16u32);
+        let mut page = Vec::new();
+        page.extend(w.to_be_bytes());
+        page.extend(h.to_be_bytes());
+        page.extend([0; 8]); // resolution unknown
+        page.extend([0, 0, 0]); // flags, no striping
+        let mut region = Vec::new();
+        region.extend(w.to_be_bytes());
+        region.extend(h.to_be_bytes());
+        region.extend([0; 8]); // at 0, 0
+        region.push(0); // combination operator OR
+        region.push(1); // MMR
+        region.extend([0xFF, 0xFF]); // 16 rows of V0
+        let mut out = segment(0, 48, &page);
+        out.extend(segment(1, 38, &region));
+        out
+    }
+
+    fn png_size(page: PageImage) -> (u32, u32) {
+        match page {
+            PageImage::Encoded(png, "png") => image::load_from_memory(&png)
+                .map(|i| (i.width(), i.height()))
+                .unwrap(),
+            PageImage::Unsupported(why) => panic!("not decoded: {why}"),
+            _ => panic!("not a PNG"),
+        }
+    }
+
+    #[test]
+    fn a_jbig2_page_image_is_decoded_to_its_size() {
+        let pdf = Document::new();
+        let page = encode(&pdf, &image("JBIG2Decode", 64, 16, white_jbig2()));
+        assert_eq!(png_size(page), (64, 16));
+    }
+
+    #[test]
+    fn corrupt_jbig2_and_jpeg_2000_images_are_named_undecodable_not_a_panic() {
+        let pdf = Document::new();
+        let mut cut = white_jbig2();
+        cut.truncate(20); // inside the page information
+        let region_only = white_jbig2().split_off(30);
+        for (filter, bytes, says) in [
+            ("JBIG2Decode", cut, "a JBIG2 image that cannot be decoded"),
+            (
+                "JBIG2Decode",
+                region_only,
+                "a JBIG2 image that cannot be decoded",
+            ),
+            (
+                "JPXDecode",
+                b"\xFF\x4F\xFF\x51".to_vec(),
+                "a JPEG 2000 image that cannot be decoded",
+            ),
+            (
+                "JPXDecode",
+                vec![0; 64],
+                "a JPEG 2000 image that cannot be decoded",
+            ),
+        ] {
+            match encode(&pdf, &image(filter, 64, 16, bytes)) {
+                PageImage::Unsupported(why) => assert!(why.starts_with(says), "{why}"),
+                _ => panic!("{filter}: decoded"),
+            }
+        }
+    }
+
+    #[test]
+    fn a_jbig2_page_larger_than_the_pixel_cap_is_refused_before_decoding() {
+        let mut big = white_jbig2();
+        // The page information says 20,000 × 20,000 pixels (400 million).
+        big[11..15].copy_from_slice(&20_000u32.to_be_bytes());
+        big[15..19].copy_from_slice(&20_000u32.to_be_bytes());
+        match encode(&Document::new(), &image("JBIG2Decode", 64, 16, big)) {
+            PageImage::Unsupported(why) => assert_eq!(why, "an image too large for OCR"),
+            _ => panic!("decoded"),
+        }
     }
 }
