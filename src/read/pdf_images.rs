@@ -232,20 +232,13 @@ fn ccitt_tiff(pdf: &Document, image: &Stream) -> Result<Vec<u8>, String> {
 /// JPEG bytes wrapped in other filters (ReportLab writes `[/ASCII85Decode /DCTDecode]`): the
 /// filters before the JPEG are undone, the JPEG is passed on as it is.
 fn jpeg_behind_filters(image: &Stream, filters: &[Vec<u8>]) -> PageImage {
-    let outer = &filters[..filters.len() - 1];
-    let mut unwrapped = Stream::new(image.dict.clone(), image.content.clone());
-    unwrapped.dict.set(
-        "Filter",
-        Object::Array(outer.iter().map(|f| Object::Name(f.clone())).collect()),
-    );
-    unwrapped.dict.remove(b"DecodeParms");
-    match unwrapped.decompressed_content_with_limit(MAX_PIXEL_BYTES) {
+    match behind_filters(image, filters) {
         Ok(jpeg) if jpeg.starts_with(b"\xFF\xD8") => PageImage::Encoded(jpeg, "jpg"),
         _ => PageImage::Unsupported("a JPEG inside filters the tool cannot undo".into()),
     }
 }
 
-/// The bytes of the last filter (JPEG 2000, JBIG2): the filters before it undone, if any.
+/// The bytes of the last filter (JPEG, JPEG 2000, JBIG2): the filters before it undone, if any.
 fn behind_filters(image: &Stream, filters: &[Vec<u8>]) -> Result<Vec<u8>, String> {
     if filters.len() <= 1 {
         return Ok(image.content.clone());
@@ -281,17 +274,29 @@ fn grey_png(grey: &image::GrayImage) -> Result<Vec<u8>, String> {
     Ok(png)
 }
 
-/// Whether a Decode array `[1 0]` swaps dark and light.
-fn decode_inverted(image: &Stream) -> bool {
-    image
-        .dict
-        .get(b"Decode")
-        .and_then(Object::as_array)
-        .is_ok_and(|d| {
-            d.first()
-                .and_then(|o| o.as_float().ok())
-                .is_some_and(|v| v > 0.5)
-        })
+/// Whether the image's Decode array swaps dark and light (`[1 0]`); `None` without one.
+fn decode_swaps(image: &Stream) -> Option<bool> {
+    let decode = image.dict.get(b"Decode").and_then(Object::as_array).ok()?;
+    Some(
+        decode
+            .first()
+            .and_then(|o| o.as_float().ok())
+            .is_some_and(|v| v > 0.5),
+    )
+}
+
+/// One pixel's grey value from its colour components: grey as it is, RGB by luma, CMYK with
+/// each ink darkening (any further component, such as alpha, ignored).
+fn grey_of(px: &[u8], colour: usize, cmyk: bool) -> u8 {
+    match (colour, cmyk) {
+        (4, true) => {
+            let k = u32::from(px[3]);
+            let c = |v: u8| (255 - (u32::from(v) + k).min(255)) as u8;
+            luma(c(px[0]), c(px[1]), c(px[2]))
+        }
+        (3.., _) => luma(px[0], px[1], px[2]),
+        _ => px[0],
+    }
 }
 
 /// A JPEG 2000 page image (a JP2 file or a bare codestream, as PDF allows) decoded with
@@ -334,22 +339,14 @@ fn jpx_to_png(image: &Stream, filters: &[Vec<u8>]) -> Result<Vec<u8>, String> {
         }
         let mut grey = Vec::with_capacity(pixels);
         for px in data.chunks_exact(channels) {
-            grey.push(match (colour, cmyk) {
-                (4, true) => {
-                    let k = u32::from(px[3]);
-                    let c = |v: u8| (255 - (u32::from(v) + k).min(255)) as u8;
-                    luma(c(px[0]), c(px[1]), c(px[2]))
-                }
-                (3.., _) => luma(px[0], px[1], px[2]),
-                _ => px[0],
-            });
+            grey.push(grey_of(px, colour, cmyk));
         }
         image::GrayImage::from_raw(width, height, grey).ok_or_else(|| UNDECODABLE.to_string())
     })
     .map_err(|_| UNDECODABLE.to_string())??;
     drop(data);
     let mut grey = decoded;
-    if decode_inverted(image) {
+    if decode_swaps(image) == Some(true) {
         image::imageops::invert(&mut grey);
     }
     grey_png(&grey)
@@ -405,7 +402,7 @@ fn jbig2_to_png(pdf: &Document, image: &Stream, filters: &[Vec<u8>]) -> Result<V
     .map_err(|_| UNDECODABLE.to_string())??;
     drop(data);
     let mut grey = decoded;
-    if decode_inverted(image) {
+    if decode_swaps(image) == Some(true) {
         image::imageops::invert(&mut grey);
     }
     grey_png(&grey)
@@ -477,14 +474,8 @@ fn raw_to_png(pdf: &Document, image: &Stream) -> Result<Vec<u8>, String> {
     if data.len() < needed {
         return Err("pixels cut short".into());
     }
-    // A Decode array [1 0] (or an image mask) swaps dark and light.
-    let inverted = match image.dict.get(b"Decode").and_then(Object::as_array) {
-        Ok(d) => d
-            .first()
-            .and_then(|o| o.as_float().ok())
-            .is_some_and(|v| v > 0.5),
-        Err(_) => is_mask,
-    };
+    // A Decode array [1 0] (or, without one, an image mask) swaps dark and light.
+    let inverted = decode_swaps(image).unwrap_or(is_mask);
     let mut grey = image::GrayImage::new(width as u32, height as u32);
     for y in 0..height {
         let src = &data[y * row..(y + 1) * row];
@@ -497,16 +488,7 @@ fn raw_to_png(pdf: &Document, image: &Stream) -> Result<Vec<u8>, String> {
                 }
             } else {
                 let px = &src[x * components..(x + 1) * components];
-                match components {
-                    1 => px[0],
-                    3 => luma(px[0], px[1], px[2]),
-                    _ => {
-                        // CMYK: each ink darkens.
-                        let k = u32::from(px[3]);
-                        let c = |v: u8| (255 - (u32::from(v) + k).min(255)) as u8;
-                        luma(c(px[0]), c(px[1]), c(px[2]))
-                    }
-                }
+                grey_of(px, components, components == 4)
             };
             grey.put_pixel(
                 x as u32,
@@ -516,10 +498,7 @@ fn raw_to_png(pdf: &Document, image: &Stream) -> Result<Vec<u8>, String> {
         }
     }
     drop(data);
-    let mut png = Vec::new();
-    grey.write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
-        .map_err(|e| e.to_string())?;
-    Ok(png)
+    grey_png(&grey)
 }
 
 fn luma(r: u8, g: u8, b: u8) -> u8 {
