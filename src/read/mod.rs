@@ -563,7 +563,7 @@ fn read_within_text_budget<'a>(
     let mut left = budget;
     let mut read_again = Vec::new();
     for (i, (look, bytes, cut)) in looks.iter_mut().enumerate() {
-        if *bytes <= left && left > 0 {
+        if *bytes <= left {
             left -= *bytes;
             if *cut {
                 read_again.push(i);
@@ -728,11 +728,15 @@ fn parent(rel: &str) -> String {
 /// Letters a document's text must hold to count as read: fewer is a scan, a blank page or noise.
 const MIN_TEXT_LETTERS: usize = 20;
 
+/// The letters in a text, what decides whether it was read at all.
+fn letters(text: &str) -> usize {
+    text.chars().filter(|c| c.is_alphabetic()).count()
+}
+
 /// Decides readability of a text document from its extracted text.
 fn finish_text(doc: &mut ReadDoc, text: String, empty_code: &'static str, empty_message: &str) {
     let text = break_long_lines(text, crate::limits::MAX_LINE_BYTES);
-    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < MIN_TEXT_LETTERS {
+    if letters(&text) < MIN_TEXT_LETTERS {
         doc.problems.push(Problem::new(empty_code, empty_message));
     } else {
         doc.readable = true;

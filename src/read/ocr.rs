@@ -373,12 +373,6 @@ pub fn read_pages(
         doc.problems.push(Problem::new("image-only", message));
         return;
     }
-    let words: usize = pages_with_text.iter().map(|p| p.words).sum();
-    let mean = pages_with_text
-        .iter()
-        .map(|p| p.confidence * p.words as f32)
-        .sum::<f32>()
-        / words.max(1) as f32;
     let worst = pages_with_text
         .iter()
         .map(|p| p.confidence)
@@ -390,7 +384,7 @@ pub fn read_pages(
         .join(&format!("\n{}", super::PAGE_BREAK));
     let mut info = OcrInfo {
         engine: engine.version.clone(),
-        confidence: mean.round().clamp(0.0, 100.0) as u8,
+        confidence: mean_confidence(pages_with_text.iter().copied()),
         pages: pages_with_text.len(),
         unclear_text: None,
     };
@@ -470,7 +464,7 @@ pub fn read_with_scans(
             format!(
                 "{} a scan without text ({why}), so the PDF was not read in full; look at {} by hand",
                 pages_are(scans),
-                if scans.len() == 1 { "it" } else { "them" }
+                it_or_them(scans)
             ),
         ));
         return;
@@ -515,7 +509,7 @@ pub fn read_with_scans(
                     "{} a scan too unclear to read reliably (OCR confidence {worst:.0}, below {}); look at {} by hand",
                     pages_are(&numbers),
                     options.ocr.min_confidence,
-                    if numbers.len() == 1 { "it" } else { "them" }
+                    it_or_them(&numbers)
                 ),
             ),
         );
@@ -530,7 +524,7 @@ pub fn read_with_scans(
                 "{} a scan whose image the tool's OCR cannot decode ({}); look at {} by hand",
                 pages_are(&numbers),
                 whys.join(", "),
-                if numbers.len() == 1 { "it" } else { "them" }
+                it_or_them(&numbers)
             ),
         ));
     }
@@ -545,16 +539,9 @@ pub fn read_with_scans(
             ),
         ));
     }
-    let words: usize = ocr_text.iter().map(|(_, p)| p.words).sum();
     let info = (!ocr_text.is_empty()).then(|| OcrInfo {
         engine: engine.version.clone(),
-        confidence: (ocr_text
-            .iter()
-            .map(|(_, p)| p.confidence * p.words as f32)
-            .sum::<f32>()
-            / words.max(1) as f32)
-            .round()
-            .clamp(0.0, 100.0) as u8,
+        confidence: mean_confidence(ocr_text.iter().map(|(_, p)| p)),
         pages: ocr_text.len(),
         // Not offered as a copy of a typed letter: its typed pages are typed, and a match on them
         // would hide the scanned page that was not read.
@@ -588,6 +575,22 @@ pub fn read_with_scans(
     );
     if doc.readable {
         doc.ocr = info;
+    }
+}
+
+/// The confidence of pages read by OCR: their words' mean, so a page with a few words weighs little.
+fn mean_confidence<'p>(pages: impl Iterator<Item = &'p PageText> + Clone) -> u8 {
+    let words: usize = pages.clone().map(|p| p.words).sum();
+    let total: f32 = pages.map(|p| p.confidence * p.words as f32).sum();
+    (total / words.max(1) as f32).round().clamp(0.0, 100.0) as u8
+}
+
+/// "it" for one page, "them" for several.
+fn it_or_them(numbers: &[usize]) -> &'static str {
+    if numbers.len() == 1 {
+        "it"
+    } else {
+        "them"
     }
 }
 

@@ -35,7 +35,7 @@ pub fn read(entry: &Entry, options: &ReadOptions) -> ReadDoc {
             let scans: Vec<usize> = (1..=pages.len())
                 .filter(|&n| pages[n - 1].scanned)
                 .collect();
-            let mixed = !scans.is_empty() && letters(&text) >= super::MIN_TEXT_LETTERS;
+            let mixed = !scans.is_empty() && super::letters(&text) >= super::MIN_TEXT_LETTERS;
             if mixed {
                 read_with_scans(&mut doc, &bytes, &text, &pages, &scans, options);
             } else {
@@ -132,10 +132,6 @@ struct PageSpan {
     scanned: bool,
 }
 
-fn letters(text: &str) -> usize {
-    text.chars().filter(|c| c.is_alphabetic()).count()
-}
-
 /// The area of a page in square points, from its (possibly inherited) MediaBox; US Letter when it
 /// has none.
 fn page_area(pdf: &Document, page_id: ObjectId) -> f32 {
@@ -212,7 +208,7 @@ fn extract(bytes: &[u8]) -> Result<Extracted, Problem> {
             },
         };
         let scanned = read
-            && letters(&text[start..]) < SCANNED_PAGE_MAX_LETTERS
+            && super::letters(&text[start..]) < SCANNED_PAGE_MAX_LETTERS
             && layout.image_area() >= SCANNED_PAGE_MIN_IMAGE_SHARE * page_area(&pdf, page_id);
         if read {
             // A blank line between pages, as before: a paragraph never runs across a page break.
