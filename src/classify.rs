@@ -537,8 +537,10 @@ impl<'a> Classifier<'a> {
         // sender's own lines.
         let mut first_named: Vec<Option<usize>> = vec![None; roles];
         let mut hinted = vec![false; roles];
-        // A document titled as a kind written to someone (a referral) is written by whom its
-        // referrer line names.
+        // A title of a kind written to someone (a referral's "ZorgDomein | Consult handchirurgie").
+        let to_someone =
+            |t: &crate::text::CueMatch| !self.compiled.kinds[t.group].recipients.is_empty();
+        // A document so titled is written by whom its referrer line names.
         let titled_to_someone = layout.lines.iter().any(|l| {
             l.zone == Zone::Title
                 && self
@@ -546,7 +548,7 @@ impl<'a> Classifier<'a> {
                     .kind_titles
                     .find_all(&l.folded)
                     .iter()
-                    .any(|t| !self.compiled.kinds[t.group].recipients.is_empty())
+                    .any(to_someone)
         });
         for (i, line) in layout.lines.iter().enumerate() {
             let refers = titled_to_someone
@@ -578,11 +580,9 @@ impl<'a> Classifier<'a> {
             // the department that wrote it ("RADIOLOGIE VERSLAG").
             let titles = self.compiled.kind_titles.find_all(&line.folded);
             let in_title = |m: &crate::text::CueMatch| {
-                titles.iter().any(|t| {
-                    t.start <= m.start
-                        && m.end <= t.end
-                        && !self.compiled.kinds[t.group].recipients.is_empty()
-                })
+                titles
+                    .iter()
+                    .any(|t| t.start <= m.start && m.end <= t.end && to_someone(t))
             };
             let cues = self.compiled.author_cues.find_all(&line.folded);
             // A signature line listing several roles is a team or department ("team

@@ -187,19 +187,19 @@ pub fn evaluate(
     as_of: NaiveDate,
 ) -> Vec<Verdict> {
     let compiled = checklist.compiled();
+    let inputs = Inputs {
+        checklist,
+        docs,
+        facts,
+        as_of,
+        language: &compiled.language,
+    };
     let mut unread = UnreadLists::default();
     checklist
         .requirements
         .iter()
         .zip(&compiled.requirements)
         .map(|(req, cues)| {
-            let inputs = Inputs {
-                checklist,
-                docs,
-                facts,
-                as_of,
-                language: &compiled.language,
-            };
             let verdict = evaluate_one(&inputs, req, cues, &mut unread);
             if req.newest_study {
                 newest_study_reported(verdict, warnings)
@@ -399,7 +399,7 @@ fn evaluate_one(
             applies: true,
             status: Status::Met,
             reason,
-            evidence: met.iter().map(|c| c.evidence()).collect::<Vec<_>>().into(),
+            evidence: met.iter().map(|c| c.evidence()).collect(),
         };
     }
 
@@ -450,8 +450,7 @@ fn evaluate_one(
         let evidence = uncertain
             .iter()
             .map(|p| Evidence::file(p.clone()))
-            .collect::<Vec<_>>()
-            .into();
+            .collect();
         (
             Status::NeedsReview,
             Reason::UncertainKind { paths: uncertain },
@@ -473,11 +472,7 @@ fn evaluate_one(
             Reason::Undated {
                 paths: undated.iter().map(|c| c.doc.path.clone()).collect(),
             },
-            undated
-                .iter()
-                .map(|c| c.evidence())
-                .collect::<Vec<_>>()
-                .into(),
+            undated.iter().map(|c| c.evidence()).collect(),
         )
     } else if !outdated.is_empty() {
         outdated.sort_by_key(|(_, age)| *age);
@@ -496,8 +491,7 @@ fn evaluate_one(
         let evidence = lacking_mention
             .iter()
             .map(|p| Evidence::file(p.clone()))
-            .collect::<Vec<_>>()
-            .into();
+            .collect();
         (
             Status::Missing,
             Reason::LacksMention {

@@ -695,6 +695,11 @@ impl Prepared {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checklist::Checklist;
+
+    fn lang() -> Language {
+        Language::new(&Checklist::builtin().unwrap().language)
+    }
 
     #[test]
     fn text_without_full_stops_becomes_sentences_of_bounded_length() {
@@ -712,11 +717,6 @@ mod tests {
         }
         let words: usize = found.iter().map(|s| s.original.split(' ').count()).sum();
         assert_eq!(words, 2500, "no word lost or split");
-    }
-    use crate::checklist::Checklist;
-
-    fn lang() -> Language {
-        Language::new(&Checklist::builtin().unwrap().language)
     }
 
     fn polarity_of(sentence: &str, cue: &str) -> Option<Polarity> {

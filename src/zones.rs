@@ -497,14 +497,13 @@ fn assign_zones(
     // "Handkliniek" / "t.a.v. second opinion spreekuur": an attention line follows the name of
     // the organisation it is addressed to, which the walk down took for the letterhead.
     for i in 1..lines.len() {
-        let (before, line) = lines.split_at_mut(i);
-        let above = &mut before[i - 1];
-        if zones.attention_labels.matches_at_start(&line[0].folded)
+        let above = &lines[i - 1];
+        if zones.attention_labels.matches_at_start(&lines[i].folded)
             && above.zone == Zone::Letterhead
             && above.text.split_whitespace().count() <= SHORT_WORDS
             && !above.text.chars().any(|c| c.is_ascii_digit())
         {
-            above.zone = Zone::Addressee;
+            lines[i - 1].zone = Zone::Addressee;
         }
     }
     content_start
