@@ -14,8 +14,8 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::check::{check_walked, CheckError, CheckOptions};
-use crate::checklist::Checklist;
 use crate::report::Report;
+use crate::rules::Rules;
 use crate::walk::{walk, Walk, WalkError};
 
 /// The outcome for one dossier.
@@ -102,13 +102,13 @@ pub fn inbox_dossiers(root: &Path) -> Result<Inbox, WalkError> {
 pub fn check_all(
     pool: &rayon::ThreadPool,
     dirs: &[PathBuf],
-    checklist: &Checklist,
+    rules: &Rules,
     options: &CheckOptions,
     show_progress: bool,
 ) -> Vec<Outcome> {
     let mut outcomes = Vec::with_capacity(dirs.len());
     let pushed: Result<(), std::convert::Infallible> =
-        check_each(pool, dirs, checklist, options, show_progress, |o| {
+        check_each(pool, dirs, rules, options, show_progress, |o| {
             outcomes.push(o);
             Ok(())
         });
@@ -126,7 +126,7 @@ pub fn check_all(
 pub fn check_each<E>(
     pool: &rayon::ThreadPool,
     dirs: &[PathBuf],
-    checklist: &Checklist,
+    rules: &Rules,
     options: &CheckOptions,
     show_progress: bool,
     mut emit: impl FnMut(Outcome) -> Result<(), E>,
@@ -149,7 +149,7 @@ pub fn check_each<E>(
                 for _ in 0..pool.current_num_threads().max(1) {
                     s.spawn(|_| {
                         while let Some(i) = queue.claim() {
-                            queue.finish(i, jobs.run(i, checklist, options));
+                            queue.finish(i, jobs.run(i, rules, options));
                         }
                     });
                 }
@@ -216,7 +216,7 @@ impl<'a> Jobs<'a> {
 
     /// Checks dossier `i`; a panic anywhere (even outside the check's own guard) is that dossier's
     /// error, so the ordered output never waits for an outcome that will not come.
-    fn run(&self, i: usize, checklist: &Checklist, options: &CheckOptions) -> Outcome {
+    fn run(&self, i: usize, rules: &Rules, options: &CheckOptions) -> Outcome {
         let dir = &self.dirs[i];
         let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             // A bug on demand, for the test that one dossier's panic costs only that dossier.
@@ -232,7 +232,7 @@ impl<'a> Jobs<'a> {
             match walked {
                 Ok(w) => {
                     let files = w.files.len() as u64;
-                    let result = check_walked(dir, w, checklist, options);
+                    let result = check_walked(dir, w, rules, options);
                     self.progress.inc(files);
                     result
                 }
@@ -383,14 +383,16 @@ mod tests {
             .num_threads(2)
             .build()
             .expect("pool");
-        let checklist = Checklist::builtin().expect("built-in checklist");
+        let rules = crate::checklist::Checklist::builtin()
+            .expect("built-in checklist")
+            .compile();
         let options = CheckOptions {
             as_of: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("date"),
             cli_facts: Default::default(),
             lang: None,
             read: Default::default(),
         };
-        let outcomes = check_all(&pool, &dirs, &checklist, &options, false);
+        let outcomes = check_all(&pool, &dirs, &rules, &options, false);
         assert_eq!(outcomes.len(), 3);
         assert!(matches!(outcomes[0], Outcome::Checked(_)));
         match &outcomes[1] {

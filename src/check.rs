@@ -7,11 +7,11 @@ use std::time::Instant;
 
 use chrono::NaiveDate;
 
-use crate::checklist::Checklist;
 use crate::classify::Classifier;
 use crate::facts::{self, Declared, FactError};
 use crate::read::ocr::OcrInfo;
 use crate::report::{self, Report};
+use crate::rules::Rules;
 use crate::walk::{self, Walk, WalkError};
 
 /// Why a dossier could not be checked at all.
@@ -47,11 +47,11 @@ pub struct CheckOptions {
 /// Checks the dossier in `dir`.
 pub fn check_dossier(
     dir: &Path,
-    checklist: &Checklist,
+    rules: &Rules,
     options: &CheckOptions,
 ) -> Result<Report, CheckError> {
     let walked = walk::walk(dir)?;
-    check_walked(dir, walked, checklist, options)
+    check_walked(dir, walked, rules, options)
 }
 
 /// Checks a dossier that has already been walked (a batch walks first to size its progress bar).
@@ -59,11 +59,11 @@ pub fn check_dossier(
 pub fn check_walked(
     dir: &Path,
     walked: Walk,
-    checklist: &Checklist,
+    rules: &Rules,
     options: &CheckOptions,
 ) -> Result<Report, CheckError> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        check_unguarded(dir, walked, checklist, options)
+        check_unguarded(dir, walked, rules, options)
     }))
     .unwrap_or_else(|panic| Err(CheckError::Internal(crate::read::panic_message(&*panic))))
 }
@@ -71,9 +71,10 @@ pub fn check_walked(
 fn check_unguarded(
     dir: &Path,
     walked: Walk,
-    checklist: &Checklist,
+    rules: &Rules,
     options: &CheckOptions,
 ) -> Result<Report, CheckError> {
+    let checklist = &rules.checklist;
     let as_of = options.as_of;
     // One deadline for the whole dossier: the readers stop opening files once it has passed, and
     // the check gives up at the next stage boundary. Threads are never killed.
@@ -103,7 +104,7 @@ fn check_unguarded(
         .iter()
         .filter_map(|d| d.ocr.clone().map(|o| (d.path.clone(), o)))
         .collect();
-    let classifier = Classifier::new(checklist);
+    let classifier = Classifier::new(rules);
     let mut docs = classifier.classify_all(docs);
     for doc in &mut docs {
         if let Some(date) = doc.date.filter(|d| *d > as_of) {
@@ -121,10 +122,10 @@ fn check_unguarded(
         .extract_if(.., |d| copies.contains_key(&d.path))
         .collect();
     docs.shrink_to_fit();
-    let facts = facts::derive(checklist, &docs, &file_facts, &options.cli_facts);
-    let patient = crate::patient::identify(checklist, &docs);
-    let warnings = crate::crosscheck::check(checklist, &docs, &patient);
-    let verdicts = crate::evaluate::evaluate(checklist, &docs, &facts, &warnings, as_of);
+    let facts = facts::derive(rules, &docs, &file_facts, &options.cli_facts);
+    let patient = crate::patient::identify(rules, &docs);
+    let warnings = crate::crosscheck::check(rules, &docs, &patient);
+    let verdicts = crate::evaluate::evaluate(rules, &docs, &facts, &warnings, as_of);
     if past_deadline() {
         return Err(CheckError::TimedOut(limit));
     }

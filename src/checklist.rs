@@ -7,7 +7,7 @@ use std::fmt;
 use std::ops::Range;
 use std::path::Path;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 pub use toml::Spanned;
 
 /// The checklist used when none is named.
@@ -86,9 +86,6 @@ pub struct Checklist {
     /// How scans and photos are read with OCR.
     #[serde(default)]
     pub ocr: OcrRules,
-    /// The cue lists compiled for matching, built on first use.
-    #[serde(skip)]
-    compiled: std::sync::OnceLock<crate::compiled::Compiled>,
 }
 
 /// The `[ocr]` table: how scans and photos are read by OCR (Tesseract).
@@ -472,10 +469,10 @@ pub struct Kind {
 pub struct Modifier {
     /// `negated`, `hypothetical`, `historical`, `other-experiencer` or `pseudo` (qualifies nothing:
     /// "geen verbetering" holds "geen" but negates no event).
-    pub category: crate::context::Category,
+    pub category: Category,
     /// `forward` (targets after the trigger, the default), `backward` or `both`.
     #[serde(default)]
-    pub direction: crate::context::Direction,
+    pub direction: Direction,
     /// The scope ends this many words from the trigger; without it, at the end of the sentence or
     /// at a terminator.
     #[serde(default)]
@@ -596,7 +593,7 @@ pub struct Requirement {
     pub kinds: Vec<Spanned<String>>,
     /// Condition on facts: `"fact"`, `"not fact"`, `"a or b"`. Without it the requirement always applies.
     #[serde(default)]
-    pub when: Option<Spanned<String>>,
+    pub when: Option<Spanned<Condition>>,
     /// The document must contain at least one of these phrases (not negated).
     #[serde(default)]
     pub mention: Vec<Spanned<String>>,
@@ -681,6 +678,35 @@ pub const LANGUAGES: &[&str] = &["nl", "en"];
 /// The formats a kind can claim in `formats`.
 pub const MEDIA_FORMATS: &[&str] = &["dicomdir", "dicom", "iso"];
 
+/// What a modifier says of the targets in its scope.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "kebab-case")]
+pub enum Category {
+    /// The event did not happen ("geen", "nooit", "not performed").
+    Negated,
+    /// A plan, offer, advice, request or question, not an event ("geïndiceerd", "offered", "?").
+    Hypothetical,
+    /// In the past: still an event that happened.
+    Historical,
+    /// About someone other than the patient ("moeder", "brother").
+    OtherExperiencer,
+    /// Looks like a trigger but qualifies nothing ("geen verbetering", "no change").
+    Pseudo,
+}
+
+/// Which way a trigger's scope runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Direction {
+    /// Targets after the trigger ("geen MRI").
+    #[default]
+    Forward,
+    /// Targets before it ("MRI niet verricht").
+    Backward,
+    /// Both.
+    Both,
+}
+
 /// A condition on facts, parsed from `when`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Condition {
@@ -714,13 +740,22 @@ impl Condition {
                 },
                 _ => {
                     return Err(format!(
-                        "cannot read condition `{text}`: write a fact id, `not FACT`, or terms joined by ` or `"
+                        "invalid value: cannot read condition `{text}`: write a fact id, `not FACT`, or terms joined by ` or `"
                     ))
                 }
             };
             any.push(term);
         }
         Ok(Condition { any })
+    }
+}
+
+/// A condition is read once, where the checklist is parsed: a wrong one is reported there, at its
+/// line, like any other wrong value.
+impl<'de> Deserialize<'de> for Condition {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Condition, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Condition::parse(&text).map_err(serde::de::Error::custom)
     }
 }
 
@@ -834,12 +869,6 @@ impl Checklist {
                 Err(ChecklistErrors(errors))
             }
         }
-    }
-
-    /// The cue lists compiled for matching (once per checklist).
-    pub fn compiled(&self) -> &crate::compiled::Compiled {
-        self.compiled
-            .get_or_init(|| crate::compiled::Compiled::new(self))
     }
 
     /// The report language.
@@ -1100,22 +1129,17 @@ impl Checklist {
                 }
             }
             if let Some(when) = &req.when {
-                match Condition::parse(when.get_ref()) {
-                    Ok(cond) => {
-                        for term in cond.any {
-                            if !fact_ids.contains(term.fact.as_str()) {
-                                problems.push((
-                                    when.span(),
-                                    format!(
-                                        "unknown fact `{}`; declared facts: {}",
-                                        term.fact,
-                                        list(&fact_ids)
-                                    ),
-                                ));
-                            }
-                        }
+                for term in &when.get_ref().any {
+                    if !fact_ids.contains(term.fact.as_str()) {
+                        problems.push((
+                            when.span(),
+                            format!(
+                                "unknown fact `{}`; declared facts: {}",
+                                term.fact,
+                                list(&fact_ids)
+                            ),
+                        ));
                     }
-                    Err(message) => problems.push((when.span(), message)),
                 }
             }
         }
@@ -1241,12 +1265,8 @@ impl Checklist {
             for sec in &r.also_met_by {
                 used_kinds.extend(sec.kinds.iter().map(|k| k.get_ref().as_str()));
             }
-            if let Some(cond) = r
-                .when
-                .as_ref()
-                .and_then(|w| Condition::parse(w.get_ref()).ok())
-            {
-                used_facts.extend(cond.any.into_iter().map(|t| t.fact));
+            if let Some(when) = &r.when {
+                used_facts.extend(when.get_ref().any.iter().map(|t| t.fact.as_str()));
             }
         }
         for f in &self.facts {
@@ -1566,6 +1586,23 @@ request = "Send a referral"
         assert_eq!(c.any.len(), 2);
         assert!(c.any[1].negated);
         assert!(Condition::parse("a and b").is_err());
+    }
+
+    #[test]
+    fn a_wrong_condition_is_named_at_its_line_and_later_errors_still_reported() {
+        let source = format!(
+            "{MINIMAL}\n[[requirement]]\nid = \"second\"\ntitle = \"x\"\nkinds = [\"referral\"]\nwhen = \"a and b\"\nrequest = \"x\"\ncolour = 1\n"
+        );
+        let err = Checklist::parse(&source, "t.toml").unwrap_err();
+        let when_line = source.lines().position(|l| l.starts_with("when")).unwrap() + 1;
+        assert!(
+            err.0
+                .iter()
+                .any(|e| e.line == when_line
+                    && e.message.contains("cannot read condition `a and b`")),
+            "{err}"
+        );
+        assert!(err.0.iter().any(|e| e.message.contains("colour")), "{err}");
     }
 }
 

@@ -6,9 +6,9 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::checklist::Checklist;
-use crate::compiled::Compiled;
 use crate::dates::DateOrder;
 use crate::read::{dicom::MediumSummary, Format, Problem, ReadDoc};
+use crate::rules::Rules;
 use crate::text::{fold, sentences, CueMatch, Sentence};
 use crate::zones::{Layout, Zone};
 
@@ -195,10 +195,10 @@ struct Reading {
     uncertain: Vec<usize>,
 }
 
-/// The classification rules of a checklist.
+/// The classification rules of a compiled checklist.
 pub struct Classifier<'a> {
     checklist: &'a Checklist,
-    compiled: &'a Compiled,
+    rules: &'a Rules,
 }
 
 impl Document {
@@ -217,10 +217,10 @@ impl Document {
 
 impl<'a> Classifier<'a> {
     /// The classifier of a checklist.
-    pub fn new(checklist: &'a Checklist) -> Classifier<'a> {
+    pub fn new(rules: &'a Rules) -> Classifier<'a> {
         Classifier {
-            checklist,
-            compiled: checklist.compiled(),
+            checklist: &rules.checklist,
+            rules,
         }
     }
 
@@ -306,7 +306,7 @@ impl<'a> Classifier<'a> {
                 .iter()
                 .take(3)
                 .take_while(|l| !l.starts_with(char::is_lowercase))
-                .flat_map(|l| self.compiled.author_cues.find_all(&fold(l)))
+                .flat_map(|l| self.rules.author_cues.find_all(&fold(l)))
                 .map(|m| m.group)
                 .collect();
             let other_sender = !roles.is_empty()
@@ -341,7 +341,7 @@ impl<'a> Classifier<'a> {
         line.split_whitespace().count() <= 8
             && crate::text::label_prefix(line).is_none()
             && !line.starts_with(char::is_lowercase)
-            && self.compiled.has_title(&fold(line))
+            && self.rules.has_title(&fold(line))
     }
 
     /// Classifies one document, finds its author and its date.
@@ -349,7 +349,7 @@ impl<'a> Classifier<'a> {
         let layout = doc
             .text
             .as_deref()
-            .map(|t| Layout::of(t, self.compiled))
+            .map(|t| Layout::of(t, self.rules))
             .unwrap_or_default();
         let sentences = sentences(&layout.content_text());
         let roles = self.roles(&layout, &sentences);
@@ -375,7 +375,7 @@ impl<'a> Classifier<'a> {
                 reading
             }
         };
-        let id = |k: usize| self.compiled.kinds[k].id.clone();
+        let id = |k: usize| self.rules.kinds[k].id.clone();
         // Only a kind read from the content says who wrote it: a file name says nothing of that.
         let author = reading
             .kinds
@@ -436,7 +436,7 @@ impl<'a> Classifier<'a> {
         let layout = doc
             .text
             .as_deref()
-            .map(|t| Layout::of(t, self.compiled))
+            .map(|t| Layout::of(t, self.rules))
             .unwrap_or_default();
         for line in &layout.lines {
             let zone = serde_json::to_value(line.zone)
@@ -463,7 +463,7 @@ impl<'a> Classifier<'a> {
             );
         }
         let _ = writeln!(out, "\nkinds:");
-        for (k, kind) in self.compiled.kinds.iter().enumerate() {
+        for (k, kind) in self.rules.kinds.iter().enumerate() {
             if scores.hits[k].is_empty() {
                 continue;
             }
@@ -539,12 +539,12 @@ impl<'a> Classifier<'a> {
         let mut hinted = vec![false; roles];
         // A title of a kind written to someone (a referral's "ZorgDomein | Consult handchirurgie").
         let to_someone =
-            |t: &crate::text::CueMatch| !self.compiled.kinds[t.group].recipients.is_empty();
+            |t: &crate::text::CueMatch| !self.rules.kinds[t.group].recipients.is_empty();
         // A document so titled is written by whom its referrer line names.
         let titled_to_someone = layout.lines.iter().any(|l| {
             l.zone == Zone::Title
                 && self
-                    .compiled
+                    .rules
                     .kind_titles
                     .find_all(&l.folded)
                     .iter()
@@ -554,7 +554,7 @@ impl<'a> Classifier<'a> {
             let refers = titled_to_someone
                 && line.zone == Zone::Addressee
                 && self
-                    .compiled
+                    .rules
                     .zones
                     .referrer_labels
                     .matches_at_start(&line.folded);
@@ -578,13 +578,13 @@ impl<'a> Classifier<'a> {
             // The title of a kind written to someone names where it goes, not who wrote it
             // ("ZorgDomein | Consult handchirurgie" on a GP's referral); a report's title names
             // the department that wrote it ("RADIOLOGIE VERSLAG").
-            let titles = self.compiled.kind_titles.find_all(&line.folded);
+            let titles = self.rules.kind_titles.find_all(&line.folded);
             let in_title = |m: &crate::text::CueMatch| {
                 titles
                     .iter()
                     .any(|t| t.start <= m.start && m.end <= t.end && to_someone(t))
             };
-            let cues = self.compiled.author_cues.find_all(&line.folded);
+            let cues = self.rules.author_cues.find_all(&line.folded);
             // A signature line listing several roles is a team or department ("team
             // revalidatiearts, handtherapie, ergotherapie"), not the signer's own title, which
             // names one or two ("Fachärztin für Radiologie").
@@ -623,13 +623,13 @@ impl<'a> Classifier<'a> {
                 }
             }
         }
-        let language = &self.compiled.language;
+        let language = &self.rules.language;
         for s in sentences {
-            for m in language.unnegated(&s.folded, &self.compiled.author_body_cues) {
+            for m in language.unnegated(&s.folded, &self.rules.author_body_cues) {
                 sender.note(m.group, &m.cue, 1);
             }
         }
-        let inside = &self.compiled.author_inside;
+        let inside = &self.rules.author_inside;
         let author = sender.winner(inside);
         let recipient = addressee.winner(inside).or_else(|| {
             let author = author?;
@@ -656,19 +656,19 @@ impl<'a> Classifier<'a> {
     /// or negates a cue does not count either. The author's role then raises the kinds it writes and
     /// lowers the kinds it never writes.
     fn score(&self, layout: &Layout, sentences: &[Sentence], roles: Roles) -> Scores {
-        let kinds = self.compiled.kinds.len();
+        let kinds = self.rules.kinds.len();
         let rules = &self.checklist.classify;
         let mut scores = Scores {
             hits: (0..kinds).map(|_| Vec::new()).collect(),
             anti: vec![0; kinds],
             required: self
-                .compiled
+                .rules
                 .kinds
                 .iter()
                 .map(|k| k.requires.is_empty())
                 .collect(),
         };
-        let language = &self.compiled.language;
+        let language = &self.rules.language;
         for line in &layout.lines {
             // A required word in the title or a form's field counts as in the body: "MRSA
             // screening PCR neus negatief" as a result line, "Röntgenbefund" as the title.
@@ -676,7 +676,7 @@ impl<'a> Classifier<'a> {
                 line.zone,
                 Zone::Title | Zone::Subject | Zone::Field | Zone::Heading
             ) {
-                for (k, kind) in self.compiled.kinds.iter().enumerate() {
+                for (k, kind) in self.rules.kinds.iter().enumerate() {
                     if !scores.required[k] && !kind.requires.find_all(&line.folded).is_empty() {
                         scores.required[k] = true;
                     }
@@ -685,7 +685,7 @@ impl<'a> Classifier<'a> {
             match line.zone {
                 Zone::Title | Zone::Subject => {
                     let folded = language.masked(&line.folded);
-                    for m in language.unnegated(&folded, &self.compiled.kind_titles) {
+                    for m in language.unnegated(&folded, &self.rules.kind_titles) {
                         scores.add(m.group, &m.cue, rules.title_weight, &line.text);
                     }
                 }
@@ -693,7 +693,7 @@ impl<'a> Classifier<'a> {
                     // Forms put several fields on one line ("Datum: ... · Operateur: ... ·
                     // Assistent: ..."): every label counts.
                     for label in labels_in(&line.folded) {
-                        for m in self.compiled.kind_labels.find_all(label) {
+                        for m in self.rules.kind_labels.find_all(label) {
                             if m.start == 0 {
                                 scores.add(m.group, &m.cue, rules.label_weight, &line.text);
                             }
@@ -703,7 +703,7 @@ impl<'a> Classifier<'a> {
                     // summary) holds that document: it counts as one of its labels.
                     if line.zone == Zone::Heading {
                         let heading = line.folded.trim_end_matches(':').trim();
-                        for m in self.compiled.kind_titles.find_all(heading) {
+                        for m in self.rules.kind_titles.find_all(heading) {
                             if m.start == 0 {
                                 scores.add(m.group, &m.cue, rules.label_weight, &line.text);
                             }
@@ -715,7 +715,7 @@ impl<'a> Classifier<'a> {
         }
         let mut anti_seen: Vec<(usize, String)> = Vec::new();
         for line in layout.lines.iter().filter(|l| l.zone != Zone::Addressee) {
-            for m in language.unnegated(&line.folded, &self.compiled.kind_anti_cues) {
+            for m in language.unnegated(&line.folded, &self.rules.kind_anti_cues) {
                 if !anti_seen.iter().any(|(g, c)| *g == m.group && *c == m.cue) {
                     scores.anti[m.group] += 1;
                     anti_seen.push((m.group, m.cue));
@@ -723,23 +723,17 @@ impl<'a> Classifier<'a> {
             }
         }
         for s in sentences {
-            if !self
-                .compiled
-                .zones
-                .enclosures
-                .find_all(&s.folded)
-                .is_empty()
-            {
+            if !self.rules.zones.enclosures.find_all(&s.folded).is_empty() {
                 continue;
             }
             let weight = if s.line < rules.heading_lines { 3 } else { 1 };
-            for m in language.unnegated(&s.folded, &self.compiled.kind_cues) {
+            for m in language.unnegated(&s.folded, &self.rules.kind_cues) {
                 scores.add(m.group, &m.cue, weight, &s.original);
             }
-            for m in language.unnegated(&s.folded, &self.compiled.kind_acts) {
+            for m in language.unnegated(&s.folded, &self.rules.kind_acts) {
                 scores.add(m.group, &m.cue, rules.label_weight, &s.original);
             }
-            for (k, kind) in self.compiled.kinds.iter().enumerate() {
+            for (k, kind) in self.rules.kinds.iter().enumerate() {
                 // "MRSA niet aangetoond" is still an MRSA result: negation does not matter here.
                 if !scores.required[k] && !kind.requires.find_all(&s.folded).is_empty() {
                     scores.required[k] = true;
@@ -748,8 +742,7 @@ impl<'a> Classifier<'a> {
         }
         if let Some(recipient) = roles.recipient {
             for (k, kind) in self.checklist.kinds.iter().enumerate() {
-                if kind.recipient_weight > 0
-                    && self.compiled.kinds[k].recipients.contains(&recipient)
+                if kind.recipient_weight > 0 && self.rules.kinds[k].recipients.contains(&recipient)
                 {
                     let role = self.checklist.authors[recipient].id.get_ref();
                     scores.hits[k].push(Hit {
@@ -762,7 +755,7 @@ impl<'a> Classifier<'a> {
         }
         if let Some(author) = roles.author.filter(|_| roles.author_sure) {
             for (k, kind) in self.checklist.kinds.iter().enumerate() {
-                let writes = &self.compiled.kinds[k].authors;
+                let writes = &self.rules.kinds[k].authors;
                 if writes.is_empty() || scores.hits[k].is_empty() {
                     continue;
                 }
@@ -801,7 +794,7 @@ impl<'a> Classifier<'a> {
         let salutation = layout
             .lines
             .iter()
-            .any(|l| self.compiled.zones.salutations.matches_at_start(&l.folded));
+            .any(|l| self.rules.zones.salutations.matches_at_start(&l.folded));
         let signature = layout.lines.iter().rfind(|l| l.zone == Zone::Signature);
         if !salutation && signature.is_none() {
             return None;
@@ -907,7 +900,7 @@ impl<'a> Classifier<'a> {
             path
         };
         let name = fold(name).replace(['_', '-', '.', '/', '\\', '(', ')'], " ");
-        self.compiled
+        self.rules
             .kinds
             .iter()
             .enumerate()
@@ -940,7 +933,7 @@ impl<'a> Classifier<'a> {
 
     /// The date after one of a kind's own date labels ("Operatiedatum:" on an operation report).
     fn kind_date_in(&self, layout: &Layout, kind: usize) -> Option<(NaiveDate, DateSource)> {
-        let labels = &self.compiled.kinds[kind].date_labels;
+        let labels = &self.rules.kinds[kind].date_labels;
         layout
             .lines
             .iter()
@@ -1014,7 +1007,7 @@ impl<'a> Classifier<'a> {
                     && line[d.end..].chars().filter(|c| c.is_alphabetic()).count() > 3;
                 // "Patiënt: HUPPERTZ, G.J. V 12-12-1957": a date on the patient's line is a
                 // birth date even without its label.
-                if self.compiled.patient_labels.matches_at_start(&fold(line)) {
+                if self.rules.patient_labels.matches_at_start(&fold(line)) {
                     continue;
                 }
                 // "Verhoeven, A.C. (14-02-1979)": a date in brackets beside a name is a birth
@@ -1044,9 +1037,9 @@ impl<'a> Classifier<'a> {
     ) -> Option<(NaiveDate, DateSource)> {
         let folded = fold(line);
         let labels = match tier {
-            DateTier::Primary => self.compiled.primary_date_labels.find_all(&folded),
+            DateTier::Primary => self.rules.primary_date_labels.find_all(&folded),
             DateTier::Place | DateTier::Lone => Vec::new(),
-            DateTier::Other => self.compiled.letter_labels.find_all(&folded),
+            DateTier::Other => self.rules.letter_labels.find_all(&folded),
         };
         if matches!(tier, DateTier::Primary | DateTier::Other) {
             return self.date_after(line, labels, order);
@@ -1101,7 +1094,7 @@ impl<'a> Classifier<'a> {
             .iter()
             .any(|mark| before.ends_with(mark.get_ref().as_str()))
             || !self
-                .compiled
+                .rules
                 .birth_labels
                 .find_all(&fold(&line[..date_start]))
                 .is_empty()
@@ -1204,7 +1197,7 @@ mod tests {
     use super::*;
 
     fn classify(path: &str, text: &str) -> Document {
-        let c = Checklist::builtin().unwrap();
+        let c = Checklist::builtin().unwrap().compile();
         Classifier::new(&c).classify(ReadDoc::pdf_with_text(path, text))
     }
 
@@ -1295,7 +1288,7 @@ mod tests {
 
     #[test]
     fn a_page_opening_with_another_senders_letterhead_starts_another_document() {
-        let c = Checklist::builtin().unwrap();
+        let c = Checklist::builtin().unwrap().compile();
         let text = format!(
             "HIS-uittreksel    Datum uitdraai 27-11-2026\nHuisartsenpraktijk De Test, huisarts\nEpisodelijst\nL94 Scaphoidfractuur rechts 2024\n{}Medisch Centrum Leeuwarden\nRadiologie\nOnderzoek: X-pols rechts\nDatum: 02-10-2026\nVerslag: oude pseudartrose van de scaphoidtaille.\nConclusie: pseudartrose scaphoid.\n",
             crate::read::PAGE_BREAK

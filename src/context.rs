@@ -7,39 +7,9 @@
 //! triggers ("geen verbetering", "geen afwijkingen") contain a trigger word but qualify nothing,
 //! so "MRI: geen afwijkingen" still says the MRI was made.
 
-use serde::{Deserialize, Serialize};
-
+pub use crate::checklist::{Category, Direction};
 use crate::checklist::{Modifier, Spanned};
 use crate::text::{CueMatch, CueSet};
-
-/// What a modifier says of the targets in its scope.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, PartialOrd, Ord)]
-#[serde(rename_all = "kebab-case")]
-pub enum Category {
-    /// The event did not happen ("geen", "nooit", "not performed").
-    Negated,
-    /// A plan, offer, advice, request or question, not an event ("geïndiceerd", "offered", "?").
-    Hypothetical,
-    /// In the past: still an event that happened.
-    Historical,
-    /// About someone other than the patient ("moeder", "brother").
-    OtherExperiencer,
-    /// Looks like a trigger but qualifies nothing ("geen verbetering", "no change").
-    Pseudo,
-}
-
-/// Which way a trigger's scope runs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
-#[serde(rename_all = "kebab-case")]
-pub enum Direction {
-    /// Targets after the trigger ("geen MRI").
-    #[default]
-    Forward,
-    /// Targets before it ("MRI niet verricht").
-    Backward,
-    /// Both.
-    Both,
-}
 
 /// How one target is qualified: per category, the nearest trigger whose scope reaches it and its
 /// distance in words.
@@ -76,7 +46,7 @@ impl Qualifiers {
     }
 }
 
-/// One compiled modifier rule.
+/// One rules modifier rule.
 #[derive(Debug, Clone)]
 struct Rule {
     category: Category,
@@ -85,7 +55,7 @@ struct Rule {
     at_clause_end: bool,
 }
 
-/// The compiled `[[modifier]]` rules and `[context] terminators` of a checklist.
+/// The rules `[[modifier]]` rules and `[context] terminators` of a checklist.
 #[derive(Debug, Default)]
 pub struct Context {
     triggers: CueSet,
@@ -365,8 +335,8 @@ mod tests {
     use crate::text::fold;
 
     fn deciding(sentence: &str, target: &str) -> Option<Category> {
-        let c = Checklist::builtin().expect("built-in checklist");
-        let ctx = &c.compiled().context;
+        let c = Checklist::builtin().expect("built-in checklist").compile();
+        let ctx = &c.context;
         let folded = fold(sentence);
         let targets = CueSet::from_strs([target]).find_all(&folded);
         let q = ctx.qualify(&folded, &targets);

@@ -13,10 +13,11 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 
-use crate::checklist::{Checklist, ImagingRules};
+use crate::checklist::ImagingRules;
 use crate::classify::Document;
 use crate::patient::Patient;
 use crate::read::dicom::{self, MediumSummary, Study};
+use crate::rules::Rules;
 use crate::text::{fold, CueSet, Language, Polarity, Sentence};
 
 /// Something about the images the clerk should look at; it never changes a verdict.
@@ -98,7 +99,8 @@ impl Warning {
 }
 
 /// Runs every cross-check on the classified documents against the patient the letters name.
-pub fn check(checklist: &Checklist, docs: &[Document], patient: &Patient) -> Vec<Warning> {
+pub fn check(rules: &Rules, docs: &[Document], patient: &Patient) -> Vec<Warning> {
+    let checklist = &rules.checklist;
     let media: Vec<(&str, &MediumSummary)> = docs
         .iter()
         .filter_map(|d| d.medium.as_ref().map(|m| (d.path.as_str(), m)))
@@ -112,7 +114,7 @@ pub fn check(checklist: &Checklist, docs: &[Document], patient: &Patient) -> Vec
         warnings.extend(patient_warnings(path, medium, patient));
     }
     if let Some(imaging) = checklist.imaging() {
-        let reports = Reports::new(checklist, imaging).read(docs);
+        let reports = Reports::new(rules, imaging).read(docs);
         let studies: Vec<(&str, &Study)> = media
             .iter()
             .flat_map(|(path, m)| m.studies.iter().map(move |s| (*path, s)))
@@ -332,8 +334,7 @@ struct Reports<'c> {
 }
 
 impl<'c> Reports<'c> {
-    fn new(checklist: &'c Checklist, imaging: &'c ImagingRules) -> Reports<'c> {
-        let compiled = checklist.compiled();
+    fn new(rules: &'c Rules, imaging: &'c ImagingRules) -> Reports<'c> {
         let mut codes_of: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
         for (code, words) in &imaging.modalities {
             for word in words {
@@ -349,11 +350,11 @@ impl<'c> Reports<'c> {
                 .iter()
                 .map(|k| k.get_ref().as_str())
                 .collect(),
-            // The same words, compiled once per run (see `Compiled::imaging_words`).
-            words: &compiled.imaging_words,
+            // The same words, compiled once per run (see `Rules::imaging_words`).
+            words: &rules.imaging_words,
             codes_of,
-            language: &compiled.language,
-            birth_labels: &compiled.birth_labels,
+            language: &rules.language,
+            birth_labels: &rules.birth_labels,
         }
     }
 

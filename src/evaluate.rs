@@ -11,9 +11,9 @@ use serde::Serialize;
 
 use crate::checklist::{Checklist, Condition, Requirement};
 use crate::classify::{DateSource, Document, KindBasis};
-use crate::compiled::RequirementCues;
 use crate::crosscheck::Warning;
 use crate::facts::{Evidence, FactValue};
+use crate::rules::{RequirementCues, Rules};
 use crate::text::{fold, label_prefix, CueSet, Language, Sentence};
 
 /// The outcome of one requirement.
@@ -180,25 +180,25 @@ impl Verdict {
 
 /// Evaluates every requirement, in checklist order.
 pub fn evaluate(
-    checklist: &Checklist,
+    rules: &Rules,
     docs: &[Document],
     facts: &BTreeMap<String, FactValue>,
     warnings: &[Warning],
     as_of: NaiveDate,
 ) -> Vec<Verdict> {
-    let compiled = checklist.compiled();
+    let checklist = &rules.checklist;
     let inputs = Inputs {
         checklist,
         docs,
         facts,
         as_of,
-        language: &compiled.language,
+        language: &rules.language,
     };
     let mut unread = UnreadLists::default();
     checklist
         .requirements
         .iter()
-        .zip(&compiled.requirements)
+        .zip(&rules.requirements)
         .map(|(req, cues)| {
             let verdict = evaluate_one(&inputs, req, cues, &mut unread);
             if req.newest_study {
@@ -266,8 +266,8 @@ fn evaluate_one(
     } = *inputs;
     let id = req.id.get_ref().clone();
     if let Some(when) = &req.when {
-        if let Ok(condition) = Condition::parse(when.get_ref()) {
-            let (applies, consulted) = condition_holds(&condition, facts);
+        {
+            let (applies, consulted) = condition_holds(when.get_ref(), facts);
             // Nothing readable mentions the facts, but an unread file might: a person must look.
             let unsettled = consulted
                 .iter()
@@ -425,8 +425,7 @@ fn evaluate_one(
     let doubted: Vec<(String, bool, &'static str)> = req
         .when
         .as_ref()
-        .and_then(|w| Condition::parse(w.get_ref()).ok())
-        .map(|c| condition_holds(&c, facts).1)
+        .map(|w| condition_holds(w.get_ref(), facts).1)
         .unwrap_or_default()
         .into_iter()
         .filter(|(_, _, source)| *source == "conflicting")

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::checklist::Checklist;
 use crate::classify::Document;
 use crate::context::{Category, SentenceIndex};
+use crate::rules::Rules;
 use crate::text::{CueMatch, CueSet, Language, Polarity};
 
 /// A fact's value and what decided it.
@@ -192,12 +193,13 @@ fn read_small_text(path: &Path, max: u64) -> Result<String, String> {
 
 /// Decides every fact of the checklist.
 pub fn derive(
-    checklist: &Checklist,
+    rules: &Rules,
     docs: &[Document],
     from_file: &Declared,
     from_cli: &Declared,
 ) -> BTreeMap<String, FactValue> {
-    let mut mentions = mentions(checklist, docs).into_iter();
+    let checklist = &rules.checklist;
+    let mut mentions = mentions(rules, docs).into_iter();
     let mut out = BTreeMap::new();
     for fact in &checklist.facts {
         let id = fact.id.get_ref();
@@ -235,25 +237,25 @@ struct Mentions {
 
 /// What the text says of each fact (in checklist order), in one pass over the sentences: every
 /// fact's cues are matched together, and mask phrases are blanked once per sentence.
-fn mentions(checklist: &Checklist, docs: &[Document]) -> Vec<Mentions> {
-    let compiled = checklist.compiled();
-    let language = &compiled.language;
+fn mentions(rules: &Rules, docs: &[Document]) -> Vec<Mentions> {
+    let checklist = &rules.checklist;
+    let language = &rules.language;
     let mut out: Vec<Mentions> = checklist
         .facts
         .iter()
         .map(|_| Mentions::default())
         .collect();
-    if !compiled.context.is_empty() {
+    if !rules.context.is_empty() {
         for doc in docs {
-            qualified_mentions(checklist, doc, &mut out);
+            qualified_mentions(rules, doc, &mut out);
         }
         return out;
     }
     for doc in docs {
         for s in &doc.sentences {
             let folded = language.masked(&s.folded);
-            let all = compiled.fact_cues.find_all(&folded);
-            for (index, (mentioned, cues)) in out.iter_mut().zip(&compiled.facts).enumerate() {
+            let all = rules.fact_cues.find_all(&folded);
+            for (index, (mentioned, cues)) in out.iter_mut().zip(&rules.facts).enumerate() {
                 let own: Vec<CueMatch> = all.iter().filter(|m| m.group == index).cloned().collect();
                 if own.is_empty() && cues.groups.is_empty() {
                     continue;
@@ -281,16 +283,16 @@ fn mentions(checklist: &Checklist, docs: &[Document]) -> Vec<Mentions> {
 /// another problem (a knee, an appendix) neither. A relation fact (treated abroad) needs its event
 /// at a place abroad: the place nearest to the event decides, so "na een val in Portugal in
 /// Nederland geopereerd" is care at home; a document written abroad places its events there.
-fn qualified_mentions(checklist: &Checklist, doc: &Document, out: &mut [Mentions]) {
-    let compiled = checklist.compiled();
+fn qualified_mentions(rules: &Rules, doc: &Document, out: &mut [Mentions]) {
+    let checklist = &rules.checklist;
     let written_abroad = doc.sender_lines.iter().any(|l| {
         let folded = crate::text::fold(l);
-        compiled
+        rules
             .abroad
             .find_all(&folded)
             .iter()
-            .any(|m| !in_address_or_name(&folded, m, &compiled.surname_particles))
-            || !compiled.abroad_phones.find_all(&folded).is_empty()
+            .any(|m| !in_address_or_name(&folded, m, &rules.surname_particles))
+            || !rules.abroad_phones.find_all(&folded).is_empty()
     });
     // An appointment letter or a consent form speaks of what is still to come.
     let announcing = checklist
@@ -336,9 +338,9 @@ fn qualified_mentions(checklist: &Checklist, doc: &Document, out: &mut [Mentions
             continue;
         }
         let unmasked = crate::text::Folded::new(&s.original);
-        let names = name_spans(&s.original, &unmasked, compiled);
-        let folded = compiled.language.masked(&unmasked.text);
-        let all: Vec<CueMatch> = compiled
+        let names = name_spans(&s.original, &unmasked, rules);
+        let folded = rules.language.masked(&unmasked.text);
+        let all: Vec<CueMatch> = rules
             .fact_cues
             .find_all(&folded)
             .into_iter()
@@ -347,10 +349,10 @@ fn qualified_mentions(checklist: &Checklist, doc: &Document, out: &mut [Mentions
         if all.is_empty() {
             continue;
         }
-        let qualifiers = compiled.context.qualify(&folded, &all);
-        let names_care_place = written_abroad && !compiled.care_places.find_all(&folded).is_empty();
-        let places = Places::new(&folded, written_abroad, compiled);
-        for (index, (fact, cues)) in checklist.facts.iter().zip(&compiled.facts).enumerate() {
+        let qualifiers = rules.context.qualify(&folded, &all);
+        let names_care_place = written_abroad && !rules.care_places.find_all(&folded).is_empty();
+        let places = Places::new(&folded, written_abroad, rules);
+        for (index, (fact, cues)) in checklist.facts.iter().zip(&rules.facts).enumerate() {
             let scope = Scope::new(&folded, cues);
             let mut best: Option<(Polarity, Option<String>, &str)> = None;
             // "Seen at a hospital in Spain but not admitted or treated": a stay gives way to an
@@ -447,7 +449,7 @@ fn qualified_mentions(checklist: &Checklist, doc: &Document, out: &mut [Mentions
 
 /// Whether a compound event word names another body part before its event ("enkeloperatie",
 /// "liesbreukoperatie"): the part left of a suffix cue ("*operatie") is out of the fact's scope.
-fn other_part_compound(folded: &str, m: &CueMatch, cues: &crate::compiled::FactCues) -> bool {
+fn other_part_compound(folded: &str, m: &CueMatch, cues: &crate::rules::FactCues) -> bool {
     let Some(suffix) = m.cue.strip_prefix('*') else {
         return false;
     };
@@ -482,7 +484,7 @@ struct Scope {
 }
 
 impl Scope {
-    fn new(folded: &str, cues: &crate::compiled::FactCues) -> Scope {
+    fn new(folded: &str, cues: &crate::rules::FactCues) -> Scope {
         let applies = !(cues.scope.is_empty() && cues.out_of_scope.is_empty());
         Scope {
             applies,
@@ -538,11 +540,11 @@ struct Places {
 
 impl Places {
     /// "Hier" is where the letter was written.
-    fn new(folded: &str, written_abroad: bool, compiled: &crate::compiled::Compiled) -> Places {
-        let mut abroad = compiled.abroad.find_all(folded);
-        abroad.retain(|m| !in_address_or_name(folded, m, &compiled.surname_particles));
-        let mut home = compiled.home.find_all(folded);
-        let here = compiled.here.find_all(folded);
+    fn new(folded: &str, written_abroad: bool, rules: &crate::rules::Rules) -> Places {
+        let mut abroad = rules.abroad.find_all(folded);
+        abroad.retain(|m| !in_address_or_name(folded, m, &rules.surname_particles));
+        let mut home = rules.home.find_all(folded);
+        let here = rules.here.find_all(folded);
         if written_abroad {
             abroad.extend(here);
             abroad.sort_by_key(|p| p.start);
@@ -551,7 +553,7 @@ impl Places {
             home.sort_by_key(|p| p.start);
         }
         Places {
-            index: SentenceIndex::new(folded, compiled.context.terminators(folded)),
+            index: SentenceIndex::new(folded, rules.context.terminators(folded)),
             abroad,
             home,
         }
@@ -641,9 +643,9 @@ fn nearest(
 fn name_spans(
     original: &str,
     folded: &crate::text::Folded,
-    compiled: &crate::compiled::Compiled,
+    rules: &crate::rules::Rules,
 ) -> Vec<(usize, usize)> {
-    compiled
+    rules
         .name_words
         .find_all(&folded.text)
         .into_iter()
@@ -795,7 +797,7 @@ mod tests {
     use crate::read::ReadDoc;
 
     fn facts_of(texts: &[&str]) -> BTreeMap<String, FactValue> {
-        let c = Checklist::builtin().unwrap();
+        let c = Checklist::builtin().unwrap().compile();
         let classifier = Classifier::new(&c);
         let docs: Vec<Document> = texts
             .iter()
@@ -977,17 +979,17 @@ mod tests {
 
     #[test]
     fn declared_facts_override_text() {
-        let c = Checklist::builtin().unwrap();
-        let cli = parse_cli_facts(&["treated_abroad=ja".to_string()], &c).unwrap();
+        let c = Checklist::builtin().unwrap().compile();
+        let cli = parse_cli_facts(&["treated_abroad=ja".to_string()], &c.checklist).unwrap();
         let facts = derive(&c, &[], &Declared::new(), &cli);
         assert!(facts["treated_abroad"].value);
         assert_eq!(facts["treated_abroad"].source, "command-line");
         assert!(matches!(
-            parse_cli_facts(&["abroad=true".to_string()], &c),
+            parse_cli_facts(&["abroad=true".to_string()], &c.checklist),
             Err(FactError::Unknown { .. })
         ));
         assert!(matches!(
-            parse_cli_facts(&["operated=misschien".to_string()], &c),
+            parse_cli_facts(&["operated=misschien".to_string()], &c.checklist),
             Err(FactError::NotABool { .. })
         ));
     }

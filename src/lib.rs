@@ -9,7 +9,6 @@ pub mod check;
 pub mod checklist;
 pub mod classify;
 pub mod cli;
-pub mod compiled;
 pub mod config;
 pub mod context;
 pub mod copies;
@@ -24,6 +23,7 @@ pub mod output;
 pub mod patient;
 pub mod read;
 pub mod report;
+pub mod rules;
 pub mod text;
 pub mod walk;
 pub mod zones;
@@ -41,6 +41,7 @@ use crate::cli::{
     CheckArgs, ChecklistCommand, Cli, Command, InventoryArgs, InventoryFormat, OutputFormat,
 };
 use crate::report::escape::visible;
+use crate::rules::Rules;
 
 /// How a run ended, mapped to the process exit code in one place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -180,7 +181,8 @@ fn run_inventory(
             ..read::ReadOptions::default()
         },
     };
-    let report = check::check_dossier(&args.dir, &checklist, &options)?;
+    let rules = checklist.compile();
+    let report = check::check_dossier(&args.dir, &rules, &options)?;
     let text = match args.format {
         InventoryFormat::Json => report::json::render_inventory(&report),
         InventoryFormat::Text => report::text::Style {
@@ -188,7 +190,7 @@ fn run_inventory(
             ascii: args.ascii,
             width: None,
         }
-        .finish(report::text::render_inventory(&report, &checklist)),
+        .finish(report::text::render_inventory(&report, &rules.checklist)),
     };
     write_report(out, &text)?;
     Ok(ExitStatus::Complete)
@@ -267,7 +269,7 @@ fn run_checklist(cmd: &ChecklistCommand, out: &mut dyn Write) -> anyhow::Result<
             let Some(doc) = docs.into_iter().next() else {
                 anyhow::bail!("{}: not a document the tool reads", file.display());
             };
-            let text = classify::Classifier::new(&checklist).explain(doc);
+            let text = classify::Classifier::new(&checklist.compile()).explain(doc);
             write_report(out, &text)?;
         }
         ChecklistCommand::Init { file } => {
@@ -335,6 +337,7 @@ fn run_check(
             ..read::ReadOptions::default()
         },
     };
+    let rules = checklist.compile();
     let mut dirs = args.dirs.clone();
     let mut loose = Vec::new();
     if let Some(root) = &args.each {
@@ -361,7 +364,7 @@ fn run_check(
         // The whole report is built first, then written whole or not at all.
         let mut buffer = Vec::new();
         let status = run_check_to(
-            Run::new(args, settings, &checklist, &options, &loose)?,
+            Run::new(args, settings, &rules, &options, &loose)?,
             &dirs,
             &mut buffer,
         )?;
@@ -369,7 +372,7 @@ fn run_check(
         return Ok(status);
     }
     run_check_to(
-        Run::new(args, settings, &checklist, &options, &loose)?,
+        Run::new(args, settings, &rules, &options, &loose)?,
         &dirs,
         out,
     )
@@ -380,9 +383,9 @@ fn run_check_to(
     dirs: &[std::path::PathBuf],
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitStatus> {
-    let (args, checklist, options, pool) = (run.args, run.checklist, run.options, &run.pool);
+    let (args, rules, options, pool) = (run.args, run.rules, run.options, &run.pool);
     if let Some(dir) = &args.output_dir {
-        let outcomes = batch::check_all(pool, dirs, checklist, options, run.progress());
+        let outcomes = batch::check_all(pool, dirs, rules, options, run.progress());
         run.write_each(dir, &outcomes)?;
         let style = run.style();
         let table = style.finish(run.table(&outcomes, style));
@@ -395,7 +398,7 @@ fn run_check_to(
     if args.format == OutputFormat::Ndjson {
         return run.streamed(dirs, out);
     }
-    let outcomes = batch::check_all(pool, dirs, checklist, options, run.progress());
+    let outcomes = batch::check_all(pool, dirs, rules, options, run.progress());
     let rendered = run.render_batch(&outcomes)?;
     write_report(out, &rendered)?;
     Ok(batch_status(&outcomes))
@@ -420,7 +423,7 @@ fn ocr_missing_notice(quiet: bool) {
 struct Run<'a> {
     args: &'a CheckArgs,
     settings: &'a Settings,
-    checklist: &'a Checklist,
+    rules: &'a Rules,
     options: &'a CheckOptions,
     pool: rayon::ThreadPool,
     /// Files lying loose in the inbox, named under the table.
@@ -431,7 +434,7 @@ impl<'a> Run<'a> {
     fn new(
         args: &'a CheckArgs,
         settings: &'a Settings,
-        checklist: &'a Checklist,
+        rules: &'a Rules,
         options: &'a CheckOptions,
         loose: &'a [std::path::PathBuf],
     ) -> anyhow::Result<Run<'a>> {
@@ -442,7 +445,7 @@ impl<'a> Run<'a> {
         Ok(Run {
             args,
             settings,
-            checklist,
+            rules,
             options,
             pool,
             loose,
@@ -475,7 +478,7 @@ impl<'a> Run<'a> {
         self.options
             .lang
             .clone()
-            .unwrap_or_else(|| self.checklist.language().to_string())
+            .unwrap_or_else(|| self.rules.checklist.language().to_string())
     }
 
     /// A progress bar only for a person watching: not with --quiet, not when stderr is no terminal.
@@ -491,15 +494,10 @@ impl<'a> Run<'a> {
     /// One dossier: its report, or its error as the run's error (exit 2).
     fn single(&self, dir: &std::path::Path, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
         let dirs = [dir.to_path_buf()];
-        let outcome = batch::check_all(
-            &self.pool,
-            &dirs,
-            self.checklist,
-            self.options,
-            self.progress(),
-        )
-        .into_iter()
-        .next();
+        let outcome =
+            batch::check_all(&self.pool, &dirs, self.rules, self.options, self.progress())
+                .into_iter()
+                .next();
         let report = match outcome {
             Some(Outcome::Checked(report)) => report,
             // A script reading JSON gets the error entry a batch would give; the message names the
@@ -562,7 +560,7 @@ impl<'a> Run<'a> {
         batch::check_each(
             &self.pool,
             dirs,
-            self.checklist,
+            self.rules,
             self.options,
             self.progress(),
             |o| {

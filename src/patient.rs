@@ -5,8 +5,8 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::checklist::Checklist;
 use crate::classify::Document;
+use crate::rules::Rules;
 use crate::text::{fold, CueSet, Folded};
 
 /// The patient as the letters name them.
@@ -156,9 +156,9 @@ impl NameParts {
 }
 
 /// Finds the patient's name and birth date in the readable documents.
-pub fn identify(checklist: &Checklist, docs: &[Document]) -> Patient {
-    let labels = &checklist.compiled().patient_labels;
-    let birth = &checklist.compiled().birth_labels;
+pub fn identify(rules: &Rules, docs: &[Document]) -> Patient {
+    let labels = &rules.patient_labels;
+    let birth = &rules.birth_labels;
     let mut mentions: Vec<Mention> = Vec::new();
     for doc in docs.iter().filter(|d| d.readable) {
         let Some(text) = doc.text.as_deref() else {
@@ -166,7 +166,7 @@ pub fn identify(checklist: &Checklist, docs: &[Document]) -> Patient {
         };
         let mut name = None;
         let mut born = None;
-        for line in text.lines().take(checklist.dates.top_lines.max(20)) {
+        for line in text.lines().take(rules.checklist.dates.top_lines.max(20)) {
             let line = line.trim();
             let folded = fold(line);
             if name.is_none() {
@@ -286,7 +286,7 @@ mod tests {
     use crate::read::ReadDoc;
 
     fn patient_of(texts: &[&str]) -> Patient {
-        let c = Checklist::builtin().unwrap();
+        let c = crate::checklist::Checklist::builtin().unwrap().compile();
         let classifier = Classifier::new(&c);
         let docs: Vec<Document> = texts
             .iter()

@@ -4,7 +4,7 @@
 
 use aho_corasick::AhoCorasick;
 
-use crate::checklist::{LanguageRules, Spanned};
+use toml::Spanned;
 
 /// Lower-cases and strips diacritics, so "Röntgen" and "rontgen" compare equal. The result is ASCII.
 pub fn fold(s: &str) -> String {
@@ -420,36 +420,19 @@ pub enum Polarity {
     Modal,
 }
 
-/// The compiled `[language]` rules.
+/// The compiled `[language]` rules (built by [`crate::checklist::Checklist::compile`]).
 #[derive(Debug, Clone, Default)]
 pub struct Language {
-    negations: CueSet,
-    negations_after: CueSet,
-    fillers: Vec<String>,
-    window: usize,
-    modality: CueSet,
-    clause_breaks: CueSet,
-    masks: CueSet,
+    pub(crate) negations: CueSet,
+    pub(crate) negations_after: CueSet,
+    pub(crate) fillers: Vec<String>,
+    pub(crate) window: usize,
+    pub(crate) modality: CueSet,
+    pub(crate) clause_breaks: CueSet,
+    pub(crate) masks: CueSet,
 }
 
 impl Language {
-    /// Compiles the checklist's language rules.
-    pub fn new(rules: &LanguageRules) -> Language {
-        Language {
-            negations: CueSet::new(&rules.negations),
-            negations_after: CueSet::new(&rules.negations_after),
-            fillers: rules
-                .negation_fillers
-                .iter()
-                .map(|f| fold(f.get_ref()))
-                .collect(),
-            window: rules.negation_window,
-            modality: CueSet::new(&rules.modality),
-            clause_breaks: CueSet::new(&rules.clause_breaks),
-            masks: CueSet::new(&rules.masks),
-        }
-    }
-
     /// The folded text with every mask phrase blanked out (same length, so offsets stay valid).
     pub fn masked(&self, folded: &str) -> String {
         let mut out = folded.to_string();
@@ -698,7 +681,7 @@ mod tests {
     use crate::checklist::Checklist;
 
     fn lang() -> Language {
-        Language::new(&Checklist::builtin().unwrap().language)
+        Checklist::builtin().unwrap().compile().language
     }
 
     #[test]

@@ -9,7 +9,7 @@
 
 use serde::Serialize;
 
-use crate::compiled::Compiled;
+use crate::rules::Rules;
 use crate::text::{fold, label_prefix};
 
 /// Where on the page a line stands, and what it therefore says.
@@ -92,7 +92,7 @@ const SHORT_WORDS: usize = 8;
 
 impl Layout {
     /// Reads the zones of a document's text.
-    pub fn of(text: &str, rules: &Compiled) -> Layout {
+    pub fn of(text: &str, rules: &Rules) -> Layout {
         let logical = logical_lines(text, rules);
         let repeated = repeated_lines(text);
         let mut previous_open = false;
@@ -153,7 +153,7 @@ fn folded_len(text: &str, n: usize) -> usize {
 
 /// Splits lines into cells at tabs and joins a label cell to the value after it; a known label
 /// alone on its line takes the next line as its value when that line has no label of its own.
-fn logical_lines(text: &str, rules: &Compiled) -> Vec<String> {
+fn logical_lines(text: &str, rules: &Rules) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut pending_label: Option<String> = None;
     let rows: Vec<Vec<String>> = text
@@ -361,7 +361,7 @@ fn reads_as_label(cell: &str) -> bool {
 /// A cell that starts with a known label and then its value, set apart only by a small gap
 /// ("Relevante voorgeschiedenis DM type 2 (2014)"): the label gets its colon. The value must start
 /// with a capital or a digit, so a sentence that opens with a label word stays a sentence.
-fn with_known_label(cell: &str, rules: &Compiled) -> String {
+fn with_known_label(cell: &str, rules: &Rules) -> String {
     if label_prefix(cell).is_some() || !cell.starts_with(char::is_uppercase) {
         return cell.to_string();
     }
@@ -386,7 +386,7 @@ fn with_colon(label: &str) -> String {
 
 /// A cell that is only a label: it ends with a colon and is short, or it is one of the checklist's
 /// labels as a whole.
-fn is_label_cell(cell: &str, rules: &Compiled) -> bool {
+fn is_label_cell(cell: &str, rules: &Rules) -> bool {
     let words = cell.split_whitespace().count();
     if cell.ends_with(':') && (1..=5).contains(&words) && cell.chars().count() <= 40 {
         return true;
@@ -430,7 +430,7 @@ fn repeated_lines(text: &str) -> std::collections::HashSet<String> {
 fn assign_zones(
     lines: &mut [Line],
     repeated: &std::collections::HashSet<String>,
-    rules: &Compiled,
+    rules: &Rules,
 ) -> usize {
     let zones = &rules.zones;
     let content_start = lines
@@ -511,7 +511,7 @@ fn assign_zones(
 
 /// A short line holding a kind's title, or a label that does ("PROFESSIONELE SAMENVATTING
 /// afgedrukt: 07-10-2026").
-fn names_document(line: &Line, words: usize, rules: &Compiled) -> bool {
+fn names_document(line: &Line, words: usize, rules: &Rules) -> bool {
     // A line that starts in lower case carries on a sentence; one that ends with a full stop
     // ends one; one in brackets is an aside ("(Operationsbericht folgt).", under a wrapped field).
     let sentence = line.text.starts_with(char::is_lowercase)
@@ -529,7 +529,7 @@ fn names_document(line: &Line, words: usize, rules: &Compiled) -> bool {
 
 /// The first line that is no longer letterhead: a subject line, a kind's form label, a salutation,
 /// or a sentence.
-fn starts_content(line: &Line, rules: &Compiled) -> bool {
+fn starts_content(line: &Line, rules: &Rules) -> bool {
     if line.text.is_empty() {
         return false;
     }
@@ -587,8 +587,8 @@ mod tests {
     use crate::checklist::Checklist;
 
     fn zoned(text: &str) -> Vec<(Zone, String)> {
-        let c = Checklist::builtin().expect("built-in checklist");
-        Layout::of(text, c.compiled())
+        let c = Checklist::builtin().expect("built-in checklist").compile();
+        Layout::of(text, &c)
             .lines
             .into_iter()
             .filter(|l| !l.text.is_empty())

@@ -15,6 +15,7 @@ use dossiercheck::checklist::Checklist;
 use dossiercheck::classify::{Classifier, Document};
 use dossiercheck::facts::{self, Declared};
 use dossiercheck::read::{self, ReadDoc, ReadOptions};
+use dossiercheck::rules::Rules;
 use serde::Deserialize;
 
 const FACTS: [&str; 3] = ["imaging_done", "operated", "treated_abroad"];
@@ -95,9 +96,9 @@ fn fact_answer(f: &facts::FactValue) -> &'static str {
     }
 }
 
-fn facts_of(checklist: &Checklist, doc: &Document) -> BTreeMap<String, &'static str> {
+fn facts_of(rules: &Rules, doc: &Document) -> BTreeMap<String, &'static str> {
     let derived = facts::derive(
-        checklist,
+        rules,
         std::slice::from_ref(doc),
         &Declared::new(),
         &Declared::new(),
@@ -133,7 +134,7 @@ struct Tally {
 }
 
 impl Tally {
-    fn score_document(&mut self, checklist: &Checklist, stem: &str, label: &Label, doc: &Document) {
+    fn score_document(&mut self, rules: &Rules, stem: &str, label: &Label, doc: &Document) {
         self.docs += 1;
         if !doc.readable {
             self.unreadable.push(stem.to_string());
@@ -209,7 +210,7 @@ impl Tally {
             }
         }
 
-        let answers = facts_of(checklist, doc);
+        let answers = facts_of(rules, doc);
         for fact in FACTS {
             let want = label.fact(fact);
             let got = answers.get(fact).copied().unwrap_or("unmentioned");
@@ -325,8 +326,8 @@ fn labelled_documents() -> Vec<(String, PathBuf, Label)> {
     out
 }
 
-fn score_documents(checklist: &Checklist) -> (Tally, Tally) {
-    let classifier = Classifier::new(checklist);
+fn score_documents(rules: &Rules) -> (Tally, Tally) {
+    let classifier = Classifier::new(rules);
     let (mut tuned, mut aside) = (Tally::default(), Tally::default());
     for (stem, file, label) in labelled_documents() {
         let read = read::read_document(&file, &ReadOptions::default());
@@ -362,14 +363,14 @@ fn score_documents(checklist: &Checklist) -> (Tally, Tally) {
         } else {
             &mut tuned
         };
-        tally.score_document(checklist, &stem, &label, &doc);
+        tally.score_document(rules, &stem, &label, &doc);
     }
     (tuned, aside)
 }
 
 /// Per fact and per phenomenon, on the labelled sentences.
-fn score_sentences(checklist: &Checklist) -> (Tally, Tally, BTreeMap<String, [usize; 2]>) {
-    let classifier = Classifier::new(checklist);
+fn score_sentences(rules: &Rules) -> (Tally, Tally, BTreeMap<String, [usize; 2]>) {
+    let classifier = Classifier::new(rules);
     let (mut tuned, mut aside) = (Tally::default(), Tally::default());
     let mut phenomena: BTreeMap<String, [usize; 2]> = BTreeMap::new();
     // CORPUS_DUMP=FILE writes every sentence's answers as JSON lines, for comparing with other
@@ -397,7 +398,7 @@ fn score_sentences(checklist: &Checklist) -> (Tally, Tally, BTreeMap<String, [us
                 path.file_stem().unwrap_or_default().to_string_lossy()
             );
             let doc = classifier.classify(ReadDoc::from_text("zin.txt", &in_a_letter(&s.text)));
-            let answers = facts_of(checklist, &doc);
+            let answers = facts_of(rules, &doc);
             let tally = if set_aside(&key) {
                 &mut aside
             } else {
@@ -505,9 +506,9 @@ fn check_floors(name: &str, t: &Tally, floors: &Floors, with_kinds: bool) -> Vec
 
 #[test]
 fn accuracy_on_the_corpus() {
-    let checklist = Checklist::builtin().expect("built-in checklist");
-    let (docs_tuned, docs_aside) = score_documents(&checklist);
-    let (sent_tuned, sent_aside, phenomena) = score_sentences(&checklist);
+    let rules = Checklist::builtin().expect("built-in checklist").compile();
+    let (docs_tuned, docs_aside) = score_documents(&rules);
+    let (sent_tuned, sent_aside, phenomena) = score_sentences(&rules);
 
     let mut report = String::new();
     let _ = writeln!(

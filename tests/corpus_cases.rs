@@ -39,7 +39,7 @@ fn corpus_file(prefix: &str) -> PathBuf {
 
 /// A corpus document read and classified (its parts, for a merged file), under a neutral name.
 fn classified(prefix: &str) -> Vec<Document> {
-    let checklist = Checklist::builtin().expect("built-in checklist");
+    let checklist = Checklist::builtin().expect("built-in checklist").compile();
     let mut doc = read::read_document(&corpus_file(prefix), &ReadOptions::default())
         .into_iter()
         .next()
@@ -276,7 +276,7 @@ fn sentences() -> BTreeMap<String, Sentence> {
 
 /// The sentences whose facts the tool gets wrong, with what it says.
 fn misread(keys: &[&str]) -> Vec<String> {
-    let checklist = Checklist::builtin().expect("built-in checklist");
+    let checklist = Checklist::builtin().expect("built-in checklist").compile();
     let classifier = Classifier::new(&checklist);
     let all = sentences();
     let mut wrong = Vec::new();

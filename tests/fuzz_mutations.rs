@@ -481,7 +481,7 @@ fn mutated_whole_dossiers() {
         zip: zip_bytes(&cd, true),
         cd,
     };
-    let checklist = Checklist::builtin().expect("built-in checklist");
+    let checklist = Checklist::builtin().expect("built-in checklist").compile();
     let options = CheckOptions {
         as_of: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("a date"),
         cli_facts: Default::default(),

@@ -129,7 +129,7 @@ fn a_folder_that_cannot_be_opened_needs_a_look_instead_of_missing() {
         path: "scans van de patiënt".to_string(),
         reason: "unreadable-folder".to_string(),
     });
-    let checklist = Checklist::builtin().expect("built-in checklist");
+    let checklist = Checklist::builtin().expect("built-in checklist").compile();
     let options = CheckOptions {
         as_of: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("date"),
         cli_facts: Default::default(),
@@ -255,7 +255,7 @@ fn a_dossier_past_its_time_limit_is_an_error_for_that_dossier() {
         "Huisartsenpraktijk De Linde\nDatum: 01-11-2026\nGeachte collega,\n",
     );
     let walked = dossiercheck::walk::walk(dossier.path()).expect("walk");
-    let checklist = Checklist::builtin().expect("built-in checklist");
+    let checklist = Checklist::builtin().expect("built-in checklist").compile();
     // No time at all: the limit is passed before the first file, whatever the machine's speed.
     let options = CheckOptions {
         as_of: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("date"),

@@ -86,7 +86,7 @@ mod outside {
 
     #[test]
     fn a_file_swapped_for_a_link_during_the_run_is_never_read() {
-        let checklist = Checklist::builtin().expect("built-in checklist");
+        let checklist = Checklist::builtin().expect("built-in checklist").compile();
         let options = CheckOptions {
             as_of: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("date"),
             cli_facts: Default::default(),

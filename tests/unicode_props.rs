@@ -79,7 +79,7 @@ proptest! {
         let dossier = common::Dossier::new();
         dossier.write("brief.txt", &text);
         dossier.write("tweede brief.txt", &second);
-        let checklist = Checklist::builtin().expect("built-in checklist");
+        let checklist = Checklist::builtin().expect("built-in checklist").compile();
         let options = CheckOptions {
             as_of: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("valid date"),
             cli_facts: Default::default(),

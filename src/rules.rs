@@ -1,12 +1,15 @@
-//! The checklist compiled for matching: every cue list turned into an automaton once per run, so
-//! checking a thousand dossiers does not compile the same cues a thousand times.
+//! The checklist compiled for matching ([`Checklist::compile`]): every cue list turned into an
+//! automaton once per run and handed to every stage, so checking a thousand dossiers does not
+//! compile the same cues a thousand times. The schema ([`crate::checklist`]) knows nothing of this.
 
-use crate::checklist::Checklist;
+use crate::checklist::{Checklist, LanguageRules};
 use crate::text::{CueSet, Language};
 
-/// Every cue list of a checklist, compiled, in the checklist's order.
+/// A checklist and every cue list of it, compiled, in the checklist's order.
 #[derive(Debug)]
-pub struct Compiled {
+pub struct Rules {
+    /// The checklist as written.
+    pub checklist: Checklist,
     /// Negations, modality, clause breaks and masks.
     pub language: Language,
     /// One entry per `[[kind]]`.
@@ -90,7 +93,7 @@ pub struct ZoneCues {
     pub title_lines: usize,
 }
 
-/// A kind's compiled name cues (its text cues are in [`Compiled::kind_cues`]).
+/// A kind's compiled name cues (its text cues are in [`Rules::kind_cues`]).
 #[derive(Debug)]
 pub struct KindCues {
     /// The kind's id.
@@ -107,7 +110,7 @@ pub struct KindCues {
     pub date_labels: CueSet,
 }
 
-/// A fact's compiled cue groups (its plain cues are in [`Compiled::fact_cues`]).
+/// A fact's compiled cue groups (its plain cues are in [`Rules::fact_cues`]).
 #[derive(Debug)]
 pub struct FactCues {
     /// Groups that must all occur in one clause.
@@ -135,79 +138,18 @@ pub struct RequirementCues {
     pub sections: Vec<(CueSet, CueSet)>,
 }
 
-impl Compiled {
-    /// Compiles every cue list of `checklist`.
-    pub fn new(checklist: &Checklist) -> Compiled {
-        Compiled {
-            language: Language::new(&checklist.language),
-            kinds: checklist
-                .kinds
-                .iter()
-                .map(|k| KindCues {
-                    id: k.id.get_ref().clone(),
-                    name_cues: CueSet::new(&k.name_cues),
-                    requires: CueSet::new(&k.requires),
-                    authors: author_indexes(checklist, &k.authors),
-                    recipients: author_indexes(checklist, &k.recipients),
-                    date_labels: CueSet::new(&k.date_labels),
-                })
-                .collect(),
-            kind_cues: CueSet::grouped(checklist.kinds.iter().map(|k| k.cues.as_slice())),
-            kind_anti_cues: CueSet::grouped(checklist.kinds.iter().map(|k| k.anti_cues.as_slice())),
-            fact_cues: {
-                // A fact's cues, and the cues of the facts it borrows from (`cues_of`).
-                let lists: Vec<Vec<crate::checklist::Spanned<String>>> = checklist
-                    .facts
-                    .iter()
-                    .map(|f| {
-                        let mut cues = f.cues.clone();
-                        cues.extend(f.needs_scope.iter().cloned());
-                        cues.extend(f.record_cues.iter().cloned());
-                        cues.extend(f.stay_cues.iter().cloned());
-                        cues.extend(f.presupposing_cues.iter().cloned());
-                        for other in f.cues_of.iter().filter_map(|o| checklist.fact(o.get_ref())) {
-                            cues.extend(other.cues.iter().cloned());
-                            cues.extend(other.needs_scope.iter().cloned());
-                            cues.extend(other.record_cues.iter().cloned());
-                            cues.extend(other.presupposing_cues.iter().cloned());
-                        }
-                        cues
-                    })
-                    .collect();
-                CueSet::grouped(lists.iter().map(Vec::as_slice))
-            },
-            facts: checklist
-                .facts
-                .iter()
-                .map(|f| FactCues {
-                    groups: f.cue_groups.iter().map(|g| CueSet::new(g)).collect(),
-                    scope: CueSet::new(&f.scope),
-                    out_of_scope: CueSet::new(&f.out_of_scope),
-                    needs_scope: CueSet::new(&f.needs_scope),
-                    stays: f.stay_cues.iter().map(|c| c.get_ref().clone()).collect(),
-                    // Borrowed, they are plain cues: where a revision is planned says nothing of
-                    // where the operation it revises was.
-                    presupposing: f
-                        .presupposing_cues
-                        .iter()
-                        .map(|c| c.get_ref().clone())
-                        .collect(),
-                    records: f
-                        .record_cues
-                        .iter()
-                        .chain(&f.stay_cues)
-                        .chain(&f.presupposing_cues)
-                        .chain(
-                            f.cues_of
-                                .iter()
-                                .filter_map(|o| checklist.fact(o.get_ref()))
-                                .flat_map(|o| o.record_cues.iter()),
-                        )
-                        .map(|c| c.get_ref().clone())
-                        .collect(),
-                })
-                .collect(),
-            requirements: checklist
+impl Checklist {
+    /// Compiles every cue list, once: the stages take the result.
+    pub fn compile(self) -> Rules {
+        let c = &self;
+        Rules {
+            language: language(&c.language),
+            kinds: kinds(c),
+            kind_cues: CueSet::grouped(c.kinds.iter().map(|k| k.cues.as_slice())),
+            kind_anti_cues: CueSet::grouped(c.kinds.iter().map(|k| k.anti_cues.as_slice())),
+            fact_cues: fact_cues(c),
+            facts: c.facts.iter().map(|f| fact(c, f)).collect(),
+            requirements: c
                 .requirements
                 .iter()
                 .map(|r| RequirementCues {
@@ -219,72 +161,166 @@ impl Compiled {
                         .collect(),
                 })
                 .collect(),
-            letter_labels: CueSet::new(&checklist.dates.letter_labels),
-            primary_date_labels: CueSet::new(&checklist.dates.primary_labels),
-            birth_labels: CueSet::new(&checklist.dates.birth_labels),
-            recipient_labels: CueSet::new(&checklist.classify.recipient_labels),
-            patient_labels: CueSet::new(&checklist.patient.name_labels),
-            imaging_words: {
-                let words: std::collections::BTreeSet<&str> = checklist
-                    .imaging()
-                    .iter()
-                    .flat_map(|i| i.modalities.values())
-                    .flatten()
-                    .map(|w| w.get_ref().trim())
-                    .collect();
-                CueSet::from_strs(words)
-            },
-            zones: ZoneCues {
-                addressee_labels: CueSet::new(&checklist.classify.recipient_labels),
-                referrer_labels: CueSet::new(&checklist.classify.referrer_labels),
-                attention_labels: CueSet::new(&checklist.classify.attention_labels),
-                subject_labels: CueSet::new(&checklist.classify.subject_labels),
-                salutations: CueSet::new(&checklist.classify.salutations),
-                closings: CueSet::new(&checklist.classify.closings),
-                enclosures: CueSet::new(&checklist.classify.enclosure_cues),
-                letterhead_lines: checklist.classify.letterhead_lines,
-                title_lines: checklist.classify.title_lines,
-            },
-            // A kind without titles of its own (a checklist written before titles existed) is
-            // named in a title line by its cues.
-            context: crate::context::Context::new(
-                &checklist.modifiers,
-                &checklist.context.terminators,
-            ),
-            abroad: CueSet::new(&checklist.context.abroad),
-            home: CueSet::new(&checklist.context.home),
-            here: CueSet::new(&checklist.context.here),
-            name_words: CueSet::new(&checklist.context.name_words),
-            care_places: CueSet::new(&checklist.context.care_places),
-            surname_particles: checklist
+            letter_labels: CueSet::new(&c.dates.letter_labels),
+            primary_date_labels: CueSet::new(&c.dates.primary_labels),
+            birth_labels: CueSet::new(&c.dates.birth_labels),
+            recipient_labels: CueSet::new(&c.classify.recipient_labels),
+            patient_labels: CueSet::new(&c.patient.name_labels),
+            imaging_words: imaging_words(c),
+            zones: zones(c),
+            context: crate::context::Context::new(&c.modifiers, &c.context.terminators),
+            abroad: CueSet::new(&c.context.abroad),
+            home: CueSet::new(&c.context.home),
+            here: CueSet::new(&c.context.here),
+            name_words: CueSet::new(&c.context.name_words),
+            care_places: CueSet::new(&c.context.care_places),
+            surname_particles: c
                 .context
                 .surname_particles
                 .iter()
                 .map(|p| crate::text::fold(p.get_ref()))
                 .collect(),
-            abroad_phones: CueSet::new(&checklist.context.abroad_phone_prefixes),
-            kind_titles: CueSet::grouped(checklist.kinds.iter().map(|k| {
+            abroad_phones: CueSet::new(&c.context.abroad_phone_prefixes),
+            // A kind without titles of its own (a checklist written before titles existed) is
+            // named in a title line by its cues.
+            kind_titles: CueSet::grouped(c.kinds.iter().map(|k| {
                 if k.titles.is_empty() {
                     k.cues.as_slice()
                 } else {
                     k.titles.as_slice()
                 }
             })),
-            kind_labels: CueSet::grouped(checklist.kinds.iter().map(|k| k.labels.as_slice())),
-            kind_acts: CueSet::grouped(checklist.kinds.iter().map(|k| k.acts.as_slice())),
-            author_cues: CueSet::grouped(checklist.authors.iter().map(|a| a.cues.as_slice())),
-            author_body_cues: CueSet::grouped(
-                checklist.authors.iter().map(|a| a.body_cues.as_slice()),
-            ),
-            author_inside: checklist
+            kind_labels: CueSet::grouped(c.kinds.iter().map(|k| k.labels.as_slice())),
+            kind_acts: CueSet::grouped(c.kinds.iter().map(|k| k.acts.as_slice())),
+            author_cues: CueSet::grouped(c.authors.iter().map(|a| a.cues.as_slice())),
+            author_body_cues: CueSet::grouped(c.authors.iter().map(|a| a.body_cues.as_slice())),
+            author_inside: c
                 .authors
                 .iter()
-                .map(|a| author_indexes(checklist, &a.inside))
+                .map(|a| author_indexes(c, &a.inside))
                 .collect(),
-            known_labels: known_labels(checklist),
+            known_labels: known_labels(c),
+            checklist: self,
         }
     }
+}
 
+/// The `[language]` rules compiled.
+fn language(rules: &LanguageRules) -> Language {
+    Language {
+        negations: CueSet::new(&rules.negations),
+        negations_after: CueSet::new(&rules.negations_after),
+        fillers: rules
+            .negation_fillers
+            .iter()
+            .map(|f| crate::text::fold(f.get_ref()))
+            .collect(),
+        window: rules.negation_window,
+        modality: CueSet::new(&rules.modality),
+        clause_breaks: CueSet::new(&rules.clause_breaks),
+        masks: CueSet::new(&rules.masks),
+    }
+}
+
+/// Every kind's name cues, required words, roles and date labels.
+fn kinds(checklist: &Checklist) -> Vec<KindCues> {
+    checklist
+        .kinds
+        .iter()
+        .map(|k| KindCues {
+            id: k.id.get_ref().clone(),
+            name_cues: CueSet::new(&k.name_cues),
+            requires: CueSet::new(&k.requires),
+            authors: author_indexes(checklist, &k.authors),
+            recipients: author_indexes(checklist, &k.recipients),
+            date_labels: CueSet::new(&k.date_labels),
+        })
+        .collect()
+}
+
+/// Every fact's cues in one set: its own, and those of the facts it borrows from (`cues_of`).
+fn fact_cues(checklist: &Checklist) -> CueSet {
+    let lists: Vec<Vec<crate::checklist::Spanned<String>>> = checklist
+        .facts
+        .iter()
+        .map(|f| {
+            let mut cues = f.cues.clone();
+            cues.extend(f.needs_scope.iter().cloned());
+            cues.extend(f.record_cues.iter().cloned());
+            cues.extend(f.stay_cues.iter().cloned());
+            cues.extend(f.presupposing_cues.iter().cloned());
+            for other in f.cues_of.iter().filter_map(|o| checklist.fact(o.get_ref())) {
+                cues.extend(other.cues.iter().cloned());
+                cues.extend(other.needs_scope.iter().cloned());
+                cues.extend(other.record_cues.iter().cloned());
+                cues.extend(other.presupposing_cues.iter().cloned());
+            }
+            cues
+        })
+        .collect();
+    CueSet::grouped(lists.iter().map(Vec::as_slice))
+}
+
+/// One fact's cue groups, scope words and records.
+fn fact(checklist: &Checklist, f: &crate::checklist::Fact) -> FactCues {
+    FactCues {
+        groups: f.cue_groups.iter().map(|g| CueSet::new(g)).collect(),
+        scope: CueSet::new(&f.scope),
+        out_of_scope: CueSet::new(&f.out_of_scope),
+        needs_scope: CueSet::new(&f.needs_scope),
+        stays: f.stay_cues.iter().map(|c| c.get_ref().clone()).collect(),
+        // Borrowed, they are plain cues: where a revision is planned says nothing of where the
+        // operation it revises was.
+        presupposing: f
+            .presupposing_cues
+            .iter()
+            .map(|c| c.get_ref().clone())
+            .collect(),
+        records: f
+            .record_cues
+            .iter()
+            .chain(&f.stay_cues)
+            .chain(&f.presupposing_cues)
+            .chain(
+                f.cues_of
+                    .iter()
+                    .filter_map(|o| checklist.fact(o.get_ref()))
+                    .flat_map(|o| o.record_cues.iter()),
+            )
+            .map(|c| c.get_ref().clone())
+            .collect(),
+    }
+}
+
+/// Every modality word of `[imaging]`, trimmed, deduplicated and sorted, in one set.
+fn imaging_words(checklist: &Checklist) -> CueSet {
+    let words: std::collections::BTreeSet<&str> = checklist
+        .imaging()
+        .iter()
+        .flat_map(|i| i.modalities.values())
+        .flatten()
+        .map(|w| w.get_ref().trim())
+        .collect();
+    CueSet::from_strs(words)
+}
+
+/// The `[classify]` word lists that find zones.
+fn zones(checklist: &Checklist) -> ZoneCues {
+    let c = &checklist.classify;
+    ZoneCues {
+        addressee_labels: CueSet::new(&c.recipient_labels),
+        referrer_labels: CueSet::new(&c.referrer_labels),
+        attention_labels: CueSet::new(&c.attention_labels),
+        subject_labels: CueSet::new(&c.subject_labels),
+        salutations: CueSet::new(&c.salutations),
+        closings: CueSet::new(&c.closings),
+        enclosures: CueSet::new(&c.enclosure_cues),
+        letterhead_lines: c.letterhead_lines,
+        title_lines: c.title_lines,
+    }
+}
+
+impl Rules {
     /// Whether a short folded line holds a kind's title.
     pub fn has_title(&self, folded: &str) -> bool {
         !self.kind_titles.find_all(folded).is_empty()
