@@ -11,59 +11,11 @@ use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
-use serde::Serialize;
 
 use crate::check::{check_walked, CheckError, CheckOptions};
-use crate::report::Report;
+use crate::report::outcome::Outcome;
 use crate::rules::Rules;
 use crate::walk::{walk, Walk, WalkError};
-
-/// The outcome for one dossier.
-#[derive(Debug)]
-pub enum Outcome {
-    /// Checked; the report says whether it is complete.
-    Checked(Box<Report>),
-    /// Could not be checked.
-    Failed {
-        /// The dossier folder as given.
-        dossier: PathBuf,
-        /// Why.
-        error: CheckError,
-    },
-}
-
-/// How a failed dossier appears in JSON.
-#[derive(Debug, Serialize)]
-pub struct FailedReport {
-    /// The version of the JSON shape, as in a report.
-    pub schema_version: u32,
-    /// The tool and its version.
-    pub tool: crate::report::ToolInfo,
-    /// The dossier folder as given.
-    pub dossier: String,
-    /// Always `error`.
-    pub status: &'static str,
-    /// Why it could not be checked.
-    pub error: String,
-}
-
-/// An outcome is written as its report, or as a [`FailedReport`]: serialised straight to text, so
-/// every report keeps its field order in a batch exactly as it has on its own.
-impl Serialize for Outcome {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Outcome::Checked(report) => report.serialize(serializer),
-            Outcome::Failed { dossier, error } => FailedReport {
-                schema_version: crate::report::SCHEMA_VERSION,
-                tool: crate::report::ToolInfo::THIS,
-                dossier: dossier.display().to_string(),
-                status: "error",
-                error: error.to_string(),
-            }
-            .serialize(serializer),
-        }
-    }
-}
 
 /// What an inbox holds: its dossier folders and the files lying loose beside them.
 #[derive(Debug, Default)]
@@ -247,7 +199,7 @@ impl<'a> Jobs<'a> {
             Ok(report) => Outcome::Checked(Box::new(report)),
             Err(error) => Outcome::Failed {
                 dossier: dir.clone(),
-                error,
+                error: error.to_string(),
             },
         }
     }
@@ -396,10 +348,10 @@ mod tests {
         assert_eq!(outcomes.len(), 3);
         assert!(matches!(outcomes[0], Outcome::Checked(_)));
         match &outcomes[1] {
-            Outcome::Failed {
-                error: CheckError::Internal(message),
-                ..
-            } => assert!(message.contains("a bug met in this dossier"), "{message}"),
+            Outcome::Failed { error, .. } => {
+                assert!(error.contains("the tool failed on this dossier"), "{error}");
+                assert!(error.contains("a bug met in this dossier"), "{error}");
+            }
             other => panic!("expected an internal error, got {other:?}"),
         }
         assert!(matches!(outcomes[2], Outcome::Checked(_)));

@@ -34,13 +34,14 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::CommandFactory;
 
-use crate::batch::Outcome;
 use crate::check::CheckOptions;
 use crate::checklist::Checklist;
 use crate::cli::{
     CheckArgs, ChecklistCommand, Cli, Command, InventoryArgs, InventoryFormat, OutputFormat,
 };
 use crate::report::escape::visible;
+use crate::report::format::Reporter;
+use crate::report::outcome::Outcome;
 use crate::rules::Rules;
 
 /// How a run ended, mapped to the process exit code in one place.
@@ -388,7 +389,7 @@ fn run_check_to(
         let outcomes = batch::check_all(pool, dirs, rules, options, run.progress());
         run.write_each(dir, &outcomes)?;
         let style = run.style();
-        let table = style.finish(run.table(&outcomes, style));
+        let table = style.finish(run.text_reporter(style).table(&outcomes, style));
         write_report(out, &table)?;
         return Ok(batch_status(&outcomes));
     }
@@ -399,7 +400,7 @@ fn run_check_to(
         return run.streamed(dirs, out);
     }
     let outcomes = batch::check_all(pool, dirs, rules, options, run.progress());
-    let rendered = run.render_batch(&outcomes)?;
+    let rendered = run.render_batch(&outcomes);
     write_report(out, &rendered)?;
     Ok(batch_status(&outcomes))
 }
@@ -452,26 +453,38 @@ impl<'a> Run<'a> {
         })
     }
 
-    /// The one-line-per-dossier table, and under it the files lying loose in the inbox.
-    fn table(&self, outcomes: &[Outcome], style: report::text::Style) -> String {
-        let mut text = report::text::render_batch(outcomes, &self.lang(), style);
-        if !self.loose.is_empty() {
-            let names: Vec<String> = self
+    /// The renderer of the chosen output format: the one place a format is picked.
+    fn reporter(&self, style: report::text::Style) -> Box<dyn Reporter> {
+        match self.args.format {
+            OutputFormat::Text => Box::new(self.text_reporter(style)),
+            OutputFormat::Letter | OutputFormat::Markdown => Box::new(report::format::Letter {
+                style,
+                markdown: self.args.format == OutputFormat::Markdown,
+            }),
+            OutputFormat::Json | OutputFormat::Ndjson => Box::new(report::format::Json {
+                lines: self.args.format == OutputFormat::Ndjson,
+            }),
+            OutputFormat::Html => Box::new(report::format::Html { lang: self.lang() }),
+        }
+    }
+
+    /// The text renderer, which also draws the batch table whatever the format.
+    fn text_reporter(&self, style: report::text::Style) -> report::format::Text {
+        report::format::Text {
+            style,
+            explain: self.args.explain,
+            // The table alone with --summary, and for an inbox unless every reason is asked for.
+            table_only: self.args.summary || (self.args.each.is_some() && !self.args.explain),
+            lang: self.lang(),
+            loose: self
                 .loose
                 .iter()
                 .map(|p| {
-                    let name = p.file_name().unwrap_or(p.as_os_str()).to_string_lossy();
-                    visible(&name).into_owned()
+                    let name = p.file_name().unwrap_or(p.as_os_str());
+                    name.to_string_lossy().into_owned()
                 })
-                .collect();
-            let label = if self.lang() == "en" {
-                "Loose in the inbox, not in a dossier folder (not checked):"
-            } else {
-                "Los in de inbox, niet in een dossiermap (niet gecontroleerd):"
-            };
-            text.push_str(&format!("{label} {}\n", names.join(", ")));
+                .collect(),
         }
-        text
     }
 
     fn lang(&self) -> String {
@@ -532,20 +545,7 @@ impl<'a> Run<'a> {
                 .context("cannot write the report")?;
             return Ok(status);
         }
-        let style = self.style();
-        let text = match self.args.format {
-            OutputFormat::Text => {
-                style.finish(report::text::render(&report, self.args.explain, style))
-            }
-            OutputFormat::Letter => style.finish(report::letter::render(&report, false)),
-            OutputFormat::Markdown => style.finish(report::letter::render(&report, true)),
-            OutputFormat::Json => report::json::render(&report),
-            OutputFormat::Ndjson => report::json::render_line(&report),
-            OutputFormat::Html => {
-                report::html::render(&[Outcome::Checked(report.clone())], &self.lang())
-            }
-        };
-        write_report(out, &text)?;
+        write_report(out, &self.reporter(self.style()).one(&report))?;
         Ok(status)
     }
 
@@ -589,18 +589,12 @@ impl<'a> Run<'a> {
     fn write_each(&self, dir: &std::path::Path, outcomes: &[Outcome]) -> anyhow::Result<()> {
         std::fs::create_dir_all(dir)
             .with_context(|| format!("{}: cannot create the folder", dir.display()))?;
-        let ext = match self.args.format {
-            OutputFormat::Text | OutputFormat::Letter => "txt",
-            OutputFormat::Markdown => "md",
-            OutputFormat::Html => "html",
-            OutputFormat::Json => "json",
-            OutputFormat::Ndjson => "ndjson",
-        };
-        let style = report::text::Style {
+        // Files are no terminal: no colours, no wrapping.
+        let reporter = self.reporter(report::text::Style {
             color: false,
             width: None,
             ..self.style()
-        };
+        });
         let names = report::text::short_names(outcomes);
         let mut taken = Vec::new();
         for (o, name) in outcomes.iter().zip(&names) {
@@ -610,86 +604,23 @@ impl<'a> Run<'a> {
                 }
                 continue;
             };
-            let text = match self.args.format {
-                OutputFormat::Text => {
-                    style.finish(report::text::render(r, self.args.explain, style))
-                }
-                OutputFormat::Letter => style.finish(report::letter::render(r, false)),
-                OutputFormat::Markdown => style.finish(report::letter::render(r, true)),
-                OutputFormat::Html => report::html::render(std::slice::from_ref(o), &self.lang()),
-                OutputFormat::Json => report::json::render(r),
-                OutputFormat::Ndjson => report::json::render_line(r),
-            };
-            let path = dir.join(output::file_name(name, ext, &mut taken));
+            let text = reporter.one(r);
+            let path = dir.join(output::file_name(name, reporter.extension(), &mut taken));
             output::write_atomic(&path, text.as_bytes())?;
         }
         Ok(())
     }
 
     /// Several dossiers as one text (table, letters, JSON array, page); errors go to stderr too.
-    /// In text, each dossier's detail comes before the table unless the table alone is asked for
-    /// (`--summary`, or `--each` without `--explain`).
-    fn render_batch(&self, outcomes: &[Outcome]) -> anyhow::Result<String> {
-        let style = self.style();
-        let text = match self.args.format {
-            OutputFormat::Html => report::html::render(outcomes, &self.lang()),
-            OutputFormat::Text => {
-                let table_only =
-                    self.args.summary || (self.args.each.is_some() && !self.args.explain);
-                let mut text = String::new();
-                if !table_only {
-                    for o in outcomes {
-                        if let Outcome::Checked(r) = o {
-                            text.push_str(&report::text::render(r, self.args.explain, style));
-                            text.push_str(&"─".repeat(40));
-                            text.push_str("\n\n");
-                        }
-                    }
-                }
-                text.push_str(&self.table(outcomes, style));
-                style.finish(text)
-            }
-            OutputFormat::Letter | OutputFormat::Markdown => style.finish(batch_letters(
-                outcomes,
-                self.args.format == OutputFormat::Markdown,
-            )),
-            OutputFormat::Json | OutputFormat::Ndjson => {
-                let mut s = serde_json::to_string_pretty(&outcomes).context("cannot write JSON")?;
-                s.push('\n');
-                s
-            }
-        };
+    fn render_batch(&self, outcomes: &[Outcome]) -> String {
+        let text = self.reporter(self.style()).many(outcomes);
         for o in outcomes {
             if let Outcome::Failed { error, .. } = o {
-                print_error(&error.to_string());
+                print_error(error);
             }
         }
-        Ok(text)
+        text
     }
-}
-
-/// One letter per dossier, each under its short, unique name.
-fn batch_letters(outcomes: &[Outcome], markdown: bool) -> String {
-    let names = report::text::short_names(outcomes);
-    outcomes
-        .iter()
-        .zip(&names)
-        .map(|(o, name)| match o {
-            Outcome::Checked(r) => format!(
-                "== {} ==\n\n{}",
-                visible(name),
-                report::letter::render(r, markdown)
-            ),
-            Outcome::Failed { error, .. } => {
-                format!(
-                    "== {} ==\n\n{}\n",
-                    visible(name),
-                    visible(&error.to_string())
-                )
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 /// The exit status of a batch: 2 when a dossier could not be checked, 0 when all are complete.

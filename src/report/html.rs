@@ -4,8 +4,8 @@
 use std::fmt::Write;
 
 use super::Report;
-use crate::batch::Outcome;
 use crate::evaluate::Status;
+use crate::report::outcome::Outcome;
 
 /// Escapes text for HTML element content and attribute values, after making control and bidi
 /// characters visible (every text on the page passes here).
@@ -113,14 +113,14 @@ fn detail(out: &mut String, i: usize, r: &Report, name: &str, en: bool) {
         super::messages::ui("version", en),
         esc(&r.checklist.version),
         super::messages::ui("as-of", en),
-        esc(&super::text::show_date(&r.as_of, en))
+        esc(&super::phrases::show_date(&r.as_of, en))
     );
     if let Some(name) = &r.patient.name {
         let birth = r
             .patient
             .birth_date
             .as_deref()
-            .map(|b| super::text::show_date(b, en))
+            .map(|b| super::phrases::show_date(b, en))
             .unwrap_or_default();
         let _ = writeln!(
             out,
@@ -193,7 +193,7 @@ fn detail(out: &mut String, i: usize, r: &Report, name: &str, en: bool) {
         }
         let _ = writeln!(out, "</ul>");
     }
-    if let Some(note) = super::letter::disagreement(r, en) {
+    if let Some(note) = super::phrases::disagreement(r, en) {
         let _ = writeln!(
             out,
             "<p class=\"warning\"><strong>{}</strong></p>",

@@ -18,6 +18,14 @@ pub fn render_line(report: &Report) -> String {
     out
 }
 
+/// Several dossiers as a pretty JSON array of reports and error entries, with a trailing newline.
+pub fn render_outcomes(outcomes: &[super::outcome::Outcome]) -> String {
+    let mut out = serde_json::to_string_pretty(outcomes)
+        .unwrap_or_else(|e| format!("{{\"error\": \"cannot write reports: {e}\"}}"));
+    out.push('\n');
+    out
+}
+
 /// The inventory part of a report (documents and ignored files) as pretty JSON.
 pub fn render_inventory(report: &Report) -> String {
     #[derive(serde::Serialize)]

@@ -39,7 +39,7 @@ pub fn render(report: &Report, markdown: bool) -> String {
         let _ = writeln!(out, "{label} {subject}\n");
     }
 
-    if let Some(note) = disagreement(report, en) {
+    if let Some(note) = super::phrases::disagreement(report, en) {
         let note = visible(&note);
         let _ = writeln!(
             out,
@@ -152,53 +152,6 @@ pub fn render(report: &Report, markdown: bool) -> String {
     out
 }
 
-/// When the letters do not agree on who the patient is: one sentence naming each document with
-/// the name or birth date it gives, asking the sender to check.
-pub(crate) fn disagreement(report: &Report, en: bool) -> Option<String> {
-    let p = &report.patient;
-    if p.documents.is_empty() {
-        return None;
-    }
-    let names = !p.names_found.is_empty();
-    let births = !p.birth_dates_found.is_empty();
-    let show_birth = |b: &str| {
-        crate::dates::parse_iso(b)
-            .filter(|_| !en)
-            .map(|d| d.format("%d-%m-%Y").to_string())
-            .unwrap_or_else(|| b.to_string())
-    };
-    let items: Vec<String> = p
-        .documents
-        .iter()
-        .filter_map(|m| {
-            let mut what = Vec::new();
-            if names {
-                what.extend(m.name.clone());
-            }
-            if births {
-                what.extend(m.birth_date.as_deref().map(|b| {
-                    if en {
-                        format!("born {}", show_birth(b))
-                    } else {
-                        format!("geboren {}", show_birth(b))
-                    }
-                }));
-            }
-            (!what.is_empty()).then(|| format!("{} ({})", what.join(", "), m.path))
-        })
-        .collect();
-    let key = if names {
-        "patients-differ"
-    } else {
-        "births-differ"
-    };
-    Some(super::messages::letter(
-        key,
-        en,
-        &[("items", &items.join("; "))],
-    ))
-}
-
 /// Writes the items, one a line: each holds file names or checklist texts, made visible here.
 fn list(out: &mut String, items: &[String], markdown: bool, numbered: bool) {
     for (i, item) in items.iter().enumerate() {
@@ -250,7 +203,7 @@ fn outdated_date(
 ) -> Option<String> {
     let path = &r.evidence.first()?.path;
     let date = docs.get(path.as_str())?.date.as_deref()?;
-    Some(super::text::show_date(date, en))
+    Some(super::phrases::show_date(date, en))
 }
 
 /// The line asking to resend an unreadable file, by its problem.

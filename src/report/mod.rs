@@ -3,10 +3,13 @@
 //! people in the checklist's language.
 
 pub mod escape;
+pub mod format;
 pub mod html;
 pub mod json;
 pub mod letter;
 pub mod messages;
+pub mod outcome;
+pub mod phrases;
 pub mod text;
 
 use std::collections::{BTreeMap, HashMap};

@@ -131,7 +131,7 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
         super::messages::ui("version", en),
         visible(&report.checklist.version),
         super::messages::ui("as-of", en),
-        show_date(&report.as_of, en)
+        super::phrases::show_date(&report.as_of, en)
     );
     let _ = writeln!(out);
 
@@ -157,7 +157,7 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
     }
     let _ = writeln!(out);
     out.push_str(&render_media(report));
-    if let Some(note) = super::letter::disagreement(report, en) {
+    if let Some(note) = super::phrases::disagreement(report, en) {
         let _ = writeln!(out, "{}\n", visible(&note));
     }
 
@@ -244,7 +244,7 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
         let _ = writeln!(out, "{}", super::messages::ui("documents", en));
         for d in &report.documents {
             let kind = d.kind_title.as_deref().or(d.kind.as_deref()).unwrap_or("-");
-            let date = d.date.as_deref().map(|d| show_date(d, en));
+            let date = d.date.as_deref().map(|d| super::phrases::show_date(d, en));
             let date = date.as_deref().unwrap_or("-");
             let _ = writeln!(
                 out,
@@ -364,7 +364,11 @@ pub(crate) fn medium_line(m: &super::MediumReport, lang: &str) -> String {
         .patients
         .iter()
         .map(|p| match &p.birth_date {
-            Some(b) => format!("{} ({})", visible(&p.name), visible(&show_date(b, en))),
+            Some(b) => format!(
+                "{} ({})",
+                visible(&p.name),
+                visible(&super::phrases::show_date(b, en))
+            ),
             None => visible(&p.name).into_owned(),
         })
         .collect();
@@ -383,7 +387,7 @@ pub(crate) fn study_line(s: &crate::read::dicom::Study, en: bool) -> String {
     let date = s
         .date
         .as_deref()
-        .map(|d| show_date(d, en))
+        .map(|d| super::phrases::show_date(d, en))
         .unwrap_or_else(|| if en { "no date" } else { "geen datum" }.to_string());
     let modality = if s.modality.is_empty() {
         "?"
@@ -413,18 +417,14 @@ fn images(n: usize, en: bool) -> String {
     }
 }
 
-/// An ISO date as the desk writes it: 15-09-2026 in Dutch, as is in English.
-pub(crate) fn show_date(iso: &str, en: bool) -> String {
-    match crate::dates::parse_iso(iso) {
-        Some(d) if !en => d.format("%d-%m-%Y").to_string(),
-        _ => iso.to_string(),
-    }
-}
-
 /// Renders a batch: one line per dossier (name, verdict, the requirements not met, by their titles
 /// in the report's language, a `?` after those that need a look), then totals.
-pub fn render_batch(outcomes: &[crate::batch::Outcome], lang: &str, style: Style) -> String {
-    use crate::batch::Outcome;
+pub fn render_batch(
+    outcomes: &[crate::report::outcome::Outcome],
+    lang: &str,
+    style: Style,
+) -> String {
+    use super::outcome::Outcome;
     let en = lang == "en";
     let mut question = false;
     let names = short_names(outcomes);
@@ -512,8 +512,8 @@ pub fn render_batch(outcomes: &[crate::batch::Outcome], lang: &str, style: Style
 /// The dossiers' names for people: each folder's own name, with as many of its parent folders as
 /// it takes to tell it from the others (`a/intake` and `b/intake`), never a whole absolute path
 /// unless two dossiers differ only there.
-pub fn short_names(outcomes: &[crate::batch::Outcome]) -> Vec<String> {
-    use crate::batch::Outcome;
+pub fn short_names(outcomes: &[crate::report::outcome::Outcome]) -> Vec<String> {
+    use super::outcome::Outcome;
     let paths: Vec<Vec<String>> = outcomes
         .iter()
         .map(|o| {
@@ -601,7 +601,7 @@ pub fn render_inventory(report: &Report, checklist: &crate::checklist::Checklist
         // Quotes from the letter and the checklist's titles and cues, in one line.
         let kind = visible(&kind);
         let _ = writeln!(out, "    {} {kind}", super::messages::ui("kind", en));
-        let shown = d.date.as_deref().map(|x| show_date(x, en));
+        let shown = d.date.as_deref().map(|x| super::phrases::show_date(x, en));
         let date = match (&shown, &d.date_source) {
             (Some(date), Some(DateSource::Label { quote })) => {
                 format!(
