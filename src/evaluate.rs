@@ -251,255 +251,24 @@ struct Inputs<'a> {
     language: &'a Language,
 }
 
+/// One requirement's verdict: first whether it applies, then what meets it, else why not.
 fn evaluate_one(
     inputs: &Inputs,
     req: &Requirement,
     cues: &RequirementCues,
     shared: &mut UnreadLists,
 ) -> Verdict {
-    let Inputs {
-        checklist,
-        docs,
-        facts,
-        as_of,
-        language,
-    } = *inputs;
     let id = req.id.get_ref().clone();
-    if let Some(when) = &req.when {
-        {
-            let (applies, consulted) = condition_holds(when.get_ref(), facts);
-            // Nothing readable mentions the facts, but an unread file might: a person must look.
-            let unsettled = consulted
-                .iter()
-                .all(|(_, _, source)| matches!(*source, "default" | "plan-or-question"));
-            let unread = if !applies && unsettled {
-                let fact_kinds: Vec<&str> = consulted
-                    .iter()
-                    .filter_map(|(name, _, _)| checklist.fact(name))
-                    .flat_map(|f| f.kinds.iter().map(|k| k.get_ref().as_str()))
-                    .collect();
-                let picked = docs
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, d)| !d.readable && !d.format.is_media())
-                    .filter(|(_, d)| match d.kind.as_deref() {
-                        None => true,
-                        Some(k) => {
-                            fact_kinds.contains(&k) || req.kinds.iter().any(|r| r.get_ref() == k)
-                        }
-                    })
-                    .map(|(i, _)| i)
-                    .collect();
-                shared.get(docs, picked)
-            } else {
-                UnreadList::default()
-            };
-            if !unread.files.is_empty() {
-                // It may apply: until a person has looked, it counts as applying.
-                return Verdict {
-                    id,
-                    applies: true,
-                    status: Status::NeedsReview,
-                    evidence: unread.evidence,
-                    reason: Reason::MaybeApplicable {
-                        facts: consulted,
-                        files: unread.files,
-                    },
-                };
-            }
-            if !applies {
-                let evidence = facts_evidence(&consulted, facts);
-                return Verdict {
-                    id,
-                    applies: false,
-                    status: Status::NotApplicable,
-                    reason: Reason::NotApplicable { facts: consulted },
-                    evidence: evidence.into(),
-                };
-            }
-        }
+    if let Some(verdict) = applicability(inputs, req, shared) {
+        return Verdict { id, ..verdict };
     }
-
     let kinds: Vec<&str> = req.kinds.iter().map(|k| k.get_ref().as_str()).collect();
-    let mention = &cues.mention;
-    let of_kind: Vec<&Document> = docs
-        .iter()
-        .filter(|d| d.readable && d.is_any(&kinds))
-        .collect();
-
-    // Candidates: readable documents of the kind that mention what they must.
-    let mut candidates: Vec<Candidate> = Vec::new();
-    let mut lacking_mention = Vec::new();
-    for doc in &of_kind {
-        if mention.is_empty() {
-            candidates.push(Candidate::whole(doc, None));
-        } else {
-            match mentioning_sentence(doc, mention, language) {
-                Some(s) => candidates.push(Candidate::whole(doc, Some(s.quote()))),
-                None => lacking_mention.push(doc.path.clone()),
-            }
-        }
-    }
-    for (section, (headings, section_mention)) in req.also_met_by.iter().zip(&cues.sections) {
-        let section_kinds: Vec<&str> = section.kinds.iter().map(|k| k.get_ref().as_str()).collect();
-        for doc in docs
-            .iter()
-            .filter(|d| d.readable && d.is_any(&section_kinds))
-        {
-            if let Some(found) = find_section(doc, headings, section_mention, language) {
-                candidates.push(found);
-            }
-        }
-    }
-
-    let max_age = req.max_age_days;
-    let mut met = Vec::new();
-    let mut outdated: Vec<(&Candidate, i64)> = Vec::new();
-    let mut undated = Vec::new();
-    let mut future = Vec::new();
-    for c in &candidates {
-        match (max_age, c.doc.date) {
-            (None, _) => met.push(c),
-            (Some(_), None) => undated.push(c),
-            (Some(max), Some(date)) => {
-                let age = (as_of - date).num_days();
-                if age < 0 {
-                    future.push(c);
-                } else if age <= i64::from(max) {
-                    met.push(c);
-                } else {
-                    outdated.push((c, age));
-                }
-            }
-        }
-    }
-
-    if !met.is_empty() {
-        // The newest first, so the reason names the document that counts most.
-        met.sort_by(|a, b| {
-            b.doc
-                .date
-                .cmp(&a.doc.date)
-                .then(a.doc.path.cmp(&b.doc.path))
-        });
-        let best = met[0];
-        let reason = match &best.section_heading {
-            Some(heading) => Reason::MetBySection {
-                path: best.doc.path.clone(),
-                heading: heading.clone(),
-            },
-            None => Reason::Met {
-                path: best.doc.path.clone(),
-                date: max_age.and(best.doc.date),
-                date_from_metadata: date_from_metadata(best.doc),
-            },
-        };
-        return Verdict {
-            id,
-            applies: true,
-            status: Status::Met,
-            reason,
-            evidence: met.iter().map(|c| c.evidence()).collect(),
-        };
-    }
-
-    // A file that may carry a section meeting the requirement is a candidate too.
-    let mut candidate_kinds = kinds.clone();
-    candidate_kinds.extend(
-        req.also_met_by
-            .iter()
-            .flat_map(|s| s.kinds.iter().map(|k| k.get_ref().as_str())),
-    );
-    let unreadable = shared.get(
-        docs,
-        unreadable_candidates(checklist, &candidate_kinds, docs),
-    );
-    // A readable document that may be of the kind, too weakly to say, needs a human look: never
-    // "met", and never "missing" either.
-    let uncertain: Vec<String> = docs
-        .iter()
-        .filter(|d| d.readable && d.may_be_any(&kinds) && !d.is_any(&kinds))
-        .map(|d| d.path.clone())
-        .collect();
-    // The requirement applies only by a fact the letters disagree on: not "missing", but a look.
-    let doubted: Vec<(String, bool, &'static str)> = req
-        .when
-        .as_ref()
-        .map(|w| condition_holds(w.get_ref(), facts).1)
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|(_, _, source)| *source == "conflicting")
-        .collect();
-    let (status, reason, evidence): (_, _, Arc<[Evidence]>) = if !unreadable.files.is_empty() {
-        (
-            Status::NeedsReview,
-            Reason::Unreadable {
-                files: unreadable.files,
-            },
-            unreadable.evidence,
-        )
-    } else if !doubted.is_empty() && met.is_empty() && outdated.is_empty() && undated.is_empty() {
-        let evidence = facts_evidence(&doubted, facts);
-        (
-            Status::NeedsReview,
-            Reason::ConflictingFacts { facts: doubted },
-            evidence.into(),
-        )
-    } else if !uncertain.is_empty() {
-        let evidence = uncertain
-            .iter()
-            .map(|p| Evidence::file(p.clone()))
-            .collect();
-        (
-            Status::NeedsReview,
-            Reason::UncertainKind { paths: uncertain },
-            evidence,
-        )
-    } else if let Some(c) = future.first() {
-        let date = c.doc.date.unwrap_or(as_of);
-        (
-            Status::NeedsReview,
-            Reason::FutureDate {
-                path: c.doc.path.clone(),
-                date,
-            },
-            Arc::new([c.evidence()]),
-        )
-    } else if !undated.is_empty() {
-        (
-            Status::NeedsReview,
-            Reason::Undated {
-                paths: undated.iter().map(|c| c.doc.path.clone()).collect(),
-            },
-            undated.iter().map(|c| c.evidence()).collect(),
-        )
-    } else if !outdated.is_empty() {
-        outdated.sort_by_key(|(_, age)| *age);
-        let (c, age) = outdated[0];
-        (
-            Status::Outdated,
-            Reason::Outdated {
-                path: c.doc.path.clone(),
-                date: c.doc.date.unwrap_or(as_of),
-                age_days: age,
-                max_age_days: max_age.unwrap_or(0),
-            },
-            Arc::new([c.evidence()]),
-        )
-    } else if !lacking_mention.is_empty() {
-        let evidence = lacking_mention
-            .iter()
-            .map(|p| Evidence::file(p.clone()))
-            .collect();
-        (
-            Status::Missing,
-            Reason::LacksMention {
-                paths: lacking_mention,
-            },
-            evidence,
-        )
+    let (candidates, lacking_mention) = candidates(inputs, req, cues, &kinds);
+    let dated = Dated::sort(&candidates, req.max_age_days, inputs.as_of);
+    let (status, reason, evidence) = if dated.met.is_empty() {
+        unmet(inputs, req, shared, &kinds, dated, lacking_mention)
     } else {
-        (Status::Missing, Reason::NoDocument, Arc::new([]))
+        met(dated.met, req.max_age_days)
     };
     Verdict {
         id,
@@ -508,6 +277,272 @@ fn evaluate_one(
         reason,
         evidence,
     }
+}
+
+/// A verdict's status, reason and evidence, before its requirement's id is put on it.
+type Decision = (Status, Reason, Arc<[Evidence]>);
+
+/// The verdict when the requirement's condition on facts settles it: not applicable, or maybe
+/// applicable when nothing readable mentions the facts but an unread file might (a person must
+/// look). None when it applies. The verdict's id is left empty.
+fn applicability(inputs: &Inputs, req: &Requirement, shared: &mut UnreadLists) -> Option<Verdict> {
+    let when = req.when.as_ref()?;
+    let (applies, consulted) = condition_holds(when.get_ref(), inputs.facts);
+    let unsettled = consulted
+        .iter()
+        .all(|(_, _, source)| matches!(*source, "default" | "plan-or-question"));
+    if !applies && unsettled {
+        let unread = shared.get(inputs.docs, unread_for_facts(inputs, req, &consulted));
+        if !unread.files.is_empty() {
+            // It may apply: until a person has looked, it counts as applying.
+            return Some(Verdict {
+                id: String::new(),
+                applies: true,
+                status: Status::NeedsReview,
+                evidence: unread.evidence,
+                reason: Reason::MaybeApplicable {
+                    facts: consulted,
+                    files: unread.files,
+                },
+            });
+        }
+    }
+    (!applies).then(|| Verdict {
+        id: String::new(),
+        applies: false,
+        status: Status::NotApplicable,
+        evidence: facts_evidence(&consulted, inputs.facts).into(),
+        reason: Reason::NotApplicable { facts: consulted },
+    })
+}
+
+/// Unread files (not imaging media) that might state the consulted facts: of no known kind, or of
+/// a kind that states them, or of the requirement's own kinds.
+fn unread_for_facts(
+    inputs: &Inputs,
+    req: &Requirement,
+    consulted: &[(String, bool, &'static str)],
+) -> Vec<usize> {
+    let fact_kinds: Vec<&str> = consulted
+        .iter()
+        .filter_map(|(name, _, _)| inputs.checklist.fact(name))
+        .flat_map(|f| f.kinds.iter().map(|k| k.get_ref().as_str()))
+        .collect();
+    inputs
+        .docs
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| !d.readable && !d.format.is_media())
+        .filter(|(_, d)| match d.kind.as_deref() {
+            None => true,
+            Some(k) => fact_kinds.contains(&k) || req.kinds.iter().any(|r| r.get_ref() == k),
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Readable documents of the kind that mention what they must, and sections of other documents
+/// that meet the requirement (`also_met_by`); beside them, the documents of the kind that lack the
+/// mention.
+fn candidates<'d>(
+    inputs: &Inputs<'d>,
+    req: &Requirement,
+    cues: &RequirementCues,
+    kinds: &[&str],
+) -> (Vec<Candidate<'d>>, Vec<String>) {
+    let mut candidates: Vec<Candidate> = Vec::new();
+    let mut lacking_mention = Vec::new();
+    for doc in inputs.docs.iter().filter(|d| d.readable && d.is_any(kinds)) {
+        if cues.mention.is_empty() {
+            candidates.push(Candidate::whole(doc, None));
+        } else {
+            match mentioning_sentence(doc, &cues.mention, inputs.language) {
+                Some(s) => candidates.push(Candidate::whole(doc, Some(s.quote()))),
+                None => lacking_mention.push(doc.path.clone()),
+            }
+        }
+    }
+    for (section, (headings, section_mention)) in req.also_met_by.iter().zip(&cues.sections) {
+        let section_kinds: Vec<&str> = section.kinds.iter().map(|k| k.get_ref().as_str()).collect();
+        for doc in inputs
+            .docs
+            .iter()
+            .filter(|d| d.readable && d.is_any(&section_kinds))
+        {
+            candidates.extend(find_section(
+                doc,
+                headings,
+                section_mention,
+                inputs.language,
+            ));
+        }
+    }
+    (candidates, lacking_mention)
+}
+
+/// Candidates sorted by their date against the requirement's maximum age.
+struct Dated<'c, 'd> {
+    met: Vec<&'c Candidate<'d>>,
+    outdated: Vec<(&'c Candidate<'d>, i64)>,
+    undated: Vec<&'c Candidate<'d>>,
+    future: Vec<&'c Candidate<'d>>,
+}
+
+impl<'c, 'd> Dated<'c, 'd> {
+    fn sort(candidates: &'c [Candidate<'d>], max_age: Option<u32>, as_of: NaiveDate) -> Self {
+        let mut dated = Dated {
+            met: Vec::new(),
+            outdated: Vec::new(),
+            undated: Vec::new(),
+            future: Vec::new(),
+        };
+        for c in candidates {
+            match (max_age, c.doc.date) {
+                (None, _) => dated.met.push(c),
+                (Some(_), None) => dated.undated.push(c),
+                (Some(max), Some(date)) => {
+                    let age = (as_of - date).num_days();
+                    if age < 0 {
+                        dated.future.push(c);
+                    } else if age <= i64::from(max) {
+                        dated.met.push(c);
+                    } else {
+                        dated.outdated.push((c, age));
+                    }
+                }
+            }
+        }
+        dated
+    }
+}
+
+/// Met: the reason names the newest document, the one that counts most; every one is evidence.
+fn met(mut met: Vec<&Candidate>, max_age: Option<u32>) -> Decision {
+    met.sort_by(|a, b| {
+        b.doc
+            .date
+            .cmp(&a.doc.date)
+            .then(a.doc.path.cmp(&b.doc.path))
+    });
+    let best = met[0];
+    let reason = match &best.section_heading {
+        Some(heading) => Reason::MetBySection {
+            path: best.doc.path.clone(),
+            heading: heading.clone(),
+        },
+        None => Reason::Met {
+            path: best.doc.path.clone(),
+            date: max_age.and(best.doc.date),
+            date_from_metadata: date_from_metadata(best.doc),
+        },
+    };
+    let evidence = met.iter().map(|c| c.evidence()).collect();
+    (Status::Met, reason, evidence)
+}
+
+/// Not met: why, in order of what a person must do first. An unreadable file that may be the item,
+/// letters that disagree on a fact, a document that may be of the kind, a date that cannot be
+/// right, no date at all: a look. Too old: outdated. Otherwise missing.
+fn unmet(
+    inputs: &Inputs,
+    req: &Requirement,
+    shared: &mut UnreadLists,
+    kinds: &[&str],
+    dated: Dated,
+    lacking_mention: Vec<String>,
+) -> Decision {
+    let docs = inputs.docs;
+    // A file that may carry a section meeting the requirement is a candidate too.
+    let mut candidate_kinds = kinds.to_vec();
+    candidate_kinds.extend(
+        req.also_met_by
+            .iter()
+            .flat_map(|s| s.kinds.iter().map(|k| k.get_ref().as_str())),
+    );
+    let unreadable = shared.get(
+        docs,
+        unreadable_candidates(inputs.checklist, &candidate_kinds, docs),
+    );
+    if !unreadable.files.is_empty() {
+        let reason = Reason::Unreadable {
+            files: unreadable.files,
+        };
+        return (Status::NeedsReview, reason, unreadable.evidence);
+    }
+    // The requirement applies only by a fact the letters disagree on: not "missing", but a look.
+    let doubted: Vec<(String, bool, &'static str)> = req
+        .when
+        .as_ref()
+        .map(|w| condition_holds(w.get_ref(), inputs.facts).1)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|(_, _, source)| *source == "conflicting")
+        .collect();
+    if !doubted.is_empty() && dated.outdated.is_empty() && dated.undated.is_empty() {
+        let evidence = facts_evidence(&doubted, inputs.facts).into();
+        let reason = Reason::ConflictingFacts { facts: doubted };
+        return (Status::NeedsReview, reason, evidence);
+    }
+    // A readable document that may be of the kind, too weakly to say, needs a human look: never
+    // "met", and never "missing" either.
+    let uncertain: Vec<String> = docs
+        .iter()
+        .filter(|d| d.readable && d.may_be_any(kinds) && !d.is_any(kinds))
+        .map(|d| d.path.clone())
+        .collect();
+    if !uncertain.is_empty() {
+        let evidence = uncertain
+            .iter()
+            .map(|p| Evidence::file(p.clone()))
+            .collect();
+        let reason = Reason::UncertainKind { paths: uncertain };
+        return (Status::NeedsReview, reason, evidence);
+    }
+    undecided_by_date(dated, req.max_age_days, inputs.as_of)
+        .unwrap_or_else(|| missing(lacking_mention))
+}
+
+/// Candidates there are, but their dates keep them from meeting the requirement: dated after the
+/// check date or undated (a look), or too old.
+fn undecided_by_date(mut dated: Dated, max_age: Option<u32>, as_of: NaiveDate) -> Option<Decision> {
+    if let Some(c) = dated.future.first() {
+        let reason = Reason::FutureDate {
+            path: c.doc.path.clone(),
+            date: c.doc.date.unwrap_or(as_of),
+        };
+        return Some((Status::NeedsReview, reason, Arc::new([c.evidence()])));
+    }
+    if !dated.undated.is_empty() {
+        let reason = Reason::Undated {
+            paths: dated.undated.iter().map(|c| c.doc.path.clone()).collect(),
+        };
+        let evidence = dated.undated.iter().map(|c| c.evidence()).collect();
+        return Some((Status::NeedsReview, reason, evidence));
+    }
+    dated.outdated.sort_by_key(|(_, age)| *age);
+    let &(c, age) = dated.outdated.first()?;
+    let reason = Reason::Outdated {
+        path: c.doc.path.clone(),
+        date: c.doc.date.unwrap_or(as_of),
+        age_days: age,
+        max_age_days: max_age.unwrap_or(0),
+    };
+    Some((Status::Outdated, reason, Arc::new([c.evidence()])))
+}
+
+/// Missing: documents of the kind that lack the mention are named; otherwise there is none.
+fn missing(lacking_mention: Vec<String>) -> Decision {
+    if lacking_mention.is_empty() {
+        return (Status::Missing, Reason::NoDocument, Arc::new([]));
+    }
+    let evidence = lacking_mention
+        .iter()
+        .map(|p| Evidence::file(p.clone()))
+        .collect();
+    let reason = Reason::LacksMention {
+        paths: lacking_mention,
+    };
+    (Status::Missing, reason, evidence)
 }
 
 /// The evidence behind the consulted facts.
@@ -713,4 +748,283 @@ fn find_section<'d>(
 /// Whether a document's date came from its metadata only (for reasons shown to staff).
 pub fn date_from_metadata(doc: &Document) -> bool {
     matches!(doc.date_source, Some(DateSource::FileMetadata))
+}
+
+#[cfg(test)]
+mod tests {
+    //! One test per rule of a requirement's verdict, on documents built by hand, so each rule is
+    //! seen on its own, away from classification.
+
+    use super::*;
+    use crate::checklist::Checklist;
+    use crate::read::{Format, Problem};
+
+    const CHECKLIST: &str = r#"
+[checklist]
+name = "Test"
+version = "1"
+
+[language]
+negations = ["geen"]
+
+[[kind]]
+id = "letter"
+title = "Letter"
+cues = ["brief"]
+
+[[kind]]
+id = "report"
+title = "Report"
+cues = ["verslag"]
+
+[[fact]]
+id = "operated"
+title = "Operated"
+cues = ["geopereerd"]
+
+[[requirement]]
+id = "letter"
+title = "A letter"
+kinds = ["letter"]
+request = "x"
+
+[[requirement]]
+id = "question"
+title = "A question"
+kinds = ["letter"]
+mention = ["second opinion"]
+request = "x"
+
+[[requirement]]
+id = "recent"
+title = "A recent letter"
+kinds = ["letter"]
+max_age_days = 30
+request = "x"
+
+[[requirement]]
+id = "report"
+title = "A report"
+kinds = ["report"]
+when = "operated"
+request = "x"
+
+[[requirement.also_met_by]]
+kinds = ["letter"]
+headings = ["operatie"]
+mention = ["operateur"]
+"#;
+
+    fn rules() -> Rules {
+        Checklist::parse(CHECKLIST, "test.toml")
+            .expect("valid checklist")
+            .compile()
+    }
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 6, d).expect("a day in June")
+    }
+
+    /// A readable document of `kind` with `text`, dated `date`.
+    fn doc(path: &str, kind: Option<&str>, date: Option<NaiveDate>, text: &str) -> Document {
+        Document {
+            path: path.to_string(),
+            format: Format::Pdf,
+            kind: kind.map(str::to_string),
+            kinds: kind.map(str::to_string).into_iter().collect(),
+            uncertain_kinds: Vec::new(),
+            author: None,
+            sender_lines: Vec::new(),
+            part: None,
+            kind_basis: None,
+            date,
+            date_source: date.map(|_| DateSource::Label {
+                quote: "Datum: x".to_string(),
+            }),
+            readable: true,
+            problems: Vec::new(),
+            sentences: crate::text::sentences(text),
+            text: Some(text.to_string()),
+            medium: None,
+        }
+    }
+
+    /// An unreadable scan of no known kind.
+    fn scan(path: &str) -> Document {
+        Document {
+            readable: false,
+            problems: vec![Problem::new("image-only", "a scan")],
+            text: None,
+            sentences: Vec::new(),
+            ..doc(path, None, None, "")
+        }
+    }
+
+    fn fact(value: bool, source: &'static str) -> BTreeMap<String, FactValue> {
+        let evidence = Vec::new();
+        BTreeMap::from([(
+            "operated".to_string(),
+            FactValue {
+                value,
+                source,
+                evidence,
+            },
+        )])
+    }
+
+    fn verdict(id: &str, docs: &[Document], facts: &BTreeMap<String, FactValue>) -> Verdict {
+        evaluate(&rules(), docs, facts, &[], day(30))
+            .into_iter()
+            .find(|v| v.id == id)
+            .expect("the requirement is evaluated")
+    }
+
+    #[test]
+    fn a_readable_document_of_the_kind_meets_it_and_is_its_evidence() {
+        let v = verdict(
+            "letter",
+            &[doc("brief.pdf", Some("letter"), None, "Tekst.")],
+            &fact(false, "default"),
+        );
+        assert_eq!(v.status, Status::Met);
+        assert_eq!(v.evidence[0].path, "brief.pdf");
+    }
+
+    #[test]
+    fn nothing_of_the_kind_is_missing() {
+        let v = verdict("letter", &[], &fact(false, "default"));
+        assert_eq!((v.status, v.reason), (Status::Missing, Reason::NoDocument));
+    }
+
+    #[test]
+    fn an_unreadable_file_that_may_be_it_needs_a_look_never_met_nor_missing() {
+        let v = verdict("letter", &[scan("scan0001.pdf")], &fact(false, "default"));
+        assert_eq!(v.status, Status::NeedsReview);
+        let Reason::Unreadable { files } = &v.reason else {
+            panic!("{:?}", v.reason)
+        };
+        assert_eq!(&files[..], &[("scan0001.pdf".to_string(), "image-only")]);
+    }
+
+    #[test]
+    fn a_document_that_may_be_of_the_kind_needs_a_look() {
+        let mut weak = doc("brief.pdf", None, None, "Tekst.");
+        weak.uncertain_kinds = vec!["letter".to_string()];
+        let v = verdict("letter", &[weak], &fact(false, "default"));
+        assert_eq!(v.status, Status::NeedsReview);
+        assert!(
+            matches!(v.reason, Reason::UncertainKind { .. }),
+            "{:?}",
+            v.reason
+        );
+    }
+
+    #[test]
+    fn the_mention_must_be_there_and_not_negated_and_is_quoted() {
+        let without = doc("a.pdf", Some("letter"), None, "Graag uw mening.");
+        let negated = doc("b.pdf", Some("letter"), None, "Het is geen second opinion.");
+        let v = verdict("question", &[without, negated], &fact(false, "default"));
+        assert_eq!(v.status, Status::Missing);
+        assert_eq!(
+            v.reason,
+            Reason::LacksMention {
+                paths: vec!["a.pdf".to_string(), "b.pdf".to_string()]
+            }
+        );
+        let asked = doc("c.pdf", Some("letter"), None, "Graag een second opinion.");
+        let v = verdict("question", &[asked], &fact(false, "default"));
+        assert_eq!(v.status, Status::Met);
+        assert!(v.evidence[0]
+            .quote
+            .as_deref()
+            .is_some_and(|q| q.contains("second opinion")));
+    }
+
+    #[test]
+    fn a_maximum_age_makes_old_letters_outdated_and_undated_or_future_ones_a_look() {
+        let facts = fact(false, "default");
+        let old = NaiveDate::from_ymd_opt(2026, 4, 1).expect("a day");
+        let v = verdict(
+            "recent",
+            &[doc("old.pdf", Some("letter"), Some(old), "x")],
+            &facts,
+        );
+        assert_eq!(v.status, Status::Outdated);
+        assert!(matches!(
+            v.reason,
+            Reason::Outdated {
+                age_days: 90,
+                max_age_days: 30,
+                ..
+            }
+        ));
+        let v = verdict(
+            "recent",
+            &[doc("undated.pdf", Some("letter"), None, "x")],
+            &facts,
+        );
+        assert_eq!(v.status, Status::NeedsReview);
+        assert!(matches!(v.reason, Reason::Undated { .. }));
+        let later = NaiveDate::from_ymd_opt(2026, 7, 9).expect("a day");
+        let v = verdict(
+            "recent",
+            &[doc("later.pdf", Some("letter"), Some(later), "x")],
+            &facts,
+        );
+        assert_eq!(v.status, Status::NeedsReview);
+        assert!(matches!(v.reason, Reason::FutureDate { .. }));
+    }
+
+    #[test]
+    fn the_newest_recent_letter_is_named_when_several_meet_it() {
+        let docs = [
+            doc("older.pdf", Some("letter"), Some(day(2)), "x"),
+            doc("newer.pdf", Some("letter"), Some(day(20)), "x"),
+        ];
+        let v = verdict("recent", &docs, &fact(false, "default"));
+        assert_eq!(v.status, Status::Met);
+        assert!(matches!(&v.reason, Reason::Met { path, .. } if path == "newer.pdf"));
+        assert_eq!(v.evidence.len(), 2);
+    }
+
+    #[test]
+    fn a_condition_that_does_not_hold_makes_it_not_applicable() {
+        let v = verdict("report", &[], &fact(false, "text"));
+        assert_eq!((v.status, v.applies), (Status::NotApplicable, false));
+    }
+
+    #[test]
+    fn a_condition_nothing_readable_settles_may_hold_in_an_unread_file() {
+        let v = verdict("report", &[scan("scan.pdf")], &fact(false, "default"));
+        assert_eq!((v.status, v.applies), (Status::NeedsReview, true));
+        assert!(
+            matches!(v.reason, Reason::MaybeApplicable { .. }),
+            "{:?}",
+            v.reason
+        );
+    }
+
+    #[test]
+    fn a_fact_the_letters_disagree_on_needs_a_look_instead_of_missing() {
+        let v = verdict("report", &[], &fact(true, "conflicting"));
+        assert_eq!(v.status, Status::NeedsReview);
+        assert!(
+            matches!(v.reason, Reason::ConflictingFacts { .. }),
+            "{:?}",
+            v.reason
+        );
+    }
+
+    #[test]
+    fn a_section_of_another_kind_meets_it_with_its_heading() {
+        let text = "Beste collega,\n\nOperatie\nOperateur: dr. A. Jansen, carpaletunnelrelease.\n";
+        let letter = doc("ontslag.pdf", Some("letter"), None, text);
+        let v = verdict("report", &[letter], &fact(true, "text"));
+        assert_eq!(v.status, Status::Met);
+        assert!(
+            matches!(&v.reason, Reason::MetBySection { path, heading } if path == "ontslag.pdf" && heading.contains("Operatie")),
+            "{:?}",
+            v.reason
+        );
+    }
 }
