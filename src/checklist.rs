@@ -893,81 +893,53 @@ impl Checklist {
 
     /// Checks everything the types cannot: ids, references, empty cues, conditions.
     fn validate(&self) -> Vec<(Range<usize>, String)> {
-        let mut problems = Vec::new();
-        let lang = self.checklist.language.get_ref();
-        if !LANGUAGES.contains(&lang.as_str()) {
-            problems.push((
-                self.checklist.language.span(),
-                format!(
-                    "unknown language `{lang}`; expected one of: {}",
-                    LANGUAGES.join(", ")
-                ),
-            ));
-        }
-
-        let kind_ids = unique_ids(self.kinds.iter().map(|k| &k.id), "kind", &mut problems);
-        let fact_ids = unique_ids(self.facts.iter().map(|f| &f.id), "fact", &mut problems);
-        unique_ids(
-            self.requirements.iter().map(|r| &r.id),
-            "requirement",
-            &mut problems,
-        );
+        let mut v = Validator::new(self);
+        v.language();
         if self.requirements.is_empty() {
-            problems.push((0..0, "the checklist has no [[requirement]]".to_string()));
+            v.problems
+                .push((0..0, "the checklist has no [[requirement]]".to_string()));
         }
-
-        let check_kinds = |refs: &[Spanned<String>], problems: &mut Vec<(Range<usize>, String)>| {
-            for r in refs {
-                if !kind_ids.contains(r.get_ref().as_str()) {
-                    problems.push((
-                        r.span(),
-                        format!(
-                            "unknown kind `{}`; declared kinds: {}",
-                            r.get_ref(),
-                            list(&kind_ids)
-                        ),
-                    ));
-                }
-            }
-        };
-
-        for a in &self.authors {
-            check_kinds(a.letters.as_slice(), &mut problems);
-        }
-
-        let lr = &self.language;
-        for list in [
-            &lr.negations,
-            &lr.negations_after,
-            &lr.negation_fillers,
-            &lr.modality,
-            &lr.clause_breaks,
-            &lr.masks,
-        ] {
-            non_empty_cues(list, &mut problems);
-        }
-        non_empty_cues(&self.dates.letter_labels, &mut problems);
-        non_empty_cues(&self.dates.primary_labels, &mut problems);
-        let cr = &self.classify;
-        for list in [
-            &cr.recipient_labels,
-            &cr.referrer_labels,
-            &cr.attention_labels,
-            &cr.subject_labels,
-            &cr.salutations,
-            &cr.closings,
-            &cr.enclosure_cues,
-        ] {
-            non_empty_cues(list, &mut problems);
+        for list in self.cue_lists() {
+            non_empty_cues(list, &mut v.problems);
         }
         for m in &self.modifiers {
             if m.triggers.is_empty() {
-                problems.push((0..0, "a [[modifier]] has no triggers".to_string()));
+                v.problems
+                    .push((0..0, "a [[modifier]] has no triggers".to_string()));
             }
-            non_empty_cues(&m.triggers, &mut problems);
         }
-        let ctx = &self.context;
-        for list in [
+        for a in &self.authors {
+            v.kinds(a.letters.as_slice());
+            v.authors(&a.inside);
+        }
+        v.imaging();
+        self.kinds.iter().for_each(|k| v.kind(k));
+        self.facts.iter().for_each(|f| v.fact(f));
+        self.requirements.iter().for_each(|r| v.requirement(r));
+        v.problems
+    }
+
+    /// Every cue list of the checklist, for the checks every list gets.
+    fn cue_lists(&self) -> Vec<&[Spanned<String>]> {
+        let (l, d, c, ctx) = (&self.language, &self.dates, &self.classify, &self.context);
+        let mut lists: Vec<&[Spanned<String>]> = vec![
+            &l.negations,
+            &l.negations_after,
+            &l.negation_fillers,
+            &l.modality,
+            &l.clause_breaks,
+            &l.masks,
+            &d.letter_labels,
+            &d.primary_labels,
+            &d.birth_labels,
+            &c.recipient_labels,
+            &c.referrer_labels,
+            &c.attention_labels,
+            &c.subject_labels,
+            &c.salutations,
+            &c.closings,
+            &c.enclosure_cues,
+            &self.patient.name_labels,
             &ctx.terminators,
             &ctx.abroad,
             &ctx.home,
@@ -976,197 +948,6 @@ impl Checklist {
             &ctx.abroad_phone_prefixes,
             &ctx.surname_particles,
             &ctx.care_places,
-        ] {
-            non_empty_cues(list, &mut problems);
-        }
-        let fact_names: HashSet<&str> =
-            self.facts.iter().map(|f| f.id.get_ref().as_str()).collect();
-        for f in &self.facts {
-            non_empty_cues(&f.scope, &mut problems);
-            non_empty_cues(&f.out_of_scope, &mut problems);
-            non_empty_cues(&f.needs_scope, &mut problems);
-            non_empty_cues(&f.record_cues, &mut problems);
-            non_empty_cues(&f.stay_cues, &mut problems);
-            non_empty_cues(&f.presupposing_cues, &mut problems);
-            for other in &f.cues_of {
-                if !fact_names.contains(other.get_ref().as_str()) {
-                    problems.push((
-                        other.span(),
-                        format!("unknown fact `{}` in cues_of", other.get_ref()),
-                    ));
-                }
-            }
-        }
-        let author_ids = unique_ids(self.authors.iter().map(|a| &a.id), "author", &mut problems);
-        let check_authors =
-            |refs: &[Spanned<String>], problems: &mut Vec<(Range<usize>, String)>| {
-                for a in refs {
-                    if !author_ids.contains(a.get_ref().as_str()) {
-                        problems.push((
-                            a.span(),
-                            format!(
-                                "unknown author `{}`; declared authors: {}",
-                                a.get_ref(),
-                                list(&author_ids)
-                            ),
-                        ));
-                    }
-                }
-            };
-        for f in &self.facts {
-            check_authors(&f.abroad_authors, &mut problems);
-        }
-        for author in &self.authors {
-            check_authors(&author.inside, &mut problems);
-            non_empty_cues(&author.cues, &mut problems);
-            non_empty_cues(&author.body_cues, &mut problems);
-        }
-        non_empty_cues(&self.patient.name_labels, &mut problems);
-        non_empty_cues(&self.dates.birth_labels, &mut problems);
-        if let Some(imaging) = &self.imaging {
-            if imaging.get_ref().report_kinds.is_empty() {
-                problems.push((
-                    imaging.span(),
-                    "[imaging] report_kinds is empty: name the kinds that are radiology reports"
-                        .to_string(),
-                ));
-            }
-            check_kinds(&imaging.get_ref().report_kinds, &mut problems);
-            for (code, words) in &imaging.get_ref().modalities {
-                if let Some(message) = modality_code_problem(code.get_ref()) {
-                    problems.push((code.span(), message));
-                }
-                if words.is_empty() {
-                    problems.push((
-                        code.span(),
-                        format!("modality `{}` lists no words", code.get_ref()),
-                    ));
-                }
-                non_empty_cues(words, &mut problems);
-            }
-        }
-
-        for kind in &self.kinds {
-            for list in [
-                &kind.titles,
-                &kind.labels,
-                &kind.acts,
-                &kind.requires,
-                &kind.date_labels,
-            ] {
-                non_empty_cues(list, &mut problems);
-            }
-            check_authors(&kind.authors, &mut problems);
-            check_authors(&kind.recipients, &mut problems);
-            check_authors(kind.written_by.as_slice(), &mut problems);
-            non_empty_cues(&kind.cues, &mut problems);
-            non_empty_cues(&kind.anti_cues, &mut problems);
-            non_empty_cues(&kind.name_cues, &mut problems);
-            for f in &kind.formats {
-                if !MEDIA_FORMATS.contains(&f.get_ref().as_str()) {
-                    problems.push((
-                        f.span(),
-                        format!(
-                            "unknown format `{}`; expected one of: {}",
-                            f.get_ref(),
-                            MEDIA_FORMATS.join(", ")
-                        ),
-                    ));
-                }
-            }
-            let recognisable = [
-                &kind.cues,
-                &kind.titles,
-                &kind.labels,
-                &kind.acts,
-                &kind.name_cues,
-                &kind.formats,
-            ];
-            if recognisable.iter().all(|list| list.is_empty()) {
-                problems.push((
-                    kind.id.span(),
-                    format!(
-                        "kind `{}` has no titles, labels, acts, cues, name_cues or formats, so no document can ever be this kind",
-                        kind.id.get_ref()
-                    ),
-                ));
-            }
-        }
-        for fact in &self.facts {
-            non_empty_cues(&fact.cues, &mut problems);
-            for group in &fact.cue_groups {
-                if group.is_empty() {
-                    problems.push((
-                        fact.id.span(),
-                        format!("fact `{}` has an empty cue group", fact.id.get_ref()),
-                    ));
-                }
-                non_empty_cues(group, &mut problems);
-            }
-            check_kinds(&fact.kinds, &mut problems);
-        }
-        for req in &self.requirements {
-            if req.kinds.is_empty() {
-                problems.push((
-                    req.id.span(),
-                    format!("requirement `{}` names no kinds", req.id.get_ref()),
-                ));
-            }
-            check_kinds(&req.kinds, &mut problems);
-            non_empty_cues(&req.mention, &mut problems);
-            for section in &req.also_met_by {
-                check_kinds(&section.kinds, &mut problems);
-                non_empty_cues(&section.headings, &mut problems);
-                non_empty_cues(&section.mention, &mut problems);
-                if section.headings.is_empty() {
-                    problems.push((
-                        req.id.span(),
-                        format!(
-                            "requirement `{}`: also_met_by needs at least one heading",
-                            req.id.get_ref()
-                        ),
-                    ));
-                }
-            }
-            if let Some(when) = &req.when {
-                for term in &when.get_ref().any {
-                    if !fact_ids.contains(term.fact.as_str()) {
-                        problems.push((
-                            when.span(),
-                            format!(
-                                "unknown fact `{}`; declared facts: {}",
-                                term.fact,
-                                list(&fact_ids)
-                            ),
-                        ));
-                    }
-                }
-            }
-        }
-        problems
-    }
-}
-
-impl Checklist {
-    /// Things that are allowed but probably wrong: cues that can never match or match everything,
-    /// duplicate cues, kinds and facts that nothing uses. Same form as errors.
-    pub fn warnings(&self, source: &str, file: &str) -> Vec<ChecklistError> {
-        let mut found: Vec<(Range<usize>, String)> = Vec::new();
-        let mut lists: Vec<&[Spanned<String>]> = vec![
-            &self.language.negations,
-            &self.language.negations_after,
-            &self.language.negation_fillers,
-            &self.language.modality,
-            &self.language.clause_breaks,
-            &self.language.masks,
-            &self.dates.letter_labels,
-            &self.dates.birth_labels,
-            &self.classify.recipient_labels,
-            &self.classify.subject_labels,
-            &self.classify.salutations,
-            &self.classify.closings,
-            &self.classify.enclosure_cues,
-            &self.patient.name_labels,
         ];
         for k in &self.kinds {
             lists.extend([
@@ -1177,30 +958,19 @@ impl Checklist {
                 &k.labels[..],
                 &k.acts[..],
                 &k.requires[..],
+                &k.date_labels[..],
             ]);
         }
         for a in &self.authors {
             lists.extend([&a.cues[..], &a.body_cues[..]]);
         }
-        for m in &self.modifiers {
-            lists.push(&m.triggers);
-        }
-        let ctx = &self.context;
-        lists.extend([
-            &ctx.terminators[..],
-            &ctx.abroad[..],
-            &ctx.home[..],
-            &ctx.here[..],
-            &ctx.name_words[..],
-            &ctx.abroad_phone_prefixes[..],
-            &ctx.surname_particles[..],
-            &ctx.care_places[..],
-        ]);
+        lists.extend(self.modifiers.iter().map(|m| m.triggers.as_slice()));
         if let Some(imaging) = self.imaging() {
             lists.extend(imaging.modalities.values().map(Vec::as_slice));
         }
         for f in &self.facts {
             lists.extend([
+                &f.cues[..],
                 &f.scope[..],
                 &f.out_of_scope[..],
                 &f.needs_scope[..],
@@ -1208,7 +978,6 @@ impl Checklist {
                 &f.stay_cues[..],
                 &f.presupposing_cues[..],
             ]);
-            lists.push(&f.cues);
             lists.extend(f.cue_groups.iter().map(Vec::as_slice));
         }
         for r in &self.requirements {
@@ -1217,44 +986,199 @@ impl Checklist {
                 lists.extend([&sec.headings[..], &sec.mention[..]]);
             }
         }
-        for list in lists {
-            let mut seen = HashSet::new();
-            for cue in list {
-                let text = cue.get_ref();
-                let folded = crate::text::fold(text);
-                if !seen.insert(folded.clone()) {
-                    found.push((cue.span(), format!("duplicate cue `{text}` in this list")));
-                }
-                if text.trim() != text || text.contains("  ") || text.contains('\n') {
-                    found.push((
-                        cue.span(),
-                        format!("cue `{text}` has extra white space; letters are matched with single spaces, so it can never match"),
-                    ));
-                }
-                if text.trim_matches('*').contains('*') {
-                    found.push((
-                        cue.span(),
-                        format!("cue `{text}`: `*` only works at the start or the end of a cue; elsewhere it can never match"),
-                    ));
-                }
-                if text.starts_with('*') && folded.trim_matches('*').chars().count() <= 3 {
-                    found.push((
-                        cue.span(),
-                        format!(
-                            "cue `{text}` matches almost every word that ends with those letters"
-                        ),
-                    ));
-                }
-                if text.ends_with('*') && folded.trim_end_matches('*').chars().count() <= 2 {
-                    found.push((
-                        cue.span(),
-                        format!(
-                            "cue `{text}` matches almost every word that starts with those letters"
-                        ),
-                    ));
-                }
+        lists
+    }
+}
+
+/// The checks of [`Checklist::validate`] that need the declared ids: every reference to a kind,
+/// fact or author must name one.
+struct Validator<'c> {
+    checklist: &'c Checklist,
+    kind_ids: HashSet<&'c str>,
+    fact_ids: HashSet<&'c str>,
+    author_ids: HashSet<&'c str>,
+    problems: Vec<(Range<usize>, String)>,
+}
+
+impl<'c> Validator<'c> {
+    fn new(checklist: &'c Checklist) -> Validator<'c> {
+        let mut problems = Vec::new();
+        let c = checklist;
+        let kind_ids = unique_ids(c.kinds.iter().map(|k| &k.id), "kind", &mut problems);
+        let fact_ids = unique_ids(c.facts.iter().map(|f| &f.id), "fact", &mut problems);
+        let requirements = c.requirements.iter().map(|r| &r.id);
+        unique_ids(requirements, "requirement", &mut problems);
+        let author_ids = unique_ids(c.authors.iter().map(|a| &a.id), "author", &mut problems);
+        Validator {
+            checklist,
+            kind_ids,
+            fact_ids,
+            author_ids,
+            problems,
+        }
+    }
+
+    fn language(&mut self) {
+        let language = &self.checklist.checklist.language;
+        let lang = language.get_ref();
+        if !LANGUAGES.contains(&lang.as_str()) {
+            let message = format!(
+                "unknown language `{lang}`; expected one of: {}",
+                LANGUAGES.join(", ")
+            );
+            self.problems.push((language.span(), message));
+        }
+    }
+
+    /// Each reference must name a declared kind.
+    fn kinds(&mut self, refs: &[Spanned<String>]) {
+        for r in refs
+            .iter()
+            .filter(|r| !self.kind_ids.contains(r.get_ref().as_str()))
+        {
+            let message = format!(
+                "unknown kind `{}`; declared kinds: {}",
+                r.get_ref(),
+                list(&self.kind_ids)
+            );
+            self.problems.push((r.span(), message));
+        }
+    }
+
+    /// Each reference must name a declared author role.
+    fn authors(&mut self, refs: &[Spanned<String>]) {
+        for a in refs
+            .iter()
+            .filter(|a| !self.author_ids.contains(a.get_ref().as_str()))
+        {
+            let message = format!(
+                "unknown author `{}`; declared authors: {}",
+                a.get_ref(),
+                list(&self.author_ids)
+            );
+            self.problems.push((a.span(), message));
+        }
+    }
+
+    fn imaging(&mut self) {
+        let Some(imaging) = &self.checklist.imaging else {
+            return;
+        };
+        if imaging.get_ref().report_kinds.is_empty() {
+            self.problems.push((
+                imaging.span(),
+                "[imaging] report_kinds is empty: name the kinds that are radiology reports"
+                    .to_string(),
+            ));
+        }
+        self.kinds(&imaging.get_ref().report_kinds);
+        for (code, words) in &imaging.get_ref().modalities {
+            if let Some(message) = modality_code_problem(code.get_ref()) {
+                self.problems.push((code.span(), message));
+            }
+            if words.is_empty() {
+                let message = format!("modality `{}` lists no words", code.get_ref());
+                self.problems.push((code.span(), message));
             }
         }
+    }
+
+    fn kind(&mut self, kind: &Kind) {
+        self.authors(&kind.authors);
+        self.authors(&kind.recipients);
+        self.authors(kind.written_by.as_slice());
+        for f in &kind.formats {
+            if !MEDIA_FORMATS.contains(&f.get_ref().as_str()) {
+                let message = format!(
+                    "unknown format `{}`; expected one of: {}",
+                    f.get_ref(),
+                    MEDIA_FORMATS.join(", ")
+                );
+                self.problems.push((f.span(), message));
+            }
+        }
+        let recognisable = [
+            &kind.cues,
+            &kind.titles,
+            &kind.labels,
+            &kind.acts,
+            &kind.name_cues,
+            &kind.formats,
+        ];
+        if recognisable.iter().all(|list| list.is_empty()) {
+            let message = format!(
+                "kind `{}` has no titles, labels, acts, cues, name_cues or formats, so no document can ever be this kind",
+                kind.id.get_ref()
+            );
+            self.problems.push((kind.id.span(), message));
+        }
+    }
+
+    fn fact(&mut self, fact: &Fact) {
+        for other in &fact.cues_of {
+            if !self.fact_ids.contains(other.get_ref().as_str()) {
+                let message = format!("unknown fact `{}` in cues_of", other.get_ref());
+                self.problems.push((other.span(), message));
+            }
+        }
+        self.authors(&fact.abroad_authors);
+        for _ in fact.cue_groups.iter().filter(|g| g.is_empty()) {
+            let message = format!("fact `{}` has an empty cue group", fact.id.get_ref());
+            self.problems.push((fact.id.span(), message));
+        }
+        self.kinds(&fact.kinds);
+    }
+
+    fn requirement(&mut self, req: &Requirement) {
+        let id = req.id.get_ref();
+        if req.kinds.is_empty() {
+            let message = format!("requirement `{id}` names no kinds");
+            self.problems.push((req.id.span(), message));
+        }
+        self.kinds(&req.kinds);
+        for section in &req.also_met_by {
+            self.kinds(&section.kinds);
+            if section.headings.is_empty() {
+                let message = format!("requirement `{id}`: also_met_by needs at least one heading");
+                self.problems.push((req.id.span(), message));
+            }
+        }
+        let Some(when) = &req.when else {
+            return;
+        };
+        for term in &when.get_ref().any {
+            if !self.fact_ids.contains(term.fact.as_str()) {
+                let message = format!(
+                    "unknown fact `{}`; declared facts: {}",
+                    term.fact,
+                    list(&self.fact_ids)
+                );
+                self.problems.push((when.span(), message));
+            }
+        }
+    }
+}
+
+impl Checklist {
+    /// Things that are allowed but probably wrong: cues that can never match or match everything,
+    /// duplicate cues, kinds and facts that nothing uses. Same form as errors.
+    pub fn warnings(&self, source: &str, file: &str) -> Vec<ChecklistError> {
+        let mut found: Vec<(Range<usize>, String)> = Vec::new();
+        for list in self.cue_lists() {
+            cue_warnings(list, &mut found);
+        }
+        self.unused_warnings(&mut found);
+        found.sort_by_key(|(span, _)| span.start);
+        found
+            .into_iter()
+            .map(|(span, message)| error_at(source, file, span, &message))
+            .collect()
+    }
+}
+
+impl Checklist {
+    /// Kinds no requirement or fact asks for, facts no requirement hangs on, facts nothing can set.
+    fn unused_warnings(&self, found: &mut Vec<(Range<usize>, String)>) {
         let mut used_kinds = HashSet::new();
         let mut used_facts = HashSet::new();
         if let Some(imaging) = self.imaging() {
@@ -1304,11 +1228,42 @@ impl Checklist {
                 ));
             }
         }
-        found.sort_by_key(|(span, _)| span.start);
-        found
-            .into_iter()
-            .map(|(span, message)| error_at(source, file, span, &message))
-            .collect()
+    }
+}
+
+/// Cues that can never match, match almost everything, or are there twice.
+fn cue_warnings(list: &[Spanned<String>], found: &mut Vec<(Range<usize>, String)>) {
+    let mut seen = HashSet::new();
+    for cue in list {
+        let text = cue.get_ref();
+        let folded = crate::text::fold(text);
+        if !seen.insert(folded.clone()) {
+            found.push((cue.span(), format!("duplicate cue `{text}` in this list")));
+        }
+        if text.trim() != text || text.contains("  ") || text.contains('\n') {
+            found.push((
+                cue.span(),
+                format!("cue `{text}` has extra white space; letters are matched with single spaces, so it can never match"),
+            ));
+        }
+        if text.trim_matches('*').contains('*') {
+            found.push((
+                cue.span(),
+                format!("cue `{text}`: `*` only works at the start or the end of a cue; elsewhere it can never match"),
+            ));
+        }
+        if text.starts_with('*') && folded.trim_matches('*').chars().count() <= 3 {
+            found.push((
+                cue.span(),
+                format!("cue `{text}` matches almost every word that ends with those letters"),
+            ));
+        }
+        if text.ends_with('*') && folded.trim_end_matches('*').chars().count() <= 2 {
+            found.push((
+                cue.span(),
+                format!("cue `{text}` matches almost every word that starts with those letters"),
+            ));
+        }
     }
 }
 
