@@ -10,7 +10,7 @@ use crate::dates::DateOrder;
 use crate::read::{dicom::MediumSummary, Format, Problem, ReadDoc};
 use crate::rules::Rules;
 use crate::text::{fold, sentences, CueMatch, Sentence};
-use crate::zones::{Layout, Zone};
+use crate::zones::{Layout, Line, Zone};
 
 /// A document after classification.
 #[derive(Debug, Clone)]
@@ -142,6 +142,35 @@ struct Roles {
 
 /// An author is sure from this weight on: a letterhead line, or a signature.
 const SURE_AUTHOR: i64 = 3;
+
+/// The roles named in a document's zones, while they are tallied.
+struct RolesNamed {
+    /// For the author: letterhead, signature, header fields, referrer line, body.
+    sender: RoleTally,
+    /// Named in the letterhead region.
+    letterhead: RoleTally,
+    /// Named in the addressee block.
+    addressee: RoleTally,
+    /// Where each role is first named in the letterhead region: an address block follows the
+    /// sender's own lines.
+    first_named: Vec<Option<usize>>,
+    /// Roles already given their one hint from a field below the header.
+    hinted: Vec<bool>,
+}
+
+impl RolesNamed {
+    /// Without an addressee block, a second role named in the letterhead region after the
+    /// author's own lines (an unlabelled address block of a hospital under a GP's letterhead).
+    fn recipient_in_letterhead(&mut self, author: usize, inside: &[Vec<usize>]) -> Option<usize> {
+        let sender_line = self.first_named[author]?;
+        for (role, total) in self.letterhead.totals.iter_mut().enumerate() {
+            if role == author || self.first_named[role].is_none_or(|l| l < sender_line) {
+                *total = 0;
+            }
+        }
+        self.letterhead.winner(inside)
+    }
+}
 
 /// The weight of each role's words, each distinct cue counted once at its highest weight.
 struct RoleTally {
@@ -353,42 +382,9 @@ impl<'a> Classifier<'a> {
             .unwrap_or_default();
         let sentences = sentences(&layout.content_text());
         let roles = self.roles(&layout, &sentences);
-        let author = roles.author;
-        let reading = match self.by_format(doc.format) {
-            Some(kind) => Reading {
-                kinds: vec![(kind, KindBasis::Format)],
-                uncertain: Vec::new(),
-            },
-            None => {
-                let scores = self.score(&layout, &sentences, roles);
-                let mut reading = self.by_content(&scores);
-                if reading.kinds.is_empty() && reading.uncertain.is_empty() {
-                    reading
-                        .uncertain
-                        .extend(self.as_letter(&layout, roles).map(|(k, _)| k));
-                }
-                if reading.kinds.is_empty() && reading.uncertain.is_empty() {
-                    reading
-                        .kinds
-                        .extend(self.by_name(&doc.path, doc.readable, &scores, author));
-                }
-                reading
-            }
-        };
+        let reading = self.reading(&doc, &layout, &sentences, roles);
+        let author = self.author(&reading, roles);
         let id = |k: usize| self.rules.kinds[k].id.clone();
-        // Only a kind read from the content says who wrote it: a file name says nothing of that.
-        let author = reading
-            .kinds
-            .iter()
-            .filter(|(_, basis)| matches!(basis, KindBasis::Content { .. }))
-            .find_map(|(k, _)| self.checklist.kinds[*k].written_by.as_ref())
-            .and_then(|role| {
-                self.checklist
-                    .authors
-                    .iter()
-                    .position(|a| a.id.get_ref() == role.get_ref())
-            })
-            .or(author);
         // A document that is one kind only is dated as that kind says (an operation report by its
         // operation); a discharge letter with an operation section keeps the letter's date.
         let own_date = match reading.kinds.as_slice() {
@@ -426,6 +422,53 @@ impl<'a> Classifier<'a> {
             text,
             medium: doc.medium,
         }
+    }
+
+    /// The document's kinds: by its format (imaging media), else by its content, else as the
+    /// letter its author's role writes (uncertain), else by its file name.
+    fn reading(
+        &self,
+        doc: &ReadDoc,
+        layout: &Layout,
+        sentences: &[Sentence],
+        roles: Roles,
+    ) -> Reading {
+        if let Some(kind) = self.by_format(doc.format) {
+            return Reading {
+                kinds: vec![(kind, KindBasis::Format)],
+                uncertain: Vec::new(),
+            };
+        }
+        let scores = self.score(layout, sentences, roles);
+        let mut reading = self.by_content(&scores);
+        if reading.kinds.is_empty() && reading.uncertain.is_empty() {
+            reading
+                .uncertain
+                .extend(self.as_letter(layout, roles).map(|(k, _)| k));
+        }
+        if reading.kinds.is_empty() && reading.uncertain.is_empty() {
+            reading
+                .kinds
+                .extend(self.by_name(&doc.path, doc.readable, &scores, roles.author));
+        }
+        reading
+    }
+
+    /// The author's role: the one a kind read from the content is written by (a file name says
+    /// nothing of that), else the one the zones name.
+    fn author(&self, reading: &Reading, roles: Roles) -> Option<usize> {
+        reading
+            .kinds
+            .iter()
+            .filter(|(_, basis)| matches!(basis, KindBasis::Content { .. }))
+            .find_map(|(k, _)| self.checklist.kinds[*k].written_by.as_ref())
+            .and_then(|role| {
+                self.checklist
+                    .authors
+                    .iter()
+                    .position(|a| a.id.get_ref() == role.get_ref())
+            })
+            .or(roles.author)
     }
 
     /// How a document is read, for people tuning a checklist: every line with its zone, every
@@ -529,18 +572,15 @@ impl<'a> Classifier<'a> {
         if roles == 0 {
             return (Roles::default(), RoleTally::new(0));
         }
-        let mut sender = RoleTally::new(roles);
-        let mut letterhead = RoleTally::new(roles);
-        let mut addressee = RoleTally::new(roles);
-        let mut letterhead_rank = 0;
-        // Where each role is first named in the letterhead region: an address block follows the
-        // sender's own lines.
-        let mut first_named: Vec<Option<usize>> = vec![None; roles];
-        let mut hinted = vec![false; roles];
-        // A title of a kind written to someone (a referral's "ZorgDomein | Consult handchirurgie").
-        let to_someone =
-            |t: &crate::text::CueMatch| !self.rules.kinds[t.group].recipients.is_empty();
-        // A document so titled is written by whom its referrer line names.
+        let mut named = RolesNamed {
+            sender: RoleTally::new(roles),
+            letterhead: RoleTally::new(roles),
+            addressee: RoleTally::new(roles),
+            first_named: vec![None; roles],
+            hinted: vec![false; roles],
+        };
+        // A document titled as a kind written to someone is written by whom its referrer line
+        // names.
         let titled_to_someone = layout.lines.iter().any(|l| {
             l.zone == Zone::Title
                 && self
@@ -548,9 +588,13 @@ impl<'a> Classifier<'a> {
                     .kind_titles
                     .find_all(&l.folded)
                     .iter()
-                    .any(to_someone)
+                    .any(|t| self.to_someone(t))
         });
+        let mut letterhead_rank = 0;
         for (i, line) in layout.lines.iter().enumerate() {
+            if line.zone == Zone::Letterhead {
+                letterhead_rank += 1;
+            }
             let refers = titled_to_someone
                 && line.zone == Zone::Addressee
                 && self
@@ -558,96 +602,103 @@ impl<'a> Classifier<'a> {
                     .zones
                     .referrer_labels
                     .matches_at_start(&line.folded);
-            let weight = match line.zone {
-                Zone::Letterhead => {
-                    letterhead_rank += 1;
-                    if letterhead_rank <= 3 {
-                        3
-                    } else {
-                        2
-                    }
-                }
-                Zone::Signature => 5,
-                Zone::Repeated | Zone::Heading => 2,
-                // A form's header block ("Praktijk: Huisartsenpraktijk Zuiderpark") says who
-                // sends it, as a letterhead does; a field further down is about the patient.
-                Zone::Field if i < layout.content_start => 2,
-                Zone::Title | Zone::Field => 1,
-                _ => 0,
-            };
-            // The title of a kind written to someone names where it goes, not who wrote it
-            // ("ZorgDomein | Consult handchirurgie" on a GP's referral); a report's title names
-            // the department that wrote it ("RADIOLOGIE VERSLAG").
-            let titles = self.rules.kind_titles.find_all(&line.folded);
-            let in_title = |m: &crate::text::CueMatch| {
-                titles
-                    .iter()
-                    .any(|t| t.start <= m.start && m.end <= t.end && to_someone(t))
-            };
-            let cues = self.rules.author_cues.find_all(&line.folded);
-            // A signature line listing several roles is a team or department ("team
-            // revalidatiearts, handtherapie, ergotherapie"), not the signer's own title, which
-            // names one or two ("Fachärztin für Radiologie").
-            let weight = if line.zone == Zone::Signature
-                && cues.len() >= 3
-                && cues.iter().any(|m| m.group != cues[0].group)
-            {
-                2
-            } else {
-                weight
-            };
-            for m in cues {
-                if in_title(&m) {
-                    continue;
-                }
-                match line.zone {
-                    Zone::Addressee if refers => sender.note(m.group, &m.cue, 3),
-                    Zone::Addressee => addressee.note(m.group, &m.cue, 1),
-                    Zone::Letterhead => {
-                        letterhead.note(m.group, &m.cue, 1);
-                        sender.note(m.group, &m.cue, weight);
-                        first_named[m.group].get_or_insert(i);
-                    }
-                    // Below the header, fields and headings speak of the patient's care ("E:
-                    // verwijzing reumatoloog"): each role gets one hint from them, however often
-                    // it is named.
-                    Zone::Field | Zone::Heading | Zone::Title
-                        if i >= layout.content_start && !hinted[m.group] =>
-                    {
-                        hinted[m.group] = true;
-                        sender.note(m.group, &m.cue, weight);
-                    }
-                    Zone::Field | Zone::Heading | Zone::Title if i >= layout.content_start => {}
-                    _ if weight > 0 => sender.note(m.group, &m.cue, weight),
-                    _ => {}
-                }
-            }
+            self.note_roles(layout, i, letterhead_rank, refers, &mut named);
         }
         let language = &self.rules.language;
         for s in sentences {
             for m in language.unnegated(&s.folded, &self.rules.author_body_cues) {
-                sender.note(m.group, &m.cue, 1);
+                named.sender.note(m.group, &m.cue, 1);
             }
         }
         let inside = &self.rules.author_inside;
-        let author = sender.winner(inside);
-        let recipient = addressee.winner(inside).or_else(|| {
-            let author = author?;
-            let sender_line = first_named[author]?;
-            for (role, total) in letterhead.totals.iter_mut().enumerate() {
-                if role == author || first_named[role].is_none_or(|l| l < sender_line) {
-                    *total = 0;
-                }
-            }
-            letterhead.winner(inside)
-        });
-        let author_sure = author.is_some_and(|a| sender.totals[a] >= SURE_AUTHOR);
+        let author = named.sender.winner(inside);
+        let recipient = named
+            .addressee
+            .winner(inside)
+            .or_else(|| named.recipient_in_letterhead(author?, inside));
+        let author_sure = author.is_some_and(|a| named.sender.totals[a] >= SURE_AUTHOR);
         let roles = Roles {
             author,
             author_sure,
             recipient,
         };
-        (roles, sender)
+        (roles, named.sender)
+    }
+
+    /// Whether a title names a kind written to someone (a referral's "ZorgDomein | Consult
+    /// handchirurgie"): it names where the document goes, not who wrote it.
+    fn to_someone(&self, title: &crate::text::CueMatch) -> bool {
+        !self.rules.kinds[title.group].recipients.is_empty()
+    }
+
+    /// How much a role named on a line weighs for the author, by the line's zone.
+    fn role_weight(layout: &Layout, i: usize, letterhead_rank: usize) -> i64 {
+        match layout.lines[i].zone {
+            Zone::Letterhead if letterhead_rank <= 3 => 3,
+            Zone::Letterhead => 2,
+            Zone::Signature => 5,
+            Zone::Repeated | Zone::Heading => 2,
+            // A form's header block ("Praktijk: Huisartsenpraktijk Zuiderpark") says who sends it,
+            // as a letterhead does; a field further down is about the patient.
+            Zone::Field if i < layout.content_start => 2,
+            Zone::Title | Zone::Field => 1,
+            _ => 0,
+        }
+    }
+
+    /// Notes the roles named on line `i` for the sender, the letterhead or the addressee.
+    fn note_roles(
+        &self,
+        layout: &Layout,
+        i: usize,
+        letterhead_rank: usize,
+        refers: bool,
+        named: &mut RolesNamed,
+    ) {
+        let line = &layout.lines[i];
+        // The title of a kind written to someone names where it goes, not who wrote it; a report's
+        // title names the department that wrote it ("RADIOLOGIE VERSLAG").
+        let titles = self.rules.kind_titles.find_all(&line.folded);
+        let in_title = |m: &crate::text::CueMatch| {
+            titles
+                .iter()
+                .any(|t| t.start <= m.start && m.end <= t.end && self.to_someone(t))
+        };
+        let cues = self.rules.author_cues.find_all(&line.folded);
+        // A signature line listing several roles is a team or department ("team revalidatiearts,
+        // handtherapie, ergotherapie"), not the signer's own title, which names one or two
+        // ("Fachärztin für Radiologie").
+        let team = line.zone == Zone::Signature
+            && cues.len() >= 3
+            && cues.iter().any(|m| m.group != cues[0].group);
+        let weight = if team {
+            2
+        } else {
+            Self::role_weight(layout, i, letterhead_rank)
+        };
+        for m in cues.iter().filter(|m| !in_title(m)) {
+            match line.zone {
+                Zone::Addressee if refers => named.sender.note(m.group, &m.cue, 3),
+                Zone::Addressee => named.addressee.note(m.group, &m.cue, 1),
+                Zone::Letterhead => {
+                    named.letterhead.note(m.group, &m.cue, 1);
+                    named.sender.note(m.group, &m.cue, weight);
+                    named.first_named[m.group].get_or_insert(i);
+                }
+                // Below the header, fields and headings speak of the patient's care ("E:
+                // verwijzing reumatoloog"): each role gets one hint from them, however often it
+                // is named.
+                Zone::Field | Zone::Heading | Zone::Title
+                    if i >= layout.content_start && !named.hinted[m.group] =>
+                {
+                    named.hinted[m.group] = true;
+                    named.sender.note(m.group, &m.cue, weight);
+                }
+                Zone::Field | Zone::Heading | Zone::Title if i >= layout.content_start => {}
+                _ if weight > 0 => named.sender.note(m.group, &m.cue, weight),
+                _ => {}
+            }
+        }
     }
 
     /// Weighs every kind by zone: titles in the title or subject line, form labels and section
@@ -656,11 +707,9 @@ impl<'a> Classifier<'a> {
     /// or negates a cue does not count either. The author's role then raises the kinds it writes and
     /// lowers the kinds it never writes.
     fn score(&self, layout: &Layout, sentences: &[Sentence], roles: Roles) -> Scores {
-        let kinds = self.rules.kinds.len();
-        let rules = &self.checklist.classify;
         let mut scores = Scores {
-            hits: (0..kinds).map(|_| Vec::new()).collect(),
-            anti: vec![0; kinds],
+            hits: (0..self.rules.kinds.len()).map(|_| Vec::new()).collect(),
+            anti: vec![0; self.rules.kinds.len()],
             required: self
                 .rules
                 .kinds
@@ -668,51 +717,73 @@ impl<'a> Classifier<'a> {
                 .map(|k| k.requires.is_empty())
                 .collect(),
         };
-        let language = &self.rules.language;
         for line in &layout.lines {
-            // A required word in the title or a form's field counts as in the body: "MRSA
-            // screening PCR neus negatief" as a result line, "Röntgenbefund" as the title.
-            if matches!(
-                line.zone,
-                Zone::Title | Zone::Subject | Zone::Field | Zone::Heading
-            ) {
-                for (k, kind) in self.rules.kinds.iter().enumerate() {
-                    if !scores.required[k] && !kind.requires.find_all(&line.folded).is_empty() {
-                        scores.required[k] = true;
+            self.score_line(line, &mut scores);
+        }
+        self.score_anti_cues(layout, &mut scores);
+        self.score_sentences(sentences, &mut scores);
+        self.score_recipient(roles, &mut scores);
+        self.score_author(roles, &mut scores);
+        scores
+    }
+
+    /// Titles in the title or subject line; form labels and section headings.
+    fn score_line(&self, line: &Line, scores: &mut Scores) {
+        let weights = &self.checklist.classify;
+        let language = &self.rules.language;
+        // A required word in the title or a form's field counts as in the body: "MRSA screening
+        // PCR neus negatief" as a result line, "Röntgenbefund" as the title.
+        if matches!(
+            line.zone,
+            Zone::Title | Zone::Subject | Zone::Field | Zone::Heading
+        ) {
+            self.note_required(&line.folded, scores);
+        }
+        match line.zone {
+            Zone::Title | Zone::Subject => {
+                let folded = language.masked(&line.folded);
+                for m in language.unnegated(&folded, &self.rules.kind_titles) {
+                    scores.add(m.group, &m.cue, weights.title_weight, &line.text);
+                }
+            }
+            Zone::Field | Zone::Heading => {
+                // Forms put several fields on one line ("Datum: ... · Operateur: ... · Assistent:
+                // ..."): every label counts.
+                for label in labels_in(&line.folded) {
+                    for m in self.rules.kind_labels.find_all(label) {
+                        if m.start == 0 {
+                            scores.add(m.group, &m.cue, weights.label_weight, &line.text);
+                        }
+                    }
+                }
+                // A section headed by another kind's title ("Operation note" in a discharge
+                // summary) holds that document: it counts as one of its labels.
+                if line.zone == Zone::Heading {
+                    let heading = line.folded.trim_end_matches(':').trim();
+                    for m in self.rules.kind_titles.find_all(heading) {
+                        if m.start == 0 {
+                            scores.add(m.group, &m.cue, weights.label_weight, &line.text);
+                        }
                     }
                 }
             }
-            match line.zone {
-                Zone::Title | Zone::Subject => {
-                    let folded = language.masked(&line.folded);
-                    for m in language.unnegated(&folded, &self.rules.kind_titles) {
-                        scores.add(m.group, &m.cue, rules.title_weight, &line.text);
-                    }
-                }
-                Zone::Field | Zone::Heading => {
-                    // Forms put several fields on one line ("Datum: ... · Operateur: ... ·
-                    // Assistent: ..."): every label counts.
-                    for label in labels_in(&line.folded) {
-                        for m in self.rules.kind_labels.find_all(label) {
-                            if m.start == 0 {
-                                scores.add(m.group, &m.cue, rules.label_weight, &line.text);
-                            }
-                        }
-                    }
-                    // A section headed by another kind's title ("Operation note" in a discharge
-                    // summary) holds that document: it counts as one of its labels.
-                    if line.zone == Zone::Heading {
-                        let heading = line.folded.trim_end_matches(':').trim();
-                        for m in self.rules.kind_titles.find_all(heading) {
-                            if m.start == 0 {
-                                scores.add(m.group, &m.cue, rules.label_weight, &line.text);
-                            }
-                        }
-                    }
-                }
-                _ => {}
+            _ => {}
+        }
+    }
+
+    /// Marks the kinds whose required words `folded` holds. Negation does not matter here: "MRSA
+    /// niet aangetoond" is still an MRSA result.
+    fn note_required(&self, folded: &str, scores: &mut Scores) {
+        for (k, kind) in self.rules.kinds.iter().enumerate() {
+            if !scores.required[k] && !kind.requires.find_all(folded).is_empty() {
+                scores.required[k] = true;
             }
         }
+    }
+
+    /// Each distinct anti-cue outside the addressee block counts once against its kind.
+    fn score_anti_cues(&self, layout: &Layout, scores: &mut Scores) {
+        let language = &self.rules.language;
         let mut anti_seen: Vec<(usize, String)> = Vec::new();
         for line in layout.lines.iter().filter(|l| l.zone != Zone::Addressee) {
             for m in language.unnegated(&line.folded, &self.rules.kind_anti_cues) {
@@ -722,61 +793,70 @@ impl<'a> Classifier<'a> {
                 }
             }
         }
+    }
+
+    /// Cues and acts in the body, more near the top; not in a sentence about another document.
+    fn score_sentences(&self, sentences: &[Sentence], scores: &mut Scores) {
+        let weights = &self.checklist.classify;
+        let language = &self.rules.language;
         for s in sentences {
             if !self.rules.zones.enclosures.find_all(&s.folded).is_empty() {
                 continue;
             }
-            let weight = if s.line < rules.heading_lines { 3 } else { 1 };
+            let weight = if s.line < weights.heading_lines { 3 } else { 1 };
             for m in language.unnegated(&s.folded, &self.rules.kind_cues) {
                 scores.add(m.group, &m.cue, weight, &s.original);
             }
             for m in language.unnegated(&s.folded, &self.rules.kind_acts) {
-                scores.add(m.group, &m.cue, rules.label_weight, &s.original);
+                scores.add(m.group, &m.cue, weights.label_weight, &s.original);
             }
-            for (k, kind) in self.rules.kinds.iter().enumerate() {
-                // "MRSA niet aangetoond" is still an MRSA result: negation does not matter here.
-                if !scores.required[k] && !kind.requires.find_all(&s.folded).is_empty() {
-                    scores.required[k] = true;
-                }
+            self.note_required(&s.folded, scores);
+        }
+    }
+
+    /// A letter to the role a kind is written to counts for that kind.
+    fn score_recipient(&self, roles: Roles, scores: &mut Scores) {
+        let Some(recipient) = roles.recipient else {
+            return;
+        };
+        for (k, kind) in self.checklist.kinds.iter().enumerate() {
+            if kind.recipient_weight > 0 && self.rules.kinds[k].recipients.contains(&recipient) {
+                let role = self.checklist.authors[recipient].id.get_ref();
+                scores.hits[k].push(Hit {
+                    cue: format!("to:{role}"),
+                    weight: kind.recipient_weight,
+                    quote: String::new(),
+                });
             }
         }
-        if let Some(recipient) = roles.recipient {
-            for (k, kind) in self.checklist.kinds.iter().enumerate() {
-                if kind.recipient_weight > 0 && self.rules.kinds[k].recipients.contains(&recipient)
-                {
-                    let role = self.checklist.authors[recipient].id.get_ref();
+    }
+
+    /// A sure author raises the kinds its role writes and lowers those it never writes.
+    fn score_author(&self, roles: Roles, scores: &mut Scores) {
+        let Some(author) = roles.author.filter(|_| roles.author_sure) else {
+            return;
+        };
+        for (k, kind) in self.checklist.kinds.iter().enumerate() {
+            let writes = &self.rules.kinds[k].authors;
+            if writes.is_empty() || scores.hits[k].is_empty() {
+                continue;
+            }
+            if writes.contains(&author) {
+                if kind.author_weight > 0 {
+                    let role = self.checklist.authors[author].id.get_ref();
                     scores.hits[k].push(Hit {
-                        cue: format!("to:{role}"),
-                        weight: kind.recipient_weight,
+                        cue: format!("author:{role}"),
+                        weight: kind.author_weight,
                         quote: String::new(),
                     });
                 }
+            } else {
+                // Not written by whom this kind is written: a third of the evidence remains,
+                // enough for "uncertain" when the title is clear, never for a verdict.
+                let total = scores.total(k);
+                scores.anti[k] += total - total / 3;
             }
         }
-        if let Some(author) = roles.author.filter(|_| roles.author_sure) {
-            for (k, kind) in self.checklist.kinds.iter().enumerate() {
-                let writes = &self.rules.kinds[k].authors;
-                if writes.is_empty() || scores.hits[k].is_empty() {
-                    continue;
-                }
-                if writes.contains(&author) {
-                    if kind.author_weight > 0 {
-                        let role = self.checklist.authors[author].id.get_ref();
-                        scores.hits[k].push(Hit {
-                            cue: format!("author:{role}"),
-                            weight: kind.author_weight,
-                            quote: String::new(),
-                        });
-                    }
-                } else {
-                    // Not written by whom this kind is written: a third of the evidence remains,
-                    // enough for "uncertain" when the title is clear, never for a verdict.
-                    let total = scores.total(k);
-                    scores.anti[k] += total - total / 3;
-                }
-            }
-        }
-        scores
     }
 
     /// A signed letter (salutation or closing) by a sure author whose role names the kind its
