@@ -11,7 +11,7 @@ use crate::checklist::Checklist;
 use crate::classify::Document;
 use crate::context::{Category, SentenceIndex};
 use crate::rules::Rules;
-use crate::text::{CueMatch, CueSet, Language, Polarity};
+use crate::text::{CueMatch, CueSet, Language, Polarity, Sentence};
 
 /// A fact's value and what decided it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -284,40 +284,9 @@ fn mentions(rules: &Rules, docs: &[Document]) -> Vec<Mentions> {
 /// at a place abroad: the place nearest to the event decides, so "na een val in Portugal in
 /// Nederland geopereerd" is care at home; a document written abroad places its events there.
 fn qualified_mentions(rules: &Rules, doc: &Document, out: &mut [Mentions]) {
-    let checklist = &rules.checklist;
-    let written_abroad = doc.sender_lines.iter().any(|l| {
-        let folded = crate::text::fold(l);
-        rules
-            .abroad
-            .find_all(&folded)
-            .iter()
-            .any(|m| !in_address_or_name(&folded, m, &rules.surname_particles))
-            || !rules.abroad_phones.find_all(&folded).is_empty()
-    });
-    // An appointment letter or a consent form speaks of what is still to come.
-    let announcing = checklist
-        .kinds
-        .iter()
-        .find(|k| k.announces && doc.is_any(&[k.id.get_ref().as_str()]));
-    // A letter, not a bare letterhead: it must say something about the patient.
-    let has_content = doc
-        .sentences
-        .iter()
-        .any(|s| s.original.split_whitespace().count() >= 5);
-    // Per fact: is this document written abroad by one of the fact's hospital roles?
-    let hospital_abroad: Vec<bool> = checklist
-        .facts
-        .iter()
-        .map(|fact| {
-            written_abroad
-                && doc
-                    .author
-                    .as_deref()
-                    .is_some_and(|a| fact.abroad_authors.iter().any(|x| x.get_ref() == a))
-        })
-        .collect();
-    for (index, &by_hospital) in hospital_abroad.iter().enumerate() {
-        if by_hospital && has_content && announcing.is_none() {
+    let about = AboutDocument::new(rules, doc);
+    for (index, &by_hospital) in about.hospital_abroad.iter().enumerate() {
+        if by_hospital && about.has_content && about.announcing.is_none() {
             let letterhead = doc.sender_lines.first().cloned().unwrap_or_default();
             out[index].affirmed.push(Evidence {
                 path: doc.path.clone(),
@@ -337,6 +306,98 @@ fn qualified_mentions(rules: &Rules, doc: &Document, out: &mut [Mentions]) {
         if heading {
             continue;
         }
+        let Some(sentence) = QualifiedSentence::new(rules, &about, s) else {
+            continue;
+        };
+        for (index, mentioned) in out.iter_mut().enumerate() {
+            let Some((polarity, qualifier, cue)) = sentence.best_mention(rules, &about, index)
+            else {
+                continue;
+            };
+            let evidence = Evidence {
+                path: doc.path.clone(),
+                quote: Some(s.quote()),
+                qualifier,
+                cue: Some(crate::text::fold(cue)),
+            };
+            match polarity {
+                Polarity::Affirmed => mentioned.affirmed.push(evidence),
+                Polarity::Negated => mentioned.negated.push(evidence),
+                Polarity::Modal => mentioned.modal.push(evidence),
+            }
+        }
+    }
+}
+
+/// What a document's letterhead, kind and author say about every sentence in it.
+struct AboutDocument<'r> {
+    /// Its letterhead or signature names a place (or a phone number) abroad.
+    written_abroad: bool,
+    /// An appointment letter or a consent form speaks of what is still to come.
+    announcing: Option<&'r crate::checklist::Kind>,
+    /// A letter, not a bare letterhead: it says something about the patient.
+    has_content: bool,
+    /// Per fact: the document is written abroad by one of the fact's hospital roles.
+    hospital_abroad: Vec<bool>,
+}
+
+impl<'r> AboutDocument<'r> {
+    fn new(rules: &'r Rules, doc: &Document) -> AboutDocument<'r> {
+        let checklist = &rules.checklist;
+        let written_abroad = doc.sender_lines.iter().any(|l| {
+            let folded = crate::text::fold(l);
+            rules
+                .abroad
+                .find_all(&folded)
+                .iter()
+                .any(|m| !in_address_or_name(&folded, m, &rules.surname_particles))
+                || !rules.abroad_phones.find_all(&folded).is_empty()
+        });
+        let announcing = checklist
+            .kinds
+            .iter()
+            .find(|k| k.announces && doc.is_any(&[k.id.get_ref().as_str()]));
+        let has_content = doc
+            .sentences
+            .iter()
+            .any(|s| s.original.split_whitespace().count() >= 5);
+        let hospital_abroad = checklist
+            .facts
+            .iter()
+            .map(|fact| {
+                written_abroad
+                    && doc
+                        .author
+                        .as_deref()
+                        .is_some_and(|a| fact.abroad_authors.iter().any(|x| x.get_ref() == a))
+            })
+            .collect();
+        AboutDocument {
+            written_abroad,
+            announcing,
+            has_content,
+            hospital_abroad,
+        }
+    }
+}
+
+/// One sentence with its fact cues, each qualified by the ConText modifiers that reach it.
+struct QualifiedSentence<'s> {
+    original: &'s str,
+    unmasked: crate::text::Folded,
+    /// Masked and folded.
+    folded: String,
+    /// Every fact's cues, outside names.
+    all: Vec<CueMatch>,
+    qualifiers: Vec<crate::context::Qualifiers>,
+    /// In a letter written abroad, the sentence names a hospital or clinic.
+    names_care_place: bool,
+    places: Places,
+}
+
+impl<'s> QualifiedSentence<'s> {
+    /// None when the sentence names no fact.
+    fn new(rules: &Rules, about: &AboutDocument, s: &'s Sentence) -> Option<QualifiedSentence<'s>> {
         let unmasked = crate::text::Folded::new(&s.original);
         let names = name_spans(&s.original, &unmasked, rules);
         let folded = rules.language.masked(&unmasked.text);
@@ -347,103 +408,123 @@ fn qualified_mentions(rules: &Rules, doc: &Document, out: &mut [Mentions]) {
             .filter(|m| !names.iter().any(|&(a, b)| m.start < b && a < m.end))
             .collect();
         if all.is_empty() {
-            continue;
+            return None;
         }
         let qualifiers = rules.context.qualify(&folded, &all);
-        let names_care_place = written_abroad && !rules.care_places.find_all(&folded).is_empty();
-        let places = Places::new(&folded, written_abroad, rules);
-        for (index, (fact, cues)) in checklist.facts.iter().zip(&rules.facts).enumerate() {
-            let scope = Scope::new(&folded, cues);
-            let mut best: Option<(Polarity, Option<String>, &str)> = None;
-            // "Seen at a hospital in Spain but not admitted or treated": a stay gives way to an
-            // event the sentence denies, wherever that event is placed.
-            let denied = !cues.stays.is_empty()
-                && all.iter().zip(&qualifiers).any(|(m, q)| {
-                    m.group == index
-                        && !cues.records.contains(&m.cue)
-                        && matches!(q.deciding(), Some((Category::Negated, _)))
-                });
-            for (m, q) in all
-                .iter()
-                .zip(&qualifiers)
-                .filter(|(m, _)| m.group == index)
+        let names_care_place =
+            about.written_abroad && !rules.care_places.find_all(&folded).is_empty();
+        let places = Places::new(&folded, about.written_abroad, rules);
+        Some(QualifiedSentence {
+            original: &s.original,
+            unmasked,
+            folded,
+            all,
+            qualifiers,
+            names_care_place,
+            places,
+        })
+    }
+
+    /// What the sentence says of fact `index`, by its strongest mention: an event said to have
+    /// happened beats one negated, which beats a plan; a record of the event ("operatieverslag")
+    /// decides only when the event itself is not named; a presupposed event ("revisie ...
+    /// overwogen") beats the plan that presupposes it.
+    fn best_mention<'a>(
+        &'a self,
+        rules: &Rules,
+        about: &AboutDocument,
+        index: usize,
+    ) -> Option<(Polarity, Option<String>, &'a str)> {
+        let cues = &rules.facts[index];
+        let scope = Scope::new(&self.folded, cues);
+        // "Seen at a hospital in Spain but not admitted or treated": a stay gives way to an event
+        // the sentence denies, wherever that event is placed.
+        let denied = !cues.stays.is_empty()
+            && self.all.iter().zip(&self.qualifiers).any(|(m, q)| {
+                m.group == index
+                    && !cues.records.contains(&m.cue)
+                    && matches!(q.deciding(), Some((Category::Negated, _)))
+            });
+        let rank = |p: Polarity, cue: &str| match p {
+            _ if cues.presupposing.contains(cue) => 2,
+            _ if cues.records.contains(cue) => 0,
+            Polarity::Affirmed => 4,
+            Polarity::Negated => 3,
+            Polarity::Modal => 1,
+        };
+        let mut best: Option<(Polarity, Option<String>, &str)> = None;
+        for (m, q) in self
+            .all
+            .iter()
+            .zip(&self.qualifiers)
+            .filter(|(m, _)| m.group == index)
+        {
+            let stay = cues.stays.contains(&m.cue);
+            if (stay && (denied || opens_name_line(self.original, &self.unmasked, m)))
+                || !scope.admits(m, &self.places.index)
+                || other_part_compound(&self.folded, m, cues)
             {
-                let stay = cues.stays.contains(&m.cue);
-                if (stay && (denied || opens_name_line(&s.original, &unmasked, m)))
-                    || !scope.admits(m, &places.index)
-                    || other_part_compound(&folded, m, cues)
-                {
-                    continue;
-                }
-                let (polarity, qualifier) = match q.deciding() {
-                    Some((Category::OtherExperiencer, _)) => continue,
-                    _ if cues.presupposing.contains(&m.cue) => (
-                        Polarity::Affirmed,
-                        Some(format!("presupposed: {}", crate::text::fold(&m.cue))),
-                    ),
-                    Some((Category::Negated, t)) => {
-                        (Polarity::Negated, Some(format!("negated: {t}")))
-                    }
-                    Some((Category::Hypothetical, t)) => {
-                        (Polarity::Modal, Some(format!("hypothetical: {t}")))
-                    }
-                    Some((_, t)) => (Polarity::Affirmed, Some(format!("historical: {t}"))),
-                    None => (Polarity::Affirmed, None),
-                };
-                // What it says happened before ("na de operatie in 2025") still happened.
-                let (polarity, qualifier) = match announcing {
-                    Some(kind) if polarity == Polarity::Affirmed && qualifier.is_none() => (
-                        Polarity::Modal,
-                        Some(format!("announced: {}", kind.id.get_ref())),
-                    ),
-                    _ => (polarity, qualifier),
-                };
-                // An event without a place in a letter written abroad happened there when a
-                // hospital wrote it, or the sentence names one: a GP abroad treats at the
-                // practice, but "Letter from Royal Berkshire Hospital: ORIF" is hospital care.
-                let care_abroad = names_care_place || hospital_abroad[index];
-                let polarity = match fact.abroad_within {
-                    Some(window) => match places.of(m, window) {
-                        Some(true) => polarity,
-                        Some(false) if polarity == Polarity::Affirmed => Polarity::Negated,
-                        None if care_abroad && polarity == Polarity::Affirmed => polarity,
-                        _ => continue,
-                    },
-                    None => polarity,
-                };
-                // An event said to have happened beats one negated, which beats a plan; a record
-                // of the event ("operatieverslag") decides only when the event itself is not named.
-                // A presupposed event ("revisie ... overwogen") beats the plan that presupposes it.
-                let rank = |p: Polarity, cue: &str| match p {
-                    _ if cues.presupposing.contains(cue) => 2,
-                    _ if cues.records.contains(cue) => 0,
-                    Polarity::Affirmed => 4,
-                    Polarity::Negated => 3,
-                    Polarity::Modal => 1,
-                };
-                if best
-                    .as_ref()
-                    .is_none_or(|(b, _, c)| rank(polarity, &m.cue) > rank(*b, c))
-                {
-                    best = Some((polarity, qualifier, m.cue.as_str()));
-                }
+                continue;
             }
-            let Some((polarity, qualifier, cue)) = best else {
+            let Some((polarity, qualifier)) = self.judge(rules, about, index, m, q) else {
                 continue;
             };
-            let evidence = Evidence {
-                path: doc.path.clone(),
-                quote: Some(s.quote()),
-                qualifier,
-                cue: Some(crate::text::fold(cue)),
-            };
-            let mentioned = &mut out[index];
-            match polarity {
-                Polarity::Affirmed => mentioned.affirmed.push(evidence),
-                Polarity::Negated => mentioned.negated.push(evidence),
-                Polarity::Modal => mentioned.modal.push(evidence),
+            if best
+                .as_ref()
+                .is_none_or(|(b, _, c)| rank(polarity, &m.cue) > rank(*b, c))
+            {
+                best = Some((polarity, qualifier, m.cue.as_str()));
             }
         }
+        best
+    }
+
+    /// What one mention says: its polarity and the qualifier that decided it; None when it is no
+    /// evidence (someone else's event, or an event of a relation fact at no place it can tell).
+    fn judge(
+        &self,
+        rules: &Rules,
+        about: &AboutDocument,
+        index: usize,
+        m: &CueMatch,
+        q: &crate::context::Qualifiers,
+    ) -> Option<(Polarity, Option<String>)> {
+        let cues = &rules.facts[index];
+        let (polarity, qualifier) = match q.deciding() {
+            Some((Category::OtherExperiencer, _)) => return None,
+            _ if cues.presupposing.contains(&m.cue) => (
+                Polarity::Affirmed,
+                Some(format!("presupposed: {}", crate::text::fold(&m.cue))),
+            ),
+            Some((Category::Negated, t)) => (Polarity::Negated, Some(format!("negated: {t}"))),
+            Some((Category::Hypothetical, t)) => {
+                (Polarity::Modal, Some(format!("hypothetical: {t}")))
+            }
+            Some((_, t)) => (Polarity::Affirmed, Some(format!("historical: {t}"))),
+            None => (Polarity::Affirmed, None),
+        };
+        // What it says happened before ("na de operatie in 2025") still happened.
+        let (polarity, qualifier) = match about.announcing {
+            Some(kind) if polarity == Polarity::Affirmed && qualifier.is_none() => (
+                Polarity::Modal,
+                Some(format!("announced: {}", kind.id.get_ref())),
+            ),
+            _ => (polarity, qualifier),
+        };
+        // An event without a place in a letter written abroad happened there when a hospital
+        // wrote it, or the sentence names one: a GP abroad treats at the practice, but "Letter
+        // from Royal Berkshire Hospital: ORIF" is hospital care.
+        let care_abroad = self.names_care_place || about.hospital_abroad[index];
+        let polarity = match rules.checklist.facts[index].abroad_within {
+            Some(window) => match self.places.of(m, window) {
+                Some(true) => polarity,
+                Some(false) if polarity == Polarity::Affirmed => Polarity::Negated,
+                None if care_abroad && polarity == Polarity::Affirmed => polarity,
+                _ => return None,
+            },
+            None => polarity,
+        };
+        Some((polarity, qualifier))
     }
 }
 
