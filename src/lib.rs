@@ -26,6 +26,7 @@ pub mod report;
 pub mod rules;
 pub mod text;
 pub mod walk;
+pub mod words;
 pub mod zones;
 
 use std::io::Write;

@@ -1,0 +1,139 @@
+//! The words of the languages letters are written in that reading needs whatever the checklist:
+//! abbreviations that do not end a sentence, month names and ordinal suffixes of dates. They live
+//! in `rules/language/words.toml`, built into the binary and parsed once per process into sets
+//! and maps, so the functions that need them (sentence splitting, date parsing) ask here instead
+//! of being handed a checklist.
+//!
+//! This module depends on nothing else in the crate: `text` needs it, so the words are written
+//! folded in the file and compared as they are.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+const SOURCE: &str = include_str!("../rules/language/words.toml");
+
+/// The file as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    abbreviations: Vec<String>,
+    ordinals: Vec<String>,
+    /// Month number (a TOML key, so a string) to its names.
+    months: BTreeMap<String, Vec<String>>,
+}
+
+/// The file made ready for lookups.
+#[derive(Debug)]
+struct Words {
+    abbreviations: HashSet<String>,
+    ordinals: HashSet<String>,
+    months: HashMap<String, u32>,
+}
+
+fn words() -> &'static Words {
+    static WORDS: OnceLock<Words> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        parse(SOURCE).unwrap_or_else(|e| {
+            panic!("the built-in rules/language/words.toml is malformed (a test catches this): {e}")
+        })
+    })
+}
+
+fn parse(source: &str) -> Result<Words, String> {
+    let file: File = toml::from_str(source).map_err(|e| e.to_string())?;
+    let mut all = file
+        .abbreviations
+        .iter()
+        .chain(&file.ordinals)
+        .chain(file.months.values().flatten());
+    if let Some(word) = all.find(|w| !is_folded(w)) {
+        return Err(format!("{word:?} is not written folded (lower case ASCII)"));
+    }
+    Ok(Words {
+        abbreviations: file.abbreviations.into_iter().collect(),
+        ordinals: file.ordinals.into_iter().collect(),
+        months: months(file.months)?,
+    })
+}
+
+/// Folding turns any text into lower-case ASCII; a word written otherwise could never match.
+fn is_folded(word: &str) -> bool {
+    !word.is_empty()
+        && word
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+}
+
+/// Each name to its month number. A name under two numbers would make a date ambiguous.
+fn months(by_number: BTreeMap<String, Vec<String>>) -> Result<HashMap<String, u32>, String> {
+    let mut months = HashMap::new();
+    for (key, names) in by_number {
+        let number = key
+            .parse::<u32>()
+            .ok()
+            .filter(|n| (1..=12).contains(n))
+            .ok_or_else(|| format!("months: {key:?} is not a month number 1 to 12"))?;
+        for name in names {
+            if let Some(other) = months.insert(name.clone(), number) {
+                return Err(format!(
+                    "months: {name:?} stands under {other} and {number}"
+                ));
+            }
+        }
+    }
+    Ok(months)
+}
+
+/// Whether a full stop after `word` (lower case, without the stop) leaves the sentence going on.
+pub fn is_abbreviation(word: &str) -> bool {
+    words().abbreviations.contains(word)
+}
+
+/// Whether `suffix` (folded) makes the number before it an ordinal ("12th", "3e").
+pub fn is_ordinal(suffix: &str) -> bool {
+    words().ordinals.contains(suffix)
+}
+
+/// The number of the month named `name` (folded), full or abbreviated.
+pub fn month(name: &str) -> Option<u32> {
+    words().months.get(name).copied()
+}
+
+/// The length in bytes of the longest month name or ordinal suffix, for the date scanner's buffer.
+#[cfg(test)]
+pub(crate) fn longest_date_word() -> usize {
+    let w = words();
+    w.months
+        .keys()
+        .chain(&w.ordinals)
+        .map(String::len)
+        .max()
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_built_in_file_parses() {
+        let words = parse(SOURCE).unwrap();
+        assert!(words.abbreviations.contains("i.v.m"));
+        assert!(words.ordinals.contains("ste"));
+        assert_eq!(words.months.len(), 43);
+        assert_eq!(words.months.get("maerz"), Some(&3));
+        assert_eq!(words.months.get("dez"), Some(&12));
+    }
+
+    #[test]
+    fn malformed_files_are_refused() {
+        let with = |months: &str| format!("abbreviations = []\nordinals = []\n[months]\n{months}");
+        assert!(parse(&with("13 = [\"x\"]")).is_err());
+        assert!(parse(&with("jan = [\"x\"]")).is_err());
+        assert!(parse(&with("1 = [\"jan\"]\n2 = [\"jan\"]")).is_err());
+        assert!(parse(&with("3 = [\"März\"]")).is_err());
+        assert!(parse("abbreviations = []\nordinals = []\n[months]\n[extra]").is_err());
+    }
+}
