@@ -1,8 +1,9 @@
 //! The words of the languages letters are written in that reading needs whatever the checklist:
-//! abbreviations that do not end a sentence, month names and ordinal suffixes of dates. They live
-//! in `rules/language/words.toml`, built into the binary and parsed once per process into sets
-//! and maps, so the functions that need them (sentence splitting, date parsing) ask here instead
-//! of being handed a checklist.
+//! abbreviations that do not end a sentence, month names and ordinal suffixes of dates, forms of
+//! address and surname particles of names. They live in `rules/language/words.toml`, built into
+//! the binary and parsed once per process into sets and maps, so the functions that need them
+//! (sentence splitting, date parsing, reading and comparing names) ask here instead of being
+//! handed a checklist.
 //!
 //! This module depends on nothing else in the crate: `text` needs it, so the words are written
 //! folded in the file and compared as they are.
@@ -20,6 +21,9 @@ const SOURCE: &str = include_str!("../rules/language/words.toml");
 struct File {
     abbreviations: Vec<String>,
     ordinals: Vec<String>,
+    titles: Vec<String>,
+    particles: Vec<String>,
+    ignored_in_names: Vec<String>,
     /// Month number (a TOML key, so a string) to its names.
     months: BTreeMap<String, Vec<String>>,
 }
@@ -29,6 +33,10 @@ struct File {
 struct Words {
     abbreviations: HashSet<String>,
     ordinals: HashSet<String>,
+    /// In the file's order: the first that fits is cut.
+    titles: Vec<String>,
+    particles: HashSet<String>,
+    ignored_in_names: HashSet<String>,
     months: HashMap<String, u32>,
 }
 
@@ -47,6 +55,9 @@ fn parse(source: &str) -> Result<Words, String> {
         .abbreviations
         .iter()
         .chain(&file.ordinals)
+        .chain(&file.titles)
+        .chain(&file.particles)
+        .chain(&file.ignored_in_names)
         .chain(file.months.values().flatten());
     if let Some(word) = all.find(|w| !is_folded(w)) {
         return Err(format!("{word:?} is not written folded (lower case ASCII)"));
@@ -54,6 +65,9 @@ fn parse(source: &str) -> Result<Words, String> {
     Ok(Words {
         abbreviations: file.abbreviations.into_iter().collect(),
         ordinals: file.ordinals.into_iter().collect(),
+        titles: file.titles,
+        particles: file.particles.into_iter().collect(),
+        ignored_in_names: file.ignored_in_names.into_iter().collect(),
         months: months(file.months)?,
     })
 }
@@ -101,6 +115,21 @@ pub fn month(name: &str) -> Option<u32> {
     words().months.get(name).copied()
 }
 
+/// Forms of address ("mevr", "de heer", folded), in the order they are tried.
+pub fn titles() -> &'static [String] {
+    &words().titles
+}
+
+/// Whether `word` (folded) opens a surname ("van", "de") rather than being a name itself.
+pub fn is_particle(word: &str) -> bool {
+    words().particles.contains(word)
+}
+
+/// Whether `word` (folded) is left out when two names are compared: a particle or a title.
+pub fn is_ignored_in_names(word: &str) -> bool {
+    words().ignored_in_names.contains(word)
+}
+
 /// The length in bytes of the longest month name or ordinal suffix, for the date scanner's buffer.
 #[cfg(test)]
 pub(crate) fn longest_date_word() -> usize {
@@ -122,18 +151,24 @@ mod tests {
         let words = parse(SOURCE).unwrap();
         assert!(words.abbreviations.contains("i.v.m"));
         assert!(words.ordinals.contains("ste"));
+        assert_eq!(words.titles[4], "de heer");
+        assert!(words.particles.contains("van"));
+        assert!(words.ignored_in_names.contains("prof"));
         assert_eq!(words.months.len(), 43);
         assert_eq!(words.months.get("maerz"), Some(&3));
         assert_eq!(words.months.get("dez"), Some(&12));
     }
 
+    const EMPTY: &str = "abbreviations = []\nordinals = []\ntitles = []\nparticles = []\n\
+                         ignored_in_names = []\n";
+
     #[test]
     fn malformed_files_are_refused() {
-        let with = |months: &str| format!("abbreviations = []\nordinals = []\n[months]\n{months}");
+        let with = |months: &str| format!("{EMPTY}[months]\n{months}");
         assert!(parse(&with("13 = [\"x\"]")).is_err());
         assert!(parse(&with("jan = [\"x\"]")).is_err());
         assert!(parse(&with("1 = [\"jan\"]\n2 = [\"jan\"]")).is_err());
         assert!(parse(&with("3 = [\"März\"]")).is_err());
-        assert!(parse("abbreviations = []\nordinals = []\n[months]\n[extra]").is_err());
+        assert!(parse(&format!("{EMPTY}[months]\n[extra]")).is_err());
     }
 }
