@@ -507,6 +507,10 @@ mod tests {
             compare_names("Testpersoon   Mevr", "A. Testpersoon"),
             NameMatch::Same
         );
+        assert_eq!(
+            compare_names("Testpersoon   Frau", "B. Testpersoon"),
+            NameMatch::Same
+        );
     }
 
     #[test]

@@ -23,7 +23,7 @@ struct File {
     ordinals: Vec<String>,
     titles: Vec<String>,
     particles: Vec<String>,
-    ignored_in_names: Vec<String>,
+    also_ignored_in_names: Vec<String>,
     /// Month number (a TOML key, so a string) to its names.
     months: BTreeMap<String, Vec<String>>,
 }
@@ -36,6 +36,7 @@ struct Words {
     /// In the file's order: the first that fits is cut.
     titles: Vec<String>,
     particles: HashSet<String>,
+    /// The titles, the particles and the file's `also_ignored_in_names`.
     ignored_in_names: HashSet<String>,
     months: HashMap<String, u32>,
 }
@@ -57,17 +58,24 @@ fn parse(source: &str) -> Result<Words, String> {
         .chain(&file.ordinals)
         .chain(&file.titles)
         .chain(&file.particles)
-        .chain(&file.ignored_in_names)
+        .chain(&file.also_ignored_in_names)
         .chain(file.months.values().flatten());
     if let Some(word) = all.find(|w| !is_folded(w)) {
         return Err(format!("{word:?} is not written folded (lower case ASCII)"));
     }
+    let ignored_in_names = file
+        .titles
+        .iter()
+        .chain(&file.particles)
+        .chain(&file.also_ignored_in_names)
+        .cloned()
+        .collect();
     Ok(Words {
         abbreviations: file.abbreviations.into_iter().collect(),
         ordinals: file.ordinals.into_iter().collect(),
         titles: file.titles,
         particles: file.particles.into_iter().collect(),
-        ignored_in_names: file.ignored_in_names.into_iter().collect(),
+        ignored_in_names,
         months: months(file.months)?,
     })
 }
@@ -125,7 +133,8 @@ pub fn is_particle(word: &str) -> bool {
     words().particles.contains(word)
 }
 
-/// Whether `word` (folded) is left out when two names are compared: a particle or a title.
+/// Whether `word` (folded) is left out when two names are compared: a particle or a title, or one
+/// of the few more compared names leave out.
 pub fn is_ignored_in_names(word: &str) -> bool {
     words().ignored_in_names.contains(word)
 }
@@ -153,14 +162,16 @@ mod tests {
         assert!(words.ordinals.contains("ste"));
         assert_eq!(words.titles[4], "de heer");
         assert!(words.particles.contains("van"));
-        assert!(words.ignored_in_names.contains("prof"));
+        for word in ["prof", "van", "mevrouw", "frau"] {
+            assert!(words.ignored_in_names.contains(word), "{word}");
+        }
         assert_eq!(words.months.len(), 43);
         assert_eq!(words.months.get("maerz"), Some(&3));
         assert_eq!(words.months.get("dez"), Some(&12));
     }
 
     const EMPTY: &str = "abbreviations = []\nordinals = []\ntitles = []\nparticles = []\n\
-                         ignored_in_names = []\n";
+                         also_ignored_in_names = []\n";
 
     #[test]
     fn malformed_files_are_refused() {
