@@ -19,6 +19,7 @@ use crate::patient::Patient;
 use crate::read::dicom::{self, MediumSummary, Study};
 use crate::rules::Rules;
 use crate::text::{fold, CueSet, Language, Polarity, Sentence};
+use crate::words;
 
 /// Something about the images the clerk should look at; it never changes a verdict.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -204,14 +205,6 @@ pub enum NameMatch {
     Unsure,
 }
 
-/// Name particles and forms of address, left out when names are compared: "van" is shared by too
-/// many surnames to show that two names agree, and a title is no name.
-const IGNORED_NAME_WORDS: &[&str] = &[
-    "van", "de", "der", "den", "het", "t", "te", "ter", "ten", "in", "op", "aan", "von", "zu",
-    "la", "le", "du", "da", "di", "del", "della", "dos", "das", "mevr", "mevrouw", "mw", "dhr",
-    "heer", "mr", "mrs", "ms", "miss", "mx", "dr", "drs", "prof", "ir", "jr", "sr",
-];
-
 /// Compares two names the way a clerk would: case, diacritics, order and punctuation do not
 /// matter ("Testpersoon^Anna" from the images, with `^` already a space, is "A. Testpersoon" in
 /// the letters). The names must share a surname word; then any given names or initials on both
@@ -249,7 +242,7 @@ pub fn compare_names(a: &str, b: &str) -> NameMatch {
 fn name_tokens(name: &str) -> Vec<String> {
     fold(name)
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty() && !IGNORED_NAME_WORDS.contains(w))
+        .filter(|w| !w.is_empty() && !words::is_ignored_in_names(w))
         .map(str::to_string)
         .collect()
 }
@@ -512,6 +505,10 @@ mod tests {
         // A title in the name's prefix component is no given name.
         assert_eq!(
             compare_names("Testpersoon   Mevr", "A. Testpersoon"),
+            NameMatch::Same
+        );
+        assert_eq!(
+            compare_names("Testpersoon   Frau", "B. Testpersoon"),
             NameMatch::Same
         );
     }

@@ -27,6 +27,8 @@
 
 use chrono::NaiveDate;
 
+use crate::words;
+
 /// A date found in a piece of text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FoundDate {
@@ -278,58 +280,9 @@ fn fold_char(c: char) -> Folded {
     Folded::Ascii(base as u8)
 }
 
-/// Longest word (after folding) that can be a month name or an ordinal suffix.
+/// Longest word (after folding) that can be a month name or an ordinal suffix; a test holds the
+/// words of `rules/language/words.toml` to it.
 const MAX_WORD: usize = 12;
-
-/// Month names and abbreviations, Dutch and English, with their numbers.
-const MONTHS: &[(&str, u32)] = &[
-    ("januari", 1),
-    ("january", 1),
-    ("jan", 1),
-    ("januar", 1),
-    ("janner", 1),
-    ("februari", 2),
-    ("february", 2),
-    ("feb", 2),
-    ("februar", 2),
-    ("maart", 3),
-    ("march", 3),
-    ("mrt", 3),
-    ("mar", 3),
-    ("marz", 3),
-    ("maerz", 3),
-    ("mrz", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("mei", 5),
-    ("may", 5),
-    ("mai", 5),
-    ("juni", 6),
-    ("june", 6),
-    ("jun", 6),
-    ("juli", 7),
-    ("july", 7),
-    ("jul", 7),
-    ("augustus", 8),
-    ("august", 8),
-    ("aug", 8),
-    ("september", 9),
-    ("sept", 9),
-    ("sep", 9),
-    ("oktober", 10),
-    ("october", 10),
-    ("okt", 10),
-    ("oct", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("december", 12),
-    ("dec", 12),
-    ("dezember", 12),
-    ("dez", 12),
-];
-
-/// Ordinal suffixes written directly after a day number (`12th`, `1st`, `3e`, `1ste`).
-const ORDINALS: &[&str] = &["st", "nd", "rd", "th", "e", "ste", "de"];
 
 /// The tokens of one text plus the pattern matchers.
 struct Scanner<'a> {
@@ -413,13 +366,12 @@ impl<'a> Scanner<'a> {
     fn month(&self, i: usize) -> Option<u32> {
         let mut buf = [0; MAX_WORD];
         let w = self.folded_word(i, &mut buf)?;
-        MONTHS.iter().find(|(name, _)| *name == w).map(|&(_, m)| m)
+        words::month(w)
     }
 
-    fn is_word(&self, i: usize, options: &[&str]) -> bool {
+    fn is_word(&self, i: usize, matches: impl Fn(&str) -> bool) -> bool {
         let mut buf = [0; MAX_WORD];
-        self.folded_word(i, &mut buf)
-            .is_some_and(|w| options.contains(&w))
+        self.folded_word(i, &mut buf).is_some_and(matches)
     }
 
     /// Skip a gap of optional `.` (if `dot`), optional `,` and optional
@@ -499,14 +451,14 @@ impl<'a> Scanner<'a> {
         let d = self.small(i)?;
         let mut j = i + 1;
         // German writes the day as an ordinal with a full stop: "20. November 2026".
-        if self.is_word(j, ORDINALS) || self.is_punct(j, '.') {
+        if self.is_word(j, words::is_ordinal) || self.is_punct(j, '.') {
             j += 1;
         }
         if !self.is_space(j) {
             return None;
         }
         j += 1;
-        if self.is_word(j, &["of"]) && self.is_space(j + 1) {
+        if self.is_word(j, |w| w == "of") && self.is_space(j + 1) {
             j += 2;
         }
         let m = self.month(j)?;
@@ -527,7 +479,7 @@ impl<'a> Scanner<'a> {
         }
         let d = self.small(j + 1)?;
         j += 2;
-        if self.is_word(j, ORDINALS) {
+        if self.is_word(j, words::is_ordinal) {
             j += 1;
         }
         j = self.gap(j, false)?;
@@ -542,6 +494,12 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn every_month_name_and_ordinal_fits_the_folding_buffer() {
+        // A longer word would be cut off by `folded_word` and never match.
+        assert!(words::longest_date_word() <= MAX_WORD);
     }
 
     #[test]

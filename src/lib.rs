@@ -2,7 +2,8 @@
 //!
 //! The pipeline runs one way: [`walk`] the folder, [`read`] each file, [`classify`] documents into
 //! kinds, derive [`facts`], [`evaluate`] requirements, and [`report`]. All domain knowledge lives in
-//! the [`checklist`]; the engine knows nothing about hands or MRSA.
+//! the [`checklist`], and the languages' own words (month names, titles) in the data file
+//! [`words`] reads; the engine knows nothing about hands or MRSA.
 
 pub mod batch;
 pub mod check;
@@ -26,6 +27,7 @@ pub mod report;
 pub mod rules;
 pub mod text;
 pub mod walk;
+pub mod words;
 pub mod zones;
 
 use std::io::Write;

@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::classify::Document;
 use crate::rules::Rules;
 use crate::text::{fold, CueSet, Folded};
+use crate::words;
 
 /// The patient as the letters name them.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -36,18 +37,6 @@ pub struct Mention {
     /// The birth date it gives (YYYY-MM-DD), or null.
     pub birth_date: Option<String>,
 }
-
-/// Forms of address left out of a name.
-const TITLES: &[&str] = &[
-    "mevrouw", "mevr", "mw", "dhr", "de heer", "heer", "mrs", "mr", "ms", "miss", "mx", "dr",
-    "frau", "herr",
-];
-
-/// Words that open a surname ("de Vries", "van der Berg"): never a given name.
-const PARTICLES: &[&str] = &[
-    "de", "den", "der", "van", "von", "te", "ten", "ter", "het", "t", "la", "le", "du", "da", "di",
-    "del", "zu", "op",
-];
 
 /// A name taken apart to compare it with another: its initials (from initials or given names),
 /// its given names written out, and its surnames (each part of a double-barrelled name, without
@@ -91,7 +80,7 @@ impl NameParts {
                 initials.extend(bare.split('.').filter_map(|p| p.chars().next()));
                 continue;
             }
-            if PARTICLES.contains(&bare) {
+            if words::is_particle(bare) {
                 in_surname = true;
                 continue;
             }
@@ -121,7 +110,7 @@ impl NameParts {
         let surnames = surname_words
             .iter()
             .flat_map(|w| w.split('-'))
-            .filter(|w| !w.is_empty() && !PARTICLES.contains(w))
+            .filter(|w| !w.is_empty() && !words::is_particle(w))
             .map(str::to_string)
             .collect();
         NameParts {
@@ -262,10 +251,9 @@ fn name_after_label(line: &str, folded: &str, labels: &CueSet, birth: &CueSet) -
     }
     loop {
         let lower = Folded::new(name);
-        let Some(title) = TITLES
-            .iter()
-            .find(|t| lower.text.starts_with(*t) && lower.text[t.len()..].starts_with(['.', ' ']))
-        else {
+        let Some(title) = words::titles().iter().find(|t| {
+            lower.text.starts_with(t.as_str()) && lower.text[t.len()..].starts_with(['.', ' '])
+        }) else {
             break;
         };
         // One character may fold to a whole title; then nothing can be cut and the name stays.

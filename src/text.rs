@@ -86,14 +86,6 @@ pub fn quote(text: &str) -> String {
     format!("{cut} …")
 }
 
-/// Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "dr", "drs", "prof", "mw", "mevr", "dhr", "hr", "mr", "mrs", "ms", "nr", "tel", "geb", "st",
-    "ca", "resp", "vs", "jr", "sr", "bijv", "o.a", "i.v.m", "e.g", "i.e", "etc", "z.n", "a.u.b",
-    "mrt", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dec",
-    "m.b.t",
-];
-
 /// Splits a document's text into sentences. Lines of a wrapped paragraph are joined; short lines,
 /// label lines ("Datum: ...") and headings stand alone.
 pub fn sentences(text: &str) -> Vec<Sentence> {
@@ -244,7 +236,7 @@ fn split_block(block: &str) -> Vec<&str> {
                 .next()
                 .unwrap_or("");
             let word = word.to_lowercase();
-            if word.chars().count() == 1 || ABBREVIATIONS.contains(&word.as_str()) {
+            if word.chars().count() == 1 || crate::words::is_abbreviation(&word) {
                 continue;
             }
         }
