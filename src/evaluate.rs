@@ -594,7 +594,11 @@ impl UnreadLists {
                 .iter()
                 .map(|&i| {
                     let d = &docs[i];
-                    let code = d.problems.first().map(|p| p.code).unwrap_or("unreadable");
+                    let code = d
+                        .problems
+                        .first()
+                        .map(|p| p.code.as_str())
+                        .unwrap_or("unreadable");
                     (d.path.clone(), code)
                 })
                 .collect(),

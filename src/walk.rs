@@ -7,55 +7,13 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::read::open::{special_kind, DossierDir, FileId};
+pub use crate::read::open::Entry;
+use crate::read::open::{DossierDir, FileId};
 
 use serde::Serialize;
 
 /// Name of the optional file in a dossier that declares facts.
 pub const DOSSIER_FACTS_FILE: &str = "dossier.toml";
-
-/// A file found in the dossier.
-#[derive(Debug, Clone)]
-pub struct Entry {
-    /// Absolute (or as given) path to read.
-    pub path: PathBuf,
-    /// Path relative to the dossier, with `/` separators.
-    pub rel: String,
-    /// File size in bytes.
-    pub size: u64,
-    /// The dossier folder the walk started from: files are opened beneath it.
-    pub dossier: Arc<DossierDir>,
-    /// The file's identity as the walk saw it.
-    pub id: Option<FileId>,
-    /// What the file is when it is not a regular file ("a FIFO (named pipe)", "a device"): such a
-    /// file is never opened.
-    pub special: Option<&'static str>,
-}
-
-impl Entry {
-    /// A file named on its own (on the command line, by a tool), opened beneath its own folder. A
-    /// link in the name given is the caller's own choice, so it is resolved first.
-    pub fn standalone(path: &Path) -> Entry {
-        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-        let folder = match path.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        let folder_id = std::fs::metadata(&folder).ok().and_then(|m| FileId::of(&m));
-        let meta = std::fs::symlink_metadata(&path).ok();
-        Entry {
-            rel: path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default(),
-            size: meta.as_ref().map_or(0, |m| m.len()),
-            id: meta.as_ref().and_then(FileId::of),
-            special: meta.as_ref().and_then(|m| special_kind(m.file_type())),
-            dossier: Arc::new(DossierDir::new(&folder, folder_id)),
-            path,
-        }
-    }
-}
 
 /// A path that was not read, and why.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]

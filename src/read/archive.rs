@@ -14,8 +14,9 @@ use zip::{CompressionMethod, ZipArchive};
 
 use super::iso::{self, Image};
 use super::medium::{self, Cursor, MediumFile, Source};
-use super::{Format, Problem, ReadDoc};
-use crate::walk::Entry;
+use super::model::{Format, ReadDoc};
+use super::open::Entry;
+use super::problem::{Problem, ProblemCode};
 
 /// A disc image compressed inside a zip is inflated into memory up to this size.
 const MAX_ISO_IN_MEMORY: u64 = 64 * 1024 * 1024;
@@ -28,17 +29,20 @@ fn open(entry: &Entry) -> io::Result<Archive> {
 
 /// Reads a zip in the dossier: the imaging media in it, or one document saying why there are none.
 pub fn read(entry: &Entry) -> Vec<ReadDoc> {
-    let only = |code: &'static str, message: String| {
+    let only = |code: ProblemCode, message: String| {
         let mut doc = ReadDoc::new(&entry.rel, Format::Unsupported);
         doc.problems.push(Problem::new(code, message));
         vec![doc]
     };
     if entry.size == 0 {
-        return only("empty-file", "the zip file is empty (0 bytes)".into());
+        return only(
+            ProblemCode::EmptyFile,
+            "the zip file is empty (0 bytes)".into(),
+        );
     }
     if let Some(problem) = super::open::open_entry(entry)
         .ok()
-        .and_then(|mut f| crate::limits::too_many_zip_entries(&mut f))
+        .and_then(|mut f| super::zip_entries::too_many_zip_entries(&mut f))
     {
         let mut doc = ReadDoc::new(&entry.rel, Format::Unsupported);
         doc.problems.push(problem);
@@ -48,7 +52,7 @@ pub fn read(entry: &Entry) -> Vec<ReadDoc> {
         Ok(archive) => archive,
         Err(e) => {
             return only(
-                "archive-damaged",
+                ProblemCode::ArchiveDamaged,
                 format!("the file is not a readable zip archive ({e})"),
             )
         }
@@ -103,7 +107,7 @@ pub fn read(entry: &Entry) -> Vec<ReadDoc> {
     }
     if docs.is_empty() {
         return only(
-            "unsupported-format",
+            ProblemCode::UnsupportedFormat,
             "a zip archive without DICOM images or disc images; open it by hand".into(),
         );
     }
@@ -112,7 +116,7 @@ pub fn read(entry: &Entry) -> Vec<ReadDoc> {
 
 /// Reads a disc image inside the zip: in place when stored, from memory when compressed and small.
 fn read_iso_entry(archive: &mut Archive, index: usize, zip: &Entry, label: &str) -> Vec<ReadDoc> {
-    let failed = |code: &'static str, message: String| {
+    let failed = |code: ProblemCode, message: String| {
         let mut doc = ReadDoc::new(label, Format::Iso);
         doc.problems.push(Problem::new(code, message));
         doc.medium = Some(Default::default());
@@ -125,7 +129,7 @@ fn read_iso_entry(archive: &mut Archive, index: usize, zip: &Entry, label: &str)
         ),
         Err(e) => {
             return failed(
-                "archive-damaged",
+                ProblemCode::ArchiveDamaged,
                 format!("the disc image cannot be found in the zip ({e})"),
             )
         }
@@ -145,14 +149,14 @@ fn read_iso_entry(archive: &mut Archive, index: usize, zip: &Entry, label: &str)
                 label,
             ),
             None => failed(
-                "archive-damaged",
+                ProblemCode::ArchiveDamaged,
                 "the disc image's data cannot be found in the zip".into(),
             ),
         };
     }
     if size > MAX_ISO_IN_MEMORY {
         return failed(
-            "too-large",
+            ProblemCode::TooLarge,
             format!(
                 "the disc image is compressed inside the zip and too large ({} MB) to read in place; unzip it",
                 size >> 20
@@ -167,7 +171,7 @@ fn read_iso_entry(archive: &mut Archive, index: usize, zip: &Entry, label: &str)
     match read {
         Ok(_) => iso::read_image(&Image::Memory(bytes), label),
         Err(e) => failed(
-            "archive-damaged",
+            ProblemCode::ArchiveDamaged,
             format!("the disc image cannot be unpacked from the zip ({e})"),
         ),
     }

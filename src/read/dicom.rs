@@ -15,9 +15,11 @@ use serde::Serialize;
 
 use super::dicom_fast;
 use super::dicom_guard::{self, Fault, Stop};
+use super::file::{guarded, read_up_to};
 use super::medium::{self, DiskSource, MediumFile, Plan};
-use super::{guarded, read_up_to, Format, Problem, ReadDoc};
-use crate::walk::Entry;
+use super::model::{Format, ReadDoc};
+use super::open::Entry;
+use super::problem::{Problem, ProblemCode};
 
 /// The first read of an image file: enough for the header of nearly every image.
 pub const FIRST_READ: usize = 16 * 1024;
@@ -300,7 +302,12 @@ fn parse_object(bytes: &[u8]) -> Result<DefaultDicomObject, Problem> {
         OpenFileOptions::new()
             .read_until(tags::PIXEL_DATA)
             .from_reader(bytes)
-            .map_err(|e| Problem::new("damaged", format!("the DICOM header cannot be read ({e})")))
+            .map_err(|e| {
+                Problem::new(
+                    ProblemCode::Damaged,
+                    format!("the DICOM header cannot be read ({e})"),
+                )
+            })
     })
 }
 
@@ -370,7 +377,7 @@ pub struct IndexedImage {
 /// Reads a DICOMDIR held in memory: the files it lists, checked for structure. An error means the
 /// index cannot be used at all.
 pub fn parse_dicomdir(bytes: &[u8]) -> Result<Index, Problem> {
-    let damaged = |message: String| Problem::new("dicomdir-damaged", message);
+    let damaged = |message: String| Problem::new(ProblemCode::DicomdirDamaged, message);
     if bytes.is_empty() {
         return Err(damaged("the DICOMDIR index is empty (0 bytes)".into()));
     }

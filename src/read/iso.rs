@@ -15,9 +15,11 @@ use std::io::{self, Read, Seek, SeekFrom};
 use isomage::TreeNode;
 
 use super::dicom::MediumSummary;
+use super::file::{guarded, io_problem};
 use super::medium::{self, Cursor, Found, MediumFile, Plan, Source};
-use super::{guarded, io_problem, Format, Problem, ReadDoc};
-use crate::walk::Entry;
+use super::model::{Format, ReadDoc};
+use super::open::Entry;
+use super::problem::{Problem, ProblemCode};
 
 const SECTOR: u64 = 2048;
 /// Real discs nest folders a handful of levels (ISO 9660 itself allows eight).
@@ -152,7 +154,7 @@ pub fn read_image(image: &Image, label: &str) -> Vec<ReadDoc> {
     let len = image.len();
     if len == 0 {
         return only(Problem::new(
-            "empty-file",
+            ProblemCode::EmptyFile,
             "the disc image is empty (0 bytes)",
         ));
     }
@@ -171,7 +173,7 @@ pub fn read_image(image: &Image, label: &str) -> Vec<ReadDoc> {
             .and_then(|_| {
                 isomage::iso9660::parse_iso9660(&mut reader).map_err(|e| {
                     Problem::new(
-                        "iso-damaged",
+                        ProblemCode::IsoDamaged,
                         format!("the disc image's folders cannot be read ({e})"),
                     )
                 })
@@ -191,7 +193,7 @@ pub fn read_image(image: &Image, label: &str) -> Vec<ReadDoc> {
         medium::check_container(&source, &files, &plans, "on the disc", |_| Format::Iso);
     if found.is_empty() {
         let mut docs = only(Problem::new(
-            "no-images",
+            ProblemCode::NoImages,
             "the disc image holds no DICOM images",
         ));
         // Nothing readable is left, so every file whose bytes are missing could have been an image.
@@ -207,7 +209,7 @@ pub fn read_image(image: &Image, label: &str) -> Vec<ReadDoc> {
             doc.problems.insert(
                 0,
                 Problem::new(
-                    "iso-truncated",
+                    ProblemCode::IsoTruncated,
                     format!(
                         "the disc image is cut short: {} of {} bytes are there",
                         len, layout.volume_bytes
@@ -334,7 +336,7 @@ fn out_of_bounds(files: &[MediumFile], which: &[usize]) -> Option<Problem> {
             names.join(", ")
         )
     };
-    Some(Problem::new("iso-file-out-of-bounds", message))
+    Some(Problem::new(ProblemCode::IsoFileOutOfBounds, message))
 }
 
 struct IsoSource<'a> {
@@ -394,7 +396,7 @@ pub struct Layout {
 /// Walks the directory tree isomage will walk (Joliet when present, else primary) and refuses an
 /// image it could not survive. See the module documentation for why.
 pub fn precheck<R: Read + Seek>(r: &mut R, len: u64) -> Result<Layout, Problem> {
-    let damaged = |message: String| Problem::new("iso-damaged", message);
+    let damaged = |message: String| Problem::new(ProblemCode::IsoDamaged, message);
     let mut primary: Option<Vec<u8>> = None;
     let mut joliet: Option<Vec<u8>> = None;
     let mut udf_hint = false;
@@ -428,7 +430,7 @@ pub fn precheck<R: Read + Seek>(r: &mut R, len: u64) -> Result<Layout, Problem> 
         (None, Some(p)) => p,
         (None, None) if udf_hint => {
             return Err(Problem::new(
-                "iso-unsupported",
+                ProblemCode::IsoUnsupported,
                 "a UDF-only disc image (no ISO 9660 file system); open it by hand",
             ))
         }
@@ -446,7 +448,7 @@ pub fn precheck<R: Read + Seek>(r: &mut R, len: u64) -> Result<Layout, Problem> 
     let cut_short = |what: &str| {
         if truncated {
             Problem::new(
-                "iso-truncated",
+                ProblemCode::IsoTruncated,
                 format!("the disc image is cut short ({len} of {volume_bytes} bytes): {what}"),
             )
         } else {

@@ -15,8 +15,10 @@ use super::dicom::{
     parse_dicomdir, read_header, DicomHeader, FaultKind, ImageFault, MediumSummary, Tally,
     MAX_DICOMDIR_BYTES,
 };
-use super::{read_up_to, Format, Problem, ReadDoc};
-use crate::walk::Entry;
+use super::file::read_up_to;
+use super::model::{Format, ReadDoc};
+use super::open::Entry;
+use super::problem::{Problem, ProblemCode};
 
 /// A file on a medium.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -230,7 +232,7 @@ fn check_indexed(
 
     if let Some(by) = index.overrun {
         out.summary.notes.push(Problem::new(
-            "dicomdir-length-overrun",
+            ProblemCode::DicomdirLengthOverrun,
             format!(
                 "the DICOMDIR's sequence or record lengths run {by} bytes past the end of the file, but every record is whole; it was read as if the lengths were right"
             ),
@@ -238,7 +240,7 @@ fn check_indexed(
     }
     if !index.damage.is_empty() {
         out.problems.push(Problem::new(
-            "dicomdir-damaged",
+            ProblemCode::DicomdirDamaged,
             format!(
                 "the DICOMDIR index is inconsistent: {}",
                 index.damage.join("; ")
@@ -253,11 +255,12 @@ fn check_indexed(
                 unindexed.len()
             ));
         }
-        out.problems.push(Problem::new("dicomdir-empty", message));
+        out.problems
+            .push(Problem::new(ProblemCode::DicomdirEmpty, message));
     }
     if !missing.is_empty() {
         out.problems.push(Problem::new(
-            "dicomdir-missing-file",
+            ProblemCode::DicomdirMissingFile,
             format!(
                 "{} of {listed} images listed in the DICOMDIR are not {place} (first: {})",
                 missing.len(),
@@ -268,7 +271,7 @@ fn check_indexed(
     faults.report(listed, place, &mut out.problems);
     if !mismatched.is_empty() {
         out.problems.push(Problem::new(
-            "sop-uid-mismatch",
+            ProblemCode::SopUidMismatch,
             format!(
                 "{} of {listed} images are not the image the DICOMDIR lists for their file (SOP instance UID differs; first: {})",
                 mismatched.len(),
@@ -278,7 +281,7 @@ fn check_indexed(
     }
     if !unindexed.is_empty() {
         out.summary.notes.push(Problem::new(
-            "unindexed-files",
+            ProblemCode::UnindexedFiles,
             format!(
                 "{} DICOM files {place} are not listed in the DICOMDIR (first: {}); viewers that use the index will not show them",
                 unindexed.len(),
@@ -308,7 +311,7 @@ fn check_loose(
     if dicom.is_empty() {
         if report_empty {
             out.problems.push(Problem::new(
-                "no-images",
+                ProblemCode::NoImages,
                 format!("there are no DICOM images {place}"),
             ));
         }
@@ -357,9 +360,11 @@ impl Faults {
     fn report(&self, of: usize, place: &str, problems: &mut Vec<Problem>) {
         for (kind, (n, first)) in &self.by_kind {
             let (code, what) = match kind {
-                FaultKind::Empty => ("image-empty", "are empty files (0 bytes)"),
-                FaultKind::Truncated => ("image-truncated", "are cut short"),
-                FaultKind::Damaged | FaultKind::Io => ("image-damaged", "cannot be read as DICOM"),
+                FaultKind::Empty => (ProblemCode::ImageEmpty, "are empty files (0 bytes)"),
+                FaultKind::Truncated => (ProblemCode::ImageTruncated, "are cut short"),
+                FaultKind::Damaged | FaultKind::Io => {
+                    (ProblemCode::ImageDamaged, "cannot be read as DICOM")
+                }
             };
             problems.push(Problem::new(
                 code,
@@ -373,7 +378,7 @@ impl Faults {
 fn read_index(source: &dyn Source, index: usize, file: &MediumFile) -> Result<Vec<u8>, Problem> {
     if file.size > MAX_DICOMDIR_BYTES {
         return Err(Problem::new(
-            "too-large",
+            ProblemCode::TooLarge,
             format!(
                 "the DICOMDIR is {} MB, more than the {} MB the tool reads of an index",
                 file.size >> 20,
@@ -404,11 +409,11 @@ pub fn index_read_problem(e: &io::Error) -> Problem {
     }
     match e.kind() {
         io::ErrorKind::PermissionDenied => Problem::new(
-            "permission-denied",
+            ProblemCode::PermissionDenied,
             "the DICOMDIR index cannot be opened: permission denied",
         ),
         _ => Problem::new(
-            "dicomdir-damaged",
+            ProblemCode::DicomdirDamaged,
             format!("the DICOMDIR cannot be read ({e})"),
         ),
     }

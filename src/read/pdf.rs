@@ -10,16 +10,20 @@ use std::ops::Range;
 use chrono::NaiveDate;
 use lopdf::{Document, Object, ObjectId};
 
+use super::file::guarded;
+use super::finish::finish_text;
+use super::model::{Format, ReadDoc, ReadOptions};
+use super::open::Entry;
 use super::pdf_layout::{push_capped, Extractor};
 use super::pdf_load::stream_too_large;
-use super::{finish_text, guarded, Format, Problem, ReadDoc, ReadOptions};
+use super::problem::{Problem, ProblemCode};
 use crate::limits::{text_cut_message, MAX_PDF_CONTENT_BYTES, MAX_TEXT_BYTES};
-use crate::walk::Entry;
 
 /// Reads a PDF's text and readability.
 pub fn read(entry: &Entry, options: &ReadOptions) -> ReadDoc {
     let mut doc = ReadDoc::new(&entry.rel, Format::Pdf);
-    let Some(bytes) = super::read_document_bytes(entry, options.max_file_bytes, &mut doc) else {
+    let Some(bytes) = super::file::read_document_bytes(entry, options.max_file_bytes, &mut doc)
+    else {
         return doc;
     };
     match guarded("PDF", || extract(&bytes)) {
@@ -35,23 +39,29 @@ pub fn read(entry: &Entry, options: &ReadOptions) -> ReadDoc {
             let scans: Vec<usize> = (1..=pages.len())
                 .filter(|&n| pages[n - 1].scanned)
                 .collect();
-            let mixed = !scans.is_empty() && super::letters(&text) >= super::MIN_TEXT_LETTERS;
+            let mixed = !scans.is_empty()
+                && super::finish::letters(&text) >= super::finish::MIN_TEXT_LETTERS;
             if mixed {
                 read_with_scans(&mut doc, &bytes, &text, &pages, &scans, options);
             } else {
                 finish_text(
                     &mut doc,
                     text,
-                    "image-only",
+                    ProblemCode::ImageOnly,
                     "the PDF has no text layer (a scan or photo): the tool cannot read it",
                 );
             }
             if cut {
                 doc.problems
-                    .push(Problem::new("too-large", text_cut_message()));
+                    .push(Problem::new(ProblemCode::TooLarge, text_cut_message()));
             }
             doc.problems.extend(too_large);
-            if !mixed && doc.problems.iter().any(|p| p.code == "image-only") {
+            if !mixed
+                && doc
+                    .problems
+                    .iter()
+                    .any(|p| p.code == ProblemCode::ImageOnly)
+            {
                 read_scan(&mut doc, &bytes, options);
             }
         }
@@ -167,7 +177,7 @@ fn extract(bytes: &[u8]) -> Result<Extracted, Problem> {
     let pdf = super::pdf_load::load(bytes)?;
     if pdf.is_encrypted() {
         return Err(Problem::new(
-            "encrypted",
+            ProblemCode::Encrypted,
             "the PDF is protected with a password",
         ));
     }
@@ -185,7 +195,7 @@ fn extract(bytes: &[u8]) -> Result<Extracted, Problem> {
         // A form feed starts every page after the first: a merged file ("bijlagen") is split into
         // its documents at page boundaries later on.
         if index > 0 {
-            push_capped(&mut text, crate::read::PAGE_BREAK);
+            push_capped(&mut text, super::model::PAGE_BREAK);
         }
         let start = text.len();
         // The layout reader first; lopdf's own extraction when it cannot interpret the page. A
@@ -208,7 +218,7 @@ fn extract(bytes: &[u8]) -> Result<Extracted, Problem> {
             },
         };
         let scanned = read
-            && super::letters(&text[start..]) < SCANNED_PAGE_MAX_LETTERS
+            && super::finish::letters(&text[start..]) < SCANNED_PAGE_MAX_LETTERS
             && layout.image_area() >= SCANNED_PAGE_MIN_IMAGE_SHARE * page_area(&pdf, page_id);
         if read {
             // A blank line between pages, as before: a paragraph never runs across a page break.
@@ -223,7 +233,7 @@ fn extract(bytes: &[u8]) -> Result<Extracted, Problem> {
     }
     if layout.forms_cut() && too_large.is_none() {
         too_large = Some(Problem::new(
-            "too-large",
+            ProblemCode::TooLarge,
             format!(
                 "the forms drawn on a page decompress to more than {} MB; their text was not read",
                 crate::limits::MAX_PDF_STREAM_BYTES >> 20
@@ -232,7 +242,10 @@ fn extract(bytes: &[u8]) -> Result<Extracted, Problem> {
     }
     if failed > 0 && failed == pages.len() {
         return Err(too_large.unwrap_or_else(|| {
-            Problem::new("damaged", "the PDF opens but none of its pages can be read")
+            Problem::new(
+                ProblemCode::Damaged,
+                "the PDF opens but none of its pages can be read",
+            )
         }));
     }
     Ok(Extracted {

@@ -4,9 +4,12 @@
 
 use std::io::Read;
 
-use super::{finish_text, io_problem, Format, Problem, ReadDoc, ReadOptions};
+use super::file::io_problem;
+use super::finish::finish_text;
+use super::model::{Format, ReadDoc, ReadOptions};
+use super::open::Entry;
+use super::problem::{Problem, ProblemCode};
 use crate::limits::{text_cut_message, MAX_TEXT_BYTES};
-use crate::walk::Entry;
 
 /// Reads (the first part of) a text file.
 pub fn read(entry: &Entry, options: &ReadOptions) -> ReadDoc {
@@ -20,10 +23,15 @@ pub fn read(entry: &Entry, options: &ReadOptions) -> ReadDoc {
             let cut = bytes.len() as u64 > cap;
             bytes.truncate(cap as usize);
             let text = decode(bytes);
-            finish_text(&mut doc, text, "no-text", "the file holds (almost) no text");
+            finish_text(
+                &mut doc,
+                text,
+                ProblemCode::NoText,
+                "the file holds (almost) no text",
+            );
             if cut {
                 doc.problems
-                    .push(Problem::new("too-large", text_cut_message()));
+                    .push(Problem::new(ProblemCode::TooLarge, text_cut_message()));
             }
         }
         Err(e) => doc.problems.push(io_problem(e)),

@@ -532,7 +532,7 @@ fn localized(problems: &[Problem], lang: &str) -> Vec<Problem> {
         .iter()
         .map(|p| Problem {
             code: p.code,
-            message: sentence(problem_phrase(p.code, lang)),
+            message: sentence(problem_phrase(p.code.as_str(), lang)),
             detail: Some(p.detail.clone().unwrap_or_else(|| p.message.clone())),
         })
         .collect()
