@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 use crate::checklist::{Checklist, ImagingRules};
 use crate::classify::Document;
 use crate::patient::Patient;
-use crate::read::dicom::{self, MediumSummary, Study};
+use crate::read::media::{self as dicom, MediumSummary, Study};
 use crate::text::{fold, CueSet, Language, Polarity, Sentence};
 
 /// Something about the images the clerk should look at; it never changes a verdict.

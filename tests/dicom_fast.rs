@@ -16,7 +16,7 @@ use dicom_core::{DataElement, Length, PrimitiveValue, VR};
 use dicom_dictionary_std::{tags, uids};
 use dicom_object::meta::FileMetaTableBuilder;
 use dicom_object::InMemDicomObject;
-use dossiercheck::read::dicom::header_both_ways;
+use dossiercheck::read::media::header_both_ways;
 
 const IMPLICIT_VR_LITTLE_ENDIAN: &str = "1.2.840.10008.1.2";
 

@@ -3,15 +3,10 @@
 //! loose DICOM files, ISO images, zips from patient portals) are gathered into one record per medium. A file that cannot be read
 //! becomes a document with a problem; it never stops the run.
 
-pub mod archive;
-pub mod dicom;
-pub mod dicom_fast;
-pub mod dicom_guard;
 pub mod docx;
 pub mod file;
 mod finish;
-pub mod iso;
-pub mod medium;
+pub mod media;
 pub mod model;
 pub mod ocr;
 pub mod open;
@@ -25,7 +20,6 @@ pub mod plain;
 pub mod problem;
 pub mod zip_entries;
 
-use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 use std::time::Instant;
 
@@ -92,7 +86,7 @@ fn sniff_head(head: &[u8], name: &str) -> Sniffed {
     let lower = name.to_lowercase();
     let ext = lower.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
 
-    if medium::is_dicomdir_name(&lower) {
+    if media::model::is_dicomdir_name(&lower) {
         return Sniffed::Dicomdir;
     }
     if head.starts_with(b"%PDF") {
@@ -199,48 +193,8 @@ pub fn read_dossier(walk: &Walk, options: &ReadOptions) -> Reading {
         }
     }
 
-    // Each DICOMDIR makes its folder a medium. Any file below it may be named by its index (so a
-    // listed image without a DICOM marker, empty or cut short, is still found and reported); DICOM
-    // files belong to the deepest index above them, the others form loose media per folder.
-    let prefixes: Vec<String> = dicomdirs
-        .iter()
-        .map(|e| dicom::prefix_of(&parent(&e.rel)))
-        .collect();
-    let owner_of = |rel: &str| {
-        prefixes
-            .iter()
-            .enumerate()
-            .filter(|(_, prefix)| rel.starts_with(prefix.as_str()))
-            .max_by_key(|(_, prefix)| prefix.len())
-            .map(|(i, _)| i)
-    };
-    let dicom_set: HashSet<&str> = dicom_files.iter().map(|e| e.rel.as_str()).collect();
-    let mut loose: BTreeMap<String, Vec<&Entry>> = BTreeMap::new();
-    for f in &dicom_files {
-        if owner_of(&f.rel).is_none() {
-            loose.entry(parent(&f.rel)).or_default().push(f);
-        }
-    }
-    let mut claimed = HashSet::new();
-    for (i, dicomdir) in dicomdirs.iter().enumerate() {
-        let under: Vec<(&Entry, bool)> = walk
-            .files
-            .iter()
-            .filter(|e| e.rel.starts_with(prefixes[i].as_str()))
-            .map(|e| {
-                (
-                    e,
-                    dicom_set.contains(e.rel.as_str()) && owner_of(&e.rel) == Some(i),
-                )
-            })
-            .collect();
-        let (doc, read) = dicom::read_dicomdir(dicomdir, &parent(&dicomdir.rel), &under);
-        reading.docs.push(doc);
-        claimed.extend(read);
-    }
-    for (folder, files) in loose {
-        reading.docs.push(dicom::read_loose(&folder, &files));
-    }
+    let (media, claimed) = media::folder::read_media(&walk.files, &dicomdirs, &dicom_files);
+    reading.docs.extend(media);
     // A listed image the sniffing took for "not a document" was read by its medium after all.
     reading.ignored.retain(|i| !claimed.contains(&i.path));
 
@@ -447,8 +401,8 @@ fn first_look_in_time<'a>(entry: &'a Entry, options: &ReadOptions) -> FirstLook<
             ));
             one(doc)
         }
-        Sniffed::Iso => FirstLook::Docs(timed(options, || iso::read(entry))),
-        Sniffed::Archive => FirstLook::Docs(timed(options, || archive::read(entry))),
+        Sniffed::Iso => FirstLook::Docs(timed(options, || media::iso::read(entry))),
+        Sniffed::Archive => FirstLook::Docs(timed(options, || media::zip::read(entry))),
         Sniffed::Dicomdir => FirstLook::Dicomdir(entry),
         Sniffed::Dicom => FirstLook::Dicom(entry),
         Sniffed::NotADocument => FirstLook::Ignored(Ignored {
@@ -464,13 +418,6 @@ fn first_look_in_time<'a>(entry: &'a Entry, options: &ReadOptions) -> FirstLook<
 fn within_budget(entry: &Entry, read: impl FnOnce() -> Vec<ReadDoc>) -> Vec<ReadDoc> {
     let _room = crate::limits::LargeReads::global().acquire(entry.size);
     read()
-}
-
-/// The folder part of a relative path (`""` at the dossier's root).
-fn parent(rel: &str) -> String {
-    rel.rsplit_once('/')
-        .map(|(p, _)| p.to_string())
-        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -530,11 +477,5 @@ mod tests {
         let p = dir.path().join("Beelden.ZIP");
         std::fs::write(&p, b"PK\x03\x04").unwrap();
         assert_eq!(sniff(&p, "Beelden.ZIP"), Sniffed::Archive);
-    }
-
-    #[test]
-    fn parent_of_paths() {
-        assert_eq!(parent("a/b/c.dcm"), "a/b");
-        assert_eq!(parent("c.dcm"), "");
     }
 }

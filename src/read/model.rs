@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::dicom::MediumSummary;
+use super::media::model::MediumSummary;
 use super::problem::Problem;
 use crate::limits::{DEFAULT_MAX_PAGES, DEFAULT_MIN_CONFIDENCE, DEFAULT_PAGE_TIMEOUT_SECS};
 

@@ -20,7 +20,7 @@ use crate::classify::{DateSource, Document, KindBasis};
 use crate::crosscheck::Warning;
 use crate::evaluate::{Reason, Status, Verdict};
 use crate::facts::{Evidence, FactValue};
-use crate::read::dicom::MediumSummary;
+use crate::read::media::MediumSummary;
 use crate::read::ocr::OcrInfo;
 use crate::read::Problem;
 use crate::walk::Ignored;
@@ -235,9 +235,9 @@ pub struct MediumReport {
     /// DICOM files the index does not list.
     pub images_unindexed: usize,
     /// Patients as the images name them.
-    pub patients: Vec<crate::read::dicom::Patient>,
+    pub patients: Vec<crate::read::media::Patient>,
     /// Studies, oldest first.
-    pub studies: Vec<crate::read::dicom::Study>,
+    pub studies: Vec<crate::read::media::Study>,
     /// Problems that make the medium (partly) unusable.
     pub problems: Vec<Problem>,
     /// Observations that do not.

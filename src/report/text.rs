@@ -379,7 +379,7 @@ pub(crate) fn medium_line(m: &super::MediumReport, lang: &str) -> String {
 }
 
 /// "15-09-2026  MR  MRI hand links (3 beelden)".
-pub(crate) fn study_line(s: &crate::read::dicom::Study, en: bool) -> String {
+pub(crate) fn study_line(s: &crate::read::media::Study, en: bool) -> String {
     let date = s
         .date
         .as_deref()

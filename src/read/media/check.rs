@@ -11,96 +11,16 @@ use std::io::{self, Read};
 
 use rayon::prelude::*;
 
-use super::dicom::{
-    parse_dicomdir, read_header, DicomHeader, FaultKind, ImageFault, MediumSummary, Tally,
-    MAX_DICOMDIR_BYTES,
+use super::dicomdir::parse_dicomdir;
+use super::header::read_header;
+use super::model::{
+    match_key, Cursor, DicomHeader, FaultKind, ImageFault, MediumFile, MediumSummary, Plan, Source,
+    Tally,
 };
-use super::file::read_up_to;
-use super::model::{Format, ReadDoc};
-use super::open::Entry;
-use super::problem::{Problem, ProblemCode};
-
-/// A file on a medium.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MediumFile {
-    /// Path as shown to people, `/`-separated (dossier-relative on disk, inside the image otherwise).
-    pub path: String,
-    /// Size in bytes, as the file system (or the ISO, or the zip) declares it.
-    pub size: u64,
-    /// Whether the file is DICOM, when already known; `None` means "sniff it when it matters".
-    pub dicom: Option<bool>,
-}
-
-impl MediumFile {
-    /// A file with a known or unknown DICOM-ness.
-    pub fn new(path: &str, size: u64, dicom: Option<bool>) -> MediumFile {
-        MediumFile {
-            path: path.to_string(),
-            size,
-            dicom,
-        }
-    }
-}
-
-/// Opens the files of a medium by their index in the medium's file list.
-pub trait Cursor {
-    /// A reader over the bytes of file `index`, from its first byte.
-    fn open(&mut self, index: usize) -> io::Result<Box<dyn Read + '_>>;
-}
-
-/// Where a medium's bytes live. Each worker thread asks for its own cursor.
-pub trait Source: Sync {
-    /// A fresh cursor (its own file handle).
-    fn cursor(&self) -> io::Result<Box<dyn Cursor + '_>>;
-}
-
-/// Files of the dossier, one walked entry per medium file.
-pub struct DiskSource<'a> {
-    entries: Vec<&'a Entry>,
-}
-
-impl<'a> DiskSource<'a> {
-    /// A source over these files, in the order of the medium's file list.
-    pub fn new(entries: Vec<&'a Entry>) -> DiskSource<'a> {
-        DiskSource { entries }
-    }
-}
-
-struct DiskCursor<'a> {
-    entries: &'a [&'a Entry],
-}
-
-impl Cursor for DiskCursor<'_> {
-    fn open(&mut self, index: usize) -> io::Result<Box<dyn Read + '_>> {
-        let entry = self
-            .entries
-            .get(index)
-            .ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, "no such file on the medium"))?;
-        Ok(Box::new(super::open::open_entry(entry)?))
-    }
-}
-
-impl Source for DiskSource<'_> {
-    fn cursor(&self) -> io::Result<Box<dyn Cursor + '_>> {
-        Ok(Box::new(DiskCursor {
-            entries: &self.entries,
-        }))
-    }
-}
-
-/// What one medium consists of, as indices into the file list.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Plan {
-    /// The index file, if the medium has one.
-    pub dicomdir: Option<usize>,
-    /// The folder the index sits in, as a path prefix (`""` or `"CD/"`): index paths are relative to it.
-    pub root: String,
-    /// Files an index entry may name (everything below the root).
-    pub members: Vec<usize>,
-    /// Files that belong to this medium and nowhere deeper: the images of a medium without an index,
-    /// and the candidates for "not in the index" of one with an index.
-    pub owned: Vec<usize>,
-}
+use crate::limits::MAX_DICOMDIR_BYTES;
+use crate::read::file::read_up_to;
+use crate::read::model::{Format, ReadDoc};
+use crate::read::problem::{Problem, ProblemCode};
 
 /// The outcome of checking a medium.
 #[derive(Debug, Default)]
@@ -135,22 +55,6 @@ pub fn check(source: &dyn Source, files: &[MediumFile], plan: &Plan, place: &str
         None => check_loose(source, files, &plan.owned, place, true, &mut out),
     }
     out
-}
-
-/// The key a path is matched by: lower case, without ISO version suffixes (`;1`) or trailing dots.
-pub fn match_key(path: &str) -> String {
-    let mut key = String::with_capacity(path.len());
-    for component in path.split(['/', '\\']).filter(|c| !c.is_empty()) {
-        let name = match component.rsplit_once(';') {
-            Some((name, version)) if version.bytes().all(|b| b.is_ascii_digit()) => name,
-            _ => component,
-        };
-        if !key.is_empty() {
-            key.push('/');
-        }
-        key.push_str(&name.trim_end_matches('.').to_lowercase());
-    }
-    key
 }
 
 fn check_indexed(
@@ -404,7 +308,7 @@ fn read_index(source: &dyn Source, index: usize, file: &MediumFile) -> Result<Ve
 /// index is damaged: a file the service account may not open, or one refused by the opener (a FIFO,
 /// a file swapped for a link), is not the sender's damage, and the desk must hear which it is.
 pub fn index_read_problem(e: &io::Error) -> Problem {
-    if let Some(refused) = super::open::Refused::of(e) {
+    if let Some(refused) = crate::read::open::Refused::of(e) {
         return refused.problem();
     }
     match e.kind() {
@@ -497,114 +401,6 @@ fn sniff(cursor: &mut dyn Cursor, index: usize, file: &MediumFile) -> bool {
     named_dicom || head.starts_with(b"DICM") || (n == 132 && &head[128..132] == b"DICM")
 }
 
-/// True for a file name that is a DICOM index (`DICOMDIR`, also `dicomdir;1` or `DICOMDIR.`).
-pub fn is_dicomdir_name(path: &str) -> bool {
-    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
-    match_key(name) == "dicomdir"
-}
-
-/// Splits the files of a container (an ISO image, a zip) into media: one per `DICOMDIR` (the files
-/// below its folder; a file below two indexes belongs to the deeper one), and one of the remaining
-/// files, whose DICOM-ness is sniffed when checked.
-pub fn plan_container(files: &[MediumFile]) -> Vec<Plan> {
-    let mut plans: Vec<Plan> = files
-        .iter()
-        .enumerate()
-        .filter(|(_, f)| is_dicomdir_name(&f.path))
-        .map(|(i, f)| Plan {
-            dicomdir: Some(i),
-            root: f
-                .path
-                .rsplit_once('/')
-                .map(|(folder, _)| format!("{folder}/"))
-                .unwrap_or_default(),
-            members: Vec::new(),
-            owned: Vec::new(),
-        })
-        .collect();
-    let indexes: HashSet<usize> = plans.iter().filter_map(|p| p.dicomdir).collect();
-    let mut rest = Vec::new();
-    for (i, f) in files.iter().enumerate() {
-        if indexes.contains(&i) {
-            continue;
-        }
-        // The deepest root wins: roots that hold the same file are prefixes of one another.
-        let mut owner: Option<(usize, usize)> = None;
-        for (p, plan) in plans.iter_mut().enumerate() {
-            if f.path.starts_with(plan.root.as_str()) {
-                plan.members.push(i);
-                if owner.is_none_or(|(_, depth)| plan.root.len() > depth) {
-                    owner = Some((p, plan.root.len()));
-                }
-            }
-        }
-        match owner {
-            Some((p, _)) => plans[p].owned.push(i),
-            None => rest.push(i),
-        }
-    }
-    if !rest.is_empty() {
-        plans.push(Plan {
-            dicomdir: None,
-            root: String::new(),
-            members: rest.clone(),
-            owned: rest,
-        });
-    }
-    plans
-}
-
-/// A medium found in a container, checked, not yet named.
-#[derive(Debug)]
-pub struct Found {
-    /// The plan it was checked by (an index into the plans given to [`check_container`]).
-    pub plan: usize,
-    /// The path of its `DICOMDIR` inside the container, if it has one.
-    pub inner: Option<String>,
-    /// The outcome of the checks.
-    pub checked: Checked,
-    /// How to report it.
-    pub format: Format,
-}
-
-/// Checks each planned medium of a container. Files without any DICOM form no medium, so the result
-/// may be empty; the caller then says the container holds no images.
-pub fn check_container(
-    source: &dyn Source,
-    files: &[MediumFile],
-    plans: &[Plan],
-    place: &str,
-    format_of: impl Fn(&Plan) -> Format,
-) -> Vec<Found> {
-    plans
-        .iter()
-        .enumerate()
-        .map(|(p, plan)| (p, plan, check(source, files, plan, place)))
-        .filter(|(_, plan, c)| plan.dicomdir.is_some() || c.dicom_files > 0)
-        .map(|(p, plan, checked)| Found {
-            plan: p,
-            inner: plan.dicomdir.map(|d| files[d].path.clone()),
-            checked,
-            format: format_of(plan),
-        })
-        .collect()
-}
-
-/// Names media found in the container `label`: the container's own path when it holds one medium,
-/// `label/inner path of the DICOMDIR` when it holds `several` (any other stays `label`).
-pub fn name_found(found: Vec<Found>, label: &str, several: bool) -> Vec<ReadDoc> {
-    found
-        .into_iter()
-        .map(|f| {
-            let path = match f.inner {
-                Some(inner) if several => format!("{label}/{inner}"),
-                _ => label.to_string(),
-            };
-            f.checked.into_doc(&path, f.format)
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -617,7 +413,7 @@ mod tests {
         assert_eq!(index_read_problem(&broken).code, "dicomdir-damaged");
         let cut = io::Error::new(io::ErrorKind::UnexpectedEof, "past the end");
         assert_eq!(index_read_problem(&cut).code, "dicomdir-damaged");
-        let fifo = io::Error::other(super::super::open::Refused::NotRegular("a FIFO"));
+        let fifo = io::Error::other(crate::read::open::Refused::NotRegular("a FIFO"));
         assert_eq!(index_read_problem(&fifo).code, "not-a-regular-file");
     }
 }

@@ -14,12 +14,12 @@ use std::io::{self, Read, Seek, SeekFrom};
 
 use isomage::TreeNode;
 
-use super::dicom::MediumSummary;
-use super::file::{guarded, io_problem};
-use super::medium::{self, Cursor, Found, MediumFile, Plan, Source};
-use super::model::{Format, ReadDoc};
-use super::open::Entry;
-use super::problem::{Problem, ProblemCode};
+use super::container::{self, Found};
+use super::model::{Cursor, MediumFile, MediumSummary, Plan, Source};
+use crate::read::file::{guarded, io_problem};
+use crate::read::model::{Format, ReadDoc};
+use crate::read::open::Entry;
+use crate::read::problem::{Problem, ProblemCode};
 
 const SECTOR: u64 = 2048;
 /// Real discs nest folders a handful of levels (ISO 9660 itself allows eight).
@@ -69,7 +69,7 @@ impl Image {
     fn reader(&self) -> io::Result<ImageReader<'_>> {
         Ok(match self {
             Image::File { file, base, len } => {
-                let mut file = super::open::open_entry(file)?;
+                let mut file = crate::read::open::open_entry(file)?;
                 file.seek(SeekFrom::Start(*base))?;
                 ImageReader::File(Window {
                     file,
@@ -188,9 +188,9 @@ pub fn read_image(image: &Image, label: &str) -> Vec<ReadDoc> {
     collect_files(&root, "", &mut files, &mut extents);
     let beyond = beyond_end(&extents, len);
     let source = IsoSource { image, extents };
-    let plans = medium::plan_container(&files);
+    let plans = container::plan_container(&files);
     let mut found =
-        medium::check_container(&source, &files, &plans, "on the disc", |_| Format::Iso);
+        container::check_container(&source, &files, &plans, "on the disc", |_| Format::Iso);
     if found.is_empty() {
         let mut docs = only(Problem::new(
             ProblemCode::NoImages,
@@ -203,7 +203,7 @@ pub fn read_image(image: &Image, label: &str) -> Vec<ReadDoc> {
     }
     name_beyond_end(&mut found, &plans, &files, &beyond);
     let several = found.len() > 1;
-    let mut docs = medium::name_found(found, label, several);
+    let mut docs = container::name_found(found, label, several);
     if layout.truncated {
         for doc in &mut docs {
             doc.problems.insert(

@@ -12,11 +12,12 @@ use std::io::{self, BufReader, Read};
 
 use zip::{CompressionMethod, ZipArchive};
 
+use super::container;
 use super::iso::{self, Image};
-use super::medium::{self, Cursor, MediumFile, Source};
-use super::model::{Format, ReadDoc};
-use super::open::Entry;
-use super::problem::{Problem, ProblemCode};
+use super::model::{Cursor, MediumFile, Source};
+use crate::read::model::{Format, ReadDoc};
+use crate::read::open::Entry;
+use crate::read::problem::{Problem, ProblemCode};
 
 /// A disc image compressed inside a zip is inflated into memory up to this size.
 const MAX_ISO_IN_MEMORY: u64 = 64 * 1024 * 1024;
@@ -24,7 +25,7 @@ const MAX_ISO_IN_MEMORY: u64 = 64 * 1024 * 1024;
 type Archive = ZipArchive<BufReader<File>>;
 
 fn open(entry: &Entry) -> io::Result<Archive> {
-    ZipArchive::new(BufReader::new(super::open::open_entry(entry)?)).map_err(io::Error::other)
+    ZipArchive::new(BufReader::new(crate::read::open::open_entry(entry)?)).map_err(io::Error::other)
 }
 
 /// Reads a zip in the dossier: the imaging media in it, or one document saying why there are none.
@@ -40,9 +41,9 @@ pub fn read(entry: &Entry) -> Vec<ReadDoc> {
             "the zip file is empty (0 bytes)".into(),
         );
     }
-    if let Some(problem) = super::open::open_entry(entry)
+    if let Some(problem) = crate::read::open::open_entry(entry)
         .ok()
-        .and_then(|mut f| super::zip_entries::too_many_zip_entries(&mut f))
+        .and_then(|mut f| crate::read::zip_entries::too_many_zip_entries(&mut f))
     {
         let mut doc = ReadDoc::new(&entry.rel, Format::Unsupported);
         doc.problems.push(problem);
@@ -87,8 +88,8 @@ pub fn read(entry: &Entry) -> Vec<ReadDoc> {
     }
 
     let source = ZipSource { entry, indices };
-    let plans = medium::plan_container(&files);
-    let found = medium::check_container(&source, &files, &plans, "in the archive", |plan| {
+    let plans = container::plan_container(&files);
+    let found = container::check_container(&source, &files, &plans, "in the archive", |plan| {
         if plan.dicomdir.is_some() {
             Format::Dicomdir
         } else {
@@ -96,7 +97,7 @@ pub fn read(entry: &Entry) -> Vec<ReadDoc> {
         }
     });
     let several = found.len() + isos.len() > 1;
-    let mut docs = medium::name_found(found, &entry.rel, several);
+    let mut docs = container::name_found(found, &entry.rel, several);
     for (i, name) in isos {
         let label = if several {
             format!("{}/{name}", entry.rel)
