@@ -11,6 +11,7 @@ use super::finish::finish_text;
 use super::model::{Format, ReadDoc, ReadOptions};
 use super::open::Entry;
 use super::problem::{Problem, ProblemCode};
+use super::reader::{letter, unread, Look, Reader};
 use crate::limits::{
     text_cut_message, MAX_DOCUMENT_XML_BYTES, MAX_HEADER_XML_BYTES, MAX_TEXT_BYTES,
 };
@@ -368,6 +369,51 @@ impl Text {
 fn push_space(s: &mut String) {
     if !s.is_empty() && !s.ends_with(char::is_whitespace) {
         s.push(' ');
+    }
+}
+
+/// Word 2007+ files, by their extension (`.docx`, `.docm`): a zip of XML parts.
+pub struct Docx;
+
+impl Reader for Docx {
+    fn name(&self) -> &'static str {
+        "docx"
+    }
+
+    fn claims_extension(&self, ext: &str, _head: &[u8]) -> bool {
+        matches!(ext, "docx" | "docm")
+    }
+
+    fn look<'a>(&self, entry: &'a Entry, options: &ReadOptions) -> Look<'a> {
+        letter(entry, options, read)
+    }
+}
+
+/// A `.docx` that is an OLE compound file, not a zip: Word saves a password-protected document
+/// that way (and old Word files renamed look the same). Listed before [`Docx`] so it claims them.
+pub struct Ole;
+
+/// The signature of an OLE compound file.
+const OLE_MAGIC: &[u8] = b"\xD0\xCF\x11\xE0";
+
+impl Reader for Ole {
+    fn name(&self) -> &'static str {
+        "ole"
+    }
+
+    fn claims_extension(&self, ext: &str, head: &[u8]) -> bool {
+        matches!(ext, "docx" | "docm") && head.starts_with(OLE_MAGIC)
+    }
+
+    fn look<'a>(&self, entry: &'a Entry, _options: &ReadOptions) -> Look<'a> {
+        unread(
+            entry,
+            Format::Docx,
+            Problem::new(
+                ProblemCode::Encrypted,
+                "not an ordinary Word file: protected with a password, or an old Word format",
+            ),
+        )
     }
 }
 

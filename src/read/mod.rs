@@ -6,6 +6,7 @@
 pub mod docx;
 pub mod file;
 mod finish;
+pub mod image;
 pub mod media;
 pub mod model;
 pub mod ocr;
@@ -18,6 +19,8 @@ mod pdf_load;
 mod pdf_metrics;
 pub mod plain;
 pub mod problem;
+pub mod reader;
+pub mod unsupported;
 pub mod zip_entries;
 
 use std::path::Path;
@@ -32,6 +35,7 @@ pub use problem::{Problem, ProblemCode};
 
 use crate::walk::{Ignored, Walk};
 use open::Entry;
+use reader::{cut_short, unread, Look, Reader};
 
 /// Everything read from a dossier.
 #[derive(Debug, Default)]
@@ -44,33 +48,26 @@ pub struct Reading {
     pub ocr_missing: bool,
 }
 
-/// How a file looks from its first bytes and its name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Sniffed {
-    Pdf,
-    Zip,
-    Ole,
-    Dicom,
-    Dicomdir,
-    Image,
-    Iso,
-    Archive,
-    Text,
-    Unsupported,
-    NotADocument,
-}
-
-const IMAGE_EXT: &[&str] = &[
-    "jpg", "jpeg", "png", "tif", "tiff", "heic", "heif", "bmp", "gif", "webp",
-];
-const UNSUPPORTED_EXT: &[&str] = &[
-    "doc", "odt", "rtf", "pages", "wpd", "wps", "rar", "7z", "msg", "eml", "xps", "djvu",
+/// Every file format the tool knows, in the order they claim a file: first by content (or a whole
+/// name), then by extension, each round down this list. A new format is a module with a
+/// [`Reader`] and a line here.
+static READERS: &[&dyn Reader] = &[
+    &media::folder::Dicomdir,
+    &pdf::Pdf,
+    &media::folder::Dicom,
+    &image::Image,
+    &docx::Ole,
+    &docx::Docx,
+    &media::iso::Iso,
+    &media::zip::Zip,
+    &plain::Text,
+    &unsupported::Unsupported,
 ];
 
-/// Sniffs a file from its first bytes; a file the opener refuses (not a regular file, or swapped
-/// since the walk) is that file's problem. Other errors leave only the name to go by: the reader
-/// then reports them.
-fn sniff(entry: &Entry, name: &str) -> Result<Sniffed, Problem> {
+/// The reader that claims a file, from its first bytes and its name (`None`: not a document); a
+/// file the opener refuses (not a regular file, or swapped since the walk) is that file's problem.
+/// Other errors leave only the name to go by: the reader then reports them.
+fn sniff(entry: &Entry, name: &str) -> Result<Option<&'static dyn Reader>, Problem> {
     let mut head = [0u8; 132];
     let n = match open::open_entry(entry).and_then(|mut f| read_up_to(&mut f, &mut head)) {
         Ok(n) => n,
@@ -79,43 +76,18 @@ fn sniff(entry: &Entry, name: &str) -> Result<Sniffed, Problem> {
             None => 0,
         },
     };
-    Ok(sniff_head(&head[..n], name))
+    Ok(claimant(&head[..n], name))
 }
 
-fn sniff_head(head: &[u8], name: &str) -> Sniffed {
+/// The reader that claims a file by its first bytes `head` and its `name`.
+fn claimant(head: &[u8], name: &str) -> Option<&'static dyn Reader> {
     let lower = name.to_lowercase();
     let ext = lower.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
-
-    if media::model::is_dicomdir_name(&lower) {
-        return Sniffed::Dicomdir;
-    }
-    if head.starts_with(b"%PDF") {
-        return Sniffed::Pdf;
-    }
-    // DICM at byte 128 after the preamble; at byte 0 when a writer left the preamble out (which
-    // dicom-object accepts too).
-    if (head.len() >= 132 && &head[128..132] == b"DICM") || head.starts_with(b"DICM") {
-        return Sniffed::Dicom;
-    }
-    if head.starts_with(b"\xFF\xD8\xFF")
-        || head.starts_with(b"\x89PNG")
-        || head.starts_with(b"II*\0")
-        || head.starts_with(b"MM\0*")
-    {
-        return Sniffed::Image;
-    }
-    match ext {
-        "pdf" => Sniffed::Pdf,
-        "docx" | "docm" if head.starts_with(b"\xD0\xCF\x11\xE0") => Sniffed::Ole,
-        "docx" | "docm" => Sniffed::Zip,
-        "dcm" | "dicom" => Sniffed::Dicom,
-        "iso" => Sniffed::Iso,
-        "zip" => Sniffed::Archive,
-        "txt" => Sniffed::Text,
-        e if IMAGE_EXT.contains(&e) => Sniffed::Image,
-        e if UNSUPPORTED_EXT.contains(&e) => Sniffed::Unsupported,
-        _ => Sniffed::NotADocument,
-    }
+    READERS
+        .iter()
+        .find(|r| r.claims_content(head, &lower))
+        .or_else(|| READERS.iter().find(|r| r.claims_extension(ext, head)))
+        .copied()
 }
 
 /// Reads one document file on its own, outside any dossier walk (the accuracy corpus, tools).
@@ -123,18 +95,9 @@ fn sniff_head(head: &[u8], name: &str) -> Sniffed {
 pub fn read_document(path: &Path, options: &ReadOptions) -> Vec<ReadDoc> {
     let entry = Entry::standalone(path);
     match first_look(&entry, options) {
-        FirstLook::Docs(docs) => docs,
+        Look::Docs(docs) => docs,
         _ => Vec::new(),
     }
-}
-
-/// What the first look at a file gives: a document read, several (an ISO or zip can hold more than
-/// one medium), or a file that belongs to a medium or is no document.
-enum FirstLook<'a> {
-    Docs(Vec<ReadDoc>),
-    Dicomdir(&'a Entry),
-    Dicom(&'a Entry),
-    Ignored(Ignored),
 }
 
 /// Reads every file the walk found: letters in parallel, then media, whose files belong together.
@@ -186,10 +149,10 @@ pub fn read_dossier(walk: &Walk, options: &ReadOptions) -> Reading {
     let mut dicom_files = Vec::new();
     for look in looks {
         match look {
-            FirstLook::Docs(docs) => reading.docs.extend(docs),
-            FirstLook::Dicomdir(entry) => dicomdirs.push(entry),
-            FirstLook::Dicom(entry) => dicom_files.push(entry),
-            FirstLook::Ignored(ignored) => reading.ignored.push(ignored),
+            Look::Docs(docs) => reading.docs.extend(docs),
+            Look::Dicomdir(entry) => dicomdirs.push(entry),
+            Look::Dicom(entry) => dicom_files.push(entry),
+            Look::Ignored(ignored) => reading.ignored.push(ignored),
         }
     }
 
@@ -210,20 +173,20 @@ pub fn read_dossier(walk: &Walk, options: &ReadOptions) -> Reading {
 }
 
 /// Looks at one file, a bug in a reader costing that file only.
-fn first_look_guarded<'a>(entry: &'a Entry, options: &ReadOptions) -> FirstLook<'a> {
+fn first_look_guarded<'a>(entry: &'a Entry, options: &ReadOptions) -> Look<'a> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| first_look(entry, options)))
         .unwrap_or_else(|panic| {
             let mut doc = ReadDoc::new(&entry.rel, Format::Unsupported);
             doc.problems.push(internal_error(&*panic));
-            FirstLook::Docs(vec![doc])
+            Look::Docs(vec![doc])
         })
 }
 
 /// What a look's text weighs against the dossier's text budget: its bytes, and for each document
 /// with text what the later stages hold for it whatever its length.
-fn text_bytes(look: &FirstLook) -> usize {
+fn text_bytes(look: &Look) -> usize {
     match look {
-        FirstLook::Docs(docs) => docs
+        Look::Docs(docs) => docs
             .iter()
             .filter_map(|d| d.text.as_ref())
             .map(|t| t.len() + crate::limits::TEXT_DOCUMENT_BYTES)
@@ -238,12 +201,12 @@ fn text_bytes(look: &FirstLook) -> usize {
 /// Which files keep their text does not depend on which thread finished first: the files are
 /// taken in path order, each keeping its text while the total fits; one that was cut while the
 /// threads raced but fits in that order is read again.
-fn read_within_text_budget<'a>(files: &'a [Entry], options: &ReadOptions) -> Vec<FirstLook<'a>> {
+fn read_within_text_budget<'a>(files: &'a [Entry], options: &ReadOptions) -> Vec<Look<'a>> {
     use rayon::prelude::*;
     use std::sync::atomic::{AtomicUsize, Ordering};
     let budget = options.text_budget;
     let held = AtomicUsize::new(0);
-    let mut looks: Vec<(FirstLook, usize, bool)> = files
+    let mut looks: Vec<(Look, usize, bool)> = files
         .par_iter()
         .map(|entry| {
             let look = first_look_guarded(entry, options);
@@ -273,12 +236,12 @@ fn read_within_text_budget<'a>(files: &'a [Entry], options: &ReadOptions) -> Vec
         } else if *bytes > 0 {
             left = 0;
             if !*cut {
-                let taken = std::mem::replace(look, FirstLook::Docs(Vec::new()));
+                let taken = std::mem::replace(look, Look::Docs(Vec::new()));
                 *look = over_text_budget(taken, budget);
             }
         }
     }
-    let again: Vec<(usize, FirstLook)> = read_again
+    let again: Vec<(usize, Look)> = read_again
         .into_par_iter()
         .map(|i| (i, first_look_guarded(&files[i], options)))
         .collect();
@@ -289,8 +252,8 @@ fn read_within_text_budget<'a>(files: &'a [Entry], options: &ReadOptions) -> Vec
 }
 
 /// A look whose documents lose their text: the dossier's text budget of `budget` bytes is spent.
-fn over_text_budget(look: FirstLook, budget: usize) -> FirstLook {
-    let FirstLook::Docs(docs) = look else {
+fn over_text_budget(look: Look, budget: usize) -> Look {
+    let Look::Docs(docs) = look else {
         return look;
     };
     let problem = || {
@@ -302,7 +265,7 @@ fn over_text_budget(look: FirstLook, budget: usize) -> FirstLook {
             ),
         )
     };
-    FirstLook::Docs(
+    Look::Docs(
         docs.into_iter()
             .map(|d| {
                 if d.text.is_some() {
@@ -316,7 +279,7 @@ fn over_text_budget(look: FirstLook, budget: usize) -> FirstLook {
 }
 
 /// Looks at one file; once the dossier's time is up, files are not opened at all.
-fn first_look<'a>(entry: &'a Entry, options: &ReadOptions) -> FirstLook<'a> {
+fn first_look<'a>(entry: &'a Entry, options: &ReadOptions) -> Look<'a> {
     if options
         .dossier_deadline
         .is_some_and(|d| Instant::now() >= d)
@@ -326,98 +289,23 @@ fn first_look<'a>(entry: &'a Entry, options: &ReadOptions) -> FirstLook<'a> {
             ProblemCode::TooSlow,
             "not read: the time for this dossier was up; open it by hand",
         ));
-        return FirstLook::Docs(vec![doc]);
+        return Look::Docs(vec![doc]);
     }
     first_look_in_time(entry, options)
 }
 
-/// Runs a read within its time: the file's own limit, and what is left of the dossier's. A read
-/// that runs past it stops in the reader's loop (or is found late when it returns) and each of
-/// its documents is `too-slow`.
-fn timed(options: &ReadOptions, read: impl FnOnce() -> Vec<ReadDoc>) -> Vec<ReadDoc> {
-    let mut deadline = Instant::now() + options.file_timeout;
-    if let Some(d) = options.dossier_deadline {
-        deadline = deadline.min(d);
-    }
-    let _deadline = crate::limits::Deadline::set(deadline);
-    let docs = read();
-    if !crate::limits::out_of_time() {
-        return docs;
-    }
-    let too_slow = || {
-        Problem::new(
-            ProblemCode::TooSlow,
-            crate::limits::too_slow_message(options.file_timeout),
-        )
-    };
-    docs.into_iter().map(|d| cut_short(d, too_slow())).collect()
-}
-
-/// A document whose read was stopped: what it gave cannot be trusted to be complete, so it is
-/// unread, with `problem` first.
-fn cut_short(doc: ReadDoc, problem: Problem) -> ReadDoc {
-    let mut unread = doc.unread_copy();
-    unread.problems.insert(0, problem);
-    unread
-}
-
 /// Sniffs one file and reads it when it is a document on its own.
-fn first_look_in_time<'a>(entry: &'a Entry, options: &ReadOptions) -> FirstLook<'a> {
+fn first_look_in_time<'a>(entry: &'a Entry, options: &ReadOptions) -> Look<'a> {
     let name = entry.rel.rsplit('/').next().unwrap_or(&entry.rel);
-    let one = |doc| FirstLook::Docs(vec![doc]);
-    let sniffed = match sniff(entry, name) {
-        Ok(sniffed) => sniffed,
-        Err(problem) => {
-            // Never read, so it could be anything: a candidate for every requirement.
-            let mut doc = ReadDoc::new(&entry.rel, Format::Unsupported);
-            doc.problems.push(problem);
-            return one(doc);
-        }
-    };
-    // Letters wait for room in the memory budget first, so the wait does not count as their time.
-    let letter = |read: fn(&Entry, &ReadOptions) -> ReadDoc| {
-        FirstLook::Docs(within_budget(entry, || {
-            timed(options, || vec![read(entry, options)])
-        }))
-    };
-    match sniffed {
-        Sniffed::Pdf => letter(pdf::read),
-        Sniffed::Zip => letter(docx::read),
-        Sniffed::Ole => {
-            let mut doc = ReadDoc::new(&entry.rel, Format::Docx);
-            doc.problems.push(Problem::new(
-                ProblemCode::Encrypted,
-                "not an ordinary Word file: protected with a password, or an old Word format",
-            ));
-            one(doc)
-        }
-        Sniffed::Text => letter(plain::read),
-        Sniffed::Image => letter(ocr::read_image),
-        Sniffed::Unsupported => {
-            let mut doc = ReadDoc::new(&entry.rel, Format::Unsupported);
-            doc.problems.push(Problem::new(
-                ProblemCode::UnsupportedFormat,
-                "a format the tool cannot read; open it by hand",
-            ));
-            one(doc)
-        }
-        Sniffed::Iso => FirstLook::Docs(timed(options, || media::iso::read(entry))),
-        Sniffed::Archive => FirstLook::Docs(timed(options, || media::zip::read(entry))),
-        Sniffed::Dicomdir => FirstLook::Dicomdir(entry),
-        Sniffed::Dicom => FirstLook::Dicom(entry),
-        Sniffed::NotADocument => FirstLook::Ignored(Ignored {
+    match sniff(entry, name) {
+        Ok(Some(reader)) => reader.look(entry, options),
+        Ok(None) => Look::Ignored(Ignored {
             path: entry.rel.clone(),
             reason: "not-a-document".to_string(),
         }),
+        // Never read, so it could be anything: a candidate for every requirement.
+        Err(problem) => unread(entry, Format::Unsupported, problem),
     }
-}
-
-/// Reads a letter once the shared budget for large files has room for it, so the memory of large
-/// reads does not multiply with `--jobs`. Only readers that never wait on other threads go through
-/// here (media readers run parallel work of their own, which a waiting thread could hold up).
-fn within_budget(entry: &Entry, read: impl FnOnce() -> Vec<ReadDoc>) -> Vec<ReadDoc> {
-    let _room = crate::limits::LargeReads::global().acquire(entry.size);
-    read()
 }
 
 #[cfg(test)]
@@ -442,8 +330,10 @@ mod tests {
         assert!(docs[0].readable, "{:?}", docs[0].problems);
     }
 
-    fn sniff(path: &Path, name: &str) -> Sniffed {
-        super::sniff(&Entry::standalone(path), name).unwrap()
+    fn sniff(path: &Path, name: &str) -> &'static str {
+        super::sniff(&Entry::standalone(path), name)
+            .unwrap()
+            .map_or("not a document", |r| r.name())
     }
 
     #[test]
@@ -451,18 +341,18 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("brief.docx");
         std::fs::write(&p, b"%PDF-1.4\n").unwrap();
-        assert_eq!(sniff(&p, "brief.docx"), Sniffed::Pdf);
+        assert_eq!(sniff(&p, "brief.docx"), "pdf");
         let p = dir.path().join("scan0001.pdf");
         std::fs::write(&p, b"\xFF\xD8\xFF\xE0rest").unwrap();
-        assert_eq!(sniff(&p, "scan0001.pdf"), Sniffed::Image);
+        assert_eq!(sniff(&p, "scan0001.pdf"), "image");
         let p = dir.path().join("autorun.inf");
         std::fs::write(&p, b"[autorun]").unwrap();
-        assert_eq!(sniff(&p, "autorun.inf"), Sniffed::NotADocument);
+        assert_eq!(sniff(&p, "autorun.inf"), "not a document");
         let p = dir.path().join("IM000001");
         let mut dcm = vec![0u8; 128];
         dcm.extend_from_slice(b"DICM");
         std::fs::write(&p, &dcm).unwrap();
-        assert_eq!(sniff(&p, "IM000001"), Sniffed::Dicom);
+        assert_eq!(sniff(&p, "IM000001"), "dicom");
     }
 
     #[test]
@@ -470,12 +360,12 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("IM000001");
         std::fs::write(&p, b"DICM\x02\x00\x00\x00UL").unwrap();
-        assert_eq!(sniff(&p, "IM000001"), Sniffed::Dicom);
+        assert_eq!(sniff(&p, "IM000001"), "dicom");
         let p = dir.path().join("dicomdir;1");
         std::fs::write(&p, b"").unwrap();
-        assert_eq!(sniff(&p, "dicomdir;1"), Sniffed::Dicomdir);
+        assert_eq!(sniff(&p, "dicomdir;1"), "dicomdir");
         let p = dir.path().join("Beelden.ZIP");
         std::fs::write(&p, b"PK\x03\x04").unwrap();
-        assert_eq!(sniff(&p, "Beelden.ZIP"), Sniffed::Archive);
+        assert_eq!(sniff(&p, "Beelden.ZIP"), "zip");
     }
 }

@@ -17,6 +17,7 @@ use super::open::Entry;
 use super::pdf_layout::{push_capped, Extractor};
 use super::pdf_load::stream_too_large;
 use super::problem::{Problem, ProblemCode};
+use super::reader::{letter, Look, Reader};
 use crate::limits::{text_cut_message, MAX_PDF_CONTENT_BYTES, MAX_TEXT_BYTES};
 
 /// Reads a PDF's text and readability.
@@ -267,4 +268,25 @@ fn creation_date(pdf: &Document) -> Option<NaiveDate> {
     let s = std::str::from_utf8(raw).ok()?;
     let digits = s.strip_prefix("D:").unwrap_or(s);
     crate::dates::parse_dicom_date(digits.get(..8)?)
+}
+
+/// PDF files: `%PDF` at the start, or the `.pdf` extension.
+pub struct Pdf;
+
+impl Reader for Pdf {
+    fn name(&self) -> &'static str {
+        "pdf"
+    }
+
+    fn claims_content(&self, head: &[u8], _name: &str) -> bool {
+        head.starts_with(b"%PDF")
+    }
+
+    fn claims_extension(&self, ext: &str, _head: &[u8]) -> bool {
+        ext == "pdf"
+    }
+
+    fn look<'a>(&self, entry: &'a Entry, options: &ReadOptions) -> Look<'a> {
+        letter(entry, options, read)
+    }
 }

@@ -9,6 +9,7 @@ use super::finish::finish_text;
 use super::model::{Format, ReadDoc, ReadOptions};
 use super::open::Entry;
 use super::problem::{Problem, ProblemCode};
+use super::reader::{letter, Look, Reader};
 use crate::limits::{text_cut_message, MAX_TEXT_BYTES};
 
 /// Reads (the first part of) a text file.
@@ -51,5 +52,22 @@ fn decode(bytes: Vec<u8>) -> String {
             String::from_utf8(bytes).unwrap_or_default()
         }
         Err(e) => e.into_bytes().iter().map(|&b| b as char).collect(),
+    }
+}
+
+/// Plain text letters, by their extension (`.txt`).
+pub struct Text;
+
+impl Reader for Text {
+    fn name(&self) -> &'static str {
+        "text"
+    }
+
+    fn claims_extension(&self, ext: &str, _head: &[u8]) -> bool {
+        ext == "txt"
+    }
+
+    fn look<'a>(&self, entry: &'a Entry, options: &ReadOptions) -> Look<'a> {
+        letter(entry, options, read)
     }
 }

@@ -5,9 +5,12 @@ use std::collections::{BTreeMap, HashSet};
 use std::io::{self, Read};
 
 use super::check;
+use super::model::is_dicomdir_name;
 use super::model::{prefix_of, Cursor, MediumFile, Plan, Source};
+use crate::read::model::ReadOptions;
 use crate::read::model::{Format, ReadDoc};
 use crate::read::open::{self, Entry};
+use crate::read::reader::{Look, Reader};
 
 /// Files of the dossier, one walked entry per medium file.
 pub struct DiskSource<'a> {
@@ -163,6 +166,47 @@ pub fn parent(rel: &str) -> String {
     rel.rsplit_once('/')
         .map(|(p, _)| p.to_string())
         .unwrap_or_default()
+}
+
+/// The `DICOMDIR` index of a CD copied as a folder, by its name: set aside until every file was
+/// looked at, then read with its folder ([`read_media`]).
+pub struct Dicomdir;
+
+impl Reader for Dicomdir {
+    fn name(&self) -> &'static str {
+        "dicomdir"
+    }
+
+    fn claims_content(&self, _head: &[u8], name: &str) -> bool {
+        is_dicomdir_name(name)
+    }
+
+    fn look<'a>(&self, entry: &'a Entry, _options: &ReadOptions) -> Look<'a> {
+        Look::Dicomdir(entry)
+    }
+}
+
+/// A DICOM file: `DICM` at byte 128 after the preamble, or at byte 0 when a writer left the
+/// preamble out (which dicom-object accepts too), or the `.dcm` and `.dicom` extensions. Set aside
+/// for the medium it belongs to.
+pub struct Dicom;
+
+impl Reader for Dicom {
+    fn name(&self) -> &'static str {
+        "dicom"
+    }
+
+    fn claims_content(&self, head: &[u8], _name: &str) -> bool {
+        (head.len() >= 132 && &head[128..132] == b"DICM") || head.starts_with(b"DICM")
+    }
+
+    fn claims_extension(&self, ext: &str, _head: &[u8]) -> bool {
+        matches!(ext, "dcm" | "dicom")
+    }
+
+    fn look<'a>(&self, entry: &'a Entry, _options: &ReadOptions) -> Look<'a> {
+        Look::Dicom(entry)
+    }
 }
 
 #[cfg(test)]

@@ -17,9 +17,11 @@ use isomage::TreeNode;
 use super::container::{self, Found};
 use super::model::{Cursor, MediumFile, MediumSummary, Plan, Source};
 use crate::read::file::{guarded, io_problem};
+use crate::read::model::ReadOptions;
 use crate::read::model::{Format, ReadDoc};
 use crate::read::open::Entry;
 use crate::read::problem::{Problem, ProblemCode};
+use crate::read::reader::{timed, Look, Reader};
 
 const SECTOR: u64 = 2048;
 /// Real discs nest folders a handful of levels (ISO 9660 itself allows eight).
@@ -555,6 +557,23 @@ fn record_at(data: &[u8]) -> Option<Rec> {
         is_dir: data[25] & 0x02 != 0,
         is_dot,
     })
+}
+
+/// Disc images, by their extension (`.iso`).
+pub struct Iso;
+
+impl Reader for Iso {
+    fn name(&self) -> &'static str {
+        "iso"
+    }
+
+    fn claims_extension(&self, ext: &str, _head: &[u8]) -> bool {
+        ext == "iso"
+    }
+
+    fn look<'a>(&self, entry: &'a Entry, options: &ReadOptions) -> Look<'a> {
+        Look::Docs(timed(options, || read(entry)))
+    }
 }
 
 #[cfg(test)]

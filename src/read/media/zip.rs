@@ -15,9 +15,11 @@ use zip::{CompressionMethod, ZipArchive};
 use super::container;
 use super::iso::{self, Image};
 use super::model::{Cursor, MediumFile, Source};
+use crate::read::model::ReadOptions;
 use crate::read::model::{Format, ReadDoc};
 use crate::read::open::Entry;
 use crate::read::problem::{Problem, ProblemCode};
+use crate::read::reader::{timed, Look, Reader};
 
 /// A disc image compressed inside a zip is inflated into memory up to this size.
 const MAX_ISO_IN_MEMORY: u64 = 64 * 1024 * 1024;
@@ -222,6 +224,23 @@ impl Cursor for ZipCursor<'_> {
             })?;
         let file = self.archive.by_index(entry).map_err(io::Error::other)?;
         Ok(Box::new(file))
+    }
+}
+
+/// Zips (from patient portals), by their extension (`.zip`): read for the media they hold.
+pub struct Zip;
+
+impl Reader for Zip {
+    fn name(&self) -> &'static str {
+        "zip"
+    }
+
+    fn claims_extension(&self, ext: &str, _head: &[u8]) -> bool {
+        ext == "zip"
+    }
+
+    fn look<'a>(&self, entry: &'a Entry, options: &ReadOptions) -> Look<'a> {
+        Look::Docs(timed(options, || read(entry)))
     }
 }
 
