@@ -1,4 +1,4 @@
-//! Differential test of the fast DICOM header reader (`src/read/dicom_fast.rs`) against
+//! Differential test of the fast DICOM header reader (`src/read/media/fast.rs`) against
 //! dicom-object: for every DICOM file the fixture builders make (plain, damaged, other encodings
 //! and character sets, with sequences) and for thousands of seeded random mutations of them, the
 //! fast path must give exactly dicom-object's answer or decline — never a different answer, and

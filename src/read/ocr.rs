@@ -287,17 +287,7 @@ pub fn read_pages(
         .filter(|p| p.letters >= MIN_PAGE_LETTERS)
         .collect();
     if pages_with_text.is_empty() {
-        let message = if unsupported.is_empty() {
-            "a scan or photo on which OCR found no text (a blank or unreadable page); look at it by hand"
-                .to_string()
-        } else {
-            format!(
-                "a scan or photo whose images the tool's OCR cannot decode ({}); look at it by hand",
-                unsupported.join(", ")
-            )
-        };
-        doc.problems
-            .push(Problem::new(ProblemCode::ImageOnly, message));
+        doc.problems.push(no_text(&unsupported));
         return;
     }
     let worst = pages_with_text
@@ -315,39 +305,9 @@ pub fn read_pages(
         pages: pages_with_text.len(),
         unclear_text: None,
     };
-    let min = f32::from(options.ocr.min_confidence);
-    if worst < min {
-        doc.problems.push(Problem::new(
-            ProblemCode::OcrUnclear,
-            format!(
-                "a scan too unclear to read reliably (OCR confidence {:.0}, below {}); look at it by hand",
-                worst, options.ocr.min_confidence
-            ),
-        ));
-        info.unclear_text = Some(text);
-        doc.ocr = Some(info);
-        return;
-    }
-    if !unsupported.is_empty() {
-        doc.problems.push(Problem::new(
-            ProblemCode::ImageOnly,
-            format!(
-                "some pages of the scan cannot be decoded for OCR ({}); look at them by hand",
-                unsupported.join(", ")
-            ),
-        ));
-        info.unclear_text = Some(text);
-        doc.ocr = Some(info);
-        return;
-    }
-    if total_pages > usize::from(options.ocr.max_pages) {
-        doc.problems.push(Problem::new(
-            ProblemCode::TooLarge,
-            format!(
-                "only the first {} of {total_pages} pages were read by OCR (the limit); look at the rest by hand",
-                options.ocr.max_pages
-            ),
-        ));
+    if let Some(problem) = not_counted(worst, &unsupported, total_pages, options) {
+        // Kept, though it does not count: a typed letter it is a copy of is still recognised.
+        doc.problems.push(problem);
         info.unclear_text = Some(text);
         doc.ocr = Some(info);
         return;
@@ -361,6 +321,58 @@ pub fn read_pages(
     if doc.readable {
         doc.ocr = Some(info);
     }
+}
+
+/// The problem of a scan on which OCR found no page with text; `unsupported` says why pages could
+/// not be decoded, if any could not.
+fn no_text(unsupported: &[String]) -> Problem {
+    let message = if unsupported.is_empty() {
+        "a scan or photo on which OCR found no text (a blank or unreadable page); look at it by hand"
+            .to_string()
+    } else {
+        format!(
+            "a scan or photo whose images the tool's OCR cannot decode ({}); look at it by hand",
+            unsupported.join(", ")
+        )
+    };
+    Problem::new(ProblemCode::ImageOnly, message)
+}
+
+/// Why a scan's OCR text does not count, if it does not: its `worst` page too unclear, pages that
+/// could not be decoded (`unsupported`), or more than the pages read of its `total_pages`.
+fn not_counted(
+    worst: f32,
+    unsupported: &[String],
+    total_pages: usize,
+    options: &super::model::ReadOptions,
+) -> Option<Problem> {
+    if worst < f32::from(options.ocr.min_confidence) {
+        return Some(Problem::new(
+            ProblemCode::OcrUnclear,
+            format!(
+                "a scan too unclear to read reliably (OCR confidence {:.0}, below {}); look at it by hand",
+                worst, options.ocr.min_confidence
+            ),
+        ));
+    }
+    if !unsupported.is_empty() {
+        return Some(Problem::new(
+            ProblemCode::ImageOnly,
+            format!(
+                "some pages of the scan cannot be decoded for OCR ({}); look at them by hand",
+                unsupported.join(", ")
+            ),
+        ));
+    }
+    (total_pages > usize::from(options.ocr.max_pages)).then(|| {
+        Problem::new(
+            ProblemCode::TooLarge,
+            format!(
+                "only the first {} of {total_pages} pages were read by OCR (the limit); look at the rest by hand",
+                options.ocr.max_pages
+            ),
+        )
+    })
 }
 
 /// Reads the scanned pages of a PDF whose other pages have a text layer (a typed letter with a
@@ -381,19 +393,7 @@ pub fn read_with_scans(
     options: &super::model::ReadOptions,
 ) {
     let Some(engine) = engine_for(options) else {
-        let why = if options.ocr.enabled {
-            "OCR (tesseract) is not installed"
-        } else {
-            "OCR is off"
-        };
-        doc.problems.push(Problem::new(
-            ProblemCode::ImageOnly,
-            format!(
-                "{} a scan without text ({why}), so the PDF was not read in full; look at {} by hand",
-                pages_are(scans),
-                it_or_them(scans)
-            ),
-        ));
+        doc.problems.push(no_engine(scans, options));
         return;
     };
     let max = usize::from(options.ocr.max_pages);
@@ -405,67 +405,10 @@ pub fn read_with_scans(
             return;
         }
     };
-    let min = f32::from(options.ocr.min_confidence);
-    let mut problems = Vec::new();
-    let mut ocr_text: Vec<(usize, PageText)> = Vec::new();
-    let mut unclear: Vec<(usize, f32)> = Vec::new();
-    let mut undecodable: Vec<(usize, String)> = Vec::new();
-    if let Some(problem) = stopped(&reads, now, options) {
-        problems.push(problem);
-    }
-    for (read, &number) in reads.into_iter().zip(now) {
-        match read {
-            PageRead::Text(page) if page.letters >= MIN_PAGE_LETTERS => {
-                if page.confidence < min {
-                    unclear.push((number, page.confidence));
-                }
-                ocr_text.push((number, page));
-            }
-            PageRead::Unsupported(why) => undecodable.push((number, why)),
-            _ => {}
-        }
-    }
-    if !unclear.is_empty() {
-        let numbers: Vec<usize> = unclear.iter().map(|u| u.0).collect();
-        let worst = unclear.iter().map(|u| u.1).fold(f32::INFINITY, f32::min);
-        problems.insert(
-            0,
-            Problem::new(
-                ProblemCode::OcrUnclear,
-                format!(
-                    "{} a scan too unclear to read reliably (OCR confidence {worst:.0}, below {}); look at {} by hand",
-                    pages_are(&numbers),
-                    options.ocr.min_confidence,
-                    it_or_them(&numbers)
-                ),
-            ),
-        );
-    }
-    if !undecodable.is_empty() {
-        let numbers: Vec<usize> = undecodable.iter().map(|u| u.0).collect();
-        let mut whys: Vec<&str> = undecodable.iter().map(|u| u.1.as_str()).collect();
-        whys.dedup();
-        problems.push(Problem::new(
-            ProblemCode::ImageOnly,
-            format!(
-                "{} a scan whose image the tool's OCR cannot decode ({}); look at {} by hand",
-                pages_are(&numbers),
-                whys.join(", "),
-                it_or_them(&numbers)
-            ),
-        ));
-    }
-    if !past.is_empty() {
-        problems.push(Problem::new(
-            ProblemCode::TooLarge,
-            format!(
-                "only the first {} of {} scanned pages were read by OCR (the limit); {} not read; look at the rest by hand",
-                now.len(),
-                scans.len(),
-                pages_are(past).replace(" is", " was").replace(" are", " were")
-            ),
-        ));
-    }
+    let stop = stopped(&reads, now, options);
+    let pages = ScannedPages::sort(reads, now, f32::from(options.ocr.min_confidence));
+    let mut problems = pages.problems(stop, past, scans.len(), options);
+    let ocr_text = pages.text;
     let info = (!ocr_text.is_empty()).then(|| OcrInfo {
         engine: engine.version.clone(),
         confidence: mean_confidence(ocr_text.iter().map(|(_, p)| p)),
@@ -480,6 +423,125 @@ pub fn read_with_scans(
         doc.ocr = info;
         return;
     }
+    finish_text(
+        doc,
+        join_pages(&typed, ocr_text),
+        ProblemCode::ImageOnly,
+        "the PDF has too little text, typed or read by OCR; look at it by hand",
+    );
+    if doc.readable {
+        doc.ocr = info;
+    }
+}
+
+/// The problem of scanned pages left unread because OCR is off or not installed.
+fn no_engine(scans: &[usize], options: &super::model::ReadOptions) -> Problem {
+    let why = if options.ocr.enabled {
+        "OCR (tesseract) is not installed"
+    } else {
+        "OCR is off"
+    };
+    Problem::new(
+        ProblemCode::ImageOnly,
+        format!(
+            "{} a scan without text ({why}), so the PDF was not read in full; look at {} by hand",
+            pages_are(scans),
+            it_or_them(scans)
+        ),
+    )
+}
+
+/// The scanned pages of a PDF after OCR, by page number.
+struct ScannedPages {
+    /// Pages on which OCR found text.
+    text: Vec<(usize, PageText)>,
+    /// Pages among them read with less than the confidence asked, with their confidence.
+    unclear: Vec<(usize, f32)>,
+    /// Pages whose image could not be decoded, and why.
+    undecodable: Vec<(usize, String)>,
+}
+
+impl ScannedPages {
+    /// Sorts the `reads` of pages `numbers`; `min` is the confidence a page must reach.
+    fn sort(reads: Vec<PageRead>, numbers: &[usize], min: f32) -> ScannedPages {
+        let mut pages = ScannedPages {
+            text: Vec::new(),
+            unclear: Vec::new(),
+            undecodable: Vec::new(),
+        };
+        for (read, &number) in reads.into_iter().zip(numbers) {
+            match read {
+                PageRead::Text(page) if page.letters >= MIN_PAGE_LETTERS => {
+                    if page.confidence < min {
+                        pages.unclear.push((number, page.confidence));
+                    }
+                    pages.text.push((number, page));
+                }
+                PageRead::Unsupported(why) => pages.undecodable.push((number, why)),
+                _ => {}
+            }
+        }
+        pages
+    }
+
+    /// What keeps the PDF from being read in full: unclear pages first, then why OCR `stopped`,
+    /// pages that could not be decoded, and the pages `past` the limit of `scans` scanned pages.
+    fn problems(
+        &self,
+        stopped: Option<Problem>,
+        past: &[usize],
+        scans: usize,
+        options: &super::model::ReadOptions,
+    ) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        if !self.unclear.is_empty() {
+            let numbers: Vec<usize> = self.unclear.iter().map(|u| u.0).collect();
+            let worst = self
+                .unclear
+                .iter()
+                .map(|u| u.1)
+                .fold(f32::INFINITY, f32::min);
+            problems.push(Problem::new(
+                ProblemCode::OcrUnclear,
+                format!(
+                    "{} a scan too unclear to read reliably (OCR confidence {worst:.0}, below {}); look at {} by hand",
+                    pages_are(&numbers),
+                    options.ocr.min_confidence,
+                    it_or_them(&numbers)
+                ),
+            ));
+        }
+        problems.extend(stopped);
+        if !self.undecodable.is_empty() {
+            let numbers: Vec<usize> = self.undecodable.iter().map(|u| u.0).collect();
+            let mut whys: Vec<&str> = self.undecodable.iter().map(|u| u.1.as_str()).collect();
+            whys.dedup();
+            problems.push(Problem::new(
+                ProblemCode::ImageOnly,
+                format!(
+                    "{} a scan whose image the tool's OCR cannot decode ({}); look at {} by hand",
+                    pages_are(&numbers),
+                    whys.join(", "),
+                    it_or_them(&numbers)
+                ),
+            ));
+        }
+        if !past.is_empty() {
+            problems.push(Problem::new(
+                ProblemCode::TooLarge,
+                format!(
+                    "only the first {} of {scans} scanned pages were read by OCR (the limit); {} not read; look at the rest by hand",
+                    scans - past.len(),
+                    pages_are(past).replace(" is", " was").replace(" are", " were")
+                ),
+            ));
+        }
+        problems
+    }
+}
+
+/// The typed pages' own text with the OCR text of each scanned page after it, in page order.
+fn join_pages(typed: &[String], ocr_text: Vec<(usize, PageText)>) -> String {
     let mut text = String::new();
     let mut ocr_pages = ocr_text.into_iter().peekable();
     for (i, own) in typed.iter().enumerate() {
@@ -494,15 +556,7 @@ pub fn read_with_scans(
             super::pdf_layout::push_capped(&mut text, &page.text);
         }
     }
-    finish_text(
-        doc,
-        text,
-        ProblemCode::ImageOnly,
-        "the PDF has too little text, typed or read by OCR; look at it by hand",
-    );
-    if doc.readable {
-        doc.ocr = info;
-    }
+    text
 }
 
 /// The confidence of pages read by OCR: their words' mean, so a page with a few words weighs little.

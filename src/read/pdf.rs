@@ -199,25 +199,13 @@ fn extract(bytes: &[u8]) -> Result<Extracted, Problem> {
             push_capped(&mut text, super::model::PAGE_BREAK);
         }
         let start = text.len();
-        // The layout reader first; lopdf's own extraction when it cannot interpret the page. A
-        // page whose content is past the cap is not read at all, and the file says so.
-        let read = match layout.page_text(page_id, &mut text) {
-            Ok(()) => true,
-            Err(e) if stream_too_large(&e).is_some() => {
-                too_large = stream_too_large(&e);
-                false
-            }
-            Err(_) => match pdf.extract_text_with_limit(&[number], MAX_PDF_CONTENT_BYTES) {
-                Ok(t) => {
-                    push_capped(&mut text, &t);
-                    true
-                }
-                Err(e) => {
-                    too_large = too_large.take().or_else(|| stream_too_large(&e));
-                    false
-                }
-            },
-        };
+        let read = read_page(
+            &pdf,
+            &mut layout,
+            (number, page_id),
+            &mut text,
+            &mut too_large,
+        );
         let scanned = read
             && super::finish::letters(&text[start..]) < SCANNED_PAGE_MAX_LETTERS
             && layout.image_area() >= SCANNED_PAGE_MIN_IMAGE_SHARE * page_area(&pdf, page_id);
@@ -255,6 +243,35 @@ fn extract(bytes: &[u8]) -> Result<Extracted, Problem> {
         too_large,
         pages: spans,
     })
+}
+
+/// Appends the text of page `number` (object `page_id`) to `text`: the layout reader first,
+/// lopdf's own extraction when it cannot interpret the page. A page whose content is past the cap
+/// is not read at all, and `too_large` says so. False when the page could not be read.
+fn read_page(
+    pdf: &Document,
+    layout: &mut Extractor,
+    (number, page_id): (u32, ObjectId),
+    text: &mut String,
+    too_large: &mut Option<Problem>,
+) -> bool {
+    match layout.page_text(page_id, text) {
+        Ok(()) => true,
+        Err(e) if stream_too_large(&e).is_some() => {
+            *too_large = stream_too_large(&e);
+            false
+        }
+        Err(_) => match pdf.extract_text_with_limit(&[number], MAX_PDF_CONTENT_BYTES) {
+            Ok(t) => {
+                push_capped(text, &t);
+                true
+            }
+            Err(e) => {
+                *too_large = too_large.take().or_else(|| stream_too_large(&e));
+                false
+            }
+        },
+    }
 }
 
 /// The CreationDate from the PDF's Info dictionary (`D:YYYYMMDD...`).

@@ -11,7 +11,7 @@ use std::io::{self, Read};
 
 use rayon::prelude::*;
 
-use super::dicomdir::parse_dicomdir;
+use super::dicomdir::{parse_dicomdir, Index};
 use super::header::read_header;
 use super::model::{
     match_key, Cursor, DicomHeader, FaultKind, ImageFault, MediumFile, MediumSummary, Plan, Source,
@@ -57,6 +57,8 @@ pub fn check(source: &dyn Source, files: &[MediumFile], plan: &Plan, place: &str
     out
 }
 
+/// Checks a medium with an index (file `d`): every listed file is there and reads as the image the
+/// index names, and DICOM files it does not list are noted.
 fn check_indexed(
     source: &dyn Source,
     files: &[MediumFile],
@@ -77,10 +79,48 @@ fn check_indexed(
             return;
         }
     };
-    let listed = index.images.len();
-    out.summary.images_listed = Some(listed);
-    out.dicom_files += listed;
+    let listed = find_listed(files, plan, d, &index);
+    out.summary.images_listed = Some(index.images.len());
+    out.dicom_files += index.images.len();
+    let read = read_listed(source, files, &listed.jobs);
+    out.claimed.extend(listed.jobs.iter().map(|(i, _)| *i));
 
+    let candidates: Vec<usize> = plan
+        .owned
+        .iter()
+        .copied()
+        .filter(|i| *i != d && !listed.referenced.contains(i))
+        .collect();
+    let unindexed: Vec<usize> = sniff_all(source, files, &candidates);
+    out.claimed.extend(&unindexed);
+
+    let medium = IndexedMedium {
+        index: &index,
+        listed: &listed,
+        read: &read,
+        unindexed: &unindexed,
+    };
+    medium.report(files, place, out);
+    out.summary.images_missing = listed.missing.len();
+    out.summary.images_unreadable = read.faults.total();
+    out.summary.images_mismatched = read.mismatched.len();
+    out.summary.images_unindexed = unindexed.len();
+    read.tally.finish(&mut out.summary);
+}
+
+/// The files an index lists, matched to the medium's files.
+struct Listed<'a> {
+    /// The file and the SOP instance UID the index expects in it, for each listed file found (a
+    /// file listed twice names one image: it is read once).
+    jobs: Vec<(usize, &'a str)>,
+    /// The files the index names.
+    referenced: HashSet<usize>,
+    /// Listed paths with no file, as shown to people.
+    missing: Vec<String>,
+}
+
+/// Matches the entries of `index` (file `d` of `plan`) to the medium's files.
+fn find_listed<'a>(files: &[MediumFile], plan: &Plan, d: usize, index: &'a Index) -> Listed<'a> {
     let by_key: HashMap<String, usize> = plan
         .members
         .iter()
@@ -92,112 +132,134 @@ fn check_indexed(
             (match_key(rel), i)
         })
         .collect();
-    let mut jobs: Vec<(usize, &str)> = Vec::with_capacity(listed);
-    let mut referenced = HashSet::with_capacity(listed);
-    let mut missing = Vec::new();
+    let mut listed = Listed {
+        jobs: Vec::with_capacity(index.images.len()),
+        referenced: HashSet::with_capacity(index.images.len()),
+        missing: Vec::new(),
+    };
     for image in &index.images {
         let rel = image.components.join("/");
         match by_key.get(&match_key(&rel)) {
             Some(&i) if i != d => {
-                // An index listing one file twice names one image: read it once.
-                if referenced.insert(i) {
-                    jobs.push((i, image.sop_uid.as_str()));
+                if listed.referenced.insert(i) {
+                    listed.jobs.push((i, image.sop_uid.as_str()));
                 }
             }
-            _ => missing.push(format!("{}{rel}", plan.root)),
+            _ => listed.missing.push(format!("{}{rel}", plan.root)),
         }
     }
+    listed
+}
 
-    let results = read_headers(source, files, &jobs);
-    let mut tally = Tally::default();
-    let mut faults = Faults::default();
-    let mut mismatched = Vec::new();
+/// What reading the listed images gave.
+struct ListedRead {
+    tally: Tally,
+    faults: Faults,
+    /// Files whose SOP instance UID is not the one the index expects.
+    mismatched: Vec<String>,
+}
+
+/// Reads the headers of the listed images (`jobs`, as [`Listed::jobs`]).
+fn read_listed(source: &dyn Source, files: &[MediumFile], jobs: &[(usize, &str)]) -> ListedRead {
+    let results = read_headers(source, files, jobs);
+    let mut read = ListedRead {
+        tally: Tally::default(),
+        faults: Faults::default(),
+        mismatched: Vec::new(),
+    };
     for ((i, expected), result) in jobs.iter().zip(results) {
         match result {
             Ok(header) => {
                 if !expected.is_empty() && header.sop_uid != *expected {
-                    mismatched.push(files[*i].path.clone());
+                    read.mismatched.push(files[*i].path.clone());
                 }
-                tally.add(&header);
+                read.tally.add(&header);
             }
-            Err(fault) => faults.add(fault, &files[*i].path),
+            Err(fault) => read.faults.add(fault, &files[*i].path),
         }
     }
-    out.claimed.extend(jobs.iter().map(|(i, _)| *i));
+    read
+}
 
-    let candidates: Vec<usize> = plan
-        .owned
-        .iter()
-        .copied()
-        .filter(|i| *i != d && !referenced.contains(i))
-        .collect();
-    let unindexed: Vec<usize> = sniff_all(source, files, &candidates);
-    out.claimed.extend(&unindexed);
+/// Everything learnt about a medium with an index, to be told.
+struct IndexedMedium<'a> {
+    index: &'a Index,
+    listed: &'a Listed<'a>,
+    read: &'a ListedRead,
+    /// DICOM files the index does not list.
+    unindexed: &'a [usize],
+}
 
-    if let Some(by) = index.overrun {
-        out.summary.notes.push(Problem::new(
-            ProblemCode::DicomdirLengthOverrun,
-            format!(
-                "the DICOMDIR's sequence or record lengths run {by} bytes past the end of the file, but every record is whole; it was read as if the lengths were right"
-            ),
-        ));
-    }
-    if !index.damage.is_empty() {
-        out.problems.push(Problem::new(
-            ProblemCode::DicomdirDamaged,
-            format!(
-                "the DICOMDIR index is inconsistent: {}",
-                index.damage.join("; ")
-            ),
-        ));
-    }
-    if listed == 0 {
-        let mut message = "the DICOMDIR index lists no images".to_string();
-        if !unindexed.is_empty() {
-            message.push_str(&format!(
-                ", although {} DICOM files are {place}",
-                unindexed.len()
+impl IndexedMedium<'_> {
+    /// The medium's problems and notes, in the order the report shows them.
+    fn report(&self, files: &[MediumFile], place: &str, out: &mut Checked) {
+        let listed = self.index.images.len();
+        if let Some(by) = self.index.overrun {
+            out.summary.notes.push(Problem::new(
+                ProblemCode::DicomdirLengthOverrun,
+                format!(
+                    "the DICOMDIR's sequence or record lengths run {by} bytes past the end of the file, but every record is whole; it was read as if the lengths were right"
+                ),
             ));
         }
-        out.problems
-            .push(Problem::new(ProblemCode::DicomdirEmpty, message));
+        if !self.index.damage.is_empty() {
+            out.problems.push(Problem::new(
+                ProblemCode::DicomdirDamaged,
+                format!(
+                    "the DICOMDIR index is inconsistent: {}",
+                    self.index.damage.join("; ")
+                ),
+            ));
+        }
+        if listed == 0 {
+            out.problems.push(self.empty_index(place));
+        }
+        let missing = &self.listed.missing;
+        if !missing.is_empty() {
+            out.problems.push(Problem::new(
+                ProblemCode::DicomdirMissingFile,
+                format!(
+                    "{} of {listed} images listed in the DICOMDIR are not {place} (first: {})",
+                    missing.len(),
+                    missing[0]
+                ),
+            ));
+        }
+        self.read.faults.report(listed, place, &mut out.problems);
+        let mismatched = &self.read.mismatched;
+        if !mismatched.is_empty() {
+            out.problems.push(Problem::new(
+                ProblemCode::SopUidMismatch,
+                format!(
+                    "{} of {listed} images are not the image the DICOMDIR lists for their file (SOP instance UID differs; first: {})",
+                    mismatched.len(),
+                    mismatched[0]
+                ),
+            ));
+        }
+        if let Some(&first) = self.unindexed.first() {
+            out.summary.notes.push(Problem::new(
+                ProblemCode::UnindexedFiles,
+                format!(
+                    "{} DICOM files {place} are not listed in the DICOMDIR (first: {}); viewers that use the index will not show them",
+                    self.unindexed.len(),
+                    files[first].path
+                ),
+            ));
+        }
     }
-    if !missing.is_empty() {
-        out.problems.push(Problem::new(
-            ProblemCode::DicomdirMissingFile,
-            format!(
-                "{} of {listed} images listed in the DICOMDIR are not {place} (first: {})",
-                missing.len(),
-                missing[0]
-            ),
-        ));
+
+    /// The problem of an index that lists nothing.
+    fn empty_index(&self, place: &str) -> Problem {
+        let mut message = "the DICOMDIR index lists no images".to_string();
+        if !self.unindexed.is_empty() {
+            message.push_str(&format!(
+                ", although {} DICOM files are {place}",
+                self.unindexed.len()
+            ));
+        }
+        Problem::new(ProblemCode::DicomdirEmpty, message)
     }
-    faults.report(listed, place, &mut out.problems);
-    if !mismatched.is_empty() {
-        out.problems.push(Problem::new(
-            ProblemCode::SopUidMismatch,
-            format!(
-                "{} of {listed} images are not the image the DICOMDIR lists for their file (SOP instance UID differs; first: {})",
-                mismatched.len(),
-                mismatched[0]
-            ),
-        ));
-    }
-    if !unindexed.is_empty() {
-        out.summary.notes.push(Problem::new(
-            ProblemCode::UnindexedFiles,
-            format!(
-                "{} DICOM files {place} are not listed in the DICOMDIR (first: {}); viewers that use the index will not show them",
-                unindexed.len(),
-                files[unindexed[0]].path
-            ),
-        ));
-    }
-    out.summary.images_missing = missing.len();
-    out.summary.images_unreadable = faults.total();
-    out.summary.images_mismatched = mismatched.len();
-    out.summary.images_unindexed = unindexed.len();
-    tally.finish(&mut out.summary);
 }
 
 /// Reads every DICOM file among `owned` (sniffing those not yet known). With `report_empty`, a

@@ -398,55 +398,10 @@ pub struct Layout {
 /// Walks the directory tree isomage will walk (Joliet when present, else primary) and refuses an
 /// image it could not survive. See the module documentation for why.
 pub fn precheck<R: Read + Seek>(r: &mut R, len: u64) -> Result<Layout, Problem> {
-    let damaged = |message: String| Problem::new(ProblemCode::IsoDamaged, message);
-    let mut primary: Option<Vec<u8>> = None;
-    let mut joliet: Option<Vec<u8>> = None;
-    let mut udf_hint = false;
-    for i in 0..MAX_DESCRIPTORS {
-        let sector = 16 + i;
-        let mut buf = vec![0u8; SECTOR as usize];
-        if read_at(r, sector * SECTOR, &mut buf).is_err() {
-            break;
-        }
-        if &buf[1..6] != b"CD001" {
-            if i == 0 {
-                udf_hint = matches!(&buf[1..6], b"BEA01" | b"NSR02" | b"NSR03");
-            }
-            break;
-        }
-        match buf[0] {
-            1 => primary = Some(buf),
-            2 if matches!(&buf[88..91], b"%/@" | b"%/C" | b"%/E") => joliet = Some(buf),
-            255 => break,
-            _ => {}
-        }
-    }
-    let volume_bytes = primary.as_ref().map_or(0, |pvd| {
-        let blocks = u32::from_le_bytes([pvd[80], pvd[81], pvd[82], pvd[83]]);
-        let block = u16::from_le_bytes([pvd[128], pvd[129]]);
-        u64::from(blocks) * u64::from(if block == 0 { 2048 } else { block })
-    });
+    let descriptors = Descriptors::read(r);
+    let volume_bytes = descriptors.volume_bytes();
     let truncated = volume_bytes > len;
-    let descriptor = match (joliet, primary) {
-        (Some(j), _) => j,
-        (None, Some(p)) => p,
-        (None, None) if udf_hint => {
-            return Err(Problem::new(
-                ProblemCode::IsoUnsupported,
-                "a UDF-only disc image (no ISO 9660 file system); open it by hand",
-            ))
-        }
-        (None, None) if len < 17 * SECTOR => {
-            return Err(damaged(format!(
-                "the file is too short to be a disc image ({len} bytes): cut short or not an ISO"
-            )))
-        }
-        (None, None) => {
-            return Err(damaged(
-                "not an ISO 9660 disc image (no volume descriptor at sector 16)".into(),
-            ))
-        }
-    };
+    let descriptor = descriptors.chosen(len)?;
     let cut_short = |what: &str| {
         if truncated {
             Problem::new(
@@ -457,10 +412,96 @@ pub fn precheck<R: Read + Seek>(r: &mut R, len: u64) -> Result<Layout, Problem> 
             damaged(format!("the disc image is damaged: {what}"))
         }
     };
-
     let Some(root) = record_at(&descriptor[156..]) else {
         return Err(damaged("the disc image has no root folder record".into()));
     };
+    walk_folders(r, &root, len, cut_short)?;
+    Ok(Layout {
+        volume_bytes,
+        truncated,
+    })
+}
+
+/// The `iso-damaged` problem with `message`.
+fn damaged(message: String) -> Problem {
+    Problem::new(ProblemCode::IsoDamaged, message)
+}
+
+/// The volume descriptors isomage chooses between.
+struct Descriptors {
+    primary: Option<Vec<u8>>,
+    joliet: Option<Vec<u8>>,
+    /// The first descriptor is UDF's: a disc without ISO 9660 (a different problem from damage).
+    udf_hint: bool,
+}
+
+impl Descriptors {
+    /// Reads the descriptors from sector 16 on, up to the terminator.
+    fn read<R: Read + Seek>(r: &mut R) -> Descriptors {
+        let mut found = Descriptors {
+            primary: None,
+            joliet: None,
+            udf_hint: false,
+        };
+        for i in 0..MAX_DESCRIPTORS {
+            let sector = 16 + i;
+            let mut buf = vec![0u8; SECTOR as usize];
+            if read_at(r, sector * SECTOR, &mut buf).is_err() {
+                break;
+            }
+            if &buf[1..6] != b"CD001" {
+                if i == 0 {
+                    found.udf_hint = matches!(&buf[1..6], b"BEA01" | b"NSR02" | b"NSR03");
+                }
+                break;
+            }
+            match buf[0] {
+                1 => found.primary = Some(buf),
+                2 if matches!(&buf[88..91], b"%/@" | b"%/C" | b"%/E") => found.joliet = Some(buf),
+                255 => break,
+                _ => {}
+            }
+        }
+        found
+    }
+
+    /// The volume size the primary descriptor declares, in bytes (0 without one).
+    fn volume_bytes(&self) -> u64 {
+        self.primary.as_ref().map_or(0, |pvd| {
+            let blocks = u32::from_le_bytes([pvd[80], pvd[81], pvd[82], pvd[83]]);
+            let block = u16::from_le_bytes([pvd[128], pvd[129]]);
+            u64::from(blocks) * u64::from(if block == 0 { 2048 } else { block })
+        })
+    }
+
+    /// The descriptor whose tree isomage walks (Joliet first), or why there is none in an image of
+    /// `len` bytes.
+    fn chosen(self, len: u64) -> Result<Vec<u8>, Problem> {
+        match (self.joliet, self.primary) {
+            (Some(j), _) => Ok(j),
+            (None, Some(p)) => Ok(p),
+            (None, None) if self.udf_hint => Err(Problem::new(
+                ProblemCode::IsoUnsupported,
+                "a UDF-only disc image (no ISO 9660 file system); open it by hand",
+            )),
+            (None, None) if len < 17 * SECTOR => Err(damaged(format!(
+                "the file is too short to be a disc image ({len} bytes): cut short or not an ISO"
+            ))),
+            (None, None) => Err(damaged(
+                "not an ISO 9660 disc image (no volume descriptor at sector 16)".into(),
+            )),
+        }
+    }
+}
+
+/// Walks the folders below `root` as isomage will, refusing loops, shared folders, absurd depth
+/// and size, and folders past the end of the `len`-byte image (`cut_short` says how).
+fn walk_folders<R: Read + Seek>(
+    r: &mut R,
+    root: &Rec,
+    len: u64,
+    cut_short: impl Fn(&str) -> Problem,
+) -> Result<(), Problem> {
     let mut visited = HashSet::new();
     let mut queue = vec![(root.extent, root.length, 0usize)];
     visited.insert(root.extent);
@@ -482,45 +523,56 @@ pub fn precheck<R: Read + Seek>(r: &mut R, len: u64) -> Result<Layout, Problem> 
         }
         let mut dir = vec![0u8; length as usize];
         read_at(r, start, &mut dir).map_err(|_| cut_short("a folder cannot be read"))?;
-        let mut offset = 0usize;
-        while offset < dir.len() {
-            // Same stepping as isomage: zero bytes pad to the next sector.
-            if dir[offset] == 0 {
-                offset = (offset / SECTOR as usize + 1) * SECTOR as usize;
-                continue;
-            }
-            let record_length = dir[offset] as usize;
-            if offset + record_length > dir.len() {
-                break;
-            }
-            records += 1;
-            if records > MAX_RECORDS {
+        for_each_subfolder(&dir, &mut records, |rec| {
+            if depth + 1 > MAX_DEPTH {
                 return Err(damaged(
-                    "the disc image lists implausibly many files".into(),
+                    "the disc image's folders nest implausibly deep".into(),
                 ));
             }
-            if let Some(rec) = record_at(&dir[offset..]) {
-                if rec.is_dir && !rec.is_dot {
-                    if depth + 1 > MAX_DEPTH {
-                        return Err(damaged(
-                            "the disc image's folders nest implausibly deep".into(),
-                        ));
-                    }
-                    if !visited.insert(rec.extent) {
-                        return Err(damaged(
-                            "the disc image's folders point at each other (a loop)".into(),
-                        ));
-                    }
-                    queue.push((rec.extent, rec.length, depth + 1));
-                }
+            if !visited.insert(rec.extent) {
+                return Err(damaged(
+                    "the disc image's folders point at each other (a loop)".into(),
+                ));
             }
-            offset += record_length;
-        }
+            queue.push((rec.extent, rec.length, depth + 1));
+            Ok(())
+        })?;
     }
-    Ok(Layout {
-        volume_bytes,
-        truncated,
-    })
+    Ok(())
+}
+
+/// Calls `sub` with the record of each sub-folder in the folder `dir`, in order, counting every
+/// record against [`MAX_RECORDS`] in `records`; stops at the first problem.
+fn for_each_subfolder(
+    dir: &[u8],
+    records: &mut usize,
+    mut sub: impl FnMut(&Rec) -> Result<(), Problem>,
+) -> Result<(), Problem> {
+    let mut offset = 0usize;
+    while offset < dir.len() {
+        // Same stepping as isomage: zero bytes pad to the next sector.
+        if dir[offset] == 0 {
+            offset = (offset / SECTOR as usize + 1) * SECTOR as usize;
+            continue;
+        }
+        let record_length = dir[offset] as usize;
+        if offset + record_length > dir.len() {
+            break;
+        }
+        *records += 1;
+        if *records > MAX_RECORDS {
+            return Err(damaged(
+                "the disc image lists implausibly many files".into(),
+            ));
+        }
+        if let Some(rec) = record_at(&dir[offset..]) {
+            if rec.is_dir && !rec.is_dot {
+                sub(&rec)?;
+            }
+        }
+        offset += record_length;
+    }
+    Ok(())
 }
 
 fn read_at<R: Read + Seek>(r: &mut R, at: u64, buf: &mut [u8]) -> io::Result<()> {

@@ -61,34 +61,11 @@ pub fn read(entry: &Entry) -> Vec<ReadDoc> {
         }
     };
 
-    let mut files = Vec::new();
-    let mut indices = Vec::new();
-    let mut isos = Vec::new();
-    for i in 0..archive.len() {
-        let Ok(data) = archive.by_index_data(i) else {
-            continue;
-        };
-        if data.is_dir() {
-            continue;
-        }
-        let raw = match data.name() {
-            Ok(name) => name.into_owned(),
-            Err(_) => String::from_utf8_lossy(data.name_raw()).into_owned(),
-        };
-        let name = normalise(&raw);
-        let last = name.rsplit('/').next().unwrap_or(&name);
-        // macOS adds resource forks (`__MACOSX/`, `._name`) that are never images.
-        if name.is_empty() || name.starts_with("__MACOSX/") || last.starts_with("._") {
-            continue;
-        }
-        if last.to_lowercase().ends_with(".iso") {
-            isos.push((i, name));
-            continue;
-        }
-        files.push(MediumFile::new(&name, data.size(), None));
-        indices.push(i);
-    }
-
+    let Listing {
+        files,
+        indices,
+        isos,
+    } = list(&mut archive);
     let source = ZipSource { entry, indices };
     let plans = container::plan_container(&files);
     let found = container::check_container(&source, &files, &plans, "in the archive", |plan| {
@@ -115,6 +92,52 @@ pub fn read(entry: &Entry) -> Vec<ReadDoc> {
         );
     }
     docs
+}
+
+/// What a zip holds that may be imaging media.
+struct Listing {
+    /// Every file but folders, resource forks and disc images, as medium files.
+    files: Vec<MediumFile>,
+    /// The zip index of each of `files`.
+    indices: Vec<usize>,
+    /// Disc images: their zip index and name.
+    isos: Vec<(usize, String)>,
+}
+
+/// Lists the entries of `archive` that may be (or hold) imaging media.
+fn list(archive: &mut Archive) -> Listing {
+    let mut listing = Listing {
+        files: Vec::new(),
+        indices: Vec::new(),
+        isos: Vec::new(),
+    };
+    for i in 0..archive.len() {
+        let Ok(data) = archive.by_index_data(i) else {
+            continue;
+        };
+        if data.is_dir() {
+            continue;
+        }
+        let raw = match data.name() {
+            Ok(name) => name.into_owned(),
+            Err(_) => String::from_utf8_lossy(data.name_raw()).into_owned(),
+        };
+        let name = normalise(&raw);
+        let last = name.rsplit('/').next().unwrap_or(&name);
+        // macOS adds resource forks (`__MACOSX/`, `._name`) that are never images.
+        if name.is_empty() || name.starts_with("__MACOSX/") || last.starts_with("._") {
+            continue;
+        }
+        if last.to_lowercase().ends_with(".iso") {
+            listing.isos.push((i, name));
+            continue;
+        }
+        listing
+            .files
+            .push(MediumFile::new(&name, data.size(), None));
+        listing.indices.push(i);
+    }
+    listing
 }
 
 /// Reads a disc image inside the zip: in place when stored, from memory when compressed and small.
