@@ -7,6 +7,13 @@
 //! therefore walks the same directory records first — same volume descriptor choice, same record
 //! rules — refusing loops, shared directories, absurd depth and extents past the end of the image.
 //! Only then does isomage parse, and the medium checks read each file's header bytes in place.
+//!
+//! The re-walk stays (issue 15 asked whether isomage's own walk could stand in for it, by the 20 %
+//! rule): isomage cannot be asked to refuse a loop, it would crash on one before returning, so
+//! nothing it offers replaces the pre-check, and the pre-check is cheap. Measured with
+//! `cargo bench --bench dicom_headers` on a synthetic disc of 200 files in 10 folders: the
+//! pre-check 372,500 and 224,800 images/s in two runs, isomage's parse 29,800 and 21,300, both
+//! together 27,600 and 19,500: the pre-check adds 7-9 % to listing a disc, well within 20 %.
 
 use std::collections::{BTreeSet, HashSet};
 use std::fs::File;
