@@ -109,7 +109,7 @@ fn check_unguarded(
     for doc in &mut docs {
         if let Some(date) = doc.date.filter(|d| *d > as_of) {
             doc.problems.push(crate::read::Problem::new(
-                "future-date",
+                crate::read::ProblemCode::FutureDate,
                 format!("the document is dated {date}, after the check date {as_of}"),
             ));
         }

@@ -115,15 +115,15 @@ impl Default for OcrRules {
 }
 
 fn default_ocr_min_confidence() -> u8 {
-    crate::read::ocr::DEFAULT_MIN_CONFIDENCE
+    crate::limits::DEFAULT_MIN_CONFIDENCE
 }
 
 fn default_ocr_max_pages() -> u16 {
-    crate::read::ocr::DEFAULT_MAX_PAGES
+    crate::limits::DEFAULT_MAX_PAGES
 }
 
 fn default_ocr_page_timeout() -> u16 {
-    crate::read::ocr::DEFAULT_PAGE_TIMEOUT_SECS
+    crate::limits::DEFAULT_PAGE_TIMEOUT_SECS
 }
 
 /// The `[checklist]` table.

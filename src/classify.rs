@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::checklist::Checklist;
 use crate::dates::DateOrder;
-use crate::read::{dicom::MediumSummary, Format, Problem, ReadDoc};
+use crate::read::{media::MediumSummary, Format, Problem, ReadDoc};
 use crate::rules::Rules;
 use crate::text::{fold, sentences, CueMatch, Sentence};
 use crate::zones::{Layout, Line, Zone};

@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 use crate::checklist::ImagingRules;
 use crate::classify::Document;
 use crate::patient::Patient;
-use crate::read::dicom::{self, MediumSummary, Study};
+use crate::read::media::{self as dicom, MediumSummary, Study};
 use crate::rules::Rules;
 use crate::text::{fold, CueSet, Language, Polarity, Sentence};
 use crate::words;

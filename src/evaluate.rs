@@ -628,7 +628,11 @@ impl UnreadLists {
                 .iter()
                 .map(|&i| {
                     let d = &docs[i];
-                    let code = d.problems.first().map(|p| p.code).unwrap_or("unreadable");
+                    let code = d
+                        .problems
+                        .first()
+                        .map(|p| p.code.as_str())
+                        .unwrap_or("unreadable");
                     (d.path.clone(), code)
                 })
                 .collect(),
@@ -853,7 +857,7 @@ mention = ["operateur"]
     fn scan(path: &str) -> Document {
         Document {
             readable: false,
-            problems: vec![Problem::new("image-only", "a scan")],
+            problems: vec![Problem::new(crate::read::ProblemCode::ImageOnly, "a scan")],
             text: None,
             sentences: Vec::new(),
             ..doc(path, None, None, "")

@@ -1,17 +1,24 @@
 //! Ctrl-C (SIGINT): the progress bar is cleared, so the shell's prompt does not land in the middle
-//! of it, and the process exits 130, as shells expect of a program ended by SIGINT. Nothing needs
-//! undoing: the tool never writes into a dossier.
+//! of it, temporary folders still in use are removed, and the process exits 130, as shells expect
+//! of a program ended by SIGINT. Nothing else needs undoing: the tool never writes into a dossier.
+//!
+//! Whoever makes a temporary folder registers it here ([`remove_on_interrupt`]) rather than this
+//! module calling back into its users: it sits at the bottom of the crate and knows none of them.
 //!
 //! `signal-hook` (rather than `ctrlc`): it needs only `libc`, already in the build, where `ctrlc`
 //! brings `nix`; and its handler runs on an ordinary thread of ours, where clearing the progress bar
 //! (which takes locks) is safe, unlike in a signal handler.
 
+use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
 
 use indicatif::ProgressBar;
 
 /// The progress bar on screen, if any.
 static PROGRESS: Mutex<Option<ProgressBar>> = Mutex::new(None);
+
+/// Temporary folders of reads still running, removed if the run is stopped.
+static TEMPORARY_FOLDERS: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 
 /// The exit code of a run ended by Ctrl-C (128 + SIGINT).
 pub const EXIT_INTERRUPTED: i32 = 130;
@@ -24,6 +31,31 @@ pub fn show_progress(bar: &ProgressBar) {
 /// The bar is gone: nothing to clear.
 pub fn progress_done() {
     *PROGRESS.lock().unwrap_or_else(PoisonError::into_inner) = None;
+}
+
+/// Has `folder` removed should the run be stopped before its owner removes it.
+pub fn remove_on_interrupt(folder: &Path) {
+    temporary_folders().push(folder.to_path_buf());
+}
+
+/// `folder` is gone (its owner removed it): nothing to remove on Ctrl-C.
+pub fn removed(folder: &Path) {
+    temporary_folders().retain(|p| p != folder);
+}
+
+/// The registry; a panic elsewhere never leaves it unusable (it only holds paths).
+fn temporary_folders() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
+    TEMPORARY_FOLDERS
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Removes the temporary folders still registered.
+fn remove_temporary_folders() {
+    let folders = std::mem::take(&mut *temporary_folders());
+    for folder in folders {
+        let _ = std::fs::remove_dir_all(folder);
+    }
 }
 
 /// Starts the thread that waits for Ctrl-C. Without it (a system without signals, or if the
@@ -46,7 +78,7 @@ pub fn install() -> std::io::Result<()> {
 
 /// Clears the bar and ends the process.
 fn interrupted() -> ! {
-    crate::read::ocr::remove_temporary_folders();
+    remove_temporary_folders();
     let bar = PROGRESS
         .lock()
         .unwrap_or_else(PoisonError::into_inner)

@@ -7,55 +7,13 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::read::open::{special_kind, DossierDir, FileId};
+pub use crate::read::open::Entry;
+use crate::read::open::{DossierDir, FileId};
 
 use serde::Serialize;
 
 /// Name of the optional file in a dossier that declares facts.
 pub const DOSSIER_FACTS_FILE: &str = "dossier.toml";
-
-/// A file found in the dossier.
-#[derive(Debug, Clone)]
-pub struct Entry {
-    /// Absolute (or as given) path to read.
-    pub path: PathBuf,
-    /// Path relative to the dossier, with `/` separators.
-    pub rel: String,
-    /// File size in bytes.
-    pub size: u64,
-    /// The dossier folder the walk started from: files are opened beneath it.
-    pub dossier: Arc<DossierDir>,
-    /// The file's identity as the walk saw it.
-    pub id: Option<FileId>,
-    /// What the file is when it is not a regular file ("a FIFO (named pipe)", "a device"): such a
-    /// file is never opened.
-    pub special: Option<&'static str>,
-}
-
-impl Entry {
-    /// A file named on its own (on the command line, by a tool), opened beneath its own folder. A
-    /// link in the name given is the caller's own choice, so it is resolved first.
-    pub fn standalone(path: &Path) -> Entry {
-        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-        let folder = match path.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        let folder_id = std::fs::metadata(&folder).ok().and_then(|m| FileId::of(&m));
-        let meta = std::fs::symlink_metadata(&path).ok();
-        Entry {
-            rel: path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default(),
-            size: meta.as_ref().map_or(0, |m| m.len()),
-            id: meta.as_ref().and_then(FileId::of),
-            special: meta.as_ref().and_then(|m| special_kind(m.file_type())),
-            dossier: Arc::new(DossierDir::new(&folder, folder_id)),
-            path,
-        }
-    }
-}
 
 /// A path that was not read, and why.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -97,21 +55,10 @@ const SYSTEM_FOLDERS: &[&str] = &["__macosx", "$recycle.bin", "system volume inf
 
 /// Walks `root` and returns its files and the paths it skipped.
 pub fn walk(root: &Path) -> Result<Walk, WalkError> {
-    let meta = std::fs::metadata(root).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => WalkError::NotFound(root.to_path_buf()),
-        _ => WalkError::Unreadable(root.to_path_buf(), e),
-    })?;
-    if !meta.is_dir() {
-        return Err(WalkError::NotAFolder(root.to_path_buf()));
-    }
-    let unreadable = |e| WalkError::Unreadable(root.to_path_buf(), e);
-    // The dossier folder itself is opened as named: a link in the name given is the caller's choice.
-    let top = Folder::open_root(root).map_err(unreadable)?;
     // Names seen so far, against the cap: past it the walk stops, and says where.
     let cap = crate::limits::MAX_DOSSIER_NAMES;
     let mut seen = 0usize;
-    let listed = top.list(cap + 1).map_err(unreadable)?;
-    let dossier = Arc::new(DossierDir::new(root, FileId::of(&meta)));
+    let (top, listed, dossier) = open_dossier(root, cap + 1)?;
 
     let mut out = Walk::default();
     // Depth first, each folder's names in order, a folder's contents right after it: the order
@@ -140,45 +87,25 @@ pub fn walk(root: &Path) -> Result<Walk, WalkError> {
         } else {
             format!("{}/{name}", level.rel)
         };
-        let ignore = |out: &mut Walk, rel: String, reason: &str| {
-            out.ignored.push(Ignored {
-                path: rel,
-                reason: reason.to_string(),
-            })
-        };
         if seen > cap {
             // Every name costs memory until the report is written: the walk ends here, and the
             // first name not taken stands for the rest, as a problem that needs a look.
-            ignore(&mut out, rel, "too-many-files");
+            out.ignore(rel, "too-many-files");
             break;
         }
         let special = match item.kind {
             Kind::Link => {
-                ignore(&mut out, rel, "link");
+                out.ignore(rel, "link");
                 continue;
             }
             Kind::Folder => {
-                if name.starts_with('.') {
-                    ignore(&mut out, rel, "hidden");
-                } else if SYSTEM_FOLDERS.contains(&lower.as_str()) {
-                    ignore(&mut out, rel, "system-file");
-                } else if depth > crate::limits::MAX_FOLDER_DEPTH {
-                    ignore(&mut out, rel, "too-deep");
-                } else {
-                    match level.folder.sub(&item.name).and_then(|f| {
-                        let listed = f.list(cap + 1 - seen)?;
-                        Ok((f, listed))
-                    }) {
-                        Ok((folder, listed)) => levels.push(Level {
-                            folder,
-                            path,
-                            rel,
-                            items: listed.into_iter(),
-                        }),
-                        // Swapped for a link since it was listed: not followed.
-                        Err(e) if folder::is_link_refused(&e) => ignore(&mut out, rel, "link"),
-                        Err(_) => ignore(&mut out, rel, "unreadable-folder"),
-                    }
+                let entered = match folder_skip_reason(&name, &lower, depth) {
+                    Some(reason) => Err(reason),
+                    None => Level::enter(&level.folder, &item.name, path, &rel, cap + 1 - seen),
+                };
+                match entered {
+                    Ok(sub) => levels.push(sub),
+                    Err(reason) => out.ignore(rel, reason),
                 }
                 continue;
             }
@@ -186,20 +113,11 @@ pub fn walk(root: &Path) -> Result<Walk, WalkError> {
         };
         if depth == 1 && lower == DOSSIER_FACTS_FILE && special.is_none() {
             out.facts_file = Some(path);
-            ignore(&mut out, rel, "dossier-facts");
+            out.ignore(rel, "dossier-facts");
             continue;
         }
-        let reason = if name.starts_with("~$") || name.starts_with(".~lock") {
-            Some("office-lock-file")
-        } else if name.starts_with('.') {
-            Some("hidden")
-        } else if SYSTEM_FILES.contains(&lower.as_str()) {
-            Some("system-file")
-        } else {
-            None
-        };
-        if let Some(reason) = reason {
-            ignore(&mut out, rel, reason);
+        if let Some(reason) = file_skip_reason(&name, &lower) {
+            out.ignore(rel, reason);
             continue;
         }
         out.files.push(Entry {
@@ -212,6 +130,89 @@ pub fn walk(root: &Path) -> Result<Walk, WalkError> {
         });
     }
     Ok(out)
+}
+
+impl Walk {
+    /// Notes `rel` as not read, for `reason`.
+    fn ignore(&mut self, rel: String, reason: &str) {
+        self.ignored.push(Ignored {
+            path: rel,
+            reason: reason.to_string(),
+        });
+    }
+}
+
+/// Opens the dossier folder and lists up to `max` of its names. The folder itself is opened as
+/// named: a link in the name given is the caller's choice.
+fn open_dossier(
+    root: &Path,
+    max: usize,
+) -> Result<(Folder, Vec<Listed>, Arc<DossierDir>), WalkError> {
+    let meta = std::fs::metadata(root).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => WalkError::NotFound(root.to_path_buf()),
+        _ => WalkError::Unreadable(root.to_path_buf(), e),
+    })?;
+    if !meta.is_dir() {
+        return Err(WalkError::NotAFolder(root.to_path_buf()));
+    }
+    let unreadable = |e| WalkError::Unreadable(root.to_path_buf(), e);
+    let top = Folder::open_root(root).map_err(unreadable)?;
+    let listed = top.list(max).map_err(unreadable)?;
+    let dossier = Arc::new(DossierDir::new(root, FileId::of(&meta)));
+    Ok((top, listed, dossier))
+}
+
+/// Why a folder named `name` (`lower` in lower case) at `depth` is not walked into, if it is not.
+fn folder_skip_reason(name: &str, lower: &str, depth: usize) -> Option<&'static str> {
+    if name.starts_with('.') {
+        Some("hidden")
+    } else if SYSTEM_FOLDERS.contains(&lower) {
+        Some("system-file")
+    } else if depth > crate::limits::MAX_FOLDER_DEPTH {
+        Some("too-deep")
+    } else {
+        None
+    }
+}
+
+/// Why a file named `name` (`lower` in lower case) is not read, if it is not.
+fn file_skip_reason(name: &str, lower: &str) -> Option<&'static str> {
+    if name.starts_with("~$") || name.starts_with(".~lock") {
+        Some("office-lock-file")
+    } else if name.starts_with('.') {
+        Some("hidden")
+    } else if SYSTEM_FILES.contains(&lower) {
+        Some("system-file")
+    } else {
+        None
+    }
+}
+
+impl Level {
+    /// Opens the subfolder `name` of `parent` (at `path`, `rel` in the dossier) and lists up to
+    /// `max` of its names, or says why it is not walked.
+    fn enter(
+        parent: &Folder,
+        name: &std::ffi::OsStr,
+        path: PathBuf,
+        rel: &str,
+        max: usize,
+    ) -> Result<Level, &'static str> {
+        match parent.sub(name).and_then(|f| {
+            let listed = f.list(max)?;
+            Ok((f, listed))
+        }) {
+            Ok((folder, listed)) => Ok(Level {
+                folder,
+                path,
+                rel: rel.to_string(),
+                items: listed.into_iter(),
+            }),
+            // Swapped for a link since it was listed: not followed.
+            Err(e) if folder::is_link_refused(&e) => Err("link"),
+            Err(_) => Err("unreadable-folder"),
+        }
+    }
 }
 
 /// A folder being walked: its handle, where it is, and the names in it not yet taken.

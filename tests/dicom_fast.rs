@@ -1,4 +1,4 @@
-//! Differential test of the fast DICOM header reader (`src/read/dicom_fast.rs`) against
+//! Differential test of the fast DICOM header reader (`src/read/media/fast.rs`) against
 //! dicom-object: for every DICOM file the fixture builders make (plain, damaged, other encodings
 //! and character sets, with sequences) and for thousands of seeded random mutations of them, the
 //! fast path must give exactly dicom-object's answer or decline — never a different answer, and
@@ -16,7 +16,7 @@ use dicom_core::{DataElement, Length, PrimitiveValue, VR};
 use dicom_dictionary_std::{tags, uids};
 use dicom_object::meta::FileMetaTableBuilder;
 use dicom_object::InMemDicomObject;
-use dossiercheck::read::dicom::header_both_ways;
+use dossiercheck::read::media::header_both_ways;
 
 const IMPLICIT_VR_LITTLE_ENDIAN: &str = "1.2.840.10008.1.2";
 

@@ -316,7 +316,7 @@ fn mutated_text_files() {
 
 #[test]
 fn mutated_dicom_images() {
-    use dossiercheck::read::dicom::read_header;
+    use dossiercheck::read::media::read_header;
     let seeds = [
         dicom_file(&DicomSpec::example(1)),
         common::media::without_preamble(&dicom_file(&DicomSpec::example(2))),
@@ -341,7 +341,7 @@ fn mutated_dicom_images() {
 
 #[test]
 fn mutated_dicomdirs() {
-    use dossiercheck::read::dicom::parse_dicomdir;
+    use dossiercheck::read::media::parse_dicomdir;
     let seed = cd_files(&specs(3)).remove(0).1;
     let mut rng = Rng::new(0x5EED_0005);
     let n = count(DICOMDIRS);
@@ -358,7 +358,7 @@ fn mutated_dicomdirs() {
 
 #[test]
 fn mutated_iso_images() {
-    use dossiercheck::read::iso::{read_image, Image};
+    use dossiercheck::read::media::iso::{read_image, Image};
     let files = cd_files(&specs(2));
     let iso = iso_image(
         &files
@@ -391,7 +391,7 @@ fn mutated_zips() {
         let path = dir.path().join("portal.zip");
         std::fs::write(&path, &bytes).expect("write input");
         let entry = dossiercheck::walk::Entry::standalone(&path);
-        let docs = guarded_read("zip", i, || dossiercheck::read::archive::read(&entry));
+        let docs = guarded_read("zip", i, || dossiercheck::read::media::zip::read(&entry));
         assert!(!docs.is_empty(), "zip input {i} yields a document");
         readable += usize::from(docs.iter().any(|d| d.readable));
     }

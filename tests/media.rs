@@ -486,8 +486,8 @@ fn damaged_variants(original: &[u8], count: usize, rng: &mut Rng) -> Vec<Vec<u8>
 
 #[test]
 fn random_damage_never_panics_or_hangs() {
-    use dossiercheck::read::dicom::{parse_dicomdir, read_header};
-    use dossiercheck::read::iso::{read_image, Image};
+    use dossiercheck::read::media::iso::{read_image, Image};
+    use dossiercheck::read::media::{parse_dicomdir, read_header};
 
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let started = Instant::now();
@@ -515,7 +515,7 @@ fn random_damage_never_panics_or_hangs() {
         let path = dir.path().join(format!("portal{i}.zip"));
         std::fs::write(&path, &bytes).expect("write zip");
         let entry = dossiercheck::walk::Entry::standalone(&path);
-        let docs = dossiercheck::read::archive::read(&entry);
+        let docs = dossiercheck::read::media::zip::read(&entry);
         assert!(!docs.is_empty(), "every zip yields a document");
     }
     assert!(

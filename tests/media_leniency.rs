@@ -333,7 +333,7 @@ fn files_past_the_end_of_an_iso_are_named() {
 }
 
 /// Root (as in CI containers) reads any file, so this runs only where permissions hold; the mapping
-/// itself is unit-tested in `read::medium`.
+/// itself is unit-tested in `read::media::check`.
 #[cfg(unix)]
 #[test]
 fn a_dicomdir_that_may_not_be_opened_is_not_called_damaged() {

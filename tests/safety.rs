@@ -185,7 +185,7 @@ fn a_file_swapped_for_a_fifo_after_the_walk_is_never_opened() {
             .docs
             .iter()
             .filter(|d| d.path == name)
-            .flat_map(|d| d.problems.iter().map(|p| p.code))
+            .flat_map(|d| d.problems.iter().map(|p| p.code.as_str()))
             .collect();
         assert!(
             problems.contains(&"changed-during-check") || problems.contains(&"not-a-regular-file"),

@@ -6,11 +6,15 @@ use std::io::Read;
 use chrono::NaiveDate;
 use quick_xml::events::Event;
 
-use super::{finish_text, guarded, io_problem, Format, Problem, ReadDoc, ReadOptions};
+use super::file::{guarded, io_problem};
+use super::finish::finish_text;
+use super::model::{Format, ReadDoc, ReadOptions};
+use super::open::Entry;
+use super::problem::{Problem, ProblemCode};
+use super::reader::{letter, unread, Look, Reader};
 use crate::limits::{
     text_cut_message, MAX_DOCUMENT_XML_BYTES, MAX_HEADER_XML_BYTES, MAX_TEXT_BYTES,
 };
-use crate::walk::Entry;
 
 /// A letter's text as read, and whether a cap cut it.
 struct Extracted {
@@ -30,13 +34,15 @@ pub fn read(entry: &Entry, options: &ReadOptions) -> ReadDoc {
         }
     };
     if entry.size == 0 {
-        doc.problems
-            .push(Problem::new("empty-file", "the file is empty (0 bytes)"));
+        doc.problems.push(Problem::new(
+            ProblemCode::EmptyFile,
+            "the file is empty (0 bytes)",
+        ));
         return doc;
     }
     if entry.size > options.max_file_bytes {
         doc.problems.push(Problem::new(
-            "too-large",
+            ProblemCode::TooLarge,
             format!(
                 "the file is {} MB, more than a letter can be",
                 entry.size / (1 << 20)
@@ -50,12 +56,12 @@ pub fn read(entry: &Entry, options: &ReadOptions) -> ReadDoc {
             finish_text(
                 &mut doc,
                 extracted.text,
-                "no-text",
+                ProblemCode::NoText,
                 "the Word file holds (almost) no text; it may only contain a scanned image",
             );
             if extracted.cut {
                 doc.problems
-                    .push(Problem::new("too-large", text_cut_message()));
+                    .push(Problem::new(ProblemCode::TooLarge, text_cut_message()));
             }
         }
         Err(problem) => doc.problems.push(problem),
@@ -64,19 +70,19 @@ pub fn read(entry: &Entry, options: &ReadOptions) -> ReadDoc {
 }
 
 fn extract(mut file: std::fs::File) -> Result<Extracted, Problem> {
-    if let Some(problem) = crate::limits::too_many_zip_entries(&mut file) {
+    if let Some(problem) = super::zip_entries::too_many_zip_entries(&mut file) {
         return Err(problem);
     }
     let mut zip = zip::ZipArchive::new(std::io::BufReader::new(file)).map_err(|_| {
         Problem::new(
-            "damaged",
+            ProblemCode::Damaged,
             "not a valid Word file (the package is not a zip archive or is incomplete)",
         )
     })?;
     let created = created_date(&mut zip);
     let part = zip.by_name("word/document.xml").map_err(|_| {
         Problem::new(
-            "damaged",
+            ProblemCode::Damaged,
             "not a valid Word file (word/document.xml is missing or unreadable)",
         )
     })?;
@@ -84,7 +90,12 @@ fn extract(mut file: std::fs::File) -> Result<Extracted, Problem> {
     // One byte past the cap tells a part that was cut from one that just fits.
     part.take(MAX_DOCUMENT_XML_BYTES + 1)
         .read_to_end(&mut xml)
-        .map_err(|e| Problem::new("damaged", format!("the Word file is damaged ({e})")))?;
+        .map_err(|e| {
+            Problem::new(
+                ProblemCode::Damaged,
+                format!("the Word file is damaged ({e})"),
+            )
+        })?;
     let xml_cut = xml.len() as u64 > MAX_DOCUMENT_XML_BYTES;
     xml.truncate(MAX_DOCUMENT_XML_BYTES as usize);
     let (body, text_cut) = text_of_xml_capped(&xml, xml_cut)?;
@@ -164,7 +175,7 @@ fn text_of_xml_capped(xml: &[u8], cut_short: bool) -> Result<(String, bool), Pro
             Err(_) if cut_short => break,
             Err(e) => {
                 return Err(Problem::new(
-                    "damaged",
+                    ProblemCode::Damaged,
                     format!("the Word file's text is damaged ({e})"),
                 ))
             }
@@ -358,6 +369,51 @@ impl Text {
 fn push_space(s: &mut String) {
     if !s.is_empty() && !s.ends_with(char::is_whitespace) {
         s.push(' ');
+    }
+}
+
+/// Word 2007+ files, by their extension (`.docx`, `.docm`): a zip of XML parts.
+pub struct Docx;
+
+impl Reader for Docx {
+    fn name(&self) -> &'static str {
+        "docx"
+    }
+
+    fn claims_extension(&self, ext: &str, _head: &[u8]) -> bool {
+        matches!(ext, "docx" | "docm")
+    }
+
+    fn look<'a>(&self, entry: &'a Entry, options: &ReadOptions) -> Look<'a> {
+        letter(entry, options, read)
+    }
+}
+
+/// A `.docx` that is an OLE compound file, not a zip: Word saves a password-protected document
+/// that way (and old Word files renamed look the same). Listed before [`Docx`] so it claims them.
+pub struct Ole;
+
+/// The signature of an OLE compound file.
+const OLE_MAGIC: &[u8] = b"\xD0\xCF\x11\xE0";
+
+impl Reader for Ole {
+    fn name(&self) -> &'static str {
+        "ole"
+    }
+
+    fn claims_extension(&self, ext: &str, head: &[u8]) -> bool {
+        matches!(ext, "docx" | "docm") && head.starts_with(OLE_MAGIC)
+    }
+
+    fn look<'a>(&self, entry: &'a Entry, _options: &ReadOptions) -> Look<'a> {
+        unread(
+            entry,
+            Format::Docx,
+            Problem::new(
+                ProblemCode::Encrypted,
+                "not an ordinary Word file: protected with a password, or an old Word format",
+            ),
+        )
     }
 }
 

@@ -3,13 +3,12 @@
 //! loose DICOM files, ISO images, zips from patient portals) are gathered into one record per medium. A file that cannot be read
 //! becomes a document with a problem; it never stops the run.
 
-pub mod archive;
-pub mod dicom;
-pub mod dicom_fast;
-pub mod dicom_guard;
 pub mod docx;
-pub mod iso;
-pub mod medium;
+pub mod file;
+mod finish;
+pub mod image;
+pub mod media;
+pub mod model;
 pub mod ocr;
 pub mod open;
 pub mod pdf;
@@ -19,180 +18,24 @@ pub mod pdf_layout;
 mod pdf_load;
 mod pdf_metrics;
 pub mod plain;
+pub mod problem;
+pub mod reader;
+pub mod unsupported;
 pub mod zip_entries;
 
-use std::collections::{BTreeMap, HashSet};
-use std::io::Read;
 use std::path::Path;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
-use chrono::NaiveDate;
-use serde::Serialize;
+pub use file::{
+    guarded, internal_error, io_problem, panic_message, read_capped, read_document_bytes,
+    read_up_to,
+};
+pub use model::{Format, OcrInfo, OcrOptions, ReadDoc, ReadOptions, PAGE_BREAK};
+pub use problem::{Problem, ProblemCode};
 
-use crate::walk::{Entry, Ignored, Walk};
-
-/// The line that starts every page after the first in text read from a paged format.
-pub const PAGE_BREAK: &str = "\u{c}\n";
-
-/// How much of a file is read for text, and how long reading may take.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ReadOptions {
-    /// PDF and Word files larger than this are not read (a letter is never this large): they are
-    /// reported as too large. Of a plain text file only this many bytes are read.
-    pub max_file_bytes: u64,
-    /// A file whose read takes longer is `too-slow`.
-    pub file_timeout: Duration,
-    /// A dossier whose check takes longer is an error for that dossier only.
-    pub dossier_timeout: Duration,
-    /// When the dossier being read must be done (set by the check, from `dossier_timeout`): files
-    /// not yet read by then are `too-slow` without being opened.
-    pub dossier_deadline: Option<Instant>,
-    /// Whether and how scans and photos are read by OCR.
-    pub ocr: ocr::OcrOptions,
-    /// Bytes of text the dossier may hold, all files together: the whole budget
-    /// ([`crate::limits::MAX_DOSSIER_TEXT_BYTES`]) for one dossier, a share of it for each of the
-    /// dossiers a batch checks at once.
-    pub text_budget: usize,
-}
-
-impl Default for ReadOptions {
-    fn default() -> Self {
-        ReadOptions {
-            max_file_bytes: 64 * 1024 * 1024,
-            file_timeout: crate::limits::FILE_TIMEOUT,
-            dossier_timeout: crate::limits::DOSSIER_TIMEOUT,
-            dossier_deadline: None,
-            ocr: ocr::OcrOptions::default(),
-            text_budget: crate::limits::MAX_DOSSIER_TEXT_BYTES,
-        }
-    }
-}
-
-/// What kind of file a document is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, PartialOrd, Ord)]
-#[serde(rename_all = "kebab-case")]
-pub enum Format {
-    /// A PDF file.
-    Pdf,
-    /// A Word 2007+ file.
-    Docx,
-    /// Plain text.
-    Text,
-    /// A photo or scan (JPEG, PNG, TIFF, HEIC, ...).
-    Image,
-    /// A CD copied as a folder, with its `DICOMDIR` index.
-    Dicomdir,
-    /// DICOM files without an index.
-    Dicom,
-    /// An ISO image of a disc.
-    Iso,
-    /// A document format the tool cannot read (old .doc, .odt, .rtf, archives).
-    Unsupported,
-}
-
-impl Format {
-    /// The name used in JSON and in checklists.
-    pub fn name(self) -> &'static str {
-        match self {
-            Format::Pdf => "pdf",
-            Format::Docx => "docx",
-            Format::Text => "text",
-            Format::Image => "image",
-            Format::Dicomdir => "dicomdir",
-            Format::Dicom => "dicom",
-            Format::Iso => "iso",
-            Format::Unsupported => "unsupported",
-        }
-    }
-
-    /// True for imaging media.
-    pub fn is_media(self) -> bool {
-        matches!(self, Format::Dicomdir | Format::Dicom | Format::Iso)
-    }
-}
-
-/// Why a file could not be (fully) read. Codes are stable: scripts branch on them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Problem {
-    /// Stable kebab-case code (`image-only`, `encrypted`, `damaged`, ...).
-    pub code: &'static str,
-    /// One sentence for people (in the report: in the report's language).
-    pub message: String,
-    /// In the report: the reader's own account, with its particulars (English).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub detail: Option<String>,
-}
-
-impl Problem {
-    /// A problem with a code and a message.
-    pub fn new(code: &'static str, message: impl Into<String>) -> Problem {
-        Problem {
-            code,
-            message: message.into(),
-            detail: None,
-        }
-    }
-}
-
-/// A file (or a medium) after reading.
-#[derive(Debug, Clone)]
-pub struct ReadDoc {
-    /// Path relative to the dossier (for media: the `DICOMDIR`, the ISO, or the folder of loose files).
-    pub path: String,
-    /// The format.
-    pub format: Format,
-    /// Extracted text, when the format has text and it could be read.
-    pub text: Option<String>,
-    /// Whether the content could be verified: text read, or a medium with readable images.
-    pub readable: bool,
-    /// What went wrong.
-    pub problems: Vec<Problem>,
-    /// A date from file metadata (PDF CreationDate), only a last resort for the letter date.
-    pub meta_date: Option<NaiveDate>,
-    /// For media: what is on it.
-    pub medium: Option<dicom::MediumSummary>,
-    /// For a scan or photo read by OCR: the engine and its confidence.
-    pub ocr: Option<ocr::OcrInfo>,
-}
-
-impl ReadDoc {
-    fn new(path: &str, format: Format) -> ReadDoc {
-        ReadDoc {
-            path: path.to_string(),
-            format,
-            text: None,
-            readable: false,
-            problems: Vec::new(),
-            meta_date: None,
-            medium: None,
-            ocr: None,
-        }
-    }
-
-    /// The same file as unread: its path, format and problems, without text or medium.
-    pub fn unread_copy(&self) -> ReadDoc {
-        ReadDoc {
-            problems: self.problems.clone(),
-            meta_date: self.meta_date,
-            ..ReadDoc::new(&self.path, self.format)
-        }
-    }
-
-    /// A readable document whose text is `text`, as if read from a file: what tests and the
-    /// accuracy corpus give the later stages.
-    pub fn from_text(path: &str, text: &str) -> ReadDoc {
-        ReadDoc::pdf_with_text(path, text)
-    }
-
-    /// A readable PDF whose text is `text`: what unit tests of the later stages start from.
-    pub(crate) fn pdf_with_text(path: &str, text: &str) -> ReadDoc {
-        ReadDoc {
-            text: Some(text.to_string()),
-            readable: true,
-            ..ReadDoc::new(path, Format::Pdf)
-        }
-    }
-}
+use crate::walk::{Ignored, Walk};
+use open::Entry;
+use reader::{cut_short, unread, Look, Reader};
 
 /// Everything read from a dossier.
 #[derive(Debug, Default)]
@@ -205,33 +48,26 @@ pub struct Reading {
     pub ocr_missing: bool,
 }
 
-/// How a file looks from its first bytes and its name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Sniffed {
-    Pdf,
-    Zip,
-    Ole,
-    Dicom,
-    Dicomdir,
-    Image,
-    Iso,
-    Archive,
-    Text,
-    Unsupported,
-    NotADocument,
-}
-
-const IMAGE_EXT: &[&str] = &[
-    "jpg", "jpeg", "png", "tif", "tiff", "heic", "heif", "bmp", "gif", "webp",
-];
-const UNSUPPORTED_EXT: &[&str] = &[
-    "doc", "odt", "rtf", "pages", "wpd", "wps", "rar", "7z", "msg", "eml", "xps", "djvu",
+/// Every file format the tool knows, in the order they claim a file: first by content (or a whole
+/// name), then by extension, each round down this list. A new format is a module with a
+/// [`Reader`] and a line here.
+static READERS: &[&dyn Reader] = &[
+    &media::folder::Dicomdir,
+    &pdf::Pdf,
+    &media::folder::Dicom,
+    &image::Image,
+    &docx::Ole,
+    &docx::Docx,
+    &media::iso::Iso,
+    &media::zip::Zip,
+    &plain::Text,
+    &unsupported::Unsupported,
 ];
 
-/// Sniffs a file from its first bytes; a file the opener refuses (not a regular file, or swapped
-/// since the walk) is that file's problem. Other errors leave only the name to go by: the reader
-/// then reports them.
-fn sniff(entry: &Entry, name: &str) -> Result<Sniffed, Problem> {
+/// The reader that claims a file, from its first bytes and its name (`None`: not a document); a
+/// file the opener refuses (not a regular file, or swapped since the walk) is that file's problem.
+/// Other errors leave only the name to go by: the reader then reports them.
+fn sniff(entry: &Entry, name: &str) -> Result<Option<&'static dyn Reader>, Problem> {
     let mut head = [0u8; 132];
     let n = match open::open_entry(entry).and_then(|mut f| read_up_to(&mut f, &mut head)) {
         Ok(n) => n,
@@ -240,137 +76,18 @@ fn sniff(entry: &Entry, name: &str) -> Result<Sniffed, Problem> {
             None => 0,
         },
     };
-    Ok(sniff_head(&head[..n], name))
+    Ok(claimant(&head[..n], name))
 }
 
-fn sniff_head(head: &[u8], name: &str) -> Sniffed {
+/// The reader that claims a file by its first bytes `head` and its `name`.
+fn claimant(head: &[u8], name: &str) -> Option<&'static dyn Reader> {
     let lower = name.to_lowercase();
     let ext = lower.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
-
-    if medium::is_dicomdir_name(&lower) {
-        return Sniffed::Dicomdir;
-    }
-    if head.starts_with(b"%PDF") {
-        return Sniffed::Pdf;
-    }
-    // DICM at byte 128 after the preamble; at byte 0 when a writer left the preamble out (which
-    // dicom-object accepts too).
-    if (head.len() >= 132 && &head[128..132] == b"DICM") || head.starts_with(b"DICM") {
-        return Sniffed::Dicom;
-    }
-    if head.starts_with(b"\xFF\xD8\xFF")
-        || head.starts_with(b"\x89PNG")
-        || head.starts_with(b"II*\0")
-        || head.starts_with(b"MM\0*")
-    {
-        return Sniffed::Image;
-    }
-    match ext {
-        "pdf" => Sniffed::Pdf,
-        "docx" | "docm" if head.starts_with(b"\xD0\xCF\x11\xE0") => Sniffed::Ole,
-        "docx" | "docm" => Sniffed::Zip,
-        "dcm" | "dicom" => Sniffed::Dicom,
-        "iso" => Sniffed::Iso,
-        "zip" => Sniffed::Archive,
-        "txt" => Sniffed::Text,
-        e if IMAGE_EXT.contains(&e) => Sniffed::Image,
-        e if UNSUPPORTED_EXT.contains(&e) => Sniffed::Unsupported,
-        _ => Sniffed::NotADocument,
-    }
-}
-
-/// Reads until `buf` is full or the source ends; returns the bytes read.
-pub fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
-    let mut filled = 0;
-    while filled < buf.len() {
-        match r.read(&mut buf[filled..]) {
-            Ok(0) => break,
-            Ok(n) => filled += n,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
-        }
-    }
-    Ok(filled)
-}
-
-/// Reads a whole file if it is at most `max` bytes (its size as opened, not as listed: a file
-/// growing after the walk is still capped).
-pub fn read_capped(entry: &Entry, max: u64) -> Result<Vec<u8>, Problem> {
-    let file = open::open_entry(entry).map_err(io_problem)?;
-    let len = file.metadata().map_err(io_problem)?.len();
-    if len > max {
-        return Err(Problem::new(
-            "too-large",
-            format!(
-                "the file is {} MB, more than a document can be",
-                len / (1 << 20)
-            ),
-        ));
-    }
-    let mut bytes = Vec::with_capacity(len as usize);
-    file.take(max).read_to_end(&mut bytes).map_err(io_problem)?;
-    Ok(bytes)
-}
-
-/// A whole document file's bytes (at most `max`), or the problem that stopped it (unreadable, too
-/// large, empty), already noted on `doc`.
-pub fn read_document_bytes(entry: &Entry, max: u64, doc: &mut ReadDoc) -> Option<Vec<u8>> {
-    match read_capped(entry, max) {
-        Ok(bytes) if bytes.is_empty() => {
-            doc.problems
-                .push(Problem::new("empty-file", "the file is empty (0 bytes)"));
-            None
-        }
-        Ok(bytes) => Some(bytes),
-        Err(problem) => {
-            doc.problems.push(problem);
-            None
-        }
-    }
-}
-
-/// Turns an I/O error into a problem.
-pub fn io_problem(e: std::io::Error) -> Problem {
-    if let Some(refused) = open::Refused::of(&e) {
-        return refused.problem();
-    }
-    match e.kind() {
-        std::io::ErrorKind::PermissionDenied => Problem::new(
-            "permission-denied",
-            "the file cannot be opened: permission denied",
-        ),
-        _ => Problem::new("unreadable", format!("the file cannot be read: {e}")),
-    }
-}
-
-/// Runs a third-party parser so that a panic inside it becomes a problem, not a crash.
-pub fn guarded<T>(what: &str, f: impl FnOnce() -> Result<T, Problem>) -> Result<T, Problem> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|_| {
-        Err(Problem::new(
-            "damaged",
-            format!("the {what} parser failed on this file"),
-        ))
-    })
-}
-
-/// The problem recorded when the tool itself failed on a file (a bug, caught so the run goes on).
-pub fn internal_error(panic: &(dyn std::any::Any + Send)) -> Problem {
-    Problem::new(
-        "internal-error",
-        format!(
-            "the tool failed on this file ({}); open it by hand and please report this",
-            panic_message(panic)
-        ),
-    )
-}
-
-/// The message a panic carried, if it was a string.
-pub fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
-    panic
-        .downcast_ref::<&str>()
-        .map(|s| s.to_string())
-        .or_else(|| panic.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "unknown cause".to_string())
+    READERS
+        .iter()
+        .find(|r| r.claims_content(head, &lower))
+        .or_else(|| READERS.iter().find(|r| r.claims_extension(ext, head)))
+        .copied()
 }
 
 /// Reads one document file on its own, outside any dossier walk (the accuracy corpus, tools).
@@ -378,18 +95,9 @@ pub fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
 pub fn read_document(path: &Path, options: &ReadOptions) -> Vec<ReadDoc> {
     let entry = Entry::standalone(path);
     match first_look(&entry, options) {
-        FirstLook::Docs(docs) => docs,
+        Look::Docs(docs) => docs,
         _ => Vec::new(),
     }
-}
-
-/// What the first look at a file gives: a document read, several (an ISO or zip can hold more than
-/// one medium), or a file that belongs to a medium or is no document.
-enum FirstLook<'a> {
-    Docs(Vec<ReadDoc>),
-    Dicomdir(&'a crate::walk::Entry),
-    Dicom(&'a crate::walk::Entry),
-    Ignored(Ignored),
 }
 
 /// Reads every file the walk found: letters in parallel, then media, whose files belong together.
@@ -410,7 +118,7 @@ pub fn read_dossier(walk: &Walk, options: &ReadOptions) -> Reading {
                 let mut doc = ReadDoc::new(&folder.path, Format::Unsupported);
                 doc.problems.push(if folder.reason == "too-many-files" {
                     Problem::new(
-                        "too-many-files",
+                        ProblemCode::TooManyFiles,
                         format!(
                             "the dossier holds more than {} files and folders; the walk stopped here, so this one and others were not read: look at them by hand",
                             crate::limits::MAX_DOSSIER_NAMES
@@ -418,7 +126,7 @@ pub fn read_dossier(walk: &Walk, options: &ReadOptions) -> Reading {
                     )
                 } else if folder.reason == "too-deep" {
                     Problem::new(
-                        "too-deep",
+                        ProblemCode::TooDeep,
                         format!(
                             "a folder nested more than {} levels deep; it was not opened, look at it by hand",
                             crate::limits::MAX_FOLDER_DEPTH
@@ -426,7 +134,7 @@ pub fn read_dossier(walk: &Walk, options: &ReadOptions) -> Reading {
                     )
                 } else {
                     Problem::new(
-                        "unreadable-folder",
+                        ProblemCode::UnreadableFolder,
                         "a folder that cannot be opened (permissions, or a path too long); look at it by hand",
                     )
                 });
@@ -441,55 +149,15 @@ pub fn read_dossier(walk: &Walk, options: &ReadOptions) -> Reading {
     let mut dicom_files = Vec::new();
     for look in looks {
         match look {
-            FirstLook::Docs(docs) => reading.docs.extend(docs),
-            FirstLook::Dicomdir(entry) => dicomdirs.push(entry),
-            FirstLook::Dicom(entry) => dicom_files.push(entry),
-            FirstLook::Ignored(ignored) => reading.ignored.push(ignored),
+            Look::Docs(docs) => reading.docs.extend(docs),
+            Look::Dicomdir(entry) => dicomdirs.push(entry),
+            Look::Dicom(entry) => dicom_files.push(entry),
+            Look::Ignored(ignored) => reading.ignored.push(ignored),
         }
     }
 
-    // Each DICOMDIR makes its folder a medium. Any file below it may be named by its index (so a
-    // listed image without a DICOM marker, empty or cut short, is still found and reported); DICOM
-    // files belong to the deepest index above them, the others form loose media per folder.
-    let prefixes: Vec<String> = dicomdirs
-        .iter()
-        .map(|e| dicom::prefix_of(&parent(&e.rel)))
-        .collect();
-    let owner_of = |rel: &str| {
-        prefixes
-            .iter()
-            .enumerate()
-            .filter(|(_, prefix)| rel.starts_with(prefix.as_str()))
-            .max_by_key(|(_, prefix)| prefix.len())
-            .map(|(i, _)| i)
-    };
-    let dicom_set: HashSet<&str> = dicom_files.iter().map(|e| e.rel.as_str()).collect();
-    let mut loose: BTreeMap<String, Vec<&crate::walk::Entry>> = BTreeMap::new();
-    for f in &dicom_files {
-        if owner_of(&f.rel).is_none() {
-            loose.entry(parent(&f.rel)).or_default().push(f);
-        }
-    }
-    let mut claimed = HashSet::new();
-    for (i, dicomdir) in dicomdirs.iter().enumerate() {
-        let under: Vec<(&crate::walk::Entry, bool)> = walk
-            .files
-            .iter()
-            .filter(|e| e.rel.starts_with(prefixes[i].as_str()))
-            .map(|e| {
-                (
-                    e,
-                    dicom_set.contains(e.rel.as_str()) && owner_of(&e.rel) == Some(i),
-                )
-            })
-            .collect();
-        let (doc, read) = dicom::read_dicomdir(dicomdir, &parent(&dicomdir.rel), &under);
-        reading.docs.push(doc);
-        claimed.extend(read);
-    }
-    for (folder, files) in loose {
-        reading.docs.push(dicom::read_loose(&folder, &files));
-    }
+    let (media, claimed) = media::folder::read_media(&walk.files, &dicomdirs, &dicom_files);
+    reading.docs.extend(media);
     // A listed image the sniffing took for "not a document" was read by its medium after all.
     reading.ignored.retain(|i| !claimed.contains(&i.path));
 
@@ -499,26 +167,26 @@ pub fn read_dossier(walk: &Walk, options: &ReadOptions) -> Reading {
     reading.ocr_missing = reading
         .docs
         .iter()
-        .any(|d| d.problems.iter().any(|p| p.code == "image-only"))
+        .any(|d| d.problems.iter().any(|p| p.code == ProblemCode::ImageOnly))
         && ocr::missing(options);
     reading
 }
 
 /// Looks at one file, a bug in a reader costing that file only.
-fn first_look_guarded<'a>(entry: &'a crate::walk::Entry, options: &ReadOptions) -> FirstLook<'a> {
+fn first_look_guarded<'a>(entry: &'a Entry, options: &ReadOptions) -> Look<'a> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| first_look(entry, options)))
         .unwrap_or_else(|panic| {
             let mut doc = ReadDoc::new(&entry.rel, Format::Unsupported);
             doc.problems.push(internal_error(&*panic));
-            FirstLook::Docs(vec![doc])
+            Look::Docs(vec![doc])
         })
 }
 
 /// What a look's text weighs against the dossier's text budget: its bytes, and for each document
 /// with text what the later stages hold for it whatever its length.
-fn text_bytes(look: &FirstLook) -> usize {
+fn text_bytes(look: &Look) -> usize {
     match look {
-        FirstLook::Docs(docs) => docs
+        Look::Docs(docs) => docs
             .iter()
             .filter_map(|d| d.text.as_ref())
             .map(|t| t.len() + crate::limits::TEXT_DOCUMENT_BYTES)
@@ -533,15 +201,12 @@ fn text_bytes(look: &FirstLook) -> usize {
 /// Which files keep their text does not depend on which thread finished first: the files are
 /// taken in path order, each keeping its text while the total fits; one that was cut while the
 /// threads raced but fits in that order is read again.
-fn read_within_text_budget<'a>(
-    files: &'a [crate::walk::Entry],
-    options: &ReadOptions,
-) -> Vec<FirstLook<'a>> {
+fn read_within_text_budget<'a>(files: &'a [Entry], options: &ReadOptions) -> Vec<Look<'a>> {
     use rayon::prelude::*;
     use std::sync::atomic::{AtomicUsize, Ordering};
     let budget = options.text_budget;
     let held = AtomicUsize::new(0);
-    let mut looks: Vec<(FirstLook, usize, bool)> = files
+    let mut looks: Vec<(Look, usize, bool)> = files
         .par_iter()
         .map(|entry| {
             let look = first_look_guarded(entry, options);
@@ -571,12 +236,12 @@ fn read_within_text_budget<'a>(
         } else if *bytes > 0 {
             left = 0;
             if !*cut {
-                let taken = std::mem::replace(look, FirstLook::Docs(Vec::new()));
+                let taken = std::mem::replace(look, Look::Docs(Vec::new()));
                 *look = over_text_budget(taken, budget);
             }
         }
     }
-    let again: Vec<(usize, FirstLook)> = read_again
+    let again: Vec<(usize, Look)> = read_again
         .into_par_iter()
         .map(|i| (i, first_look_guarded(&files[i], options)))
         .collect();
@@ -587,20 +252,20 @@ fn read_within_text_budget<'a>(
 }
 
 /// A look whose documents lose their text: the dossier's text budget of `budget` bytes is spent.
-fn over_text_budget(look: FirstLook, budget: usize) -> FirstLook {
-    let FirstLook::Docs(docs) = look else {
+fn over_text_budget(look: Look, budget: usize) -> Look {
+    let Look::Docs(docs) = look else {
         return look;
     };
     let problem = || {
         Problem::new(
-            "too-large",
+            ProblemCode::TooLarge,
             format!(
                 "the dossier holds more text than the {} MB the tool reads of one dossier; this file's text was not checked",
                 budget >> 20
             ),
         )
     };
-    FirstLook::Docs(
+    Look::Docs(
         docs.into_iter()
             .map(|d| {
                 if d.text.is_some() {
@@ -614,175 +279,39 @@ fn over_text_budget(look: FirstLook, budget: usize) -> FirstLook {
 }
 
 /// Looks at one file; once the dossier's time is up, files are not opened at all.
-fn first_look<'a>(entry: &'a crate::walk::Entry, options: &ReadOptions) -> FirstLook<'a> {
+fn first_look<'a>(entry: &'a Entry, options: &ReadOptions) -> Look<'a> {
     if options
         .dossier_deadline
         .is_some_and(|d| Instant::now() >= d)
     {
         let mut doc = ReadDoc::new(&entry.rel, Format::Unsupported);
         doc.problems.push(Problem::new(
-            "too-slow",
+            ProblemCode::TooSlow,
             "not read: the time for this dossier was up; open it by hand",
         ));
-        return FirstLook::Docs(vec![doc]);
+        return Look::Docs(vec![doc]);
     }
     first_look_in_time(entry, options)
 }
 
-/// Runs a read within its time: the file's own limit, and what is left of the dossier's. A read
-/// that runs past it stops in the reader's loop (or is found late when it returns) and each of
-/// its documents is `too-slow`.
-fn timed(options: &ReadOptions, read: impl FnOnce() -> Vec<ReadDoc>) -> Vec<ReadDoc> {
-    let mut deadline = Instant::now() + options.file_timeout;
-    if let Some(d) = options.dossier_deadline {
-        deadline = deadline.min(d);
-    }
-    let _deadline = crate::limits::Deadline::set(deadline);
-    let docs = read();
-    if !crate::limits::out_of_time() {
-        return docs;
-    }
-    let too_slow = || {
-        Problem::new(
-            "too-slow",
-            crate::limits::too_slow_message(options.file_timeout),
-        )
-    };
-    docs.into_iter().map(|d| cut_short(d, too_slow())).collect()
-}
-
-/// A document whose read was stopped: what it gave cannot be trusted to be complete, so it is
-/// unread, with `problem` first.
-fn cut_short(doc: ReadDoc, problem: Problem) -> ReadDoc {
-    let mut unread = doc.unread_copy();
-    unread.problems.insert(0, problem);
-    unread
-}
-
 /// Sniffs one file and reads it when it is a document on its own.
-fn first_look_in_time<'a>(entry: &'a crate::walk::Entry, options: &ReadOptions) -> FirstLook<'a> {
+fn first_look_in_time<'a>(entry: &'a Entry, options: &ReadOptions) -> Look<'a> {
     let name = entry.rel.rsplit('/').next().unwrap_or(&entry.rel);
-    let one = |doc| FirstLook::Docs(vec![doc]);
-    let sniffed = match sniff(entry, name) {
-        Ok(sniffed) => sniffed,
-        Err(problem) => {
-            // Never read, so it could be anything: a candidate for every requirement.
-            let mut doc = ReadDoc::new(&entry.rel, Format::Unsupported);
-            doc.problems.push(problem);
-            return one(doc);
-        }
-    };
-    // Letters wait for room in the memory budget first, so the wait does not count as their time.
-    let letter = |read: fn(&Entry, &ReadOptions) -> ReadDoc| {
-        FirstLook::Docs(within_budget(entry, || {
-            timed(options, || vec![read(entry, options)])
-        }))
-    };
-    match sniffed {
-        Sniffed::Pdf => letter(pdf::read),
-        Sniffed::Zip => letter(docx::read),
-        Sniffed::Ole => {
-            let mut doc = ReadDoc::new(&entry.rel, Format::Docx);
-            doc.problems.push(Problem::new(
-                "encrypted",
-                "not an ordinary Word file: protected with a password, or an old Word format",
-            ));
-            one(doc)
-        }
-        Sniffed::Text => letter(plain::read),
-        Sniffed::Image => letter(ocr::read_image),
-        Sniffed::Unsupported => {
-            let mut doc = ReadDoc::new(&entry.rel, Format::Unsupported);
-            doc.problems.push(Problem::new(
-                "unsupported-format",
-                "a format the tool cannot read; open it by hand",
-            ));
-            one(doc)
-        }
-        Sniffed::Iso => FirstLook::Docs(timed(options, || iso::read(entry))),
-        Sniffed::Archive => FirstLook::Docs(timed(options, || archive::read(entry))),
-        Sniffed::Dicomdir => FirstLook::Dicomdir(entry),
-        Sniffed::Dicom => FirstLook::Dicom(entry),
-        Sniffed::NotADocument => FirstLook::Ignored(Ignored {
+    match sniff(entry, name) {
+        Ok(Some(reader)) => reader.look(entry, options),
+        Ok(None) => Look::Ignored(Ignored {
             path: entry.rel.clone(),
             reason: "not-a-document".to_string(),
         }),
-    }
-}
-
-/// Reads a letter once the shared budget for large files has room for it, so the memory of large
-/// reads does not multiply with `--jobs`. Only readers that never wait on other threads go through
-/// here (media readers run parallel work of their own, which a waiting thread could hold up).
-fn within_budget(entry: &Entry, read: impl FnOnce() -> Vec<ReadDoc>) -> Vec<ReadDoc> {
-    let _room = crate::limits::LargeReads::global().acquire(entry.size);
-    read()
-}
-
-/// The folder part of a relative path (`""` at the dossier's root).
-fn parent(rel: &str) -> String {
-    rel.rsplit_once('/')
-        .map(|(p, _)| p.to_string())
-        .unwrap_or_default()
-}
-
-/// Letters a document's text must hold to count as read: fewer is a scan, a blank page or noise.
-const MIN_TEXT_LETTERS: usize = 20;
-
-/// The letters in a text, what decides whether it was read at all.
-fn letters(text: &str) -> usize {
-    text.chars().filter(|c| c.is_alphabetic()).count()
-}
-
-/// Decides readability of a text document from its extracted text.
-fn finish_text(doc: &mut ReadDoc, text: String, empty_code: &'static str, empty_message: &str) {
-    let text = break_long_lines(text, crate::limits::MAX_LINE_BYTES);
-    if letters(&text) < MIN_TEXT_LETTERS {
-        doc.problems.push(Problem::new(empty_code, empty_message));
-    } else {
-        doc.readable = true;
-        doc.text = Some(text);
-    }
-}
-
-/// Breaks every line longer than `max` bytes into lines of at most `max`, at the last space before
-/// the limit when there is one. Text without such lines is returned as it was.
-fn break_long_lines(text: String, max: usize) -> String {
-    if text.split('\n').all(|line| line.len() <= max) {
-        return text;
-    }
-    let mut out = String::with_capacity(text.len() + text.len() / max.max(1));
-    for (i, line) in text.split('\n').enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        let mut rest = line;
-        while rest.len() > max {
-            let (head, tail) = rest.split_at(line_break_at(rest, max));
-            out.push_str(head.trim_end());
-            out.push('\n');
-            rest = tail.trim_start();
-        }
-        out.push_str(rest);
-    }
-    out
-}
-
-/// Where to break `line` (longer than `max`): after the last space within `max` bytes, else at the
-/// last character boundary within them.
-fn line_break_at(line: &str, max: usize) -> usize {
-    let mut end = max.max(1);
-    while !line.is_char_boundary(end) {
-        end -= 1;
-    }
-    match line[..end].rfind(' ') {
-        Some(space) if space > 0 => space + 1,
-        _ => end.max(line.chars().next().map_or(1, char::len_utf8)),
+        // Never read, so it could be anything: a candidate for every requirement.
+        Err(problem) => unread(entry, Format::Unsupported, problem),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::time::Duration;
 
     #[test]
     fn a_read_past_its_time_is_too_slow_and_unread() {
@@ -801,23 +330,10 @@ mod tests {
         assert!(docs[0].readable, "{:?}", docs[0].problems);
     }
 
-    #[test]
-    fn long_lines_are_broken_at_spaces_and_short_ones_kept() {
-        assert_eq!(
-            break_long_lines("kort\nook kort".into(), 10),
-            "kort\nook kort"
-        );
-        assert_eq!(
-            break_long_lines("een twee drie vier\nvijf".into(), 10),
-            "een twee\ndrie vier\nvijf"
-        );
-        assert_eq!(break_long_lines("ééééé".into(), 3), "é\né\né\né\né");
-        let broken = break_long_lines("abcdefghij".into(), 4);
-        assert_eq!(broken, "abcd\nefgh\nij");
-    }
-
-    fn sniff(path: &Path, name: &str) -> Sniffed {
-        super::sniff(&Entry::standalone(path), name).unwrap()
+    fn sniff(path: &Path, name: &str) -> &'static str {
+        super::sniff(&Entry::standalone(path), name)
+            .unwrap()
+            .map_or("not a document", |r| r.name())
     }
 
     #[test]
@@ -825,18 +341,18 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("brief.docx");
         std::fs::write(&p, b"%PDF-1.4\n").unwrap();
-        assert_eq!(sniff(&p, "brief.docx"), Sniffed::Pdf);
+        assert_eq!(sniff(&p, "brief.docx"), "pdf");
         let p = dir.path().join("scan0001.pdf");
         std::fs::write(&p, b"\xFF\xD8\xFF\xE0rest").unwrap();
-        assert_eq!(sniff(&p, "scan0001.pdf"), Sniffed::Image);
+        assert_eq!(sniff(&p, "scan0001.pdf"), "image");
         let p = dir.path().join("autorun.inf");
         std::fs::write(&p, b"[autorun]").unwrap();
-        assert_eq!(sniff(&p, "autorun.inf"), Sniffed::NotADocument);
+        assert_eq!(sniff(&p, "autorun.inf"), "not a document");
         let p = dir.path().join("IM000001");
         let mut dcm = vec![0u8; 128];
         dcm.extend_from_slice(b"DICM");
         std::fs::write(&p, &dcm).unwrap();
-        assert_eq!(sniff(&p, "IM000001"), Sniffed::Dicom);
+        assert_eq!(sniff(&p, "IM000001"), "dicom");
     }
 
     #[test]
@@ -844,18 +360,12 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("IM000001");
         std::fs::write(&p, b"DICM\x02\x00\x00\x00UL").unwrap();
-        assert_eq!(sniff(&p, "IM000001"), Sniffed::Dicom);
+        assert_eq!(sniff(&p, "IM000001"), "dicom");
         let p = dir.path().join("dicomdir;1");
         std::fs::write(&p, b"").unwrap();
-        assert_eq!(sniff(&p, "dicomdir;1"), Sniffed::Dicomdir);
+        assert_eq!(sniff(&p, "dicomdir;1"), "dicomdir");
         let p = dir.path().join("Beelden.ZIP");
         std::fs::write(&p, b"PK\x03\x04").unwrap();
-        assert_eq!(sniff(&p, "Beelden.ZIP"), Sniffed::Archive);
-    }
-
-    #[test]
-    fn parent_of_paths() {
-        assert_eq!(parent("a/b/c.dcm"), "a/b");
-        assert_eq!(parent("c.dcm"), "");
+        assert_eq!(sniff(&p, "Beelden.ZIP"), "zip");
     }
 }

@@ -21,20 +21,11 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Condvar, Mutex, OnceLock, PoisonError};
 use std::time::{Duration, Instant};
 
-use serde::Serialize;
+use super::finish::finish_text;
+use super::model::ReadDoc;
+pub use super::model::{OcrInfo, OcrOptions};
+use super::problem::{Problem, ProblemCode};
 
-use super::{finish_text, Problem, ReadDoc};
-
-/// Default mean word confidence a page must reach (`[ocr] min_confidence`).
-///
-/// Measured with benches/ocr.py on 30 letters: clear scans 92-96, phone photos 87-96, blurred
-/// 100 dpi scans 36-74, and those at 70-74 were read without their kind. 80 keeps every clear scan
-/// and photo and leaves every poor one to a person.
-pub const DEFAULT_MIN_CONFIDENCE: u8 = 80;
-/// Default number of pages of one file read by OCR (`[ocr] max_pages`).
-pub const DEFAULT_MAX_PAGES: u16 = 10;
-/// Default seconds OCR of one page may take (`[ocr] page_timeout`).
-pub const DEFAULT_PAGE_TIMEOUT_SECS: u16 = 20;
 /// How to install OCR, as the notice says it.
 pub const INSTALL_HINT: &str =
     "apt-get install tesseract-ocr tesseract-ocr-nld tesseract-ocr-eng tesseract-ocr-deu";
@@ -59,56 +50,6 @@ const MAX_SIDE: u32 = 20_000;
 const MAX_PIXELS: u64 = 64_000_000;
 /// A page whose words hold fewer letters than this is blank (a back side, a stray mark).
 const MIN_PAGE_LETTERS: usize = 10;
-
-/// How scans are read, from `--ocr` and the checklist's `[ocr]` table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct OcrOptions {
-    /// `--ocr auto` (true, the default) or `--ocr off`.
-    pub enabled: bool,
-    /// Mean word confidence (0-100) each page must reach.
-    pub min_confidence: u8,
-    /// Pages of one file read at most.
-    pub max_pages: u16,
-    /// How long OCR of one page may take.
-    pub page_timeout: Duration,
-}
-
-impl Default for OcrOptions {
-    fn default() -> Self {
-        OcrOptions {
-            enabled: true,
-            min_confidence: DEFAULT_MIN_CONFIDENCE,
-            max_pages: DEFAULT_MAX_PAGES,
-            page_timeout: Duration::from_secs(DEFAULT_PAGE_TIMEOUT_SECS.into()),
-        }
-    }
-}
-
-impl OcrOptions {
-    /// These options with the checklist's `[ocr]` table.
-    pub fn with_rules(self, rules: &crate::checklist::OcrRules) -> OcrOptions {
-        OcrOptions {
-            min_confidence: rules.min_confidence.min(100),
-            max_pages: rules.max_pages.max(1),
-            page_timeout: Duration::from_secs(rules.page_timeout.max(1).into()),
-            ..self
-        }
-    }
-}
-
-/// What OCR gave a document: `documents[].ocr` in JSON.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct OcrInfo {
-    /// The program and its version, e.g. `tesseract 5.3.0`.
-    pub engine: String,
-    /// Mean word confidence (0-100) over the pages read.
-    pub confidence: u8,
-    /// Pages read by OCR.
-    pub pages: usize,
-    /// The text of a scan too unclear to count: only to recognise it as a copy of a typed letter.
-    #[serde(skip)]
-    pub unclear_text: Option<String>,
-}
 
 /// The tesseract program found on this machine.
 #[derive(Debug)]
@@ -185,7 +126,7 @@ pub fn missing_notice() -> String {
 
 /// The engine to read scans with, when OCR is on; records that scans went unread when it is
 /// missing.
-pub(super) fn engine_for(options: &super::ReadOptions) -> Option<&'static Engine> {
+pub(super) fn engine_for(options: &super::model::ReadOptions) -> Option<&'static Engine> {
     if !options.ocr.enabled {
         return None;
     }
@@ -197,15 +138,13 @@ pub(super) fn engine_for(options: &super::ReadOptions) -> Option<&'static Engine
 }
 
 /// Whether OCR was wanted but Tesseract is missing (for the report's notice).
-pub fn missing(options: &super::ReadOptions) -> bool {
+pub fn missing(options: &super::model::ReadOptions) -> bool {
     options.ocr.enabled && engine().is_none()
 }
 
 // ------------------------------------------------------------------------------------------------
 // Temporary folders, removed always (also when the run is stopped with Ctrl-C)
 // ------------------------------------------------------------------------------------------------
-
-static LIVE_DIRS: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 
 /// A private temporary folder (mode 0700) for one file's page images; removed when dropped.
 struct Scratch {
@@ -219,14 +158,11 @@ impl Scratch {
             .tempdir()
             .map_err(|e| {
                 Problem::new(
-                    "image-only",
+                    ProblemCode::ImageOnly,
                     format!("a scan or photo: no temporary folder for OCR ({e})"),
                 )
             })?;
-        LIVE_DIRS
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .push(dir.path().to_path_buf());
+        crate::interrupt::remove_on_interrupt(dir.path());
         Ok(Scratch { dir })
     }
 
@@ -237,18 +173,7 @@ impl Scratch {
 
 impl Drop for Scratch {
     fn drop(&mut self) {
-        LIVE_DIRS
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .retain(|p| p != self.dir.path());
-    }
-}
-
-/// Removes the temporary folders of reads still running: called when the run is stopped.
-pub fn remove_temporary_folders() {
-    let dirs = std::mem::take(&mut *LIVE_DIRS.lock().unwrap_or_else(PoisonError::into_inner));
-    for dir in dirs {
-        let _ = std::fs::remove_dir_all(dir);
+        crate::interrupt::removed(self.dir.path());
     }
 }
 
@@ -283,16 +208,17 @@ pub struct PageText {
 
 /// Reads a loose photo or scan (JPEG, PNG, TIFF) into `doc` by OCR. Without OCR the document is
 /// `image-only`, as the tool has always reported it.
-pub fn read_image(entry: &crate::walk::Entry, options: &super::ReadOptions) -> ReadDoc {
-    let mut doc = ReadDoc::new(&entry.rel, super::Format::Image);
+pub fn read_image(entry: &super::open::Entry, options: &super::model::ReadOptions) -> ReadDoc {
+    let mut doc = ReadDoc::new(&entry.rel, super::model::Format::Image);
     let Some(engine) = engine_for(options) else {
         doc.problems.push(Problem::new(
-            "image-only",
+            ProblemCode::ImageOnly,
             "a photo or scan: the tool cannot read its text",
         ));
         return doc;
     };
-    let Some(bytes) = super::read_document_bytes(entry, options.max_file_bytes, &mut doc) else {
+    let Some(bytes) = super::file::read_document_bytes(entry, options.max_file_bytes, &mut doc)
+    else {
         return doc;
     };
     let ext = if bytes.starts_with(b"\x89PNG") {
@@ -304,7 +230,7 @@ pub fn read_image(entry: &crate::walk::Entry, options: &super::ReadOptions) -> R
     } else {
         // HEIC, WebP, GIF, BMP: not decoded here.
         doc.problems.push(Problem::new(
-            "image-only",
+            ProblemCode::ImageOnly,
             "a photo or scan in a format the tool's OCR does not read (only JPEG, PNG and TIFF)",
         ));
         return doc;
@@ -331,9 +257,9 @@ pub fn read_pages(
     numbers: &[usize],
     image_of: &(dyn Fn(usize) -> PageImage + Sync),
     total_pages: usize,
-    options: &super::ReadOptions,
+    options: &super::model::ReadOptions,
 ) {
-    doc.problems.retain(|p| p.code != "image-only");
+    doc.problems.retain(|p| p.code != ProblemCode::ImageOnly);
     // A scan's file date is the day it was scanned (or made into a PDF), not the letter's date.
     doc.meta_date = None;
     let reads = match ocr_pages(engine, numbers, image_of, options) {
@@ -361,16 +287,7 @@ pub fn read_pages(
         .filter(|p| p.letters >= MIN_PAGE_LETTERS)
         .collect();
     if pages_with_text.is_empty() {
-        let message = if unsupported.is_empty() {
-            "a scan or photo on which OCR found no text (a blank or unreadable page); look at it by hand"
-                .to_string()
-        } else {
-            format!(
-                "a scan or photo whose images the tool's OCR cannot decode ({}); look at it by hand",
-                unsupported.join(", ")
-            )
-        };
-        doc.problems.push(Problem::new("image-only", message));
+        doc.problems.push(no_text(&unsupported));
         return;
     }
     let worst = pages_with_text
@@ -381,46 +298,16 @@ pub fn read_pages(
         .iter()
         .map(|p| p.text.as_str())
         .collect::<Vec<_>>()
-        .join(&format!("\n{}", super::PAGE_BREAK));
+        .join(&format!("\n{}", super::model::PAGE_BREAK));
     let mut info = OcrInfo {
         engine: engine.version.clone(),
         confidence: mean_confidence(pages_with_text.iter().copied()),
         pages: pages_with_text.len(),
         unclear_text: None,
     };
-    let min = f32::from(options.ocr.min_confidence);
-    if worst < min {
-        doc.problems.push(Problem::new(
-            "ocr-unclear",
-            format!(
-                "a scan too unclear to read reliably (OCR confidence {:.0}, below {}); look at it by hand",
-                worst, options.ocr.min_confidence
-            ),
-        ));
-        info.unclear_text = Some(text);
-        doc.ocr = Some(info);
-        return;
-    }
-    if !unsupported.is_empty() {
-        doc.problems.push(Problem::new(
-            "image-only",
-            format!(
-                "some pages of the scan cannot be decoded for OCR ({}); look at them by hand",
-                unsupported.join(", ")
-            ),
-        ));
-        info.unclear_text = Some(text);
-        doc.ocr = Some(info);
-        return;
-    }
-    if total_pages > usize::from(options.ocr.max_pages) {
-        doc.problems.push(Problem::new(
-            "too-large",
-            format!(
-                "only the first {} of {total_pages} pages were read by OCR (the limit); look at the rest by hand",
-                options.ocr.max_pages
-            ),
-        ));
+    if let Some(problem) = not_counted(worst, &unsupported, total_pages, options) {
+        // Kept, though it does not count: a typed letter it is a copy of is still recognised.
+        doc.problems.push(problem);
         info.unclear_text = Some(text);
         doc.ocr = Some(info);
         return;
@@ -428,12 +315,64 @@ pub fn read_pages(
     finish_text(
         doc,
         text,
-        "image-only",
+        ProblemCode::ImageOnly,
         "a scan or photo on which OCR found too little text; look at it by hand",
     );
     if doc.readable {
         doc.ocr = Some(info);
     }
+}
+
+/// The problem of a scan on which OCR found no page with text; `unsupported` says why pages could
+/// not be decoded, if any could not.
+fn no_text(unsupported: &[String]) -> Problem {
+    let message = if unsupported.is_empty() {
+        "a scan or photo on which OCR found no text (a blank or unreadable page); look at it by hand"
+            .to_string()
+    } else {
+        format!(
+            "a scan or photo whose images the tool's OCR cannot decode ({}); look at it by hand",
+            unsupported.join(", ")
+        )
+    };
+    Problem::new(ProblemCode::ImageOnly, message)
+}
+
+/// Why a scan's OCR text does not count, if it does not: its `worst` page too unclear, pages that
+/// could not be decoded (`unsupported`), or more than the pages read of its `total_pages`.
+fn not_counted(
+    worst: f32,
+    unsupported: &[String],
+    total_pages: usize,
+    options: &super::model::ReadOptions,
+) -> Option<Problem> {
+    if worst < f32::from(options.ocr.min_confidence) {
+        return Some(Problem::new(
+            ProblemCode::OcrUnclear,
+            format!(
+                "a scan too unclear to read reliably (OCR confidence {:.0}, below {}); look at it by hand",
+                worst, options.ocr.min_confidence
+            ),
+        ));
+    }
+    if !unsupported.is_empty() {
+        return Some(Problem::new(
+            ProblemCode::ImageOnly,
+            format!(
+                "some pages of the scan cannot be decoded for OCR ({}); look at them by hand",
+                unsupported.join(", ")
+            ),
+        ));
+    }
+    (total_pages > usize::from(options.ocr.max_pages)).then(|| {
+        Problem::new(
+            ProblemCode::TooLarge,
+            format!(
+                "only the first {} of {total_pages} pages were read by OCR (the limit); look at the rest by hand",
+                options.ocr.max_pages
+            ),
+        )
+    })
 }
 
 /// Reads the scanned pages of a PDF whose other pages have a text layer (a typed letter with a
@@ -451,22 +390,10 @@ pub fn read_with_scans(
     typed: Vec<String>,
     scans: &[usize],
     image_of: &(dyn Fn(usize) -> PageImage + Sync),
-    options: &super::ReadOptions,
+    options: &super::model::ReadOptions,
 ) {
     let Some(engine) = engine_for(options) else {
-        let why = if options.ocr.enabled {
-            "OCR (tesseract) is not installed"
-        } else {
-            "OCR is off"
-        };
-        doc.problems.push(Problem::new(
-            "image-only",
-            format!(
-                "{} a scan without text ({why}), so the PDF was not read in full; look at {} by hand",
-                pages_are(scans),
-                it_or_them(scans)
-            ),
-        ));
+        doc.problems.push(no_engine(scans, options));
         return;
     };
     let max = usize::from(options.ocr.max_pages);
@@ -478,67 +405,10 @@ pub fn read_with_scans(
             return;
         }
     };
-    let min = f32::from(options.ocr.min_confidence);
-    let mut problems = Vec::new();
-    let mut ocr_text: Vec<(usize, PageText)> = Vec::new();
-    let mut unclear: Vec<(usize, f32)> = Vec::new();
-    let mut undecodable: Vec<(usize, String)> = Vec::new();
-    if let Some(problem) = stopped(&reads, now, options) {
-        problems.push(problem);
-    }
-    for (read, &number) in reads.into_iter().zip(now) {
-        match read {
-            PageRead::Text(page) if page.letters >= MIN_PAGE_LETTERS => {
-                if page.confidence < min {
-                    unclear.push((number, page.confidence));
-                }
-                ocr_text.push((number, page));
-            }
-            PageRead::Unsupported(why) => undecodable.push((number, why)),
-            _ => {}
-        }
-    }
-    if !unclear.is_empty() {
-        let numbers: Vec<usize> = unclear.iter().map(|u| u.0).collect();
-        let worst = unclear.iter().map(|u| u.1).fold(f32::INFINITY, f32::min);
-        problems.insert(
-            0,
-            Problem::new(
-                "ocr-unclear",
-                format!(
-                    "{} a scan too unclear to read reliably (OCR confidence {worst:.0}, below {}); look at {} by hand",
-                    pages_are(&numbers),
-                    options.ocr.min_confidence,
-                    it_or_them(&numbers)
-                ),
-            ),
-        );
-    }
-    if !undecodable.is_empty() {
-        let numbers: Vec<usize> = undecodable.iter().map(|u| u.0).collect();
-        let mut whys: Vec<&str> = undecodable.iter().map(|u| u.1.as_str()).collect();
-        whys.dedup();
-        problems.push(Problem::new(
-            "image-only",
-            format!(
-                "{} a scan whose image the tool's OCR cannot decode ({}); look at {} by hand",
-                pages_are(&numbers),
-                whys.join(", "),
-                it_or_them(&numbers)
-            ),
-        ));
-    }
-    if !past.is_empty() {
-        problems.push(Problem::new(
-            "too-large",
-            format!(
-                "only the first {} of {} scanned pages were read by OCR (the limit); {} not read; look at the rest by hand",
-                now.len(),
-                scans.len(),
-                pages_are(past).replace(" is", " was").replace(" are", " were")
-            ),
-        ));
-    }
+    let stop = stopped(&reads, now, options);
+    let pages = ScannedPages::sort(reads, now, f32::from(options.ocr.min_confidence));
+    let mut problems = pages.problems(stop, past, scans.len(), options);
+    let ocr_text = pages.text;
     let info = (!ocr_text.is_empty()).then(|| OcrInfo {
         engine: engine.version.clone(),
         confidence: mean_confidence(ocr_text.iter().map(|(_, p)| p)),
@@ -553,11 +423,130 @@ pub fn read_with_scans(
         doc.ocr = info;
         return;
     }
+    finish_text(
+        doc,
+        join_pages(&typed, ocr_text),
+        ProblemCode::ImageOnly,
+        "the PDF has too little text, typed or read by OCR; look at it by hand",
+    );
+    if doc.readable {
+        doc.ocr = info;
+    }
+}
+
+/// The problem of scanned pages left unread because OCR is off or not installed.
+fn no_engine(scans: &[usize], options: &super::model::ReadOptions) -> Problem {
+    let why = if options.ocr.enabled {
+        "OCR (tesseract) is not installed"
+    } else {
+        "OCR is off"
+    };
+    Problem::new(
+        ProblemCode::ImageOnly,
+        format!(
+            "{} a scan without text ({why}), so the PDF was not read in full; look at {} by hand",
+            pages_are(scans),
+            it_or_them(scans)
+        ),
+    )
+}
+
+/// The scanned pages of a PDF after OCR, by page number.
+struct ScannedPages {
+    /// Pages on which OCR found text.
+    text: Vec<(usize, PageText)>,
+    /// Pages among them read with less than the confidence asked, with their confidence.
+    unclear: Vec<(usize, f32)>,
+    /// Pages whose image could not be decoded, and why.
+    undecodable: Vec<(usize, String)>,
+}
+
+impl ScannedPages {
+    /// Sorts the `reads` of pages `numbers`; `min` is the confidence a page must reach.
+    fn sort(reads: Vec<PageRead>, numbers: &[usize], min: f32) -> ScannedPages {
+        let mut pages = ScannedPages {
+            text: Vec::new(),
+            unclear: Vec::new(),
+            undecodable: Vec::new(),
+        };
+        for (read, &number) in reads.into_iter().zip(numbers) {
+            match read {
+                PageRead::Text(page) if page.letters >= MIN_PAGE_LETTERS => {
+                    if page.confidence < min {
+                        pages.unclear.push((number, page.confidence));
+                    }
+                    pages.text.push((number, page));
+                }
+                PageRead::Unsupported(why) => pages.undecodable.push((number, why)),
+                _ => {}
+            }
+        }
+        pages
+    }
+
+    /// What keeps the PDF from being read in full: unclear pages first, then why OCR `stopped`,
+    /// pages that could not be decoded, and the pages `past` the limit of `scans` scanned pages.
+    fn problems(
+        &self,
+        stopped: Option<Problem>,
+        past: &[usize],
+        scans: usize,
+        options: &super::model::ReadOptions,
+    ) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        if !self.unclear.is_empty() {
+            let numbers: Vec<usize> = self.unclear.iter().map(|u| u.0).collect();
+            let worst = self
+                .unclear
+                .iter()
+                .map(|u| u.1)
+                .fold(f32::INFINITY, f32::min);
+            problems.push(Problem::new(
+                ProblemCode::OcrUnclear,
+                format!(
+                    "{} a scan too unclear to read reliably (OCR confidence {worst:.0}, below {}); look at {} by hand",
+                    pages_are(&numbers),
+                    options.ocr.min_confidence,
+                    it_or_them(&numbers)
+                ),
+            ));
+        }
+        problems.extend(stopped);
+        if !self.undecodable.is_empty() {
+            let numbers: Vec<usize> = self.undecodable.iter().map(|u| u.0).collect();
+            let mut whys: Vec<&str> = self.undecodable.iter().map(|u| u.1.as_str()).collect();
+            whys.dedup();
+            problems.push(Problem::new(
+                ProblemCode::ImageOnly,
+                format!(
+                    "{} a scan whose image the tool's OCR cannot decode ({}); look at {} by hand",
+                    pages_are(&numbers),
+                    whys.join(", "),
+                    it_or_them(&numbers)
+                ),
+            ));
+        }
+        if !past.is_empty() {
+            problems.push(Problem::new(
+                ProblemCode::TooLarge,
+                format!(
+                    "only the first {} of {scans} scanned pages were read by OCR (the limit); {} not read; look at the rest by hand",
+                    scans - past.len(),
+                    pages_are(past).replace(" is", " was").replace(" are", " were")
+                ),
+            ));
+        }
+        problems
+    }
+}
+
+/// The typed pages' own text with the OCR text of each scanned page after it, in page order.
+fn join_pages(typed: &[String], ocr_text: Vec<(usize, PageText)>) -> String {
     let mut text = String::new();
     let mut ocr_pages = ocr_text.into_iter().peekable();
     for (i, own) in typed.iter().enumerate() {
         if i > 0 {
-            super::pdf_layout::push_capped(&mut text, super::PAGE_BREAK);
+            super::pdf_layout::push_capped(&mut text, super::model::PAGE_BREAK);
         }
         super::pdf_layout::push_capped(&mut text, own);
         if let Some((_, page)) = ocr_pages.next_if(|(n, _)| *n == i + 1) {
@@ -567,15 +556,7 @@ pub fn read_with_scans(
             super::pdf_layout::push_capped(&mut text, &page.text);
         }
     }
-    finish_text(
-        doc,
-        text,
-        "image-only",
-        "the PDF has too little text, typed or read by OCR; look at it by hand",
-    );
-    if doc.readable {
-        doc.ocr = info;
-    }
+    text
 }
 
 /// The confidence of pages read by OCR: their words' mean, so a page with a few words weighs little.
@@ -627,20 +608,24 @@ enum PageRead {
 
 /// The problem that stopped reading a file: the first page, in page order, that was too slow or
 /// on which Tesseract failed.
-fn stopped(reads: &[PageRead], numbers: &[usize], options: &super::ReadOptions) -> Option<Problem> {
+fn stopped(
+    reads: &[PageRead],
+    numbers: &[usize],
+    options: &super::model::ReadOptions,
+) -> Option<Problem> {
     reads
         .iter()
         .zip(numbers)
         .find_map(|(read, number)| match read {
             PageRead::TooSlow => Some(Problem::new(
-                "too-slow",
+                ProblemCode::TooSlow,
                 format!(
                     "OCR of page {number} took longer than {} s; look at the scan by hand",
                     options.ocr.page_timeout.as_secs()
                 ),
             )),
             PageRead::Failed(why) => Some(Problem::new(
-                "image-only",
+                ProblemCode::ImageOnly,
                 format!("a scan or photo: OCR failed on page {number} ({why})"),
             )),
             _ => None,
@@ -664,7 +649,7 @@ fn ocr_pages(
     engine: &Engine,
     numbers: &[usize],
     image_of: &(dyn Fn(usize) -> PageImage + Sync),
-    options: &super::ReadOptions,
+    options: &super::model::ReadOptions,
 ) -> Result<Vec<PageRead>, Problem> {
     let scratch = Scratch::new()?;
     // The file's deadline lives on this thread; the pages run on others.
@@ -1047,7 +1032,7 @@ pub fn parse_tsv(tsv: &str) -> PageText {
     for (i, page) in pages.iter().enumerate() {
         if i > 0 {
             text.push('\n');
-            text.push_str(super::PAGE_BREAK);
+            text.push_str(super::model::PAGE_BREAK);
         }
         let on_page: Vec<&Word> = words.iter().filter(|w| w.page == *page).collect();
         page_lines(&on_page, &mut text);

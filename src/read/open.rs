@@ -21,8 +21,8 @@ use std::fs::File;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::Problem;
-use crate::walk::Entry;
+use super::problem::{Problem, ProblemCode};
+use std::sync::Arc;
 
 /// A file's identity on its file system: what a file swapped in under the same name cannot keep.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,7 +63,7 @@ impl FileId {
 }
 
 /// Why a file was not opened. Carried inside an [`io::Error`] so that every reader passes it on
-/// unchanged; [`super::io_problem`] turns it into the file's problem.
+/// unchanged; [`super::file::io_problem`] turns it into the file's problem.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum Refused {
     /// A FIFO, socket, device or folder where a file was listed.
@@ -85,8 +85,8 @@ impl Refused {
     /// The problem recorded for the file.
     pub fn problem(self) -> Problem {
         let code = match self {
-            Refused::NotRegular(_) => "not-a-regular-file",
-            Refused::Changed => "changed-during-check",
+            Refused::NotRegular(_) => ProblemCode::NotARegularFile,
+            Refused::Changed => ProblemCode::ChangedDuringCheck,
         };
         Problem::new(code, self.to_string())
     }
@@ -147,6 +147,49 @@ impl DossierDir {
     /// The folder's path as given.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+}
+
+/// A file found in the dossier.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// Absolute (or as given) path to read.
+    pub path: PathBuf,
+    /// Path relative to the dossier, with `/` separators.
+    pub rel: String,
+    /// File size in bytes.
+    pub size: u64,
+    /// The dossier folder the walk started from: files are opened beneath it.
+    pub dossier: Arc<DossierDir>,
+    /// The file's identity as the walk saw it.
+    pub id: Option<FileId>,
+    /// What the file is when it is not a regular file ("a FIFO (named pipe)", "a device"): such a
+    /// file is never opened.
+    pub special: Option<&'static str>,
+}
+
+impl Entry {
+    /// A file named on its own (on the command line, by a tool), opened beneath its own folder. A
+    /// link in the name given is the caller's own choice, so it is resolved first.
+    pub fn standalone(path: &Path) -> Entry {
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        let folder = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let folder_id = std::fs::metadata(&folder).ok().and_then(|m| FileId::of(&m));
+        let meta = std::fs::symlink_metadata(&path).ok();
+        Entry {
+            rel: path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            size: meta.as_ref().map_or(0, |m| m.len()),
+            id: meta.as_ref().and_then(FileId::of),
+            special: meta.as_ref().and_then(|m| special_kind(m.file_type())),
+            dossier: Arc::new(DossierDir::new(&folder, folder_id)),
+            path,
+        }
     }
 }
 
@@ -217,7 +260,7 @@ mod unix {
     use rustix::fs::{Mode, OFlags};
     use rustix::io::Errno;
 
-    use super::Refused;
+    use crate::read::open::Refused;
 
     /// Read-only, never blocking on a FIFO, never becoming the controlling terminal, never a link.
     pub(super) fn flags() -> OFlags {
@@ -245,7 +288,7 @@ mod linux {
     use rustix::fs::{Mode, OFlags, ResolveFlags};
     use rustix::io::Errno;
 
-    use super::{DossierDir, FileId, Refused};
+    use crate::read::open::{DossierDir, FileId, Refused};
 
     /// False once the kernel has said it has no `openat2`.
     static OPENAT2: AtomicBool = AtomicBool::new(true);
@@ -287,7 +330,13 @@ mod linux {
         let how = ResolveFlags::BENEATH | ResolveFlags::NO_SYMLINKS | ResolveFlags::NO_MAGICLINKS;
         // The kernel answers EAGAIN when a rename elsewhere raced the lookup: it asks to retry.
         for _ in 0..16 {
-            match rustix::fs::openat2(dir.as_fd(), rel, super::unix::flags(), Mode::empty(), how) {
+            match rustix::fs::openat2(
+                dir.as_fd(),
+                rel,
+                crate::read::open::unix::flags(),
+                Mode::empty(),
+                how,
+            ) {
                 Ok(fd) => return Some(Ok(File::from(fd))),
                 Err(Errno::AGAIN) | Err(Errno::INTR) => continue,
                 Err(Errno::NOSYS) => {

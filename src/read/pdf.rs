@@ -10,16 +10,21 @@ use std::ops::Range;
 use chrono::NaiveDate;
 use lopdf::{Document, Object, ObjectId};
 
+use super::file::guarded;
+use super::finish::finish_text;
+use super::model::{Format, ReadDoc, ReadOptions};
+use super::open::Entry;
 use super::pdf_layout::{push_capped, Extractor};
 use super::pdf_load::stream_too_large;
-use super::{finish_text, guarded, Format, Problem, ReadDoc, ReadOptions};
+use super::problem::{Problem, ProblemCode};
+use super::reader::{letter, Look, Reader};
 use crate::limits::{text_cut_message, MAX_PDF_CONTENT_BYTES, MAX_TEXT_BYTES};
-use crate::walk::Entry;
 
 /// Reads a PDF's text and readability.
 pub fn read(entry: &Entry, options: &ReadOptions) -> ReadDoc {
     let mut doc = ReadDoc::new(&entry.rel, Format::Pdf);
-    let Some(bytes) = super::read_document_bytes(entry, options.max_file_bytes, &mut doc) else {
+    let Some(bytes) = super::file::read_document_bytes(entry, options.max_file_bytes, &mut doc)
+    else {
         return doc;
     };
     match guarded("PDF", || extract(&bytes)) {
@@ -35,23 +40,29 @@ pub fn read(entry: &Entry, options: &ReadOptions) -> ReadDoc {
             let scans: Vec<usize> = (1..=pages.len())
                 .filter(|&n| pages[n - 1].scanned)
                 .collect();
-            let mixed = !scans.is_empty() && super::letters(&text) >= super::MIN_TEXT_LETTERS;
+            let mixed = !scans.is_empty()
+                && super::finish::letters(&text) >= super::finish::MIN_TEXT_LETTERS;
             if mixed {
                 read_with_scans(&mut doc, &bytes, &text, &pages, &scans, options);
             } else {
                 finish_text(
                     &mut doc,
                     text,
-                    "image-only",
+                    ProblemCode::ImageOnly,
                     "the PDF has no text layer (a scan or photo): the tool cannot read it",
                 );
             }
             if cut {
                 doc.problems
-                    .push(Problem::new("too-large", text_cut_message()));
+                    .push(Problem::new(ProblemCode::TooLarge, text_cut_message()));
             }
             doc.problems.extend(too_large);
-            if !mixed && doc.problems.iter().any(|p| p.code == "image-only") {
+            if !mixed
+                && doc
+                    .problems
+                    .iter()
+                    .any(|p| p.code == ProblemCode::ImageOnly)
+            {
                 read_scan(&mut doc, &bytes, options);
             }
         }
@@ -167,7 +178,7 @@ fn extract(bytes: &[u8]) -> Result<Extracted, Problem> {
     let pdf = super::pdf_load::load(bytes)?;
     if pdf.is_encrypted() {
         return Err(Problem::new(
-            "encrypted",
+            ProblemCode::Encrypted,
             "the PDF is protected with a password",
         ));
     }
@@ -185,30 +196,18 @@ fn extract(bytes: &[u8]) -> Result<Extracted, Problem> {
         // A form feed starts every page after the first: a merged file ("bijlagen") is split into
         // its documents at page boundaries later on.
         if index > 0 {
-            push_capped(&mut text, crate::read::PAGE_BREAK);
+            push_capped(&mut text, super::model::PAGE_BREAK);
         }
         let start = text.len();
-        // The layout reader first; lopdf's own extraction when it cannot interpret the page. A
-        // page whose content is past the cap is not read at all, and the file says so.
-        let read = match layout.page_text(page_id, &mut text) {
-            Ok(()) => true,
-            Err(e) if stream_too_large(&e).is_some() => {
-                too_large = stream_too_large(&e);
-                false
-            }
-            Err(_) => match pdf.extract_text_with_limit(&[number], MAX_PDF_CONTENT_BYTES) {
-                Ok(t) => {
-                    push_capped(&mut text, &t);
-                    true
-                }
-                Err(e) => {
-                    too_large = too_large.take().or_else(|| stream_too_large(&e));
-                    false
-                }
-            },
-        };
+        let read = read_page(
+            &pdf,
+            &mut layout,
+            (number, page_id),
+            &mut text,
+            &mut too_large,
+        );
         let scanned = read
-            && super::letters(&text[start..]) < SCANNED_PAGE_MAX_LETTERS
+            && super::finish::letters(&text[start..]) < SCANNED_PAGE_MAX_LETTERS
             && layout.image_area() >= SCANNED_PAGE_MIN_IMAGE_SHARE * page_area(&pdf, page_id);
         if read {
             // A blank line between pages, as before: a paragraph never runs across a page break.
@@ -223,7 +222,7 @@ fn extract(bytes: &[u8]) -> Result<Extracted, Problem> {
     }
     if layout.forms_cut() && too_large.is_none() {
         too_large = Some(Problem::new(
-            "too-large",
+            ProblemCode::TooLarge,
             format!(
                 "the forms drawn on a page decompress to more than {} MB; their text was not read",
                 crate::limits::MAX_PDF_STREAM_BYTES >> 20
@@ -232,7 +231,10 @@ fn extract(bytes: &[u8]) -> Result<Extracted, Problem> {
     }
     if failed > 0 && failed == pages.len() {
         return Err(too_large.unwrap_or_else(|| {
-            Problem::new("damaged", "the PDF opens but none of its pages can be read")
+            Problem::new(
+                ProblemCode::Damaged,
+                "the PDF opens but none of its pages can be read",
+            )
         }));
     }
     Ok(Extracted {
@@ -241,6 +243,35 @@ fn extract(bytes: &[u8]) -> Result<Extracted, Problem> {
         too_large,
         pages: spans,
     })
+}
+
+/// Appends the text of page `number` (object `page_id`) to `text`: the layout reader first,
+/// lopdf's own extraction when it cannot interpret the page. A page whose content is past the cap
+/// is not read at all, and `too_large` says so. False when the page could not be read.
+fn read_page(
+    pdf: &Document,
+    layout: &mut Extractor,
+    (number, page_id): (u32, ObjectId),
+    text: &mut String,
+    too_large: &mut Option<Problem>,
+) -> bool {
+    match layout.page_text(page_id, text) {
+        Ok(()) => true,
+        Err(e) if stream_too_large(&e).is_some() => {
+            *too_large = stream_too_large(&e);
+            false
+        }
+        Err(_) => match pdf.extract_text_with_limit(&[number], MAX_PDF_CONTENT_BYTES) {
+            Ok(t) => {
+                push_capped(text, &t);
+                true
+            }
+            Err(e) => {
+                *too_large = too_large.take().or_else(|| stream_too_large(&e));
+                false
+            }
+        },
+    }
 }
 
 /// The CreationDate from the PDF's Info dictionary (`D:YYYYMMDD...`).
@@ -254,4 +285,25 @@ fn creation_date(pdf: &Document) -> Option<NaiveDate> {
     let s = std::str::from_utf8(raw).ok()?;
     let digits = s.strip_prefix("D:").unwrap_or(s);
     crate::dates::parse_dicom_date(digits.get(..8)?)
+}
+
+/// PDF files: `%PDF` at the start, or the `.pdf` extension.
+pub struct Pdf;
+
+impl Reader for Pdf {
+    fn name(&self) -> &'static str {
+        "pdf"
+    }
+
+    fn claims_content(&self, head: &[u8], _name: &str) -> bool {
+        head.starts_with(b"%PDF")
+    }
+
+    fn claims_extension(&self, ext: &str, _head: &[u8]) -> bool {
+        ext == "pdf"
+    }
+
+    fn look<'a>(&self, entry: &'a Entry, options: &ReadOptions) -> Look<'a> {
+        letter(entry, options, read)
+    }
 }

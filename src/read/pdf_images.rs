@@ -205,6 +205,12 @@ fn ccitt_tiff(pdf: &Document, image: &Stream) -> Result<Vec<u8>, String> {
             e.2 |= 4;
         }
     }
+    Ok(one_strip_tiff(entries, data))
+}
+
+/// A little-endian TIFF of one IFD (`entries` as tag, type, value; the strip offset, tag 273,
+/// filled in here) followed by the one strip `data`.
+fn one_strip_tiff(mut entries: Vec<(u16, u16, u32)>, data: &[u8]) -> Vec<u8> {
     entries.sort_by_key(|e| e.0);
     let ifd_len = 2 + entries.len() * 12 + 4;
     let data_offset = (8 + ifd_len) as u32;
@@ -226,7 +232,7 @@ fn ccitt_tiff(pdf: &Document, image: &Stream) -> Result<Vec<u8>, String> {
     }
     tiff.extend_from_slice(&0u32.to_le_bytes());
     tiff.extend_from_slice(data);
-    Ok(tiff)
+    tiff
 }
 
 /// JPEG bytes wrapped in other filters (ReportLab writes `[/ASCII85Decode /DCTDecode]`): the

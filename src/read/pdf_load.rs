@@ -21,7 +21,7 @@ use std::cell::Cell;
 use lopdf::xref::XrefRecovery;
 use lopdf::{DecompressError, Document, LoadOptions, Object, ObjectId};
 
-use super::Problem;
+use super::problem::{Problem, ProblemCode};
 use crate::limits::{MAX_PDF_OBJECTS, MAX_PDF_STREAM_BYTES};
 
 thread_local! {
@@ -72,7 +72,7 @@ fn load_counted(bytes: &[u8], written: usize, rebuild: bool) -> Result<Document,
     loaded.map_err(|e| match stream_too_large(&e) {
         Some(problem) => problem,
         None => Problem::new(
-            "damaged",
+            ProblemCode::Damaged,
             format!("the PDF is damaged or incomplete and cannot be opened ({e})"),
         ),
     })
@@ -86,7 +86,7 @@ pub fn stream_too_large(error: &lopdf::Error) -> Option<Problem> {
     )
     .then(|| {
         Problem::new(
-            "too-large",
+            ProblemCode::TooLarge,
             format!(
                 "a part of the PDF decompresses to more than {} MB; it was not read",
                 MAX_PDF_STREAM_BYTES >> 20
@@ -97,7 +97,7 @@ pub fn stream_too_large(error: &lopdf::Error) -> Option<Problem> {
 
 fn too_many_objects() -> Problem {
     Problem::new(
-        "too-large",
+        ProblemCode::TooLarge,
         format!("the PDF holds more than {MAX_PDF_OBJECTS} objects; it was not read"),
     )
 }

@@ -4,9 +4,13 @@
 
 use std::io::Read;
 
-use super::{finish_text, io_problem, Format, Problem, ReadDoc, ReadOptions};
+use super::file::io_problem;
+use super::finish::finish_text;
+use super::model::{Format, ReadDoc, ReadOptions};
+use super::open::Entry;
+use super::problem::{Problem, ProblemCode};
+use super::reader::{letter, Look, Reader};
 use crate::limits::{text_cut_message, MAX_TEXT_BYTES};
-use crate::walk::Entry;
 
 /// Reads (the first part of) a text file.
 pub fn read(entry: &Entry, options: &ReadOptions) -> ReadDoc {
@@ -20,10 +24,15 @@ pub fn read(entry: &Entry, options: &ReadOptions) -> ReadDoc {
             let cut = bytes.len() as u64 > cap;
             bytes.truncate(cap as usize);
             let text = decode(bytes);
-            finish_text(&mut doc, text, "no-text", "the file holds (almost) no text");
+            finish_text(
+                &mut doc,
+                text,
+                ProblemCode::NoText,
+                "the file holds (almost) no text",
+            );
             if cut {
                 doc.problems
-                    .push(Problem::new("too-large", text_cut_message()));
+                    .push(Problem::new(ProblemCode::TooLarge, text_cut_message()));
             }
         }
         Err(e) => doc.problems.push(io_problem(e)),
@@ -43,5 +52,22 @@ fn decode(bytes: Vec<u8>) -> String {
             String::from_utf8(bytes).unwrap_or_default()
         }
         Err(e) => e.into_bytes().iter().map(|&b| b as char).collect(),
+    }
+}
+
+/// Plain text letters, by their extension (`.txt`).
+pub struct Text;
+
+impl Reader for Text {
+    fn name(&self) -> &'static str {
+        "text"
+    }
+
+    fn claims_extension(&self, ext: &str, _head: &[u8]) -> bool {
+        ext == "txt"
+    }
+
+    fn look<'a>(&self, entry: &'a Entry, options: &ReadOptions) -> Look<'a> {
+        letter(entry, options, read)
     }
 }

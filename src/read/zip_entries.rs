@@ -4,6 +4,9 @@
 
 use std::io::{self, Read, Seek, SeekFrom};
 
+use super::problem::{Problem, ProblemCode};
+use crate::limits::MAX_ZIP_ENTRIES;
+
 const END: &[u8] = b"PK\x05\x06";
 const ZIP64_LOCATOR: &[u8] = b"PK\x06\x07";
 const ZIP64_END: &[u8] = b"PK\x06\x06";
@@ -16,6 +19,19 @@ pub fn declared_entries(file: &mut (impl Read + Seek)) -> io::Result<Option<u64>
     let count = find(file);
     file.seek(SeekFrom::Start(0))?;
     count
+}
+
+/// The `too-large` problem of a zip with more entries than [`MAX_ZIP_ENTRIES`], when it has.
+pub fn too_many_zip_entries(file: &mut std::fs::File) -> Option<Problem> {
+    let declared = declared_entries(file).ok()??;
+    (declared > MAX_ZIP_ENTRIES).then(|| {
+        Problem::new(
+            ProblemCode::TooLarge,
+            format!(
+                "the zip holds {declared} entries, more than the {MAX_ZIP_ENTRIES} the tool reads"
+            ),
+        )
+    })
 }
 
 fn find(file: &mut (impl Read + Seek)) -> io::Result<Option<u64>> {
@@ -44,7 +60,7 @@ fn find(file: &mut (impl Read + Seek)) -> io::Result<Option<u64>> {
     let offset = u64::from_le_bytes(le8(&locator[8..16]));
     file.seek(SeekFrom::Start(offset))?;
     let mut record = [0u8; 40];
-    if super::read_up_to(file, &mut record)? < 40 || &record[..4] != ZIP64_END {
+    if super::file::read_up_to(file, &mut record)? < 40 || &record[..4] != ZIP64_END {
         return Ok(Some(count));
     }
     Ok(Some(u64::from_le_bytes(le8(&record[32..40]))))

@@ -265,7 +265,7 @@ fn detail(out: &mut String, i: usize, r: &Report, name: &str, en: bool) {
             let what: Vec<&str> = d
                 .problems
                 .iter()
-                .map(|p| super::problem_phrase(p.code, if en { "en" } else { "nl" }))
+                .map(|p| super::problem_phrase(p.code.as_str(), if en { "en" } else { "nl" }))
                 .collect();
             let _ = writeln!(out, "<li>{}: {}</li>", esc(&d.path), esc(&what.join("; ")));
         }

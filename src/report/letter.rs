@@ -212,7 +212,11 @@ fn file_line(d: &DocumentReport, en: bool) -> Option<String> {
     if d.readable || d.copy_of.is_some() {
         return None;
     }
-    let code = d.problems.first().map(|p| p.code).unwrap_or("unreadable");
+    let code = d
+        .problems
+        .first()
+        .map(|p| p.code.as_str())
+        .unwrap_or("unreadable");
     let key = match code {
         // Our own side cannot open it (or gave up on it in time): nothing to ask the sender.
         "permission-denied" | "too-slow" => return None,

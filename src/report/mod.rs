@@ -23,7 +23,7 @@ use crate::classify::{DateSource, Document, KindBasis};
 use crate::crosscheck::Warning;
 use crate::evaluate::{Reason, Status, Verdict};
 use crate::facts::{Evidence, FactValue};
-use crate::read::dicom::MediumSummary;
+use crate::read::media::MediumSummary;
 use crate::read::ocr::OcrInfo;
 use crate::read::Problem;
 use crate::walk::Ignored;
@@ -238,9 +238,9 @@ pub struct MediumReport {
     /// DICOM files the index does not list.
     pub images_unindexed: usize,
     /// Patients as the images name them.
-    pub patients: Vec<crate::read::dicom::Patient>,
+    pub patients: Vec<crate::read::media::Patient>,
     /// Studies, oldest first.
-    pub studies: Vec<crate::read::dicom::Study>,
+    pub studies: Vec<crate::read::media::Study>,
     /// Problems that make the medium (partly) unusable.
     pub problems: Vec<Problem>,
     /// Observations that do not.
@@ -535,7 +535,7 @@ fn localized(problems: &[Problem], lang: &str) -> Vec<Problem> {
         .iter()
         .map(|p| Problem {
             code: p.code,
-            message: sentence(problem_phrase(p.code, lang)),
+            message: sentence(problem_phrase(p.code.as_str(), lang)),
             detail: Some(p.detail.clone().unwrap_or_else(|| p.message.clone())),
         })
         .collect()

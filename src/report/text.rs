@@ -210,7 +210,7 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
             let what: Vec<&str> = d
                 .problems
                 .iter()
-                .map(|p| problem_phrase(p.code, &report.checklist.language))
+                .map(|p| problem_phrase(p.code.as_str(), &report.checklist.language))
                 .collect();
             let what = if what.is_empty() {
                 super::messages::ui("not-readable", en).to_string()
@@ -349,7 +349,7 @@ pub(crate) fn medium_line(m: &super::MediumReport, lang: &str) -> String {
         let what = if counts.is_empty() {
             m.problems
                 .iter()
-                .map(|p| problem_phrase(p.code, lang))
+                .map(|p| problem_phrase(p.code.as_str(), lang))
                 .collect::<Vec<_>>()
                 .join("; ")
         } else {
@@ -383,7 +383,7 @@ pub(crate) fn medium_line(m: &super::MediumReport, lang: &str) -> String {
 }
 
 /// "15-09-2026  MR  MRI hand links (3 beelden)".
-pub(crate) fn study_line(s: &crate::read::dicom::Study, en: bool) -> String {
+pub(crate) fn study_line(s: &crate::read::media::Study, en: bool) -> String {
     let date = s
         .date
         .as_deref()
@@ -639,7 +639,7 @@ pub fn render_inventory(report: &Report, checklist: &crate::checklist::Checklist
             let what: Vec<&str> = d
                 .problems
                 .iter()
-                .map(|p| problem_phrase(p.code, lang))
+                .map(|p| problem_phrase(p.code.as_str(), lang))
                 .collect();
             format!("{}: {}", super::messages::ui("no", en), what.join("; "))
         };

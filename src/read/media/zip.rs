@@ -12,10 +12,14 @@ use std::io::{self, BufReader, Read};
 
 use zip::{CompressionMethod, ZipArchive};
 
+use super::container;
 use super::iso::{self, Image};
-use super::medium::{self, Cursor, MediumFile, Source};
-use super::{Format, Problem, ReadDoc};
-use crate::walk::Entry;
+use super::model::{Cursor, MediumFile, Source};
+use crate::read::model::ReadOptions;
+use crate::read::model::{Format, ReadDoc};
+use crate::read::open::Entry;
+use crate::read::problem::{Problem, ProblemCode};
+use crate::read::reader::{timed, Look, Reader};
 
 /// A disc image compressed inside a zip is inflated into memory up to this size.
 const MAX_ISO_IN_MEMORY: u64 = 64 * 1024 * 1024;
@@ -23,22 +27,25 @@ const MAX_ISO_IN_MEMORY: u64 = 64 * 1024 * 1024;
 type Archive = ZipArchive<BufReader<File>>;
 
 fn open(entry: &Entry) -> io::Result<Archive> {
-    ZipArchive::new(BufReader::new(super::open::open_entry(entry)?)).map_err(io::Error::other)
+    ZipArchive::new(BufReader::new(crate::read::open::open_entry(entry)?)).map_err(io::Error::other)
 }
 
 /// Reads a zip in the dossier: the imaging media in it, or one document saying why there are none.
 pub fn read(entry: &Entry) -> Vec<ReadDoc> {
-    let only = |code: &'static str, message: String| {
+    let only = |code: ProblemCode, message: String| {
         let mut doc = ReadDoc::new(&entry.rel, Format::Unsupported);
         doc.problems.push(Problem::new(code, message));
         vec![doc]
     };
     if entry.size == 0 {
-        return only("empty-file", "the zip file is empty (0 bytes)".into());
+        return only(
+            ProblemCode::EmptyFile,
+            "the zip file is empty (0 bytes)".into(),
+        );
     }
-    if let Some(problem) = super::open::open_entry(entry)
+    if let Some(problem) = crate::read::open::open_entry(entry)
         .ok()
-        .and_then(|mut f| crate::limits::too_many_zip_entries(&mut f))
+        .and_then(|mut f| crate::read::zip_entries::too_many_zip_entries(&mut f))
     {
         let mut doc = ReadDoc::new(&entry.rel, Format::Unsupported);
         doc.problems.push(problem);
@@ -48,15 +55,62 @@ pub fn read(entry: &Entry) -> Vec<ReadDoc> {
         Ok(archive) => archive,
         Err(e) => {
             return only(
-                "archive-damaged",
+                ProblemCode::ArchiveDamaged,
                 format!("the file is not a readable zip archive ({e})"),
             )
         }
     };
 
-    let mut files = Vec::new();
-    let mut indices = Vec::new();
-    let mut isos = Vec::new();
+    let Listing {
+        files,
+        indices,
+        isos,
+    } = list(&mut archive);
+    let source = ZipSource { entry, indices };
+    let plans = container::plan_container(&files);
+    let found = container::check_container(&source, &files, &plans, "in the archive", |plan| {
+        if plan.dicomdir.is_some() {
+            Format::Dicomdir
+        } else {
+            Format::Dicom
+        }
+    });
+    let several = found.len() + isos.len() > 1;
+    let mut docs = container::name_found(found, &entry.rel, several);
+    for (i, name) in isos {
+        let label = if several {
+            format!("{}/{name}", entry.rel)
+        } else {
+            entry.rel.clone()
+        };
+        docs.extend(read_iso_entry(&mut archive, i, entry, &label));
+    }
+    if docs.is_empty() {
+        return only(
+            ProblemCode::UnsupportedFormat,
+            "a zip archive without DICOM images or disc images; open it by hand".into(),
+        );
+    }
+    docs
+}
+
+/// What a zip holds that may be imaging media.
+struct Listing {
+    /// Every file but folders, resource forks and disc images, as medium files.
+    files: Vec<MediumFile>,
+    /// The zip index of each of `files`.
+    indices: Vec<usize>,
+    /// Disc images: their zip index and name.
+    isos: Vec<(usize, String)>,
+}
+
+/// Lists the entries of `archive` that may be (or hold) imaging media.
+fn list(archive: &mut Archive) -> Listing {
+    let mut listing = Listing {
+        files: Vec::new(),
+        indices: Vec::new(),
+        isos: Vec::new(),
+    };
     for i in 0..archive.len() {
         let Ok(data) = archive.by_index_data(i) else {
             continue;
@@ -75,44 +129,20 @@ pub fn read(entry: &Entry) -> Vec<ReadDoc> {
             continue;
         }
         if last.to_lowercase().ends_with(".iso") {
-            isos.push((i, name));
+            listing.isos.push((i, name));
             continue;
         }
-        files.push(MediumFile::new(&name, data.size(), None));
-        indices.push(i);
+        listing
+            .files
+            .push(MediumFile::new(&name, data.size(), None));
+        listing.indices.push(i);
     }
-
-    let source = ZipSource { entry, indices };
-    let plans = medium::plan_container(&files);
-    let found = medium::check_container(&source, &files, &plans, "in the archive", |plan| {
-        if plan.dicomdir.is_some() {
-            Format::Dicomdir
-        } else {
-            Format::Dicom
-        }
-    });
-    let several = found.len() + isos.len() > 1;
-    let mut docs = medium::name_found(found, &entry.rel, several);
-    for (i, name) in isos {
-        let label = if several {
-            format!("{}/{name}", entry.rel)
-        } else {
-            entry.rel.clone()
-        };
-        docs.extend(read_iso_entry(&mut archive, i, entry, &label));
-    }
-    if docs.is_empty() {
-        return only(
-            "unsupported-format",
-            "a zip archive without DICOM images or disc images; open it by hand".into(),
-        );
-    }
-    docs
+    listing
 }
 
 /// Reads a disc image inside the zip: in place when stored, from memory when compressed and small.
 fn read_iso_entry(archive: &mut Archive, index: usize, zip: &Entry, label: &str) -> Vec<ReadDoc> {
-    let failed = |code: &'static str, message: String| {
+    let failed = |code: ProblemCode, message: String| {
         let mut doc = ReadDoc::new(label, Format::Iso);
         doc.problems.push(Problem::new(code, message));
         doc.medium = Some(Default::default());
@@ -125,7 +155,7 @@ fn read_iso_entry(archive: &mut Archive, index: usize, zip: &Entry, label: &str)
         ),
         Err(e) => {
             return failed(
-                "archive-damaged",
+                ProblemCode::ArchiveDamaged,
                 format!("the disc image cannot be found in the zip ({e})"),
             )
         }
@@ -145,14 +175,14 @@ fn read_iso_entry(archive: &mut Archive, index: usize, zip: &Entry, label: &str)
                 label,
             ),
             None => failed(
-                "archive-damaged",
+                ProblemCode::ArchiveDamaged,
                 "the disc image's data cannot be found in the zip".into(),
             ),
         };
     }
     if size > MAX_ISO_IN_MEMORY {
         return failed(
-            "too-large",
+            ProblemCode::TooLarge,
             format!(
                 "the disc image is compressed inside the zip and too large ({} MB) to read in place; unzip it",
                 size >> 20
@@ -167,7 +197,7 @@ fn read_iso_entry(archive: &mut Archive, index: usize, zip: &Entry, label: &str)
     match read {
         Ok(_) => iso::read_image(&Image::Memory(bytes), label),
         Err(e) => failed(
-            "archive-damaged",
+            ProblemCode::ArchiveDamaged,
             format!("the disc image cannot be unpacked from the zip ({e})"),
         ),
     }
@@ -217,6 +247,23 @@ impl Cursor for ZipCursor<'_> {
             })?;
         let file = self.archive.by_index(entry).map_err(io::Error::other)?;
         Ok(Box::new(file))
+    }
+}
+
+/// Zips (from patient portals), by their extension (`.zip`): read for the media they hold.
+pub struct Zip;
+
+impl Reader for Zip {
+    fn name(&self) -> &'static str {
+        "zip"
+    }
+
+    fn claims_extension(&self, ext: &str, _head: &[u8]) -> bool {
+        ext == "zip"
+    }
+
+    fn look<'a>(&self, entry: &'a Entry, options: &ReadOptions) -> Look<'a> {
+        Look::Docs(timed(options, || read(entry)))
     }
 }
 
