@@ -177,7 +177,7 @@ const MAX_FACTS_FILE_BYTES: u64 = 1 << 20;
 fn read_small_text(path: &Path, max: u64) -> Result<String, String> {
     use std::io::Read;
     // Never through a link, never a FIFO: the same rules as every other dossier file.
-    let file = crate::read::open::open_file(path).map_err(|e| format!("cannot read: {e}"))?;
+    let file = crate::open::open_file(path).map_err(|e| format!("cannot read: {e}"))?;
     let mut bytes = Vec::new();
     file.take(max + 1)
         .read_to_end(&mut bytes)

@@ -20,6 +20,7 @@ pub mod facts;
 pub mod interrupt;
 pub mod limits;
 pub mod man;
+pub mod open;
 pub mod output;
 pub mod patient;
 pub mod read;

@@ -2,13 +2,13 @@
 //! Hidden and system files are skipped and listed as ignored; links are never followed, so nothing
 //! outside the dossier is read. FIFOs, sockets and devices are listed as files marked special: they
 //! are never opened, and become documents that need a look. Each file keeps the identity the walk
-//! saw, which [`crate::read::open`] checks again when it opens the file.
+//! saw, which [`crate::open`] checks again when it opens the file.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-pub use crate::read::open::Entry;
-use crate::read::open::{DossierDir, FileId};
+pub use crate::open::Entry;
+use crate::open::{DossierDir, FileId};
 
 use serde::Serialize;
 

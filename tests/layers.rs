@@ -183,7 +183,10 @@ fn no_module_imports_itself_through_others() {
     let graph = imports(&modules());
     assert!(graph.len() > 20, "the modules of src/ were found");
     if let Some(cycle) = find_cycle(&graph) {
-        panic!("modules import each other in a circle: {}", cycle.join(" → "));
+        panic!(
+            "modules import each other in a circle: {}",
+            cycle.join(" → ")
+        );
     }
 }
 
@@ -207,7 +210,10 @@ fn the_check_finds_a_circle_it_is_shown() {
     modules.insert("b::c".to_string(), "use super::super::a;".to_string());
     modules.insert("d".to_string(), "use crate::{a, b::c};".to_string());
     let graph = imports(&modules);
-    assert_eq!(graph["d"], BTreeSet::from(["a".to_string(), "b::c".to_string()]));
+    assert_eq!(
+        graph["d"],
+        BTreeSet::from(["a".to_string(), "b::c".to_string()])
+    );
     let cycle = find_cycle(&graph).expect("a → b → b::c → a");
     assert_eq!(cycle.first(), cycle.last());
     assert!(cycle.len() == 4, "{cycle:?}");

@@ -9,12 +9,12 @@ use quick_xml::events::Event;
 use super::file::{guarded, io_problem};
 use super::finish::finish_text;
 use super::model::{Format, ReadDoc, ReadOptions};
-use super::open::Entry;
 use super::problem::{Problem, ProblemCode};
 use super::reader::{letter, unread, Look, Reader};
 use crate::limits::{
     text_cut_message, MAX_DOCUMENT_XML_BYTES, MAX_HEADER_XML_BYTES, MAX_TEXT_BYTES,
 };
+use crate::open::Entry;
 
 /// A letter's text as read, and whether a cap cut it.
 struct Extracted {
@@ -26,7 +26,7 @@ struct Extracted {
 /// Reads a DOCX file's text.
 pub fn read(entry: &Entry, options: &ReadOptions) -> ReadDoc {
     let mut doc = ReadDoc::new(&entry.rel, Format::Docx);
-    let file = match super::open::open_entry(entry) {
+    let file = match crate::open::open_entry(entry) {
         Ok(f) => f,
         Err(e) => {
             doc.problems.push(io_problem(e));

@@ -5,8 +5,8 @@
 use std::io::Read;
 
 use super::model::ReadDoc;
-use super::open::{self, Entry};
 use super::problem::{Problem, ProblemCode};
+use crate::open::{self, Entry};
 
 /// Reads until `buf` is full or the source ends; returns the bytes read.
 pub fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
@@ -63,7 +63,7 @@ pub fn read_document_bytes(entry: &Entry, max: u64, doc: &mut ReadDoc) -> Option
 /// Turns an I/O error into a problem.
 pub fn io_problem(e: std::io::Error) -> Problem {
     if let Some(refused) = open::Refused::of(&e) {
-        return refused.problem();
+        return Problem::from(refused);
     }
     match e.kind() {
         std::io::ErrorKind::PermissionDenied => Problem::new(

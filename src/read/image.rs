@@ -3,8 +3,8 @@
 
 use super::model::ReadOptions;
 use super::ocr::read_image;
-use super::open::Entry;
 use super::reader::{letter, Look, Reader};
+use crate::open::Entry;
 
 /// Extensions of photos and scans.
 const EXTENSIONS: &[&str] = &[

@@ -10,7 +10,6 @@ pub mod image;
 pub mod media;
 pub mod model;
 pub mod ocr;
-pub mod open;
 pub mod pdf;
 mod pdf_fonts;
 mod pdf_images;
@@ -33,8 +32,8 @@ pub use file::{
 pub use model::{Format, OcrInfo, OcrOptions, ReadDoc, ReadOptions, PAGE_BREAK};
 pub use problem::{Problem, ProblemCode};
 
+use crate::open::{self, Entry};
 use crate::walk::{Ignored, Walk};
-use open::Entry;
 use reader::{cut_short, unread, Look, Reader};
 
 /// Everything read from a dossier.
@@ -72,7 +71,7 @@ fn sniff(entry: &Entry, name: &str) -> Result<Option<&'static dyn Reader>, Probl
     let n = match open::open_entry(entry).and_then(|mut f| read_up_to(&mut f, &mut head)) {
         Ok(n) => n,
         Err(e) => match open::Refused::of(&e) {
-            Some(refused) => return Err(refused.problem()),
+            Some(refused) => return Err(Problem::from(refused)),
             None => 0,
         },
     };

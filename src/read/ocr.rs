@@ -208,7 +208,7 @@ pub struct PageText {
 
 /// Reads a loose photo or scan (JPEG, PNG, TIFF) into `doc` by OCR. Without OCR the document is
 /// `image-only`, as the tool has always reported it.
-pub fn read_image(entry: &super::open::Entry, options: &super::model::ReadOptions) -> ReadDoc {
+pub fn read_image(entry: &crate::open::Entry, options: &super::model::ReadOptions) -> ReadDoc {
     let mut doc = ReadDoc::new(&entry.rel, super::model::Format::Image);
     let Some(engine) = engine_for(options) else {
         doc.problems.push(Problem::new(

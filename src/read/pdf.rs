@@ -13,12 +13,12 @@ use lopdf::{Document, Object, ObjectId};
 use super::file::guarded;
 use super::finish::finish_text;
 use super::model::{Format, ReadDoc, ReadOptions};
-use super::open::Entry;
 use super::pdf_layout::{push_capped, Extractor};
 use super::pdf_load::stream_too_large;
 use super::problem::{Problem, ProblemCode};
 use super::reader::{letter, Look, Reader};
 use crate::limits::{text_cut_message, MAX_PDF_CONTENT_BYTES, MAX_TEXT_BYTES};
+use crate::open::Entry;
 
 /// Reads a PDF's text and readability.
 pub fn read(entry: &Entry, options: &ReadOptions) -> ReadDoc {

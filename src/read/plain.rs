@@ -7,10 +7,10 @@ use std::io::Read;
 use super::file::io_problem;
 use super::finish::finish_text;
 use super::model::{Format, ReadDoc, ReadOptions};
-use super::open::Entry;
 use super::problem::{Problem, ProblemCode};
 use super::reader::{letter, Look, Reader};
 use crate::limits::{text_cut_message, MAX_TEXT_BYTES};
+use crate::open::Entry;
 
 /// Reads (the first part of) a text file.
 pub fn read(entry: &Entry, options: &ReadOptions) -> ReadDoc {
@@ -18,7 +18,7 @@ pub fn read(entry: &Entry, options: &ReadOptions) -> ReadDoc {
     let cap = options.max_file_bytes.min(MAX_TEXT_BYTES as u64);
     let mut bytes = Vec::new();
     // One byte past the cap tells a file that was cut from one that just fits.
-    let read = super::open::open_entry(entry).and_then(|f| f.take(cap + 1).read_to_end(&mut bytes));
+    let read = crate::open::open_entry(entry).and_then(|f| f.take(cap + 1).read_to_end(&mut bytes));
     match read {
         Ok(_) => {
             let cut = bytes.len() as u64 > cap;

@@ -120,6 +120,17 @@ impl Problem {
     }
 }
 
+/// A file the dossier's safe opening refused (a FIFO, a link swapped in) is that file's problem.
+impl From<crate::open::Refused> for Problem {
+    fn from(refused: crate::open::Refused) -> Problem {
+        let code = match refused {
+            crate::open::Refused::NotRegular(_) => ProblemCode::NotARegularFile,
+            crate::open::Refused::Changed => ProblemCode::ChangedDuringCheck,
+        };
+        Problem::new(code, refused.to_string())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

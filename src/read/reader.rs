@@ -9,8 +9,8 @@
 use std::time::Instant;
 
 use super::model::{Format, ReadDoc, ReadOptions};
-use super::open::Entry;
 use super::problem::{Problem, ProblemCode};
+use crate::open::Entry;
 use crate::walk::Ignored;
 
 /// What the first look at a file gives: a document read, several (an ISO or zip can hold more than

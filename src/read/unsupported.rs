@@ -2,9 +2,9 @@
 //! mail files): each is an unread document, so the requirements it could meet need a look.
 
 use super::model::{Format, ReadOptions};
-use super::open::Entry;
 use super::problem::{Problem, ProblemCode};
 use super::reader::{unread, Look, Reader};
+use crate::open::Entry;
 
 /// Extensions of documents the tool cannot read.
 const EXTENSIONS: &[&str] = &[

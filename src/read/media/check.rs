@@ -370,8 +370,8 @@ fn read_index(source: &dyn Source, index: usize, file: &MediumFile) -> Result<Ve
 /// index is damaged: a file the service account may not open, or one refused by the opener (a FIFO,
 /// a file swapped for a link), is not the sender's damage, and the desk must hear which it is.
 pub fn index_read_problem(e: &io::Error) -> Problem {
-    if let Some(refused) = crate::read::open::Refused::of(e) {
-        return refused.problem();
+    if let Some(refused) = crate::open::Refused::of(e) {
+        return Problem::from(refused);
     }
     match e.kind() {
         io::ErrorKind::PermissionDenied => Problem::new(
@@ -475,7 +475,7 @@ mod tests {
         assert_eq!(index_read_problem(&broken).code, "dicomdir-damaged");
         let cut = io::Error::new(io::ErrorKind::UnexpectedEof, "past the end");
         assert_eq!(index_read_problem(&cut).code, "dicomdir-damaged");
-        let fifo = io::Error::other(crate::read::open::Refused::NotRegular("a FIFO"));
+        let fifo = io::Error::other(crate::open::Refused::NotRegular("a FIFO"));
         assert_eq!(index_read_problem(&fifo).code, "not-a-regular-file");
     }
 }

@@ -7,9 +7,9 @@ use std::io::{self, Read};
 use super::check;
 use super::model::is_dicomdir_name;
 use super::model::{prefix_of, Cursor, MediumFile, Plan, Source};
+use crate::open::{self, Entry};
 use crate::read::model::ReadOptions;
 use crate::read::model::{Format, ReadDoc};
-use crate::read::open::{self, Entry};
 use crate::read::reader::{Look, Reader};
 
 /// Files of the dossier, one walked entry per medium file.

@@ -23,10 +23,10 @@ use isomage::TreeNode;
 
 use super::container::{self, Found};
 use super::model::{Cursor, MediumFile, MediumSummary, Plan, Source};
+use crate::open::Entry;
 use crate::read::file::{guarded, io_problem};
 use crate::read::model::ReadOptions;
 use crate::read::model::{Format, ReadDoc};
-use crate::read::open::Entry;
 use crate::read::problem::{Problem, ProblemCode};
 use crate::read::reader::{timed, Look, Reader};
 
@@ -78,7 +78,7 @@ impl Image {
     fn reader(&self) -> io::Result<ImageReader<'_>> {
         Ok(match self {
             Image::File { file, base, len } => {
-                let mut file = crate::read::open::open_entry(file)?;
+                let mut file = crate::open::open_entry(file)?;
                 file.seek(SeekFrom::Start(*base))?;
                 ImageReader::File(Window {
                     file,

@@ -15,9 +15,9 @@ use zip::{CompressionMethod, ZipArchive};
 use super::container;
 use super::iso::{self, Image};
 use super::model::{Cursor, MediumFile, Source};
+use crate::open::Entry;
 use crate::read::model::ReadOptions;
 use crate::read::model::{Format, ReadDoc};
-use crate::read::open::Entry;
 use crate::read::problem::{Problem, ProblemCode};
 use crate::read::reader::{timed, Look, Reader};
 
@@ -27,7 +27,7 @@ const MAX_ISO_IN_MEMORY: u64 = 64 * 1024 * 1024;
 type Archive = ZipArchive<BufReader<File>>;
 
 fn open(entry: &Entry) -> io::Result<Archive> {
-    ZipArchive::new(BufReader::new(crate::read::open::open_entry(entry)?)).map_err(io::Error::other)
+    ZipArchive::new(BufReader::new(crate::open::open_entry(entry)?)).map_err(io::Error::other)
 }
 
 /// Reads a zip in the dossier: the imaging media in it, or one document saying why there are none.
@@ -43,7 +43,7 @@ pub fn read(entry: &Entry) -> Vec<ReadDoc> {
             "the zip file is empty (0 bytes)".into(),
         );
     }
-    if let Some(problem) = crate::read::open::open_entry(entry)
+    if let Some(problem) = crate::open::open_entry(entry)
         .ok()
         .and_then(|mut f| crate::read::zip_entries::too_many_zip_entries(&mut f))
     {

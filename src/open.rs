@@ -21,7 +21,6 @@ use std::fs::File;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::problem::{Problem, ProblemCode};
 use std::sync::Arc;
 
 /// A file's identity on its file system: what a file swapped in under the same name cannot keep.
@@ -63,7 +62,7 @@ impl FileId {
 }
 
 /// Why a file was not opened. Carried inside an [`io::Error`] so that every reader passes it on
-/// unchanged; [`super::file::io_problem`] turns it into the file's problem.
+/// unchanged; `read::file::io_problem` turns it into the file's problem.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum Refused {
     /// A FIFO, socket, device or folder where a file was listed.
@@ -80,15 +79,6 @@ impl Refused {
         e.get_ref()
             .and_then(|inner| inner.downcast_ref::<Refused>())
             .copied()
-    }
-
-    /// The problem recorded for the file.
-    pub fn problem(self) -> Problem {
-        let code = match self {
-            Refused::NotRegular(_) => ProblemCode::NotARegularFile,
-            Refused::Changed => ProblemCode::ChangedDuringCheck,
-        };
-        Problem::new(code, self.to_string())
     }
 
     fn into_io(self) -> io::Error {
@@ -260,7 +250,7 @@ mod unix {
     use rustix::fs::{Mode, OFlags};
     use rustix::io::Errno;
 
-    use crate::read::open::Refused;
+    use crate::open::Refused;
 
     /// Read-only, never blocking on a FIFO, never becoming the controlling terminal, never a link.
     pub(super) fn flags() -> OFlags {
@@ -288,7 +278,7 @@ mod linux {
     use rustix::fs::{Mode, OFlags, ResolveFlags};
     use rustix::io::Errno;
 
-    use crate::read::open::{DossierDir, FileId, Refused};
+    use crate::open::{DossierDir, FileId, Refused};
 
     /// False once the kernel has said it has no `openat2`.
     static OPENAT2: AtomicBool = AtomicBool::new(true);
@@ -333,7 +323,7 @@ mod linux {
             match rustix::fs::openat2(
                 dir.as_fd(),
                 rel,
-                crate::read::open::unix::flags(),
+                crate::open::unix::flags(),
                 Mode::empty(),
                 how,
             ) {
