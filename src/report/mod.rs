@@ -10,6 +10,7 @@ pub mod letter;
 pub mod messages;
 pub mod outcome;
 pub mod phrases;
+mod reason;
 pub mod text;
 
 use std::collections::{BTreeMap, HashMap};
@@ -21,7 +22,7 @@ use serde::Serialize;
 use crate::checklist::Checklist;
 use crate::classify::{DateSource, Document, KindBasis};
 use crate::crosscheck::Warning;
-use crate::evaluate::{Reason, Status, Verdict};
+use crate::evaluate::{Status, Verdict};
 use crate::facts::{Evidence, FactValue};
 use crate::read::dicom::MediumSummary;
 use crate::read::ocr::OcrInfo;
@@ -343,32 +344,8 @@ pub fn build(
     let requirements: Vec<RequirementReport> = checklist
         .requirements
         .iter()
-        .zip(verdicts)
-        .map(|(req, v)| RequirementReport {
-            id: v.id.clone(),
-            title: req.title.get(lang).to_string(),
-            applies: v.status != Status::NotApplicable,
-            met: v.met(),
-            status: v.status,
-            review: (v.status == Status::NeedsReview)
-                .then(|| v.reason.review_code())
-                .flatten(),
-            reason: with_ocr_note(
-                render_reason(&v.reason, checklist, req, lang, &by_path),
-                &v.evidence,
-                &ocr,
-                &by_path,
-                lang,
-            ),
-            // Shared, not copied: with thousands of unreadable files named as evidence, a copy
-            // per requirement weighed more than the documents.
-            evidence: Arc::clone(&v.evidence),
-            // Not asked for while it is unsure whether it applies at all (`may-apply`).
-            request: (v.status != Status::NotApplicable
-                && !v.met()
-                && v.reason.review_code() != Some("may-apply"))
-            .then(|| req.request.get(lang).to_string()),
-        })
+        .zip(&verdicts)
+        .map(|(req, v)| requirement_report(req, v, checklist, lang, &by_path, &ocr))
         .collect();
     // Needing review is never complete, also where it is unsure whether a requirement applies.
     let status = DossierStatus::of(requirements.iter().map(|r| r.status));
@@ -385,90 +362,162 @@ pub fn build(
         complete: status == DossierStatus::Complete,
         status,
         requirements,
-        warnings: warnings
-            .iter()
-            .map(|w| WarningReport {
-                code: w.code(),
-                files: w.files(),
-                message: render_warning(w, lang),
-            })
-            .chain(ocr.copies.iter().map(|(scan, original)| WarningReport {
-                code: "scan-is-copy",
-                files: vec![scan.clone(), original.clone()],
-                message: tr(
-                    lang,
-                    format!("{scan} is een kopie van {original} (gelezen met OCR); telt niet apart mee."),
-                    format!("{scan} is a copy of {original} (read by OCR); it does not count separately."),
-                ),
-            }))
-            .collect(),
-        media: docs
-            .iter()
-            .filter_map(|d| {
-                d.medium
-                    .as_ref()
-                    .map(|m| MediumReport::new(d, &localized_medium(m, lang)))
-                    .map(|mut m| {
-                        m.problems = localized(&m.problems, lang);
-                        m
-                    })
-            })
-            .collect(),
-        documents: docs
-            .iter()
-            .map(|d| DocumentReport {
-                path: d.path.clone(),
-                format: d.format.name(),
-                kind: d.kind.clone(),
-                kinds: d.kinds.clone(),
-                uncertain_kinds: d.uncertain_kinds.clone(),
-                author: d.author.clone(),
-                part: d.part,
-                kind_basis: d.kind_basis.clone(),
-                kind_title: d
-                    .kind
-                    .as_deref()
-                    .and_then(|k| checklist.kind(k))
-                    .map(|k| k.title.get(lang).to_string()),
-                date: d.date.map(|d| d.to_string()),
-                date_source: d.date_source.clone(),
-                readable: d.readable,
-                problems: localized(&d.problems, lang),
-                medium: d.medium.as_ref().map(|m| localized_medium(m, lang)),
-                ocr: ocr.documents.get(&d.path).cloned(),
-                copy_of: ocr.copies.get(&d.path).cloned(),
-            })
-            .collect(),
+        warnings: warning_reports(&warnings, &ocr, lang),
+        media: media_reports(&docs, lang),
+        documents: document_reports(&docs, checklist, lang, &ocr),
         patient,
-        facts: facts
-            .iter()
-            .map(|(id, f)| {
-                let title = checklist
-                    .fact(id)
-                    .map(|f| f.title.get(lang).to_string())
-                    .unwrap_or_else(|| id.clone());
-                (
-                    id.clone(),
-                    FactReport {
-                        title,
-                        value: f.value,
-                        source: f.source,
-                        evidence: f.evidence.clone(),
-                    },
-                )
-            })
-            .collect(),
+        facts: fact_reports(&facts, checklist, lang),
         ignored,
-        ocr: ocr.missing.then(|| OcrNotice {
-            status: "not-installed",
+        ocr: ocr_notice(&ocr, lang),
+    }
+}
+
+/// One requirement's verdict with its reason and request in `lang`.
+fn requirement_report(
+    req: &crate::checklist::Requirement,
+    v: &Verdict,
+    checklist: &Checklist,
+    lang: &str,
+    by_path: &HashMap<&str, &Document>,
+    ocr: &OcrFindings,
+) -> RequirementReport {
+    RequirementReport {
+        id: v.id.clone(),
+        title: req.title.get(lang).to_string(),
+        applies: v.status != Status::NotApplicable,
+        met: v.met(),
+        status: v.status,
+        review: (v.status == Status::NeedsReview)
+            .then(|| v.reason.review_code())
+            .flatten(),
+        reason: with_ocr_note(
+            reason::render_reason(&v.reason, checklist, req, lang, by_path),
+            &v.evidence,
+            ocr,
+            by_path,
+            lang,
+        ),
+        // Shared, not copied: with thousands of unreadable files named as evidence, a copy
+        // per requirement weighed more than the documents.
+        evidence: Arc::clone(&v.evidence),
+        // Not asked for while it is unsure whether it applies at all (`may-apply`).
+        request: (v.status != Status::NotApplicable
+            && !v.met()
+            && v.reason.review_code() != Some("may-apply"))
+        .then(|| req.request.get(lang).to_string()),
+    }
+}
+
+/// The cross-checks, then a warning for each scan that is a copy of a typed document.
+fn warning_reports(warnings: &[Warning], ocr: &OcrFindings, lang: &str) -> Vec<WarningReport> {
+    warnings
+        .iter()
+        .map(|w| WarningReport {
+            code: w.code(),
+            files: w.files(),
+            message: render_warning(w, lang),
+        })
+        .chain(ocr.copies.iter().map(|(scan, original)| WarningReport {
+            code: "scan-is-copy",
+            files: vec![scan.clone(), original.clone()],
             message: tr(
                 lang,
-                format!("Scans en foto's zijn niet gelezen: OCR (tesseract) is niet geïnstalleerd. Installeer het met: {}", crate::read::ocr::INSTALL_HINT),
-                format!("Scans and photos were not read: OCR (tesseract) is not installed. Install it with: {}", crate::read::ocr::INSTALL_HINT),
+                format!(
+                    "{scan} is een kopie van {original} (gelezen met OCR); telt niet apart mee."
+                ),
+                format!(
+                    "{scan} is a copy of {original} (read by OCR); it does not count separately."
+                ),
             ),
-            install: crate::read::ocr::INSTALL_HINT,
-        }),
-    }
+        }))
+        .collect()
+}
+
+/// What is on each medium, its problems and notes in `lang`.
+fn media_reports(docs: &[Document], lang: &str) -> Vec<MediumReport> {
+    docs.iter()
+        .filter_map(|d| {
+            d.medium
+                .as_ref()
+                .map(|m| MediumReport::new(d, &localized_medium(m, lang)))
+                .map(|mut m| {
+                    m.problems = localized(&m.problems, lang);
+                    m
+                })
+        })
+        .collect()
+}
+
+/// Every document and medium read, with its kind's title and its problems in `lang`.
+fn document_reports(
+    docs: &[Document],
+    checklist: &Checklist,
+    lang: &str,
+    ocr: &OcrFindings,
+) -> Vec<DocumentReport> {
+    docs.iter()
+        .map(|d| DocumentReport {
+            path: d.path.clone(),
+            format: d.format.name(),
+            kind: d.kind.clone(),
+            kinds: d.kinds.clone(),
+            uncertain_kinds: d.uncertain_kinds.clone(),
+            author: d.author.clone(),
+            part: d.part,
+            kind_basis: d.kind_basis.clone(),
+            kind_title: d
+                .kind
+                .as_deref()
+                .and_then(|k| checklist.kind(k))
+                .map(|k| k.title.get(lang).to_string()),
+            date: d.date.map(|d| d.to_string()),
+            date_source: d.date_source.clone(),
+            readable: d.readable,
+            problems: localized(&d.problems, lang),
+            medium: d.medium.as_ref().map(|m| localized_medium(m, lang)),
+            ocr: ocr.documents.get(&d.path).cloned(),
+            copy_of: ocr.copies.get(&d.path).cloned(),
+        })
+        .collect()
+}
+
+/// The facts about the patient, each with its title in `lang`.
+fn fact_reports(
+    facts: &BTreeMap<String, FactValue>,
+    checklist: &Checklist,
+    lang: &str,
+) -> BTreeMap<String, FactReport> {
+    facts
+        .iter()
+        .map(|(id, f)| {
+            let title = checklist
+                .fact(id)
+                .map(|f| f.title.get(lang).to_string())
+                .unwrap_or_else(|| id.clone());
+            (
+                id.clone(),
+                FactReport {
+                    title,
+                    value: f.value,
+                    source: f.source,
+                    evidence: f.evidence.clone(),
+                },
+            )
+        })
+        .collect()
+}
+
+/// When OCR was missing: that scans were not read, and how to install it.
+fn ocr_notice(ocr: &OcrFindings, lang: &str) -> Option<OcrNotice> {
+    ocr.missing.then(|| OcrNotice {
+        status: "not-installed",
+        message: tr(
+            lang,
+            format!("Scans en foto's zijn niet gelezen: OCR (tesseract) is niet geïnstalleerd. Installeer het met: {}", crate::read::ocr::INSTALL_HINT),
+            format!("Scans and photos were not read: OCR (tesseract) is not installed. Install it with: {}", crate::read::ocr::INSTALL_HINT),
+        ),
+        install: crate::read::ocr::INSTALL_HINT,
+    })
 }
 
 /// A reason, with "gelezen met OCR (zekerheid 87%)" when a readable file behind the verdict was
@@ -591,23 +640,6 @@ fn join_present(parts: &[String]) -> String {
         .join(", ")
 }
 
-/// A reason names at most this many files; the rest are counted. A person reads the list; a
-/// script has every file in `evidence`.
-const MAX_NAMED: usize = 20;
-
-/// The named files, and "en 3 andere" for those left out.
-fn named_list(mut list: Vec<String>, total: usize, lang: &str) -> String {
-    if total > list.len() {
-        let more = total - list.len();
-        list.push(messages::reason(
-            "and-more",
-            lang,
-            &[("n", &more.to_string())],
-        ));
-    }
-    list.join(", ")
-}
-
 fn date_nl(d: NaiveDate) -> String {
     d.format("%d-%m-%Y").to_string()
 }
@@ -620,173 +652,6 @@ fn index_by_path(docs: &[Document]) -> HashMap<&str, &Document> {
         by_path.entry(d.path.as_str()).or_insert(d);
     }
     by_path
-}
-
-fn render_reason(
-    reason: &Reason,
-    checklist: &Checklist,
-    req: &crate::checklist::Requirement,
-    lang: &str,
-    docs: &HashMap<&str, &Document>,
-) -> String {
-    use messages::reason as say;
-    let kind_titles = || {
-        req.kinds
-            .iter()
-            .filter_map(|k| checklist.kind(k.get_ref()))
-            .map(|k| lower_first(k.title.get(lang)))
-            .collect::<Vec<_>>()
-            .join(&say("or", lang, &[]))
-    };
-    // Dates as the report's language writes them.
-    let day = |d: &NaiveDate| tr(lang, date_nl(*d), d.to_string());
-    let facts_of =
-        |facts: &[(String, bool, &'static str)]| fact_phrases(checklist, facts, lang).join("; ");
-    match reason {
-        Reason::Met {
-            path,
-            date: Some(date),
-            date_from_metadata,
-        } => say(
-            if *date_from_metadata {
-                "met-dated-by-metadata"
-            } else {
-                "met-dated"
-            },
-            lang,
-            &[("path", path), ("date", &day(date))],
-        ),
-        Reason::Met {
-            path, date: None, ..
-        } => match docs.get(path.as_str()).and_then(|d| d.medium.as_ref()) {
-            Some(m) => format!(
-                "{path} ({})",
-                count(
-                    m.images_readable,
-                    "beeld",
-                    "beelden",
-                    "image",
-                    "images",
-                    lang
-                )
-            ),
-            None => path.clone(),
-        },
-        Reason::MetBySection { path, heading } => say(
-            "met-by-section",
-            lang,
-            &[("path", path), ("heading", heading)],
-        ),
-        Reason::MaybeApplicable { facts, files } => {
-            let list: Vec<String> = files
-                .iter()
-                .take(MAX_NAMED)
-                .map(|(p, code)| format!("{p} ({})", problem_phrase(code, lang)))
-                .collect();
-            let list = named_list(list, files.len(), lang);
-            say(
-                "may-apply",
-                lang,
-                &[("facts", &facts_of(facts)), ("files", &list)],
-            )
-        }
-        Reason::NotApplicable { facts } => {
-            say("not-applicable", lang, &[("facts", &facts_of(facts))])
-        }
-        Reason::NoDocument => say("no-document", lang, &[("kinds", &kind_titles())]),
-        Reason::LacksMention { paths } => {
-            let what = req
-                .mention_title
-                .as_ref()
-                .map(|t| t.get(lang).to_string())
-                .unwrap_or_else(|| say("required-content", lang, &[]));
-            say(
-                "lacks-mention",
-                lang,
-                &[("paths", &paths.join(", ")), ("what", &what)],
-            )
-        }
-        Reason::Outdated {
-            path,
-            date,
-            age_days,
-            max_age_days,
-        } => say(
-            "outdated",
-            lang,
-            &[
-                ("path", path),
-                ("date", &day(date)),
-                ("age", &age_days.to_string()),
-                ("max", &max_age_days.to_string()),
-            ],
-        ),
-        Reason::Undated { paths } => say("undated", lang, &[("paths", &paths.join(", "))]),
-        Reason::FutureDate { path, date } => {
-            say("future-date", lang, &[("path", path), ("date", &day(date))])
-        }
-        Reason::NewestStudyWithoutReport {
-            date,
-            modality,
-            description,
-            older,
-            ..
-        } => {
-            let study = join_present(&[modality.clone(), description.clone()]);
-            say(
-                "newest-study-without-report",
-                lang,
-                &[
-                    ("study", &study),
-                    ("date", &day(date)),
-                    ("older", &older.join(", ")),
-                ],
-            )
-        }
-        Reason::ConflictingFacts { facts } => {
-            let names: Vec<String> = facts
-                .iter()
-                .map(|(id, _, _)| {
-                    checklist
-                        .fact(id)
-                        .map(|f| lower_first(f.title.get(lang)))
-                        .unwrap_or_else(|| id.clone())
-                })
-                .collect();
-            say("conflicting-facts", lang, &[("facts", &names.join("; "))])
-        }
-        Reason::UncertainKind { paths } => say(
-            "uncertain-kind",
-            lang,
-            &[("paths", &paths.join(", ")), ("kinds", &kind_titles())],
-        ),
-        Reason::Unreadable { files } => {
-            let list: Vec<String> = files
-                .iter()
-                .take(MAX_NAMED)
-                .map(|(p, code)| {
-                    let medium = docs.get(p.as_str()).and_then(|d| d.medium.as_ref());
-                    match medium
-                        .map(|m| medium_counts(m, lang))
-                        .filter(|c| !c.is_empty())
-                    {
-                        Some(counts) => format!("{p} ({counts})"),
-                        None => format!("{p} ({})", problem_phrase(code, lang)),
-                    }
-                })
-                .collect();
-            let list = named_list(list, files.len(), lang);
-            let all_media = files
-                .iter()
-                .all(|(p, _)| docs.get(p.as_str()).is_some_and(|d| d.format.is_media()));
-            let key = if all_media {
-                "images-unusable"
-            } else {
-                "unreadable"
-            };
-            say(key, lang, &[("files", &list)])
-        }
-    }
 }
 
 /// A cross-check warning as one sentence for people.
@@ -923,30 +788,4 @@ fn image_counts(
         ));
     }
     parts.join(", ")
-}
-
-/// "geopereerd: nee, niet genoemd in de brieven" for each consulted fact.
-fn fact_phrases(
-    checklist: &Checklist,
-    facts: &[(String, bool, &'static str)],
-    lang: &str,
-) -> Vec<String> {
-    facts
-        .iter()
-        .map(|(name, value, source)| {
-            let title = checklist
-                .fact(name)
-                .map(|f| lower_first(f.title.get(lang)))
-                .unwrap_or_else(|| name.clone());
-            let source = match (*source, value) {
-                ("text", false) => "text-false",
-                (s, _) => s,
-            };
-            format!(
-                "{title}: {}{}",
-                messages::fact_in_reason(if *value { "yes" } else { "no" }, lang),
-                messages::fact_in_reason(source, lang)
-            )
-        })
-        .collect()
 }
