@@ -167,13 +167,8 @@ fn detail(out: &mut String, i: usize, r: &Report, name: &str, en: bool) {
 fn write_heading(out: &mut String, r: &Report, en: bool) {
     let _ = writeln!(
         out,
-        "<p><small>{} {} ({} {}), {} {}</small></p>",
-        messages::ui("checklist", en),
-        esc(&r.checklist.name),
-        messages::ui("version", en),
-        esc(&r.checklist.version),
-        messages::ui("as-of", en),
-        esc(&phrases::show_date(&r.as_of, en))
+        "<p><small>{}</small></p>",
+        phrases::checklist_line(r, en, esc)
     );
     let Some(name) = &r.patient.name else {
         return;

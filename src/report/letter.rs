@@ -16,16 +16,7 @@ pub fn render(report: &Report, markdown: bool) -> String {
     let mut out = String::new();
     write_subject(&mut out, report, en, markdown);
     if let Some(note) = phrases::disagreement(report, en) {
-        let note = visible(&note);
-        let _ = writeln!(
-            out,
-            "{}\n",
-            if markdown {
-                escape_md(&note)
-            } else {
-                note.into_owned()
-            }
-        );
+        let _ = writeln!(out, "{}\n", shown(&note, markdown));
     }
     if report.complete {
         let _ = writeln!(
@@ -84,34 +75,16 @@ fn write_body(out: &mut String, report: &Report, en: bool, markdown: bool) {
 
     // The message may go to the referrer or to the patient: a salutation that fits both.
     let _ = writeln!(out, "{}\n", ui("dear-sir-or-madam", en));
-    if !missing.is_empty() {
-        let _ = writeln!(
-            out,
-            "{}\n",
-            ui("before-we-can-book-an-appointment-we-still-need", en)
-        );
-        list(out, &missing, markdown, true);
-    }
-    if !files.is_empty() {
-        let _ = writeln!(
-            out,
-            "{}\n",
-            if files.len() == 1 {
-                ui("we-could-not-open-or-check-the-following-file", en)
-            } else {
-                ui("we-could-not-open-or-check-some-of-the-files", en)
-            }
-        );
-        list(out, &files, markdown, false);
-    }
-    if !maybe.is_empty() {
-        let _ = writeln!(
-            out,
-            "{}\n",
-            ui("if-the-following-are-not-in-those-files-please-s", en)
-        );
-        list(out, &maybe, markdown, false);
-    }
+    let need = ui("before-we-can-book-an-appointment-we-still-need", en);
+    list(out, need, &missing, markdown, true);
+    let could_not = if files.len() == 1 {
+        ui("we-could-not-open-or-check-the-following-file", en)
+    } else {
+        ui("we-could-not-open-or-check-some-of-the-files", en)
+    };
+    list(out, could_not, &files, markdown, false);
+    let unless = ui("if-the-following-are-not-in-those-files-please-s", en);
+    list(out, unless, &maybe, markdown, false);
     let _ = writeln!(
         out,
         "{}\n\n{}",
@@ -163,26 +136,32 @@ fn maybe_items(report: &Report, docs: &HashMap<&str, &DocumentReport>) -> Vec<St
         .collect()
 }
 
-/// Writes the items, one a line: each holds file names or checklist texts, made visible here.
-fn list(out: &mut String, items: &[String], markdown: bool, numbered: bool) {
+/// Writes the heading and under it the items, one a line; nothing when there are no items.
+fn list(out: &mut String, heading: &str, items: &[String], markdown: bool, numbered: bool) {
+    if items.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "{heading}\n");
     for (i, item) in items.iter().enumerate() {
-        let item = visible(item);
         let bullet = if numbered {
             format!("{}.", i + 1)
         } else {
             "-".to_string()
         };
-        let _ = writeln!(
-            out,
-            "{bullet} {}",
-            if markdown {
-                escape_md(&item)
-            } else {
-                item.into_owned()
-            }
-        );
+        let _ = writeln!(out, "{bullet} {}", shown(item, markdown));
     }
     let _ = writeln!(out);
+}
+
+/// A text as the message shows it: items and notes hold file names, checklist texts and names
+/// from the letters, so they are made visible, and escaped for Markdown.
+fn shown(text: &str, markdown: bool) -> String {
+    let text = visible(text);
+    if markdown {
+        escape_md(&text)
+    } else {
+        text.into_owned()
+    }
 }
 
 /// Markdown would read `*`, `_` and the like in file names as formatting.

@@ -7,6 +7,21 @@ use super::{DocumentReport, DossierStatus, Report, RequirementReport};
 use crate::evaluate::Status;
 use crate::read::Problem;
 
+/// "Checklist <name> (versie <version>), peildatum <date>": which checklist the report follows and
+/// the day it checked for, each text passed through `show` (made visible, or escaped for a page).
+pub(crate) fn checklist_line(report: &Report, en: bool, show: impl Fn(&str) -> String) -> String {
+    let ui = |key| super::messages::ui(key, en);
+    format!(
+        "{} {} ({} {}), {} {}",
+        ui("checklist"),
+        show(&report.checklist.name),
+        ui("version"),
+        show(&report.checklist.version),
+        ui("as-of"),
+        show(&show_date(&report.as_of, en))
+    )
+}
+
 /// An ISO date as the desk writes it: 15-09-2026 in Dutch, as is in English.
 pub(crate) fn show_date(iso: &str, en: bool) -> String {
     match crate::dates::parse_iso(iso) {

@@ -153,16 +153,10 @@ fn write_header(out: &mut String, report: &Report, en: bool) {
         messages::ui("dossier", en),
         visible(&report.dossier)
     );
-    let _ = writeln!(
-        out,
-        "{} {} ({} {}), {} {}",
-        messages::ui("checklist", en),
-        visible(&report.checklist.name),
-        messages::ui("version", en),
-        visible(&report.checklist.version),
-        messages::ui("as-of", en),
-        phrases::show_date(&report.as_of, en)
-    );
+    // The day checked for is written by the tool (digits and dashes), so making it visible as
+    // well changes nothing.
+    let checklist = phrases::checklist_line(report, en, |s| visible(s).into_owned());
+    let _ = writeln!(out, "{checklist}");
     let _ = writeln!(out);
 }
 
