@@ -133,6 +133,19 @@ fn detail(out: &mut String, i: usize, r: &Report, name: &str, en: bool) {
         )
     });
     write_list(out, messages::ui("note", en), warnings);
+    write_to_do(out, r, en);
+    if !r.complete {
+        let _ = writeln!(
+            out,
+            "<details><summary>{}</summary><pre>{}</pre></details>",
+            messages::ui("message-to-the-referrer", en),
+            esc_lines(&super::letter::render(r, false))
+        );
+    }
+}
+
+/// What to request, what to request unless the files to look at hold it, and those files.
+fn write_to_do(out: &mut String, r: &Report, en: bool) {
     let item = |(_, req): (_, &String)| format!("<li>{}</li>", esc(req));
     let requests = phrases::to_request(r).map(item);
     write_list(out, messages::ui("to-request", en), requests);
@@ -152,14 +165,6 @@ fn detail(out: &mut String, i: usize, r: &Report, name: &str, en: bool) {
         messages::ui("look-at-these-yourself-not-readable", en),
         unreadable,
     );
-    if !r.complete {
-        let _ = writeln!(
-            out,
-            "<details><summary>{}</summary><pre>{}</pre></details>",
-            messages::ui("message-to-the-referrer", en),
-            esc_lines(&super::letter::render(r, false))
-        );
-    }
 }
 
 /// The checklist with its version and the day checked for; the patient, when the letters name

@@ -1,6 +1,7 @@
 //! The text report for people at the intake desk: one line per requirement with ✓ met, ✗ missing,
 //! ? needs a human look, – not applicable; then the verdict, what to request and which files to look
-//! at by hand. Dutch or English, following the checklist.
+//! at by hand. Dutch or English, following the checklist. Also the one-line-per-dossier table of a
+//! batch and the inventory of what was read.
 
 use std::fmt::Write;
 
@@ -42,13 +43,17 @@ impl Style {
     }
 
     fn mark(self, status: Status) -> String {
-        let (unicode, ascii, colour) = match status {
-            Status::Met => ("✓", "+", "32"),
-            Status::Missing | Status::Outdated => ("✗", "x", "31"),
-            Status::NeedsReview => ("?", "?", "33"),
-            Status::NotApplicable => ("–", "-", "2"),
+        let (ascii, colour) = match status {
+            Status::Met => ("+", "32"),
+            Status::Missing | Status::Outdated => ("x", "31"),
+            Status::NeedsReview => ("?", "33"),
+            Status::NotApplicable => ("-", "2"),
         };
-        let mark = if self.ascii { ascii } else { unicode };
+        let mark = if self.ascii {
+            ascii
+        } else {
+            phrases::mark(status)
+        };
         if self.color {
             format!("\x1b[{colour}m{mark}\x1b[0m")
         } else {
