@@ -63,7 +63,7 @@ fn write_subject(out: &mut String, report: &Report, en: bool, markdown: bool) {
 fn write_body(out: &mut String, report: &Report, en: bool, markdown: bool) {
     // Requirements name documents by path; looked up through an index, since an unverifiable
     // requirement can name every file of the dossier.
-    let docs = documents_by_path(&report.documents);
+    let docs = super::index_by_path(&report.documents, |d| d.path.as_str());
     let missing = missing_items(report, &docs, en);
     let mut files: Vec<String> = report
         .documents
@@ -174,15 +174,6 @@ fn escape_md(s: &str) -> String {
         out.push(c);
     }
     out
-}
-
-/// The documents by path, the first of each path (every part of a split file has its path).
-fn documents_by_path(docs: &[DocumentReport]) -> HashMap<&str, &DocumentReport> {
-    let mut by_path = HashMap::with_capacity(docs.len());
-    for d in docs {
-        by_path.entry(d.path.as_str()).or_insert(d);
-    }
-    by_path
 }
 
 /// The date of the document that made a requirement outdated, as written for people.

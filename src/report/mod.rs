@@ -340,7 +340,7 @@ pub fn build(
         ignored,
         ocr,
     } = findings;
-    let by_path = index_by_path(&docs);
+    let by_path = index_by_path(&docs, |d| d.path.as_str());
     let requirements: Vec<RequirementReport> = checklist
         .requirements
         .iter()
@@ -645,11 +645,11 @@ fn date_nl(d: NaiveDate) -> String {
 }
 
 /// The documents by path, the first of each path (a split file keeps its path on every part): a
-/// reason can name every file of a dossier, so each lookup must not scan them all.
-fn index_by_path(docs: &[Document]) -> HashMap<&str, &Document> {
+/// reason or a letter can name every file of a dossier, so each lookup must not scan them all.
+fn index_by_path<'a, T>(docs: &'a [T], path: impl Fn(&'a T) -> &'a str) -> HashMap<&'a str, &'a T> {
     let mut by_path = HashMap::with_capacity(docs.len());
     for d in docs {
-        by_path.entry(d.path.as_str()).or_insert(d);
+        by_path.entry(path(d)).or_insert(d);
     }
     by_path
 }

@@ -611,8 +611,8 @@ fn write_inventory_entry(
     }
 }
 
-/// The document's kind by its title, with what decided it: "Verwijsbrief (tekst "verwijzing" in
-/// "...")".
+/// The document's kind by its title, with what decided it: `Verwijsbrief (tekst: "verwijzing" in
+/// "...")`.
 fn inventory_kind(
     d: &DocumentReport,
     checklist: &crate::checklist::Checklist,
