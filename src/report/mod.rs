@@ -640,8 +640,9 @@ fn join_present(parts: &[String]) -> String {
         .join(", ")
 }
 
-fn date_nl(d: NaiveDate) -> String {
-    d.format("%d-%m-%Y").to_string()
+/// A date as the report's language writes it: 15-09-2026 in Dutch, 2026-09-15 in English.
+fn day(d: NaiveDate, lang: &str) -> String {
+    tr(lang, d.format("%d-%m-%Y").to_string(), d.to_string())
 }
 
 /// The documents by path, the first of each path (a split file keeps its path on every part): a
@@ -656,21 +657,13 @@ fn index_by_path<'a, T>(docs: &'a [T], path: impl Fn(&'a T) -> &'a str) -> HashM
 
 /// A cross-check warning as one sentence for people.
 fn render_warning(warning: &Warning, lang: &str) -> String {
-    let date = |d: NaiveDate| tr(lang, date_nl(d), d.to_string());
+    let date = |d: NaiveDate| day(d, lang);
     let say = |args: &[(&str, &str)]| messages::warning(warning.code(), lang, args);
     match warning {
-        Warning::SeveralPatients { medium, patients } => {
-            let names: Vec<String> = patients
-                .iter()
-                .map(
-                    |p| match p.birth_date.as_deref().and_then(crate::dates::parse_iso) {
-                        Some(b) => format!("{} ({})", p.name, date(b)),
-                        None => p.name.clone(),
-                    },
-                )
-                .collect();
-            say(&[("medium", medium), ("patients", &names.join(", "))])
-        }
+        Warning::SeveralPatients { medium, patients } => say(&[
+            ("medium", medium),
+            ("patients", &patient_names(patients, lang)),
+        ]),
         Warning::NameDiffers {
             medium,
             on_medium,
@@ -713,6 +706,21 @@ fn render_warning(warning: &Warning, lang: &str) -> String {
             say(&[("report", report), ("exam", &exam), ("quote", quote)])
         }
     }
+}
+
+/// "Testpersoon Anna (01-01-1980), Testpersoon Bert": the patients on a medium, each with the
+/// birth date when it reads as one.
+fn patient_names(patients: &[crate::read::dicom::Patient], lang: &str) -> String {
+    patients
+        .iter()
+        .map(
+            |p| match p.birth_date.as_deref().and_then(crate::dates::parse_iso) {
+                Some(b) => format!("{} ({})", p.name, day(b, lang)),
+                None => p.name.clone(),
+            },
+        )
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// How many images of a medium are missing, unreadable or do not match its index.
@@ -767,25 +775,30 @@ fn image_counts(
         ));
     }
     if mismatched > 0 {
-        parts.push(tr(
-            lang,
-            format!(
-                "{} af van de index",
-                if mismatched == 1 {
-                    "1 beeld wijkt".to_string()
-                } else {
-                    format!("{mismatched} beelden wijken")
-                }
-            ),
-            format!(
-                "{} from the index",
-                if mismatched == 1 {
-                    "1 image differs".to_string()
-                } else {
-                    format!("{mismatched} images differ")
-                }
-            ),
-        ));
+        parts.push(mismatched_phrase(mismatched, lang));
     }
     parts.join(", ")
+}
+
+/// "2 beelden wijken af van de index": the verb agrees with the number.
+fn mismatched_phrase(mismatched: usize, lang: &str) -> String {
+    tr(
+        lang,
+        format!(
+            "{} af van de index",
+            if mismatched == 1 {
+                "1 beeld wijkt".to_string()
+            } else {
+                format!("{mismatched} beelden wijken")
+            }
+        ),
+        format!(
+            "{} from the index",
+            if mismatched == 1 {
+                "1 image differs".to_string()
+            } else {
+                format!("{mismatched} images differ")
+            }
+        ),
+    )
 }

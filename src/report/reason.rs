@@ -6,9 +6,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use super::{
-    count, date_nl, join_present, lower_first, medium_counts, messages, problem_phrase, tr,
-};
+use super::{count, join_present, lower_first, medium_counts, messages, problem_phrase};
 use crate::checklist::{Checklist, Requirement};
 use crate::classify::Document;
 use crate::evaluate::Reason;
@@ -98,7 +96,7 @@ impl ReasonWords<'_> {
 
     /// A date as the report's language writes it.
     fn day(&self, d: &NaiveDate) -> String {
-        tr(self.lang, date_nl(*d), d.to_string())
+        super::day(*d, self.lang)
     }
 
     /// The titles of the kinds that would meet the requirement, joined by "or".
