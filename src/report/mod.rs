@@ -782,23 +782,17 @@ fn image_counts(
 
 /// "2 beelden wijken af van de index": the verb agrees with the number.
 fn mismatched_phrase(mismatched: usize, lang: &str) -> String {
+    let (nl, en) = if mismatched == 1 {
+        ("1 beeld wijkt".to_string(), "1 image differs".to_string())
+    } else {
+        (
+            format!("{mismatched} beelden wijken"),
+            format!("{mismatched} images differ"),
+        )
+    };
     tr(
         lang,
-        format!(
-            "{} af van de index",
-            if mismatched == 1 {
-                "1 beeld wijkt".to_string()
-            } else {
-                format!("{mismatched} beelden wijken")
-            }
-        ),
-        format!(
-            "{} from the index",
-            if mismatched == 1 {
-                "1 image differs".to_string()
-            } else {
-                format!("{mismatched} images differ")
-            }
-        ),
+        format!("{nl} af van de index"),
+        format!("{en} from the index"),
     )
 }
