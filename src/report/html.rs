@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::Report;
+use super::{messages, phrases, Report};
 use crate::evaluate::Status;
 use crate::report::outcome::Outcome;
 
@@ -40,57 +40,20 @@ pub fn render(outcomes: &[Outcome], lang: &str) -> String {
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-        super::messages::ui("dossier-check", en)
+        messages::ui("dossier-check", en)
     );
-    let _ = writeln!(out, "<h1>{}</h1>", super::messages::ui("dossier-check", en));
+    let _ = writeln!(out, "<h1>{}</h1>", messages::ui("dossier-check", en));
 
     let _ = writeln!(
         out,
         "<table><tr><th>{}</th><th>{}</th><th>{}</th></tr>",
-        super::messages::ui("dossier-2", en),
-        super::messages::ui("result", en),
-        super::messages::ui("open-items", en)
+        messages::ui("dossier-2", en),
+        messages::ui("result", en),
+        messages::ui("open-items", en)
     );
     let names = super::text::short_names(outcomes);
     for (i, (o, name)) in outcomes.iter().zip(&names).enumerate() {
-        match o {
-            Outcome::Checked(r) => {
-                let open: Vec<String> = r
-                    .requirements
-                    .iter()
-                    .filter(|q| !matches!(q.status, Status::Met | Status::NotApplicable))
-                    .map(|q| {
-                        let review = if q.status == Status::NeedsReview {
-                            "?"
-                        } else {
-                            ""
-                        };
-                        format!(
-                            "<span class=\"{}\">{}{review}</span>",
-                            q.status.name(),
-                            esc(&q.title)
-                        )
-                    })
-                    .collect();
-                let class = r.status.name();
-                let (mark, verdict) = super::text::status_words(r.status, en);
-                let _ = writeln!(
-                    out,
-                    "<tr><td><a href=\"#d{i}\">{}</a></td><td><span class=\"verdict {class}\">{mark} {verdict}</span></td><td>{}</td></tr>",
-                    esc(name),
-                    open.join(", ")
-                );
-            }
-            Outcome::Failed { error, .. } => {
-                let _ = writeln!(
-                    out,
-                    "<tr><td>{}</td><td><span class=\"verdict error\">! {}</span></td><td>{}</td></tr>",
-                    esc(name),
-                    super::messages::ui("error", en),
-                    esc(&error.to_string())
-                );
-            }
-        }
+        overview_row(&mut out, i, o, name, en);
     }
     let _ = writeln!(out, "</table>");
 
@@ -103,51 +66,148 @@ pub fn render(outcomes: &[Outcome], lang: &str) -> String {
     out
 }
 
+/// A dossier's row of the overview: its name linking to its detail, its verdict, its open items.
+fn overview_row(out: &mut String, i: usize, o: &Outcome, name: &str, en: bool) {
+    match o {
+        Outcome::Checked(r) => {
+            let open: Vec<String> = phrases::open(r)
+                .map(|q| {
+                    let review = if q.status == Status::NeedsReview {
+                        "?"
+                    } else {
+                        ""
+                    };
+                    format!(
+                        "<span class=\"{}\">{}{review}</span>",
+                        q.status.name(),
+                        esc(&q.title)
+                    )
+                })
+                .collect();
+            let class = r.status.name();
+            let (mark, verdict) = phrases::status_words(r.status, en);
+            let _ = writeln!(
+                out,
+                "<tr><td><a href=\"#d{i}\">{}</a></td><td><span class=\"verdict {class}\">{mark} {verdict}</span></td><td>{}</td></tr>",
+                esc(name),
+                open.join(", ")
+            );
+        }
+        Outcome::Failed { error, .. } => {
+            let _ = writeln!(
+                out,
+                "<tr><td>{}</td><td><span class=\"verdict error\">! {}</span></td><td>{}</td></tr>",
+                esc(name),
+                messages::ui("error", en),
+                esc(&error.to_string())
+            );
+        }
+    }
+}
+
+/// A dossier's detail: who it is about, every requirement, the verdict, the images and warnings,
+/// what to request and look at, and the message to the referrer.
 fn detail(out: &mut String, i: usize, r: &Report, name: &str, en: bool) {
     let _ = writeln!(out, "<h2 id=\"d{i}\">{}</h2>", esc(name));
+    write_heading(out, r, en);
+    write_requirements(out, r, en);
     let _ = writeln!(
         out,
-        "<p><small>{} {} ({} {}), {} {}</small></p>",
-        super::messages::ui("checklist", en),
-        esc(&r.checklist.name),
-        super::messages::ui("version", en),
-        esc(&r.checklist.version),
-        super::messages::ui("as-of", en),
-        esc(&super::phrases::show_date(&r.as_of, en))
+        "<p class=\"action verdict {}\">{}</p>",
+        r.status.name(),
+        esc(phrases::verdict_sentence(r))
     );
-    if let Some(name) = &r.patient.name {
-        let birth = r
-            .patient
-            .birth_date
-            .as_deref()
-            .map(|b| super::phrases::show_date(b, en))
-            .unwrap_or_default();
+    write_media(out, r, en);
+    if let Some(note) = phrases::disagreement(r, en) {
         let _ = writeln!(
             out,
-            "<p>{} {}{}</p>",
-            super::messages::ui("patient", en),
-            esc(name),
-            if birth.is_empty() {
-                String::new()
-            } else {
-                format!(", {} {}", super::messages::ui("born", en), esc(&birth))
-            }
+            "<p class=\"warning\"><strong>{}</strong></p>",
+            esc(&note)
         );
     }
+    let warnings = r.warnings.iter().map(|w| {
+        format!(
+            "<li class=\"warning\" data-code=\"{}\">{}</li>",
+            esc(w.code),
+            esc(&w.message)
+        )
+    });
+    write_list(out, messages::ui("note", en), warnings);
+    write_to_do(out, r, en);
+    if !r.complete {
+        let _ = writeln!(
+            out,
+            "<details><summary>{}</summary><pre>{}</pre></details>",
+            messages::ui("message-to-the-referrer", en),
+            esc_lines(&super::letter::render(r, false))
+        );
+    }
+}
+
+/// What to request, what to request unless the files to look at hold it, and those files.
+fn write_to_do(out: &mut String, r: &Report, en: bool) {
+    let item = |(_, req): (_, &String)| format!("<li>{}</li>", esc(req));
+    let requests = phrases::to_request(r).map(item);
+    write_list(out, messages::ui("to-request", en), requests);
+    let maybe = phrases::to_request_unless_in_files(r).map(item);
+    write_list(
+        out,
+        messages::ui("to-request-unless-it-is-in-the-files-to-look-at", en),
+        maybe,
+    );
+    let lang = if en { "en" } else { "nl" };
+    let unreadable = phrases::to_look_at(r).map(|d| {
+        let what = phrases::problem_phrases(&d.problems, lang);
+        format!("<li>{}: {}</li>", esc(&d.path), esc(&what))
+    });
+    write_list(
+        out,
+        messages::ui("look-at-these-yourself-not-readable", en),
+        unreadable,
+    );
+}
+
+/// The checklist with its version and the day checked for; the patient, when the letters name
+/// them.
+fn write_heading(out: &mut String, r: &Report, en: bool) {
+    let _ = writeln!(
+        out,
+        "<p><small>{}</small></p>",
+        phrases::checklist_line(r, en, esc)
+    );
+    let Some(name) = &r.patient.name else {
+        return;
+    };
+    let birth = r
+        .patient
+        .birth_date
+        .as_deref()
+        .map(|b| phrases::show_date(b, en))
+        .unwrap_or_default();
+    let _ = writeln!(
+        out,
+        "<p>{} {}{}</p>",
+        messages::ui("patient", en),
+        esc(name),
+        if birth.is_empty() {
+            String::new()
+        } else {
+            format!(", {} {}", messages::ui("born", en), esc(&birth))
+        }
+    );
+}
+
+/// The table of requirements: mark and status in words, title, and why with the quotes behind it.
+fn write_requirements(out: &mut String, r: &Report, en: bool) {
     let _ = writeln!(
         out,
         "<table><tr><th></th><th>{}</th><th>{}</th></tr>",
-        super::messages::ui("item", en),
-        super::messages::ui("why", en)
+        messages::ui("item", en),
+        messages::ui("why", en)
     );
     for q in &r.requirements {
-        let mark = match q.status {
-            Status::Met => "✓",
-            Status::Missing | Status::Outdated => "✗",
-            Status::NeedsReview => "?",
-            Status::NotApplicable => "–",
-        };
-        let words = super::text::requirement_words(q.status, en);
+        let mark = phrases::mark(q.status);
+        let words = phrases::requirement_words(q.status, en);
         let quotes: Vec<String> = q
             .evidence
             .iter()
@@ -167,118 +227,37 @@ fn detail(out: &mut String, i: usize, r: &Report, name: &str, en: bool) {
         );
     }
     let _ = writeln!(out, "</table>");
-    let _ = writeln!(
-        out,
-        "<p class=\"action verdict {}\">{}</p>",
-        r.status.name(),
-        esc(super::text::verdict_sentence(r))
-    );
-    if !r.media.is_empty() {
-        let lang = r.checklist.language.as_str();
-        let _ = writeln!(
-            out,
-            "<p><strong>{}</strong></p><ul>",
-            super::messages::ui("images", en)
-        );
-        for m in &r.media {
-            let _ = write!(out, "<li>{}", esc(&super::text::medium_line(m, lang)));
-            if !m.studies.is_empty() {
-                let _ = write!(out, "<ul>");
-                for st in m.studies.iter().rev().take(5) {
-                    let _ = write!(out, "<li>{}</li>", esc(&super::text::study_line(st, en)));
-                }
-                let _ = write!(out, "</ul>");
+}
+
+/// Each medium with what is on it, and its newest studies.
+fn write_media(out: &mut String, r: &Report, en: bool) {
+    let lang = r.checklist.language.as_str();
+    let media = r.media.iter().map(|m| {
+        let mut item = format!("<li>{}", esc(&super::text::medium_line(m, lang)));
+        if !m.studies.is_empty() {
+            item.push_str("<ul>");
+            for st in m.studies.iter().rev().take(super::text::MAX_STUDIES) {
+                let _ = write!(item, "<li>{}</li>", esc(&super::text::study_line(st, en)));
             }
-            let _ = writeln!(out, "</li>");
+            item.push_str("</ul>");
         }
-        let _ = writeln!(out, "</ul>");
+        item + "</li>"
+    });
+    write_list(out, messages::ui("images", en), media);
+}
+
+/// A bold heading and a list under it, one item (already markup) a line; nothing when there are
+/// no items.
+fn write_list(out: &mut String, heading: &str, items: impl Iterator<Item = String>) {
+    let mut items = items.peekable();
+    if items.peek().is_none() {
+        return;
     }
-    if let Some(note) = super::phrases::disagreement(r, en) {
-        let _ = writeln!(
-            out,
-            "<p class=\"warning\"><strong>{}</strong></p>",
-            esc(&note)
-        );
+    let _ = writeln!(out, "<p><strong>{heading}</strong></p><ul>");
+    for item in items {
+        let _ = writeln!(out, "{item}");
     }
-    if !r.warnings.is_empty() {
-        let _ = writeln!(
-            out,
-            "<p><strong>{}</strong></p><ul>",
-            super::messages::ui("note", en)
-        );
-        for w in &r.warnings {
-            let _ = writeln!(
-                out,
-                "<li class=\"warning\" data-code=\"{}\">{}</li>",
-                esc(w.code),
-                esc(&w.message)
-            );
-        }
-        let _ = writeln!(out, "</ul>");
-    }
-    let requests: Vec<&String> = r
-        .requirements
-        .iter()
-        .filter(|q| matches!(q.status, Status::Missing | Status::Outdated))
-        .filter_map(|q| q.request.as_ref())
-        .collect();
-    if !requests.is_empty() {
-        let _ = writeln!(
-            out,
-            "<p><strong>{}</strong></p><ul>",
-            super::messages::ui("to-request", en)
-        );
-        for req in requests {
-            let _ = writeln!(out, "<li>{}</li>", esc(req));
-        }
-        let _ = writeln!(out, "</ul>");
-    }
-    let maybe: Vec<&String> = r
-        .requirements
-        .iter()
-        .filter(|q| q.status == Status::NeedsReview && q.review != Some("may-apply"))
-        .filter_map(|q| q.request.as_ref())
-        .collect();
-    if !maybe.is_empty() {
-        let _ = writeln!(
-            out,
-            "<p><strong>{}</strong></p><ul>",
-            super::messages::ui("to-request-unless-it-is-in-the-files-to-look-at", en)
-        );
-        for req in maybe {
-            let _ = writeln!(out, "<li>{}</li>", esc(req));
-        }
-        let _ = writeln!(out, "</ul>");
-    }
-    let unreadable: Vec<_> = r
-        .documents
-        .iter()
-        .filter(|d| !d.readable && d.copy_of.is_none())
-        .collect();
-    if !unreadable.is_empty() {
-        let _ = writeln!(
-            out,
-            "<p><strong>{}</strong></p><ul>",
-            super::messages::ui("look-at-these-yourself-not-readable", en)
-        );
-        for d in unreadable {
-            let what: Vec<&str> = d
-                .problems
-                .iter()
-                .map(|p| super::problem_phrase(p.code.as_str(), if en { "en" } else { "nl" }))
-                .collect();
-            let _ = writeln!(out, "<li>{}: {}</li>", esc(&d.path), esc(&what.join("; ")));
-        }
-        let _ = writeln!(out, "</ul>");
-    }
-    if !r.complete {
-        let _ = writeln!(
-            out,
-            "<details><summary>{}</summary><pre>{}</pre></details>",
-            super::messages::ui("message-to-the-referrer", en),
-            esc_lines(&super::letter::render(r, false))
-        );
-    }
+    let _ = writeln!(out, "</ul>");
 }
 
 /// [`esc`] for a text of several lines: each line on its own, the line breaks kept.

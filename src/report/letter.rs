@@ -6,14 +6,32 @@ use std::collections::HashMap;
 use std::fmt::Write;
 
 use super::escape::visible;
-use super::{DocumentReport, Report};
+use super::messages::{self, ui};
+use super::{phrases, DocumentReport, Report};
 use crate::evaluate::Status;
 
 /// Renders the message as plain text, or as Markdown.
 pub fn render(report: &Report, markdown: bool) -> String {
     let en = report.checklist.language == "en";
     let mut out = String::new();
+    write_subject(&mut out, report, en, markdown);
+    if let Some(note) = phrases::disagreement(report, en) {
+        let _ = writeln!(out, "{}\n", shown(&note, markdown));
+    }
+    if report.complete {
+        let _ = writeln!(
+            out,
+            "{}",
+            ui("the-dossier-is-complete-nothing-needs-to-be-sent", en)
+        );
+        return out;
+    }
+    write_body(&mut out, report, en, markdown);
+    out
+}
 
+/// "Betreft: <checklist>, <name>, geboren <date>".
+fn write_subject(out: &mut String, report: &Report, en: bool, markdown: bool) {
     let mut subject = report.checklist.name.clone();
     if let Some(name) = &report.patient.name {
         subject.push_str(&format!(", {name}"));
@@ -30,7 +48,7 @@ pub fn render(report: &Report, markdown: bool) -> String {
             subject.push_str(&format!(", geboren {}", birth.format("%d-%m-%Y")));
         }
     }
-    let label = super::messages::ui("re", en);
+    let label = ui("re", en);
     // The patient's name comes from the letters.
     let subject = visible(&subject);
     if markdown {
@@ -38,140 +56,112 @@ pub fn render(report: &Report, markdown: bool) -> String {
     } else {
         let _ = writeln!(out, "{label} {subject}\n");
     }
+}
 
-    if let Some(note) = super::phrases::disagreement(report, en) {
-        let note = visible(&note);
-        let _ = writeln!(
-            out,
-            "{}\n",
-            if markdown {
-                escape_md(&note)
-            } else {
-                note.into_owned()
-            }
-        );
-    }
-
-    if report.complete {
-        let _ = writeln!(
-            out,
-            "{}",
-            super::messages::ui("the-dossier-is-complete-nothing-needs-to-be-sent", en)
-        );
-        return out;
-    }
-
+/// The message of an incomplete dossier: what is missing, the files to send again, and what to
+/// send unless those files hold it.
+fn write_body(out: &mut String, report: &Report, en: bool, markdown: bool) {
     // Requirements name documents by path; looked up through an index, since an unverifiable
     // requirement can name every file of the dossier.
-    let docs = documents_by_path(&report.documents);
-    let missing: Vec<String> = report
-        .requirements
-        .iter()
-        .filter(|r| matches!(r.status, Status::Missing | Status::Outdated))
-        .filter_map(|r| {
-            let request = r.request.clone()?;
-            Some(match (r.status, outdated_date(r, &docs, en)) {
-                (Status::Outdated, Some(date)) => {
-                    // The note belongs inside the request's sentence, before its full stop.
-                    let request = request.trim_end().trim_end_matches('.');
-                    super::messages::letter(
-                        "outdated",
-                        en,
-                        &[("request", request), ("date", &date)],
-                    )
-                }
-                _ => request,
-            })
-        })
-        .collect();
-    let unreadable: Vec<String> = report
+    let docs = super::index_by_path(&report.documents, |d| d.path.as_str());
+    let missing = missing_items(report, &docs, en);
+    let mut files: Vec<String> = report
         .documents
         .iter()
         .filter_map(|d| file_line(d, en))
         .collect();
-    let undated: Vec<String> = report
+    files.extend(undated_items(report, &docs, en));
+    let maybe = maybe_items(report, &docs);
+
+    // The message may go to the referrer or to the patient: a salutation that fits both.
+    let _ = writeln!(out, "{}\n", ui("dear-sir-or-madam", en));
+    let need = ui("before-we-can-book-an-appointment-we-still-need", en);
+    list(out, need, &missing, markdown, true);
+    let could_not = if files.len() == 1 {
+        ui("we-could-not-open-or-check-the-following-file", en)
+    } else {
+        ui("we-could-not-open-or-check-some-of-the-files", en)
+    };
+    list(out, could_not, &files, markdown, false);
+    let unless = ui("if-the-following-are-not-in-those-files-please-s", en);
+    list(out, unless, &maybe, markdown, false);
+    let _ = writeln!(
+        out,
+        "{}\n\n{}",
+        ui("thank-you-in-advance-for-sending-them", en),
+        ui("kind-regards", en)
+    );
+}
+
+/// The request of each missing or outdated requirement; an outdated one says how old what we
+/// have is.
+fn missing_items(report: &Report, docs: &HashMap<&str, &DocumentReport>, en: bool) -> Vec<String> {
+    phrases::to_request(report)
+        .map(
+            |(r, request)| match (r.status, outdated_date(r, docs, en)) {
+                (Status::Outdated, Some(date)) => {
+                    // The note belongs inside the request's sentence, before its full stop.
+                    let request = request.trim_end().trim_end_matches('.');
+                    messages::letter("outdated", en, &[("request", request), ("date", &date)])
+                }
+                _ => request.clone(),
+            },
+        )
+        .collect()
+}
+
+/// A line for each readable but undated document behind a requirement that needs a look.
+fn undated_items(report: &Report, docs: &HashMap<&str, &DocumentReport>, en: bool) -> Vec<String> {
+    report
         .requirements
         .iter()
         .filter(|r| r.status == Status::NeedsReview)
         .flat_map(|r| r.evidence.iter())
         .filter_map(|e| docs.get(e.path.as_str()))
         .filter(|d| d.readable && d.date.is_none())
-        .map(|d| super::messages::letter("undated", en, &[("path", &d.path)]))
-        .collect();
-    let maybe: Vec<String> = report
-        .requirements
-        .iter()
-        .filter(|r| r.status == Status::NeedsReview && r.review != Some("may-apply"))
-        .filter(|r| {
+        .map(|d| messages::letter("undated", en, &[("path", &d.path)]))
+        .collect()
+}
+
+/// The requests that only an unreadable letter (not a medium) might already answer.
+fn maybe_items(report: &Report, docs: &HashMap<&str, &DocumentReport>) -> Vec<String> {
+    phrases::to_request_unless_in_files(report)
+        .filter(|(r, _)| {
             r.evidence.iter().any(|e| {
                 docs.get(e.path.as_str())
                     .is_some_and(|d| !d.readable && d.medium.is_none())
             })
         })
-        .filter_map(|r| r.request.clone())
-        .collect();
-
-    // The message may go to the referrer or to the patient: a salutation that fits both.
-    let _ = writeln!(out, "{}\n", super::messages::ui("dear-sir-or-madam", en));
-    if !missing.is_empty() {
-        let _ = writeln!(
-            out,
-            "{}\n",
-            super::messages::ui("before-we-can-book-an-appointment-we-still-need", en)
-        );
-        list(&mut out, &missing, markdown, true);
-    }
-    let mut files = unreadable;
-    files.extend(undated);
-    if !files.is_empty() {
-        let _ = writeln!(
-            out,
-            "{}\n",
-            if files.len() == 1 {
-                super::messages::ui("we-could-not-open-or-check-the-following-file", en)
-            } else {
-                super::messages::ui("we-could-not-open-or-check-some-of-the-files", en)
-            }
-        );
-        list(&mut out, &files, markdown, false);
-    }
-    if !maybe.is_empty() {
-        let _ = writeln!(
-            out,
-            "{}\n",
-            super::messages::ui("if-the-following-are-not-in-those-files-please-s", en)
-        );
-        list(&mut out, &maybe, markdown, false);
-    }
-    let _ = writeln!(
-        out,
-        "{}\n\n{}",
-        super::messages::ui("thank-you-in-advance-for-sending-them", en),
-        super::messages::ui("kind-regards", en)
-    );
-    out
+        .map(|(_, request)| request.clone())
+        .collect()
 }
 
-/// Writes the items, one a line: each holds file names or checklist texts, made visible here.
-fn list(out: &mut String, items: &[String], markdown: bool, numbered: bool) {
+/// Writes the heading and under it the items, one a line; nothing when there are no items.
+fn list(out: &mut String, heading: &str, items: &[String], markdown: bool, numbered: bool) {
+    if items.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "{heading}\n");
     for (i, item) in items.iter().enumerate() {
-        let item = visible(item);
         let bullet = if numbered {
             format!("{}.", i + 1)
         } else {
             "-".to_string()
         };
-        let _ = writeln!(
-            out,
-            "{bullet} {}",
-            if markdown {
-                escape_md(&item)
-            } else {
-                item.into_owned()
-            }
-        );
+        let _ = writeln!(out, "{bullet} {}", shown(item, markdown));
     }
     let _ = writeln!(out);
+}
+
+/// A text as the message shows it: items and notes hold file names, checklist texts and names
+/// from the letters, so they are made visible, and escaped for Markdown.
+fn shown(text: &str, markdown: bool) -> String {
+    let text = visible(text);
+    if markdown {
+        escape_md(&text)
+    } else {
+        text.into_owned()
+    }
 }
 
 /// Markdown would read `*`, `_` and the like in file names as formatting.
@@ -186,15 +176,6 @@ fn escape_md(s: &str) -> String {
     out
 }
 
-/// The documents by path, the first of each path (every part of a split file has its path).
-fn documents_by_path(docs: &[DocumentReport]) -> HashMap<&str, &DocumentReport> {
-    let mut by_path = HashMap::with_capacity(docs.len());
-    for d in docs {
-        by_path.entry(d.path.as_str()).or_insert(d);
-    }
-    by_path
-}
-
 /// The date of the document that made a requirement outdated, as written for people.
 fn outdated_date(
     r: &super::RequirementReport,
@@ -203,7 +184,7 @@ fn outdated_date(
 ) -> Option<String> {
     let path = &r.evidence.first()?.path;
     let date = docs.get(path.as_str())?.date.as_deref()?;
-    Some(super::phrases::show_date(date, en))
+    Some(phrases::show_date(date, en))
 }
 
 /// The line asking to resend an unreadable file, by its problem.
@@ -243,7 +224,7 @@ fn file_line(d: &DocumentReport, en: bool) -> Option<String> {
         .filter(|c| !c.is_empty())
         .map(|c| format!(" ({c})"))
         .unwrap_or_default();
-    Some(super::messages::letter(
+    Some(messages::letter(
         key,
         en,
         &[("path", &d.path), ("counts", &counts)],

@@ -10,7 +10,9 @@ pub mod letter;
 pub mod messages;
 pub mod outcome;
 pub mod phrases;
+mod reason;
 pub mod text;
+pub mod wording;
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -21,12 +23,15 @@ use serde::Serialize;
 use crate::checklist::Checklist;
 use crate::classify::{DateSource, Document, KindBasis};
 use crate::crosscheck::Warning;
-use crate::evaluate::{Reason, Status, Verdict};
+use crate::evaluate::{Status, Verdict};
 use crate::facts::{Evidence, FactValue};
 use crate::read::media::MediumSummary;
 use crate::read::ocr::OcrInfo;
 use crate::read::Problem;
 use crate::walk::Ignored;
+pub(crate) use wording::lower_first;
+pub use wording::{count, problem_phrase};
+use wording::{day, image_counts, index_by_path, join_present, medium_counts, sentence, tr};
 
 /// The version of the JSON report's shape (`schema/report.schema.json`): raised when a field
 /// changes meaning or goes away; new fields may come without it.
@@ -339,36 +344,12 @@ pub fn build(
         ignored,
         ocr,
     } = findings;
-    let by_path = index_by_path(&docs);
+    let by_path = index_by_path(&docs, |d| d.path.as_str());
     let requirements: Vec<RequirementReport> = checklist
         .requirements
         .iter()
-        .zip(verdicts)
-        .map(|(req, v)| RequirementReport {
-            id: v.id.clone(),
-            title: req.title.get(lang).to_string(),
-            applies: v.status != Status::NotApplicable,
-            met: v.met(),
-            status: v.status,
-            review: (v.status == Status::NeedsReview)
-                .then(|| v.reason.review_code())
-                .flatten(),
-            reason: with_ocr_note(
-                render_reason(&v.reason, checklist, req, lang, &by_path),
-                &v.evidence,
-                &ocr,
-                &by_path,
-                lang,
-            ),
-            // Shared, not copied: with thousands of unreadable files named as evidence, a copy
-            // per requirement weighed more than the documents.
-            evidence: Arc::clone(&v.evidence),
-            // Not asked for while it is unsure whether it applies at all (`may-apply`).
-            request: (v.status != Status::NotApplicable
-                && !v.met()
-                && v.reason.review_code() != Some("may-apply"))
-            .then(|| req.request.get(lang).to_string()),
-        })
+        .zip(&verdicts)
+        .map(|(req, v)| requirement_report(req, v, checklist, lang, &by_path, &ocr))
         .collect();
     // Needing review is never complete, also where it is unsure whether a requirement applies.
     let status = DossierStatus::of(requirements.iter().map(|r| r.status));
@@ -385,90 +366,162 @@ pub fn build(
         complete: status == DossierStatus::Complete,
         status,
         requirements,
-        warnings: warnings
-            .iter()
-            .map(|w| WarningReport {
-                code: w.code(),
-                files: w.files(),
-                message: render_warning(w, lang),
-            })
-            .chain(ocr.copies.iter().map(|(scan, original)| WarningReport {
-                code: "scan-is-copy",
-                files: vec![scan.clone(), original.clone()],
-                message: tr(
-                    lang,
-                    format!("{scan} is een kopie van {original} (gelezen met OCR); telt niet apart mee."),
-                    format!("{scan} is a copy of {original} (read by OCR); it does not count separately."),
-                ),
-            }))
-            .collect(),
-        media: docs
-            .iter()
-            .filter_map(|d| {
-                d.medium
-                    .as_ref()
-                    .map(|m| MediumReport::new(d, &localized_medium(m, lang)))
-                    .map(|mut m| {
-                        m.problems = localized(&m.problems, lang);
-                        m
-                    })
-            })
-            .collect(),
-        documents: docs
-            .iter()
-            .map(|d| DocumentReport {
-                path: d.path.clone(),
-                format: d.format.name(),
-                kind: d.kind.clone(),
-                kinds: d.kinds.clone(),
-                uncertain_kinds: d.uncertain_kinds.clone(),
-                author: d.author.clone(),
-                part: d.part,
-                kind_basis: d.kind_basis.clone(),
-                kind_title: d
-                    .kind
-                    .as_deref()
-                    .and_then(|k| checklist.kind(k))
-                    .map(|k| k.title.get(lang).to_string()),
-                date: d.date.map(|d| d.to_string()),
-                date_source: d.date_source.clone(),
-                readable: d.readable,
-                problems: localized(&d.problems, lang),
-                medium: d.medium.as_ref().map(|m| localized_medium(m, lang)),
-                ocr: ocr.documents.get(&d.path).cloned(),
-                copy_of: ocr.copies.get(&d.path).cloned(),
-            })
-            .collect(),
+        warnings: warning_reports(&warnings, &ocr, lang),
+        media: media_reports(&docs, lang),
+        documents: document_reports(&docs, checklist, lang, &ocr),
         patient,
-        facts: facts
-            .iter()
-            .map(|(id, f)| {
-                let title = checklist
-                    .fact(id)
-                    .map(|f| f.title.get(lang).to_string())
-                    .unwrap_or_else(|| id.clone());
-                (
-                    id.clone(),
-                    FactReport {
-                        title,
-                        value: f.value,
-                        source: f.source,
-                        evidence: f.evidence.clone(),
-                    },
-                )
-            })
-            .collect(),
+        facts: fact_reports(&facts, checklist, lang),
         ignored,
-        ocr: ocr.missing.then(|| OcrNotice {
-            status: "not-installed",
+        ocr: ocr_notice(&ocr, lang),
+    }
+}
+
+/// One requirement's verdict with its reason and request in `lang`.
+fn requirement_report(
+    req: &crate::checklist::Requirement,
+    v: &Verdict,
+    checklist: &Checklist,
+    lang: &str,
+    by_path: &HashMap<&str, &Document>,
+    ocr: &OcrFindings,
+) -> RequirementReport {
+    RequirementReport {
+        id: v.id.clone(),
+        title: req.title.get(lang).to_string(),
+        applies: v.status != Status::NotApplicable,
+        met: v.met(),
+        status: v.status,
+        review: (v.status == Status::NeedsReview)
+            .then(|| v.reason.review_code())
+            .flatten(),
+        reason: with_ocr_note(
+            reason::render_reason(&v.reason, checklist, req, lang, by_path),
+            &v.evidence,
+            ocr,
+            by_path,
+            lang,
+        ),
+        // Shared, not copied: with thousands of unreadable files named as evidence, a copy
+        // per requirement weighed more than the documents.
+        evidence: Arc::clone(&v.evidence),
+        // Not asked for while it is unsure whether it applies at all (`may-apply`).
+        request: (v.status != Status::NotApplicable
+            && !v.met()
+            && v.reason.review_code() != Some("may-apply"))
+        .then(|| req.request.get(lang).to_string()),
+    }
+}
+
+/// The cross-checks, then a warning for each scan that is a copy of a typed document.
+fn warning_reports(warnings: &[Warning], ocr: &OcrFindings, lang: &str) -> Vec<WarningReport> {
+    warnings
+        .iter()
+        .map(|w| WarningReport {
+            code: w.code(),
+            files: w.files(),
+            message: render_warning(w, lang),
+        })
+        .chain(ocr.copies.iter().map(|(scan, original)| WarningReport {
+            code: "scan-is-copy",
+            files: vec![scan.clone(), original.clone()],
             message: tr(
                 lang,
-                format!("Scans en foto's zijn niet gelezen: OCR (tesseract) is niet geïnstalleerd. Installeer het met: {}", crate::read::ocr::INSTALL_HINT),
-                format!("Scans and photos were not read: OCR (tesseract) is not installed. Install it with: {}", crate::read::ocr::INSTALL_HINT),
+                format!(
+                    "{scan} is een kopie van {original} (gelezen met OCR); telt niet apart mee."
+                ),
+                format!(
+                    "{scan} is a copy of {original} (read by OCR); it does not count separately."
+                ),
             ),
-            install: crate::read::ocr::INSTALL_HINT,
-        }),
-    }
+        }))
+        .collect()
+}
+
+/// What is on each medium, its problems and notes in `lang`.
+fn media_reports(docs: &[Document], lang: &str) -> Vec<MediumReport> {
+    docs.iter()
+        .filter_map(|d| {
+            d.medium
+                .as_ref()
+                .map(|m| MediumReport::new(d, &localized_medium(m, lang)))
+                .map(|mut m| {
+                    m.problems = localized(&m.problems, lang);
+                    m
+                })
+        })
+        .collect()
+}
+
+/// Every document and medium read, with its kind's title and its problems in `lang`.
+fn document_reports(
+    docs: &[Document],
+    checklist: &Checklist,
+    lang: &str,
+    ocr: &OcrFindings,
+) -> Vec<DocumentReport> {
+    docs.iter()
+        .map(|d| DocumentReport {
+            path: d.path.clone(),
+            format: d.format.name(),
+            kind: d.kind.clone(),
+            kinds: d.kinds.clone(),
+            uncertain_kinds: d.uncertain_kinds.clone(),
+            author: d.author.clone(),
+            part: d.part,
+            kind_basis: d.kind_basis.clone(),
+            kind_title: d
+                .kind
+                .as_deref()
+                .and_then(|k| checklist.kind(k))
+                .map(|k| k.title.get(lang).to_string()),
+            date: d.date.map(|d| d.to_string()),
+            date_source: d.date_source.clone(),
+            readable: d.readable,
+            problems: localized(&d.problems, lang),
+            medium: d.medium.as_ref().map(|m| localized_medium(m, lang)),
+            ocr: ocr.documents.get(&d.path).cloned(),
+            copy_of: ocr.copies.get(&d.path).cloned(),
+        })
+        .collect()
+}
+
+/// The facts about the patient, each with its title in `lang`.
+fn fact_reports(
+    facts: &BTreeMap<String, FactValue>,
+    checklist: &Checklist,
+    lang: &str,
+) -> BTreeMap<String, FactReport> {
+    facts
+        .iter()
+        .map(|(id, f)| {
+            let title = checklist
+                .fact(id)
+                .map(|f| f.title.get(lang).to_string())
+                .unwrap_or_else(|| id.clone());
+            (
+                id.clone(),
+                FactReport {
+                    title,
+                    value: f.value,
+                    source: f.source,
+                    evidence: f.evidence.clone(),
+                },
+            )
+        })
+        .collect()
+}
+
+/// When OCR was missing: that scans were not read, and how to install it.
+fn ocr_notice(ocr: &OcrFindings, lang: &str) -> Option<OcrNotice> {
+    ocr.missing.then(|| OcrNotice {
+        status: "not-installed",
+        message: tr(
+            lang,
+            format!("Scans en foto's zijn niet gelezen: OCR (tesseract) is niet geïnstalleerd. Installeer het met: {}", crate::read::ocr::INSTALL_HINT),
+            format!("Scans and photos were not read: OCR (tesseract) is not installed. Install it with: {}", crate::read::ocr::INSTALL_HINT),
+        ),
+        install: crate::read::ocr::INSTALL_HINT,
+    })
 }
 
 /// A reason, with "gelezen met OCR (zekerheid 87%)" when a readable file behind the verdict was
@@ -502,31 +555,6 @@ fn with_ocr_note(
     }
 }
 
-/// A title for use mid-sentence: its first letter lowered, unless the first word is an acronym
-/// ("MRSA-screening", "PA-verslag" stay as they are; "Beelden (CD)" becomes "beelden (CD)").
-pub(crate) fn lower_first(title: &str) -> String {
-    let mut chars = title.chars();
-    let (Some(first), second) = (chars.next(), chars.next()) else {
-        return title.to_string();
-    };
-    if second.is_some_and(char::is_uppercase) {
-        return title.to_string();
-    }
-    first
-        .to_lowercase()
-        .chain(title[first.len_utf8()..].chars())
-        .collect()
-}
-
-/// Picks the Dutch or the English text.
-fn tr(lang: &str, nl: String, en: String) -> String {
-    if lang == "en" {
-        en
-    } else {
-        nl
-    }
-}
-
 /// Problems with their messages in the report's language from the catalogue; what the reader
 /// wrote (in English, with particulars such as the files past the end of a disc image) is kept as
 /// the detail.
@@ -549,263 +577,15 @@ fn localized_medium(m: &MediumSummary, lang: &str) -> MediumSummary {
     }
 }
 
-/// A phrase as a sentence: a capital first letter and a full stop.
-fn sentence(phrase: &str) -> String {
-    let mut chars = phrase.chars();
-    match chars.next() {
-        Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
-        None => String::new(),
-    }
-}
-
-/// "1 beeld", "3 beelden", "1 image", "3 images": a number with its noun in the right number.
-pub fn count(
-    n: usize,
-    nl_one: &str,
-    nl_many: &str,
-    en_one: &str,
-    en_many: &str,
-    lang: &str,
-) -> String {
-    let noun = match (lang == "en", n == 1) {
-        (false, true) => nl_one,
-        (false, false) => nl_many,
-        (true, true) => en_one,
-        (true, false) => en_many,
-    };
-    format!("{n} {noun}")
-}
-
-/// A problem code as a short phrase for people, from the message catalogue.
-pub fn problem_phrase(code: &str, lang: &str) -> &'static str {
-    messages::problem(code, lang)
-}
-
-/// The parts that are there, joined by commas ("CT, pols rechts" when the date is unknown).
-fn join_present(parts: &[String]) -> String {
-    parts
-        .iter()
-        .filter(|s| !s.is_empty())
-        .map(String::as_str)
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// A reason names at most this many files; the rest are counted. A person reads the list; a
-/// script has every file in `evidence`.
-const MAX_NAMED: usize = 20;
-
-/// The named files, and "en 3 andere" for those left out.
-fn named_list(mut list: Vec<String>, total: usize, lang: &str) -> String {
-    if total > list.len() {
-        let more = total - list.len();
-        list.push(messages::reason(
-            "and-more",
-            lang,
-            &[("n", &more.to_string())],
-        ));
-    }
-    list.join(", ")
-}
-
-fn date_nl(d: NaiveDate) -> String {
-    d.format("%d-%m-%Y").to_string()
-}
-
-/// The documents by path, the first of each path (a split file keeps its path on every part): a
-/// reason can name every file of a dossier, so each lookup must not scan them all.
-fn index_by_path(docs: &[Document]) -> HashMap<&str, &Document> {
-    let mut by_path = HashMap::with_capacity(docs.len());
-    for d in docs {
-        by_path.entry(d.path.as_str()).or_insert(d);
-    }
-    by_path
-}
-
-fn render_reason(
-    reason: &Reason,
-    checklist: &Checklist,
-    req: &crate::checklist::Requirement,
-    lang: &str,
-    docs: &HashMap<&str, &Document>,
-) -> String {
-    use messages::reason as say;
-    let kind_titles = || {
-        req.kinds
-            .iter()
-            .filter_map(|k| checklist.kind(k.get_ref()))
-            .map(|k| lower_first(k.title.get(lang)))
-            .collect::<Vec<_>>()
-            .join(&say("or", lang, &[]))
-    };
-    // Dates as the report's language writes them.
-    let day = |d: &NaiveDate| tr(lang, date_nl(*d), d.to_string());
-    let facts_of =
-        |facts: &[(String, bool, &'static str)]| fact_phrases(checklist, facts, lang).join("; ");
-    match reason {
-        Reason::Met {
-            path,
-            date: Some(date),
-            date_from_metadata,
-        } => say(
-            if *date_from_metadata {
-                "met-dated-by-metadata"
-            } else {
-                "met-dated"
-            },
-            lang,
-            &[("path", path), ("date", &day(date))],
-        ),
-        Reason::Met {
-            path, date: None, ..
-        } => match docs.get(path.as_str()).and_then(|d| d.medium.as_ref()) {
-            Some(m) => format!(
-                "{path} ({})",
-                count(
-                    m.images_readable,
-                    "beeld",
-                    "beelden",
-                    "image",
-                    "images",
-                    lang
-                )
-            ),
-            None => path.clone(),
-        },
-        Reason::MetBySection { path, heading } => say(
-            "met-by-section",
-            lang,
-            &[("path", path), ("heading", heading)],
-        ),
-        Reason::MaybeApplicable { facts, files } => {
-            let list: Vec<String> = files
-                .iter()
-                .take(MAX_NAMED)
-                .map(|(p, code)| format!("{p} ({})", problem_phrase(code, lang)))
-                .collect();
-            let list = named_list(list, files.len(), lang);
-            say(
-                "may-apply",
-                lang,
-                &[("facts", &facts_of(facts)), ("files", &list)],
-            )
-        }
-        Reason::NotApplicable { facts } => {
-            say("not-applicable", lang, &[("facts", &facts_of(facts))])
-        }
-        Reason::NoDocument => say("no-document", lang, &[("kinds", &kind_titles())]),
-        Reason::LacksMention { paths } => {
-            let what = req
-                .mention_title
-                .as_ref()
-                .map(|t| t.get(lang).to_string())
-                .unwrap_or_else(|| say("required-content", lang, &[]));
-            say(
-                "lacks-mention",
-                lang,
-                &[("paths", &paths.join(", ")), ("what", &what)],
-            )
-        }
-        Reason::Outdated {
-            path,
-            date,
-            age_days,
-            max_age_days,
-        } => say(
-            "outdated",
-            lang,
-            &[
-                ("path", path),
-                ("date", &day(date)),
-                ("age", &age_days.to_string()),
-                ("max", &max_age_days.to_string()),
-            ],
-        ),
-        Reason::Undated { paths } => say("undated", lang, &[("paths", &paths.join(", "))]),
-        Reason::FutureDate { path, date } => {
-            say("future-date", lang, &[("path", path), ("date", &day(date))])
-        }
-        Reason::NewestStudyWithoutReport {
-            date,
-            modality,
-            description,
-            older,
-            ..
-        } => {
-            let study = join_present(&[modality.clone(), description.clone()]);
-            say(
-                "newest-study-without-report",
-                lang,
-                &[
-                    ("study", &study),
-                    ("date", &day(date)),
-                    ("older", &older.join(", ")),
-                ],
-            )
-        }
-        Reason::ConflictingFacts { facts } => {
-            let names: Vec<String> = facts
-                .iter()
-                .map(|(id, _, _)| {
-                    checklist
-                        .fact(id)
-                        .map(|f| lower_first(f.title.get(lang)))
-                        .unwrap_or_else(|| id.clone())
-                })
-                .collect();
-            say("conflicting-facts", lang, &[("facts", &names.join("; "))])
-        }
-        Reason::UncertainKind { paths } => say(
-            "uncertain-kind",
-            lang,
-            &[("paths", &paths.join(", ")), ("kinds", &kind_titles())],
-        ),
-        Reason::Unreadable { files } => {
-            let list: Vec<String> = files
-                .iter()
-                .take(MAX_NAMED)
-                .map(|(p, code)| {
-                    let medium = docs.get(p.as_str()).and_then(|d| d.medium.as_ref());
-                    match medium
-                        .map(|m| medium_counts(m, lang))
-                        .filter(|c| !c.is_empty())
-                    {
-                        Some(counts) => format!("{p} ({counts})"),
-                        None => format!("{p} ({})", problem_phrase(code, lang)),
-                    }
-                })
-                .collect();
-            let list = named_list(list, files.len(), lang);
-            let all_media = files
-                .iter()
-                .all(|(p, _)| docs.get(p.as_str()).is_some_and(|d| d.format.is_media()));
-            let key = if all_media {
-                "images-unusable"
-            } else {
-                "unreadable"
-            };
-            say(key, lang, &[("files", &list)])
-        }
-    }
-}
-
 /// A cross-check warning as one sentence for people.
 fn render_warning(warning: &Warning, lang: &str) -> String {
-    let date = |d: NaiveDate| tr(lang, date_nl(d), d.to_string());
+    let date = |d: NaiveDate| day(d, lang);
     let say = |args: &[(&str, &str)]| messages::warning(warning.code(), lang, args);
     match warning {
-        Warning::SeveralPatients { medium, patients } => {
-            let names: Vec<String> = patients
-                .iter()
-                .map(
-                    |p| match p.birth_date.as_deref().and_then(crate::dates::parse_iso) {
-                        Some(b) => format!("{} ({})", p.name, date(b)),
-                        None => p.name.clone(),
-                    },
-                )
-                .collect();
-            say(&[("medium", medium), ("patients", &names.join(", "))])
-        }
+        Warning::SeveralPatients { medium, patients } => say(&[
+            ("medium", medium),
+            ("patients", &patient_names(patients, lang)),
+        ]),
         Warning::NameDiffers {
             medium,
             on_medium,
@@ -850,15 +630,19 @@ fn render_warning(warning: &Warning, lang: &str) -> String {
     }
 }
 
-/// How many images of a medium are missing, unreadable or do not match its index.
-pub(crate) fn medium_counts(m: &MediumSummary, lang: &str) -> String {
-    image_counts(
-        m.images_listed,
-        m.images_missing,
-        m.images_unreadable,
-        m.images_mismatched,
-        lang,
-    )
+/// "Testpersoon Anna (01-01-1980), Testpersoon Bert": the patients on a medium, each with the
+/// birth date when it reads as one.
+fn patient_names(patients: &[crate::read::media::Patient], lang: &str) -> String {
+    patients
+        .iter()
+        .map(
+            |p| match p.birth_date.as_deref().and_then(crate::dates::parse_iso) {
+                Some(b) => format!("{} ({})", p.name, day(b, lang)),
+                None => p.name.clone(),
+            },
+        )
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// [`medium_counts`] for a medium in the report.
@@ -870,83 +654,4 @@ pub(crate) fn medium_counts_of(m: &MediumReport, lang: &str) -> String {
         m.images_mismatched,
         lang,
     )
-}
-
-fn image_counts(
-    listed: Option<usize>,
-    missing: usize,
-    unreadable: usize,
-    mismatched: usize,
-    lang: &str,
-) -> String {
-    let listed = listed.map(|n| n.to_string()).unwrap_or_else(|| "?".into());
-    let mut parts = Vec::new();
-    if missing > 0 {
-        parts.push(tr(
-            lang,
-            format!("{missing} van {listed} beelden uit de index ontbreken"),
-            format!("{missing} of {listed} listed images are missing"),
-        ));
-    }
-    if unreadable > 0 {
-        parts.push(tr(
-            lang,
-            format!(
-                "{} onleesbaar",
-                count(unreadable, "beeld", "beelden", "", "", lang)
-            ),
-            format!(
-                "{} unreadable",
-                count(unreadable, "", "", "image", "images", lang)
-            ),
-        ));
-    }
-    if mismatched > 0 {
-        parts.push(tr(
-            lang,
-            format!(
-                "{} af van de index",
-                if mismatched == 1 {
-                    "1 beeld wijkt".to_string()
-                } else {
-                    format!("{mismatched} beelden wijken")
-                }
-            ),
-            format!(
-                "{} from the index",
-                if mismatched == 1 {
-                    "1 image differs".to_string()
-                } else {
-                    format!("{mismatched} images differ")
-                }
-            ),
-        ));
-    }
-    parts.join(", ")
-}
-
-/// "geopereerd: nee, niet genoemd in de brieven" for each consulted fact.
-fn fact_phrases(
-    checklist: &Checklist,
-    facts: &[(String, bool, &'static str)],
-    lang: &str,
-) -> Vec<String> {
-    facts
-        .iter()
-        .map(|(name, value, source)| {
-            let title = checklist
-                .fact(name)
-                .map(|f| lower_first(f.title.get(lang)))
-                .unwrap_or_else(|| name.clone());
-            let source = match (*source, value) {
-                ("text", false) => "text-false",
-                (s, _) => s,
-            };
-            format!(
-                "{title}: {}{}",
-                messages::fact_in_reason(if *value { "yes" } else { "no" }, lang),
-                messages::fact_in_reason(source, lang)
-            )
-        })
-        .collect()
 }

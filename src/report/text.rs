@@ -1,11 +1,13 @@
 //! The text report for people at the intake desk: one line per requirement with ✓ met, ✗ missing,
 //! ? needs a human look, – not applicable; then the verdict, what to request and which files to look
-//! at by hand. Dutch or English, following the checklist.
+//! at by hand. Dutch or English, following the checklist. Also the one-line-per-dossier table of a
+//! batch and the inventory of what was read.
 
 use std::fmt::Write;
 
 use super::escape::visible;
-use super::{problem_phrase, Report};
+use super::outcome::Outcome;
+use super::{messages, phrases, DocumentReport, DossierStatus, Report};
 use crate::evaluate::Status;
 
 /// How text is shown: colour only on a terminal (and never with NO_COLOR), ASCII on request.
@@ -41,13 +43,17 @@ impl Style {
     }
 
     fn mark(self, status: Status) -> String {
-        let (unicode, ascii, colour) = match status {
-            Status::Met => ("✓", "+", "32"),
-            Status::Missing | Status::Outdated => ("✗", "x", "31"),
-            Status::NeedsReview => ("?", "?", "33"),
-            Status::NotApplicable => ("–", "-", "2"),
+        let (ascii, colour) = match status {
+            Status::Met => ("+", "32"),
+            Status::Missing | Status::Outdated => ("x", "31"),
+            Status::NeedsReview => ("?", "33"),
+            Status::NotApplicable => ("-", "2"),
         };
-        let mark = if self.ascii { ascii } else { unicode };
+        let mark = if self.ascii {
+            ascii
+        } else {
+            phrases::mark(status)
+        };
         if self.color {
             format!("\x1b[{colour}m{mark}\x1b[0m")
         } else {
@@ -81,7 +87,7 @@ fn write_evidence(out: &mut String, evidence: &[crate::facts::Evidence], lang: &
         let qualifier = e
             .qualifier
             .as_deref()
-            .map(|q| format!(" [{}]", visible(&super::messages::qualifier(q, lang))))
+            .map(|q| format!(" [{}]", visible(&messages::qualifier(q, lang))))
             .unwrap_or_default();
         let path = visible(&e.path);
         let _ = match &e.quote {
@@ -117,24 +123,51 @@ fn wrap(text: &str, width: Option<usize>) -> Vec<String> {
 pub fn render(report: &Report, explain: bool, style: Style) -> String {
     let en = report.checklist.language == "en";
     let mut out = String::new();
+    write_header(&mut out, report, en);
+    write_requirements(&mut out, report, explain, style);
+    out.push_str(&render_media(report));
+    if let Some(note) = phrases::disagreement(report, en) {
+        let _ = writeln!(out, "{}\n", visible(&note));
+    }
+    let _ = writeln!(out, "{}", phrases::verdict_sentence(report));
+    let requests: Vec<_> = phrases::to_request(report)
+        .map(|(_, req)| visible(req))
+        .collect();
+    write_list(&mut out, messages::ui("to-request", en), &requests);
+    let maybe: Vec<_> = phrases::to_request_unless_in_files(report)
+        .map(|(_, req)| visible(req))
+        .collect();
+    write_list(
+        &mut out,
+        messages::ui("to-request-unless-it-is-in-the-files-to-look-at", en),
+        &maybe,
+    );
+    write_to_look_at(&mut out, report, en);
+    if explain {
+        write_facts(&mut out, report, en);
+        write_documents(&mut out, report, en);
+    }
+    out
+}
+
+/// The dossier, the checklist with its version, and the day checked for.
+fn write_header(out: &mut String, report: &Report, en: bool) {
     let _ = writeln!(
         out,
         "{} {}",
-        super::messages::ui("dossier", en),
+        messages::ui("dossier", en),
         visible(&report.dossier)
     );
-    let _ = writeln!(
-        out,
-        "{} {} ({} {}), {} {}",
-        super::messages::ui("checklist", en),
-        visible(&report.checklist.name),
-        super::messages::ui("version", en),
-        visible(&report.checklist.version),
-        super::messages::ui("as-of", en),
-        super::phrases::show_date(&report.as_of, en)
-    );
+    // The day checked for is written by the tool (digits and dashes), so making it visible as
+    // well changes nothing.
+    let checklist = phrases::checklist_line(report, en, |s| visible(s).into_owned());
+    let _ = writeln!(out, "{checklist}");
     let _ = writeln!(out);
+}
 
+/// One line per requirement: its mark, its title padded to the longest, and why, wrapped to the
+/// terminal under the reasons' column.
+fn write_requirements(out: &mut String, report: &Report, explain: bool, style: Style) {
     let titles: Vec<_> = report
         .requirements
         .iter()
@@ -152,149 +185,87 @@ pub fn render(report: &Report, explain: bool, style: Style) -> String {
             let _ = writeln!(out, "{}{line}", " ".repeat(indent));
         }
         if explain {
-            write_evidence(&mut out, &r.evidence, &report.checklist.language);
+            write_evidence(out, &r.evidence, &report.checklist.language);
         }
     }
     let _ = writeln!(out);
-    out.push_str(&render_media(report));
-    if let Some(note) = super::phrases::disagreement(report, en) {
-        let _ = writeln!(out, "{}\n", visible(&note));
-    }
+}
 
-    let _ = writeln!(out, "{}", verdict_sentence(report));
-
-    let requests: Vec<&String> = report
-        .requirements
-        .iter()
-        .filter(|r| r.status != Status::NeedsReview)
-        .filter_map(|r| r.request.as_ref())
-        .collect();
-    if !requests.is_empty() {
-        let _ = writeln!(out);
-        let _ = writeln!(out, "{}", super::messages::ui("to-request", en));
-        for req in requests {
-            let _ = writeln!(out, "  - {}", visible(req));
-        }
+/// A blank line, a heading and one `- ` line per item; nothing when there are no items.
+fn write_list(out: &mut String, heading: &str, items: &[impl std::fmt::Display]) {
+    if items.is_empty() {
+        return;
     }
-    let maybe: Vec<&String> = report
-        .requirements
-        .iter()
-        .filter(|r| r.status == Status::NeedsReview && r.review != Some("may-apply"))
-        .filter_map(|r| r.request.as_ref())
-        .collect();
-    if !maybe.is_empty() {
-        let _ = writeln!(out);
-        let _ = writeln!(
-            out,
-            "{}",
-            super::messages::ui("to-request-unless-it-is-in-the-files-to-look-at", en)
-        );
-        for req in maybe {
-            let _ = writeln!(out, "  - {}", visible(req));
-        }
+    let _ = writeln!(out);
+    let _ = writeln!(out, "{heading}");
+    for item in items {
+        let _ = writeln!(out, "  - {item}");
     }
+}
 
-    let unreadable: Vec<_> = report
-        .documents
-        .iter()
-        .filter(|d| !d.readable && d.copy_of.is_none())
-        .collect();
-    if !unreadable.is_empty() {
-        let _ = writeln!(out);
-        let _ = writeln!(
-            out,
-            "{}",
-            super::messages::ui("look-at-these-yourself-the-tool-could-not-read-t", en)
-        );
-        for d in unreadable {
-            let what: Vec<&str> = d
-                .problems
-                .iter()
-                .map(|p| problem_phrase(p.code.as_str(), &report.checklist.language))
-                .collect();
-            let what = if what.is_empty() {
-                super::messages::ui("not-readable", en).to_string()
+/// The files the tool could not read, each with what is wrong with it.
+fn write_to_look_at(out: &mut String, report: &Report, en: bool) {
+    let lang = &report.checklist.language;
+    let files: Vec<String> = phrases::to_look_at(report)
+        .map(|d| {
+            let what = if d.problems.is_empty() {
+                messages::ui("not-readable", en).to_string()
             } else {
-                what.join("; ")
+                phrases::problem_phrases(&d.problems, lang)
             };
-            let _ = writeln!(out, "  - {}: {what}", visible(&d.path));
-        }
+            format!("{}: {what}", visible(&d.path))
+        })
+        .collect();
+    write_list(
+        out,
+        messages::ui("look-at-these-yourself-the-tool-could-not-read-t", en),
+        &files,
+    );
+}
+/// With `explain`: every fact about the patient, its value, where it came from and why.
+fn write_facts(out: &mut String, report: &Report, en: bool) {
+    let _ = writeln!(out);
+    let _ = writeln!(out, "{}", messages::ui("facts", en));
+    for (id, f) in &report.facts {
+        let value = match (f.value, en) {
+            (true, false) => "ja",
+            (false, false) => "nee",
+            (true, true) => "yes",
+            (false, true) => "no",
+        };
+        let _ = writeln!(
+            out,
+            "  {} ({}): {value} [{}]",
+            visible(&f.title),
+            visible(id),
+            messages::fact_source(f.source, &report.checklist.language)
+        );
+        write_evidence(out, &f.evidence, &report.checklist.language);
     }
+}
 
-    if explain {
-        let _ = writeln!(out);
-        let _ = writeln!(out, "{}", super::messages::ui("facts", en));
-        for (id, f) in &report.facts {
-            let value = match (f.value, en) {
-                (true, false) => "ja",
-                (false, false) => "nee",
-                (true, true) => "yes",
-                (false, true) => "no",
-            };
-            let _ = writeln!(
-                out,
-                "  {} ({}): {value} [{}]",
-                visible(&f.title),
-                visible(id),
-                super::messages::fact_source(f.source, &report.checklist.language)
-            );
-            write_evidence(&mut out, &f.evidence, &report.checklist.language);
-        }
-        let _ = writeln!(out);
-        let _ = writeln!(out, "{}", super::messages::ui("documents", en));
-        for d in &report.documents {
-            let kind = d.kind_title.as_deref().or(d.kind.as_deref()).unwrap_or("-");
-            let date = d.date.as_deref().map(|d| super::phrases::show_date(d, en));
-            let date = date.as_deref().unwrap_or("-");
-            let _ = writeln!(
-                out,
-                "  {}  [{}] {}, {}",
-                visible(&d.path),
-                d.format,
-                visible(kind),
-                visible(date)
-            );
-        }
+/// With `explain`: every document with its format, kind and date.
+fn write_documents(out: &mut String, report: &Report, en: bool) {
+    let _ = writeln!(out);
+    let _ = writeln!(out, "{}", messages::ui("documents", en));
+    for d in &report.documents {
+        let kind = d.kind_title.as_deref().or(d.kind.as_deref()).unwrap_or("-");
+        let date = d.date.as_deref().map(|d| phrases::show_date(d, en));
+        let date = date.as_deref().unwrap_or("-");
+        let _ = writeln!(
+            out,
+            "  {}  [{}] {}, {}",
+            visible(&d.path),
+            d.format,
+            visible(kind),
+            visible(date)
+        );
     }
-    out
 }
 
-/// The dossier's verdict with what to do, as one sentence: the same words in the text report and
-/// on the HTML page.
-pub fn verdict_sentence(report: &Report) -> &'static str {
-    use super::DossierStatus;
-    let needs_look = report
-        .requirements
-        .iter()
-        .any(|r| r.status == Status::NeedsReview);
-    let key = match (report.status, needs_look) {
-        (DossierStatus::Incomplete, true) => "incomplete-review",
-        (status, _) => status.name(),
-    };
-    super::messages::verdict(key, &report.checklist.language)
-}
-
-/// The dossier's status in words, with its mark: the batch table and the HTML overview.
-pub fn status_words(status: super::DossierStatus, en: bool) -> (&'static str, &'static str) {
-    use super::DossierStatus;
-    let mark = match status {
-        DossierStatus::Complete => "✓",
-        DossierStatus::Incomplete => "✗",
-        DossierStatus::NeedsReview => "?",
-    };
-    (
-        mark,
-        super::messages::dossier_status(status.name(), if en { "en" } else { "nl" }),
-    )
-}
-
-/// A requirement's status in words, so that no view tells them apart by colour or mark alone.
-pub fn requirement_words(status: Status, en: bool) -> &'static str {
-    super::messages::status(status.name(), if en { "en" } else { "nl" })
-}
-
-/// At most this many studies per medium in the text report; the rest are counted.
-const MAX_STUDIES: usize = 5;
+/// At most this many studies per medium in the text report (and on the page); the rest are
+/// counted.
+pub(crate) const MAX_STUDIES: usize = 5;
 
 /// The imaging summary and the cross-check warnings: per medium one line (path, readable or what
 /// is wrong, patients) and one line per study, newest first; then the warnings. Empty when the
@@ -304,7 +275,7 @@ fn render_media(report: &Report) -> String {
     let en = lang == "en";
     let mut out = String::new();
     if !report.media.is_empty() {
-        let _ = writeln!(out, "{}", super::messages::ui("images", en));
+        let _ = writeln!(out, "{}", messages::ui("images", en));
         for m in &report.media {
             let _ = writeln!(out, "  {}", medium_line(m, lang));
             for s in m.studies.iter().rev().take(MAX_STUDIES) {
@@ -326,7 +297,7 @@ fn render_media(report: &Report) -> String {
         let _ = writeln!(out);
     }
     if !report.warnings.is_empty() {
-        let _ = writeln!(out, "{}", super::messages::ui("note", en));
+        let _ = writeln!(out, "{}", messages::ui("note", en));
         for w in &report.warnings {
             let _ = writeln!(out, "  - {}", visible(&w.message));
         }
@@ -347,11 +318,7 @@ pub(crate) fn medium_line(m: &super::MediumReport, lang: &str) -> String {
     } else {
         let counts = super::medium_counts_of(m, lang);
         let what = if counts.is_empty() {
-            m.problems
-                .iter()
-                .map(|p| problem_phrase(p.code.as_str(), lang))
-                .collect::<Vec<_>>()
-                .join("; ")
+            phrases::problem_phrases(&m.problems, lang)
         } else {
             counts
         };
@@ -367,7 +334,7 @@ pub(crate) fn medium_line(m: &super::MediumReport, lang: &str) -> String {
             Some(b) => format!(
                 "{} ({})",
                 visible(&p.name),
-                visible(&super::phrases::show_date(b, en))
+                visible(&phrases::show_date(b, en))
             ),
             None => visible(&p.name).into_owned(),
         })
@@ -387,7 +354,7 @@ pub(crate) fn study_line(s: &crate::read::media::Study, en: bool) -> String {
     let date = s
         .date
         .as_deref()
-        .map(|d| super::phrases::show_date(d, en))
+        .map(|d| phrases::show_date(d, en))
         .unwrap_or_else(|| if en { "no date" } else { "geen datum" }.to_string());
     let modality = if s.modality.is_empty() {
         "?"
@@ -419,52 +386,62 @@ fn images(n: usize, en: bool) -> String {
 
 /// Renders a batch: one line per dossier (name, verdict, the requirements not met, by their titles
 /// in the report's language, a `?` after those that need a look), then totals.
-pub fn render_batch(
-    outcomes: &[crate::report::outcome::Outcome],
-    lang: &str,
-    style: Style,
-) -> String {
-    use super::outcome::Outcome;
+pub fn render_batch(outcomes: &[Outcome], lang: &str, style: Style) -> String {
     let en = lang == "en";
-    let mut question = false;
     let names = short_names(outcomes);
-    let rows: Vec<(String, String, String)> = outcomes
+    let rows: Vec<[String; 3]> = outcomes
         .iter()
         .zip(&names)
-        .map(|(o, name)| match o {
-            Outcome::Checked(r) => {
-                let open: Vec<String> = r
-                    .requirements
-                    .iter()
-                    .filter(|q| !matches!(q.status, Status::Met | Status::NotApplicable))
-                    .map(|q| {
-                        let title = visible(&super::lower_first(&q.title)).into_owned();
-                        if q.status == Status::NeedsReview {
-                            question = true;
-                            format!("{title}?")
-                        } else {
-                            title
-                        }
-                    })
-                    .collect();
-                let (mark, verdict) = status_words(r.status, en);
-                (
-                    format!("{mark} {}", visible(name)),
-                    verdict.to_string(),
-                    open.join(", "),
-                )
-            }
-            Outcome::Failed { error, .. } => (
-                format!("! {}", visible(name)),
-                super::messages::ui("error", en).to_string(),
-                visible(&error.to_string()).into_owned(),
-            ),
-        })
+        .map(|(o, name)| batch_row(o, name, en))
         .collect();
-    let w1 = rows.iter().map(|r| r.0.chars().count()).max().unwrap_or(0);
-    let w2 = rows.iter().map(|r| r.1.chars().count()).max().unwrap_or(0);
+    let mut out = batch_table(&rows, style);
+    let _ = writeln!(out);
+    let lang = if en { "en" } else { "nl" };
+    let _ = writeln!(out, "{}", batch_totals(outcomes, lang));
+    let question = outcomes.iter().any(|o| {
+        matches!(o, Outcome::Checked(r) if phrases::open(r).any(|q| q.status == Status::NeedsReview))
+    });
+    if question {
+        let _ = writeln!(out, "{}", messages::reason("legend", lang, &[]));
+    }
+    out
+}
+
+/// A dossier's row of the batch table: its mark and name, its verdict, its open items.
+fn batch_row(outcome: &Outcome, name: &str, en: bool) -> [String; 3] {
+    match outcome {
+        Outcome::Checked(r) => {
+            let open: Vec<String> = phrases::open(r)
+                .map(|q| {
+                    let title = visible(&super::lower_first(&q.title)).into_owned();
+                    if q.status == Status::NeedsReview {
+                        format!("{title}?")
+                    } else {
+                        title
+                    }
+                })
+                .collect();
+            let (mark, verdict) = phrases::status_words(r.status, en);
+            [
+                format!("{mark} {}", visible(name)),
+                verdict.to_string(),
+                open.join(", "),
+            ]
+        }
+        Outcome::Failed { error, .. } => [
+            format!("! {}", visible(name)),
+            messages::ui("error", en).to_string(),
+            visible(&error.to_string()).into_owned(),
+        ],
+    }
+}
+
+/// The rows in columns padded to their widest, the marks in colour.
+fn batch_table(rows: &[[String; 3]], style: Style) -> String {
+    let w1 = rows.iter().map(|r| r[0].chars().count()).max().unwrap_or(0);
+    let w2 = rows.iter().map(|r| r[1].chars().count()).max().unwrap_or(0);
     let mut out = String::new();
-    for (name, verdict, rest) in &rows {
+    for [name, verdict, rest] in rows {
         let pad1 = " ".repeat(w1 - name.chars().count());
         let pad2 = " ".repeat(w2 - verdict.chars().count());
         // The mark is the first character of the name column; only it is coloured.
@@ -472,26 +449,30 @@ pub fn render_batch(
         let line = format!("{}{name}{pad1}  {verdict}{pad2}  {rest}", style.paint(mark));
         let _ = writeln!(out, "{}", line.trim_end());
     }
-    let count = |s: super::DossierStatus| {
+    out
+}
+
+/// "3 dossiers: 1 complete, ...": how many dossiers have each verdict, and how many failed.
+fn batch_totals(outcomes: &[Outcome], lang: &str) -> String {
+    let count = |s: DossierStatus| {
         outcomes
             .iter()
             .filter(|o| matches!(o, Outcome::Checked(r) if r.status == s))
             .count()
     };
-    let complete = count(super::DossierStatus::Complete);
-    let incomplete = count(super::DossierStatus::Incomplete);
-    let review = count(super::DossierStatus::NeedsReview);
+    let complete = count(DossierStatus::Complete);
+    let incomplete = count(DossierStatus::Incomplete);
+    let review = count(DossierStatus::NeedsReview);
     let failed = outcomes
         .iter()
         .filter(|o| matches!(o, Outcome::Failed { .. }))
         .count();
-    let _ = writeln!(out);
     let errors = if failed == 1 {
         "totals-error"
     } else {
         "totals-errors"
     };
-    let total = dossiers_count(outcomes.len(), en);
+    let total = dossiers_count(outcomes.len());
     let [complete, incomplete, review, failed] =
         [complete, incomplete, review, failed].map(|n| n.to_string());
     let args = [
@@ -501,19 +482,13 @@ pub fn render_batch(
         ("review", review.as_str()),
         ("failed", failed.as_str()),
     ];
-    let lang = if en { "en" } else { "nl" };
-    let _ = writeln!(out, "{}", super::messages::reason(errors, lang, &args));
-    if question {
-        let _ = writeln!(out, "{}", super::messages::reason("legend", lang, &[]));
-    }
-    out
+    messages::reason(errors, lang, &args)
 }
 
 /// The dossiers' names for people: each folder's own name, with as many of its parent folders as
 /// it takes to tell it from the others (`a/intake` and `b/intake`), never a whole absolute path
 /// unless two dossiers differ only there.
-pub fn short_names(outcomes: &[crate::report::outcome::Outcome]) -> Vec<String> {
-    use super::outcome::Outcome;
+pub fn short_names(outcomes: &[Outcome]) -> Vec<String> {
     let paths: Vec<Vec<String>> = outcomes
         .iter()
         .map(|o| {
@@ -556,7 +531,7 @@ pub fn short_names(outcomes: &[crate::report::outcome::Outcome]) -> Vec<String> 
 }
 
 /// "1 dossier", "3 dossiers" (the same in both languages).
-fn dossiers_count(n: usize, _en: bool) -> String {
+fn dossiers_count(n: usize) -> String {
     if n == 1 {
         "1 dossier".to_string()
     } else {
@@ -567,116 +542,15 @@ fn dossiers_count(n: usize, _en: bool) -> String {
 /// Renders the inventory: every document with its format, kind and why, date and its source,
 /// readability and problems; then the files not read.
 pub fn render_inventory(report: &Report, checklist: &crate::checklist::Checklist) -> String {
-    use crate::classify::{DateSource, KindBasis};
     let lang = report.checklist.language.as_str();
     let en = lang == "en";
     let mut out = String::new();
     let _ = writeln!(out, "Dossier: {}\n", visible(&report.dossier));
     for d in &report.documents {
-        let _ = writeln!(out, "{}  [{}]", visible(&d.path), d.format);
-        let kind = match (&d.kind, &d.kind_basis) {
-            (Some(k), basis) => {
-                let title = checklist
-                    .kind(k)
-                    .map(|k| k.title.get(lang).to_string())
-                    .unwrap_or_else(|| k.clone());
-                let why = match basis {
-                    Some(KindBasis::Content { cue, quote }) => {
-                        format!(
-                            "{} \"{cue}\" {} \"{quote}\"",
-                            super::messages::ui("text", en),
-                            super::messages::ui("in", en)
-                        )
-                    }
-                    Some(KindBasis::Name { cue }) => {
-                        format!("{} \"{cue}\"", super::messages::ui("file-name", en))
-                    }
-                    Some(KindBasis::Format) => super::messages::ui("file-format", en).to_string(),
-                    None => String::new(),
-                };
-                format!("{title} ({why})")
-            }
-            (None, _) => super::messages::ui("unknown", en).to_string(),
-        };
-        // Quotes from the letter and the checklist's titles and cues, in one line.
-        let kind = visible(&kind);
-        let _ = writeln!(out, "    {} {kind}", super::messages::ui("kind", en));
-        let shown = d.date.as_deref().map(|x| super::phrases::show_date(x, en));
-        let date = match (&shown, &d.date_source) {
-            (Some(date), Some(DateSource::Label { quote })) => {
-                format!(
-                    "{date} ({} \"{quote}\")",
-                    super::messages::ui("after-a-label", en)
-                )
-            }
-            (Some(date), Some(DateSource::Dateline { quote })) => {
-                format!(
-                    "{date} ({} \"{quote}\")",
-                    super::messages::ui("place-and-date", en)
-                )
-            }
-            (Some(date), Some(DateSource::Top { quote })) => {
-                format!(
-                    "{date} ({} \"{quote}\")",
-                    super::messages::ui("near-the-top", en)
-                )
-            }
-            (Some(date), Some(DateSource::FileMetadata)) => format!(
-                "{date} ({})",
-                super::messages::ui("from-the-file-s-metadata-not-the-letter", en)
-            ),
-            _ => super::messages::ui("none", en).to_string(),
-        };
-        let _ = writeln!(
-            out,
-            "    {} {}",
-            super::messages::ui("date", en),
-            visible(&date)
-        );
-        let readable = if d.readable {
-            super::messages::ui("yes", en).to_string()
-        } else {
-            let what: Vec<&str> = d
-                .problems
-                .iter()
-                .map(|p| problem_phrase(p.code.as_str(), lang))
-                .collect();
-            format!("{}: {}", super::messages::ui("no", en), what.join("; "))
-        };
-        let _ = writeln!(
-            out,
-            "    {} {readable}",
-            super::messages::ui("readable", en)
-        );
-        if let Some(ocr) = &d.ocr {
-            let _ = writeln!(
-                out,
-                "    {} {} ({} {}%)",
-                super::messages::ui("read-by-ocr", en),
-                visible(&ocr.engine),
-                super::messages::ui("confidence", en),
-                ocr.confidence
-            );
-        }
-        if let Some(original) = &d.copy_of {
-            let _ = writeln!(
-                out,
-                "    {} {}",
-                super::messages::ui("copy-of", en),
-                visible(original)
-            );
-        }
-        if let Some(m) = &d.medium {
-            let _ = writeln!(
-                out,
-                "    {} {}",
-                super::messages::ui("images-2", en),
-                m.images_readable
-            );
-        }
+        write_inventory_entry(&mut out, d, checklist, lang);
     }
     if !report.ignored.is_empty() {
-        let _ = writeln!(out, "\n{}", super::messages::ui("not-read", en));
+        let _ = writeln!(out, "\n{}", messages::ui("not-read", en));
         for i in &report.ignored {
             let _ = writeln!(
                 out,
@@ -689,8 +563,106 @@ pub fn render_inventory(report: &Report, checklist: &crate::checklist::Checklist
     out
 }
 
+/// One document of the inventory: a line with its path and format, then one indented line each
+/// for its kind, date, readability and what else is known of it.
+fn write_inventory_entry(
+    out: &mut String,
+    d: &DocumentReport,
+    checklist: &crate::checklist::Checklist,
+    lang: &str,
+) {
+    let en = lang == "en";
+    let ui = |key| messages::ui(key, en);
+    let _ = writeln!(out, "{}  [{}]", visible(&d.path), d.format);
+    // Quotes from the letter and the checklist's titles and cues, in one line.
+    let kind = inventory_kind(d, checklist, lang);
+    let _ = writeln!(out, "    {} {}", ui("kind"), visible(&kind));
+    let _ = writeln!(
+        out,
+        "    {} {}",
+        ui("date"),
+        visible(&inventory_date(d, en))
+    );
+    let readable = if d.readable {
+        ui("yes").to_string()
+    } else {
+        format!(
+            "{}: {}",
+            ui("no"),
+            phrases::problem_phrases(&d.problems, lang)
+        )
+    };
+    let _ = writeln!(out, "    {} {readable}", ui("readable"));
+    if let Some(ocr) = &d.ocr {
+        let _ = writeln!(
+            out,
+            "    {} {} ({} {}%)",
+            ui("read-by-ocr"),
+            visible(&ocr.engine),
+            ui("confidence"),
+            ocr.confidence
+        );
+    }
+    if let Some(original) = &d.copy_of {
+        let _ = writeln!(out, "    {} {}", ui("copy-of"), visible(original));
+    }
+    if let Some(m) = &d.medium {
+        let _ = writeln!(out, "    {} {}", ui("images-2"), m.images_readable);
+    }
+}
+
+/// The document's kind by its title, with what decided it: `Verwijsbrief (tekst: "verwijzing" in
+/// "...")`.
+fn inventory_kind(
+    d: &DocumentReport,
+    checklist: &crate::checklist::Checklist,
+    lang: &str,
+) -> String {
+    use crate::classify::KindBasis;
+    let en = lang == "en";
+    let Some(k) = &d.kind else {
+        return messages::ui("unknown", en).to_string();
+    };
+    let title = checklist
+        .kind(k)
+        .map(|k| k.title.get(lang).to_string())
+        .unwrap_or_else(|| k.clone());
+    let why = match &d.kind_basis {
+        Some(KindBasis::Content { cue, quote }) => format!(
+            "{} \"{cue}\" {} \"{quote}\"",
+            messages::ui("text", en),
+            messages::ui("in", en)
+        ),
+        Some(KindBasis::Name { cue }) => format!("{} \"{cue}\"", messages::ui("file-name", en)),
+        Some(KindBasis::Format) => messages::ui("file-format", en).to_string(),
+        None => String::new(),
+    };
+    format!("{title} ({why})")
+}
+
+/// The document's date as the desk writes it, with where it was found.
+fn inventory_date(d: &DocumentReport, en: bool) -> String {
+    use crate::classify::DateSource;
+    let (Some(date), Some(source)) = (d.date.as_deref(), &d.date_source) else {
+        return messages::ui("none", en).to_string();
+    };
+    let date = phrases::show_date(date, en);
+    let (key, quote) = match source {
+        DateSource::Label { quote } => ("after-a-label", quote),
+        DateSource::Dateline { quote } => ("place-and-date", quote),
+        DateSource::Top { quote } => ("near-the-top", quote),
+        DateSource::FileMetadata => {
+            return format!(
+                "{date} ({})",
+                messages::ui("from-the-file-s-metadata-not-the-letter", en)
+            )
+        }
+    };
+    format!("{date} ({} \"{quote}\")", messages::ui(key, en))
+}
+
 fn ignored_phrase(reason: &str, en: bool) -> &'static str {
-    super::messages::ignored(reason, if en { "en" } else { "nl" })
+    messages::ignored(reason, if en { "en" } else { "nl" })
 }
 
 #[cfg(test)]
