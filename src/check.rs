@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use chrono::NaiveDate;
 
-use crate::classify::Classifier;
+use crate::classify::{Classifier, Document};
 use crate::facts::{self, Declared, FactError};
 use crate::read::ocr::OcrInfo;
 use crate::report::{self, Report};
@@ -106,22 +106,10 @@ fn check_unguarded(
         .collect();
     let classifier = Classifier::new(rules);
     let mut docs = classifier.classify_all(docs);
-    for doc in &mut docs {
-        if let Some(date) = doc.date.filter(|d| *d > as_of) {
-            doc.problems.push(crate::read::Problem::new(
-                crate::read::ProblemCode::FutureDate,
-                format!("the document is dated {date}, after the check date {as_of}"),
-            ));
-        }
-    }
+    note_future_dates(&mut docs, as_of);
     // A scanned copy of a typed letter adds nothing: it is reported, but no verdict hangs on it.
     let copies = crate::copies::find(&classifier, &docs, &ocr);
-    // Taken out in place: the documents are the largest thing held until the report is built,
-    // and a dossier of tens of thousands of files must not hold them twice, nor with room to spare.
-    let copy_docs: Vec<_> = docs
-        .extract_if(.., |d| copies.contains_key(&d.path))
-        .collect();
-    docs.shrink_to_fit();
+    let copy_docs = set_aside(&mut docs, &copies);
     let facts = facts::derive(rules, &docs, &file_facts, &options.cli_facts);
     let patient = crate::patient::identify(rules, &docs);
     let warnings = crate::crosscheck::check(rules, &docs, &patient);
@@ -152,4 +140,27 @@ fn check_unguarded(
             },
         },
     ))
+}
+
+/// A document dated after the check date has a problem: the date cannot be right.
+fn note_future_dates(docs: &mut [Document], as_of: NaiveDate) {
+    for doc in docs {
+        if let Some(date) = doc.date.filter(|d| *d > as_of) {
+            doc.problems.push(crate::read::Problem::new(
+                crate::read::ProblemCode::FutureDate,
+                format!("the document is dated {date}, after the check date {as_of}"),
+            ));
+        }
+    }
+}
+
+/// Takes the copies out of `docs`, in place: the documents are the largest thing held until the
+/// report is built, and a dossier of tens of thousands of files must not hold them twice, nor with
+/// room to spare.
+fn set_aside<V>(docs: &mut Vec<Document>, copies: &BTreeMap<String, V>) -> Vec<Document> {
+    let copy_docs: Vec<_> = docs
+        .extract_if(.., |d| copies.contains_key(&d.path))
+        .collect();
+    docs.shrink_to_fit();
+    copy_docs
 }

@@ -202,21 +202,7 @@ fn run_inventory(
 
 fn run_checklist(cmd: &ChecklistCommand, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
     match cmd {
-        ChecklistCommand::List => {
-            let mut text = String::new();
-            for b in checklist::BUNDLED {
-                let name = Checklist::parse(b.source, b.name)
-                    .map(|c| c.checklist.name.get(c.language()).to_string())
-                    .unwrap_or_default();
-                let default = if b.name == checklist::BUILTIN_NAME {
-                    " (default)"
-                } else {
-                    ""
-                };
-                text.push_str(&format!("{:<26} {name}{default}\n", b.name));
-            }
-            write_report(out, &text)?;
-        }
+        ChecklistCommand::List => write_report(out, &bundled_list())?,
         ChecklistCommand::Show { name } => {
             let name = name
                 .as_deref()
@@ -234,39 +220,7 @@ fn run_checklist(cmd: &ChecklistCommand, out: &mut dyn Write) -> anyhow::Result<
             })?;
             write_report(out, bundled.source)?;
         }
-        ChecklistCommand::Validate { file } => {
-            let (source, label) = if file.is_file() {
-                let source = std::fs::read_to_string(file)
-                    .with_context(|| format!("{}: cannot read", file.display()))?;
-                (source, file.display().to_string())
-            } else if let Some(b) = Checklist::bundled(&file.to_string_lossy()) {
-                (b.source.to_string(), format!("<bundled {}.toml>", b.name))
-            } else {
-                anyhow::bail!(
-                    "{}: no such file, and no bundled checklist by that name{} (bundled: {})",
-                    file.display(),
-                    checklist::did_you_mean(&file.to_string_lossy())
-                        .map(|n| format!("; did you mean `{n}`?"))
-                        .unwrap_or_default(),
-                    bundled_names()
-                );
-            };
-            let checklist = Checklist::parse(&source, &label)?;
-            let warnings = checklist.warnings(&source, &label);
-            let mut text = String::new();
-            for w in &warnings {
-                text.push_str(&format!("warning: {w}\n"));
-            }
-            let n = |n: usize, one: &str, many: &str| report::count(n, "", "", one, many, "en");
-            text.push_str(&format!(
-                "{label}: valid ({}, {}, {}, {})\n",
-                n(checklist.kinds.len(), "kind", "kinds"),
-                n(checklist.facts.len(), "fact", "facts"),
-                n(checklist.requirements.len(), "requirement", "requirements"),
-                n(warnings.len(), "warning", "warnings")
-            ));
-            write_report(out, &text)?;
-        }
+        ChecklistCommand::Validate { file } => write_report(out, &validate_checklist(file)?)?,
         ChecklistCommand::Explain { file, checklist } => {
             let checklist = load_checklist(checklist.as_deref())?;
             let docs = read::read_document(file, &read::ReadOptions::default());
@@ -286,6 +240,59 @@ fn run_checklist(cmd: &ChecklistCommand, out: &mut dyn Write) -> anyhow::Result<
         }
     }
     Ok(ExitStatus::Complete)
+}
+
+/// `checklist list`: each bundled checklist with its name, the default marked.
+fn bundled_list() -> String {
+    let mut text = String::new();
+    for b in checklist::BUNDLED {
+        let name = Checklist::parse(b.source, b.name)
+            .map(|c| c.checklist.name.get(c.language()).to_string())
+            .unwrap_or_default();
+        let default = if b.name == checklist::BUILTIN_NAME {
+            " (default)"
+        } else {
+            ""
+        };
+        text.push_str(&format!("{:<26} {name}{default}\n", b.name));
+    }
+    text
+}
+
+/// `checklist validate`: a file, or a bundled checklist by name, with its warnings and a count of
+/// what it declares. Its errors are the command's error (exit 2).
+fn validate_checklist(file: &std::path::Path) -> anyhow::Result<String> {
+    let (source, label) = if file.is_file() {
+        let source = std::fs::read_to_string(file)
+            .with_context(|| format!("{}: cannot read", file.display()))?;
+        (source, file.display().to_string())
+    } else if let Some(b) = Checklist::bundled(&file.to_string_lossy()) {
+        (b.source.to_string(), format!("<bundled {}.toml>", b.name))
+    } else {
+        anyhow::bail!(
+            "{}: no such file, and no bundled checklist by that name{} (bundled: {})",
+            file.display(),
+            checklist::did_you_mean(&file.to_string_lossy())
+                .map(|n| format!("; did you mean `{n}`?"))
+                .unwrap_or_default(),
+            bundled_names()
+        );
+    };
+    let checklist = Checklist::parse(&source, &label)?;
+    let warnings = checklist.warnings(&source, &label);
+    let mut text = String::new();
+    for w in &warnings {
+        text.push_str(&format!("warning: {w}\n"));
+    }
+    let n = |n: usize, one: &str, many: &str| report::count(n, "", "", one, many, "en");
+    text.push_str(&format!(
+        "{label}: valid ({}, {}, {}, {})\n",
+        n(checklist.kinds.len(), "kind", "kinds"),
+        n(checklist.facts.len(), "fact", "facts"),
+        n(checklist.requirements.len(), "requirement", "requirements"),
+        n(warnings.len(), "warning", "warnings")
+    ));
+    Ok(text)
 }
 
 fn bundled_names() -> String {

@@ -154,8 +154,6 @@ fn folded_len(text: &str, n: usize) -> usize {
 /// Splits lines into cells at tabs and joins a label cell to the value after it; a known label
 /// alone on its line takes the next line as its value when that line has no label of its own.
 fn logical_lines(text: &str, rules: &Rules) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut pending_label: Option<String> = None;
     let rows: Vec<Vec<String>> = text
         .lines()
         .map(|raw| {
@@ -168,91 +166,116 @@ fn logical_lines(text: &str, rules: &Rules) -> Vec<String> {
     let indented: Vec<bool> = text.lines().map(|l| l.starts_with('\t')).collect();
     let key_value = key_value_rows(&rows, &indented);
     let headed = column_headed_rows(&rows);
+    let mut lines = LogicalLines::default();
     for (row, cells) in rows.iter().enumerate() {
         match headed[row] {
-            Headed::Header => continue,
-            Headed::Values(header) => {
-                if let Some(label) = pending_label.take() {
-                    out.push(label);
-                }
-                for (label, value) in rows[header].iter().zip(cells) {
-                    if label_prefix(value).is_some() {
-                        out.push(value.clone());
-                    } else {
-                        out.push(format!("{} {value}", with_colon(label)));
-                    }
-                }
-                continue;
+            Headed::Header => {}
+            Headed::Values(header) => lines.column_values(&rows[header], cells),
+            Headed::No if indented[row] && lines.continues_value(cells) => {}
+            Headed::No if key_value[row] => {
+                lines.flush_label();
+                lines
+                    .out
+                    .push(format!("{} {}", with_colon(&cells[0]), cells[1]));
             }
-            Headed::No => {}
-        }
-        let cells = cells.clone();
-        // A form's value wrapped in its column: the next line holds only more of it.
-        if indented[row] && cells.len() == 1 && pending_label.is_none() {
-            if let Some(last) = out.last_mut() {
-                if wrapped_value(last) && label_prefix(&cells[0]).is_none() {
-                    last.push(' ');
-                    last.push_str(&cells[0]);
-                    continue;
-                }
-            }
-        }
-        if key_value[row] {
-            if let Some(label) = pending_label.take() {
-                out.push(label);
-            }
-            out.push(format!("{} {}", with_colon(&cells[0]), cells[1]));
-            continue;
-        }
-        if cells.is_empty() {
             // A label keeps waiting for its value over blank lines (some PDFs put one between).
-            if pending_label.is_none() {
-                out.push(String::new());
+            Headed::No if cells.is_empty() => {
+                if lines.pending_label.is_none() {
+                    lines.out.push(String::new());
+                }
             }
-            continue;
+            Headed::No => lines.cells(cells, rules),
         }
+    }
+    lines.flush_label();
+    lines.out
+}
+
+/// Logical lines while they are built: a label alone on its line waits for its value.
+#[derive(Default)]
+struct LogicalLines {
+    out: Vec<String>,
+    pending_label: Option<String>,
+}
+
+impl LogicalLines {
+    /// A waiting label that got no value stands alone.
+    fn flush_label(&mut self) {
+        if let Some(label) = self.pending_label.take() {
+            self.out.push(label);
+        }
+    }
+
+    /// A row under a row of column headers: each value with its header as label.
+    fn column_values(&mut self, header: &[String], cells: &[String]) {
+        self.flush_label();
+        for (label, value) in header.iter().zip(cells) {
+            if label_prefix(value).is_some() {
+                self.out.push(value.clone());
+            } else {
+                self.out.push(format!("{} {value}", with_colon(label)));
+            }
+        }
+    }
+
+    /// A form's value wrapped in its column: the next (indented) line holds only more of it.
+    fn continues_value(&mut self, cells: &[String]) -> bool {
+        if cells.len() != 1 || self.pending_label.is_some() || label_prefix(&cells[0]).is_some() {
+            return false;
+        }
+        match self.out.last_mut() {
+            Some(last) if wrapped_value(last) => {
+                last.push(' ');
+                last.push_str(&cells[0]);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// The cells of a row: a label cell takes the value after it; a label alone on its line
+    /// waits for the next line.
+    fn cells(&mut self, cells: &[String], rules: &Rules) {
         let mut i = 0;
         while i < cells.len() {
             let cell = &cells[i];
-            if let Some(label) = pending_label.take() {
-                // A heading followed by a list ("Episodelijst" / "12-03-2019 ...") keeps its items.
-                let list_item = cell.starts_with(['-', '•', '*', '–'])
-                    || crate::dates::find_dates(cell).first().is_some_and(|d| {
-                        d.start == 0
-                            && cell[d.end..].chars().filter(|c| c.is_alphabetic()).count() > 3
-                    });
-                let date_label = rules.is_date_label(fold(&label).trim());
-                if label_prefix(cell).is_none()
-                    && !is_label_cell(cell, rules)
-                    && (!list_item || date_label)
-                {
-                    out.push(format!("{} {cell}", with_colon(&label)));
+            if let Some(label) = self.pending_label.take() {
+                if takes_value(&label, cell, rules) {
+                    self.out.push(format!("{} {cell}", with_colon(&label)));
                     i += 1;
                     continue;
                 }
-                out.push(label);
+                self.out.push(label);
             }
             let is_label = is_label_cell(cell, rules);
             match cells.get(i + 1) {
                 Some(next) if is_label && label_prefix(next).is_none() => {
-                    out.push(format!("{} {next}", with_colon(cell)));
+                    self.out.push(format!("{} {next}", with_colon(cell)));
                     i += 2;
                 }
                 None if is_label && cells.len() == 1 => {
-                    pending_label = Some(cell.clone());
+                    self.pending_label = Some(cell.clone());
                     i += 1;
                 }
                 _ => {
-                    out.push(with_known_label(cell, rules));
+                    self.out.push(with_known_label(cell, rules));
                     i += 1;
                 }
             }
         }
     }
-    if let Some(label) = pending_label {
-        out.push(label);
-    }
-    out
+}
+
+/// Whether a label alone on its line takes `cell` as its value: not when the cell is a label of
+/// its own, nor when it opens a list (a heading followed by a list, "Episodelijst" / "12-03-2019
+/// ...", keeps its items), unless the label is a date label.
+fn takes_value(label: &str, cell: &str, rules: &Rules) -> bool {
+    let list_item = cell.starts_with(['-', '•', '*', '–'])
+        || crate::dates::find_dates(cell).first().is_some_and(|d| {
+            d.start == 0 && cell[d.end..].chars().filter(|c| c.is_alphabetic()).count() > 3
+        });
+    let date_label = rules.is_date_label(fold(label).trim());
+    label_prefix(cell).is_none() && !is_label_cell(cell, rules) && (!list_item || date_label)
 }
 
 /// A field line whose value is long enough to have been wrapped by its column.
@@ -494,11 +517,19 @@ fn assign_zones(
             in_signature = 0;
         }
     }
-    // "Handkliniek" / "t.a.v. second opinion spreekuur": an attention line follows the name of
-    // the organisation it is addressed to, which the walk down took for the letterhead.
+    addressed_above_attention(lines, rules);
+    content_start
+}
+
+/// "Handkliniek" / "t.a.v. second opinion spreekuur": an attention line follows the name of the
+/// organisation it is addressed to, which the walk down took for the letterhead.
+fn addressed_above_attention(lines: &mut [Line], rules: &Rules) {
     for i in 1..lines.len() {
         let above = &lines[i - 1];
-        if zones.attention_labels.matches_at_start(&lines[i].folded)
+        if rules
+            .zones
+            .attention_labels
+            .matches_at_start(&lines[i].folded)
             && above.zone == Zone::Letterhead
             && above.text.split_whitespace().count() <= SHORT_WORDS
             && !above.text.chars().any(|c| c.is_ascii_digit())
@@ -506,7 +537,6 @@ fn assign_zones(
             lines[i - 1].zone = Zone::Addressee;
         }
     }
-    content_start
 }
 
 /// A short line holding a kind's title, or a label that does ("PROFESSIONELE SAMENVATTING
