@@ -1,7 +1,8 @@
-//! The modules of `src/` import one way: no module reaches, through any chain of imports, back to
-//! itself. Checked on every file (`read::ocr` and `read` are two modules) and on the top-level
+//! The shape ARCHITECTURE.md promises, checked. The modules of `src/` import one way: no module
+//! reaches, through any chain of imports, back to itself. Checked on every file (`read::ocr` and `read` are two modules) and on the top-level
 //! modules as wholes (everything under `report/` is `report`), so a new import that closes a circle
-//! fails here with the circle named, instead of slowing the next engineer down.
+//! fails here with the circle named, instead of slowing the next engineer down. And no function is
+//! longer than a screenful or two (80 lines), so each reads as the one thing it does.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -48,6 +49,43 @@ fn code_only(source: &str) -> String {
         out.push('\n');
     }
     out
+}
+
+/// Functions longer than `max` lines (from the `fn` line to its closing brace), by file and name.
+fn long_functions(source: &str, max: usize) -> Vec<(usize, String)> {
+    let lines: Vec<&str> = source.lines().collect();
+    let mut long = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let code = line.trim_start();
+        let after_fn = ["fn ", "pub fn ", "pub(crate) fn ", "pub(super) fn ", "const fn "]
+            .iter()
+            .find_map(|p| code.strip_prefix(p));
+        let Some(rest) = after_fn else { continue };
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        let (mut depth, mut opened) = (0i64, false);
+        for (j, body) in lines.iter().enumerate().skip(i) {
+            for c in body.chars() {
+                match c {
+                    '{' => (depth, opened) = (depth + 1, true),
+                    '}' => depth -= 1,
+                    _ => {}
+                }
+            }
+            if !opened && body.trim_end().ends_with(';') {
+                break;
+            }
+            if opened && depth <= 0 {
+                if j + 1 - i > max {
+                    long.push((j + 1 - i, name.clone()));
+                }
+                break;
+            }
+        }
+    }
+    long
 }
 
 /// The longest prefix of `path` that names a module.
@@ -217,4 +255,24 @@ fn the_check_finds_a_circle_it_is_shown() {
     let cycle = find_cycle(&graph).expect("a → b → b::c → a");
     assert_eq!(cycle.first(), cycle.last());
     assert!(cycle.len() == 4, "{cycle:?}");
+}
+
+#[test]
+fn no_function_is_longer_than_80_lines() {
+    let long: Vec<String> = modules()
+        .iter()
+        .flat_map(|(module, source)| {
+            long_functions(source, 80)
+                .into_iter()
+                .map(move |(n, name)| format!("{module}::{name} ({n} lines)"))
+        })
+        .collect();
+    assert!(long.is_empty(), "functions over 80 lines: {long:?}");
+}
+
+#[test]
+fn a_long_function_is_found() {
+    let body = "    x();\n".repeat(81);
+    let source = format!("fn short() {{\n}}\n\npub fn long() {{\n{body}}}\n");
+    assert_eq!(long_functions(&source, 80), vec![(83, "long".to_string())]);
 }
