@@ -12,7 +12,7 @@ use serde::Serialize;
 use crate::checklist::{Checklist, Condition, Requirement};
 use crate::classify::{DateSource, Document, KindBasis};
 use crate::crosscheck::Warning;
-use crate::facts::{Evidence, FactValue};
+use crate::facts::{Evidence, FactSource, FactValue};
 use crate::rules::{RequirementCues, Rules};
 use crate::text::{fold, label_prefix, CueSet, Language, Sentence};
 
@@ -68,7 +68,7 @@ pub enum Reason {
     /// The condition on facts does not hold.
     NotApplicable {
         /// The facts consulted, with their values and sources.
-        facts: Vec<(String, bool, &'static str)>,
+        facts: Vec<ConsultedFact>,
     },
     /// No document of the kind.
     NoDocument,
@@ -103,7 +103,7 @@ pub enum Reason {
     /// Not applicable by what could be read, but unread files may say otherwise.
     MaybeApplicable {
         /// The facts consulted, with their values and sources.
-        facts: Vec<(String, bool, &'static str)>,
+        facts: Vec<ConsultedFact>,
         /// The unread files, with their problem code.
         files: UnreadFiles,
     },
@@ -123,7 +123,7 @@ pub enum Reason {
     /// It applies only by a fact the letters disagree on (one says operated, another never).
     ConflictingFacts {
         /// The facts in doubt.
-        facts: Vec<(String, bool, &'static str)>,
+        facts: Vec<ConsultedFact>,
     },
     /// Readable documents that may be of the kind, but too weakly or ambiguously to say.
     UncertainKind {
@@ -152,6 +152,9 @@ pub struct Verdict {
     /// unread files.
     pub evidence: Arc<[Evidence]>,
 }
+
+/// A fact a condition consulted: its id, its value, and what decided it.
+pub type ConsultedFact = (String, bool, FactSource);
 
 /// Unread files with their problem code, as a reason names them.
 pub type UnreadFiles = Arc<[(String, &'static str)]>;
@@ -288,9 +291,7 @@ type Decision = (Status, Reason, Arc<[Evidence]>);
 fn applicability(inputs: &Inputs, req: &Requirement, shared: &mut UnreadLists) -> Option<Verdict> {
     let when = req.when.as_ref()?;
     let (applies, consulted) = condition_holds(when.get_ref(), inputs.facts);
-    let unsettled = consulted
-        .iter()
-        .all(|(_, _, source)| matches!(*source, "default" | "plan-or-question"));
+    let unsettled = consulted.iter().all(|(_, _, source)| source.unsettled());
     if !applies && unsettled {
         let unread = shared.get(inputs.docs, unread_for_facts(inputs, req, &consulted));
         if !unread.files.is_empty() {
@@ -318,11 +319,7 @@ fn applicability(inputs: &Inputs, req: &Requirement, shared: &mut UnreadLists) -
 
 /// Unread files (not imaging media) that might state the consulted facts: of no known kind, or of
 /// a kind that states them, or of the requirement's own kinds.
-fn unread_for_facts(
-    inputs: &Inputs,
-    req: &Requirement,
-    consulted: &[(String, bool, &'static str)],
-) -> Vec<usize> {
+fn unread_for_facts(inputs: &Inputs, req: &Requirement, consulted: &[ConsultedFact]) -> Vec<usize> {
     let fact_kinds: Vec<&str> = consulted
         .iter()
         .filter_map(|(name, _, _)| inputs.checklist.fact(name))
@@ -470,13 +467,13 @@ fn unmet(
         return (Status::NeedsReview, reason, unreadable.evidence);
     }
     // The requirement applies only by a fact the letters disagree on: not "missing", but a look.
-    let doubted: Vec<(String, bool, &'static str)> = req
+    let doubted: Vec<ConsultedFact> = req
         .when
         .as_ref()
         .map(|w| condition_holds(w.get_ref(), inputs.facts).1)
         .unwrap_or_default()
         .into_iter()
-        .filter(|(_, _, source)| *source == "conflicting")
+        .filter(|(_, _, source)| *source == FactSource::Conflicting)
         .collect();
     if !doubted.is_empty() && dated.outdated.is_empty() && dated.undated.is_empty() {
         let evidence = facts_evidence(&doubted, inputs.facts).into();
@@ -547,7 +544,7 @@ fn missing(lacking_mention: Vec<String>) -> Decision {
 
 /// The evidence behind the consulted facts.
 fn facts_evidence(
-    consulted: &[(String, bool, &'static str)],
+    consulted: &[ConsultedFact],
     facts: &BTreeMap<String, FactValue>,
 ) -> Vec<Evidence> {
     consulted
@@ -565,14 +562,14 @@ fn facts_evidence(
 fn condition_holds(
     condition: &Condition,
     facts: &BTreeMap<String, FactValue>,
-) -> (bool, Vec<(String, bool, &'static str)>) {
+) -> (bool, Vec<ConsultedFact>) {
     let mut consulted = Vec::new();
     let mut holds = false;
     for term in &condition.any {
         let (value, source) = facts
             .get(&term.fact)
             .map(|f| (f.value, f.source))
-            .unwrap_or((false, "default"));
+            .unwrap_or((false, FactSource::Default));
         consulted.push((term.fact.clone(), value, source));
         holds |= value != term.negated;
     }
@@ -864,7 +861,7 @@ mention = ["operateur"]
         }
     }
 
-    fn fact(value: bool, source: &'static str) -> BTreeMap<String, FactValue> {
+    fn fact(value: bool, source: FactSource) -> BTreeMap<String, FactValue> {
         let evidence = Vec::new();
         BTreeMap::from([(
             "operated".to_string(),
@@ -888,7 +885,7 @@ mention = ["operateur"]
         let v = verdict(
             "letter",
             &[doc("brief.pdf", Some("letter"), None, "Tekst.")],
-            &fact(false, "default"),
+            &fact(false, FactSource::Default),
         );
         assert_eq!(v.status, Status::Met);
         assert_eq!(v.evidence[0].path, "brief.pdf");
@@ -896,13 +893,17 @@ mention = ["operateur"]
 
     #[test]
     fn nothing_of_the_kind_is_missing() {
-        let v = verdict("letter", &[], &fact(false, "default"));
+        let v = verdict("letter", &[], &fact(false, FactSource::Default));
         assert_eq!((v.status, v.reason), (Status::Missing, Reason::NoDocument));
     }
 
     #[test]
     fn an_unreadable_file_that_may_be_it_needs_a_look_never_met_nor_missing() {
-        let v = verdict("letter", &[scan("scan0001.pdf")], &fact(false, "default"));
+        let v = verdict(
+            "letter",
+            &[scan("scan0001.pdf")],
+            &fact(false, FactSource::Default),
+        );
         assert_eq!(v.status, Status::NeedsReview);
         let Reason::Unreadable { files } = &v.reason else {
             panic!("{:?}", v.reason)
@@ -914,7 +915,7 @@ mention = ["operateur"]
     fn a_document_that_may_be_of_the_kind_needs_a_look() {
         let mut weak = doc("brief.pdf", None, None, "Tekst.");
         weak.uncertain_kinds = vec!["letter".to_string()];
-        let v = verdict("letter", &[weak], &fact(false, "default"));
+        let v = verdict("letter", &[weak], &fact(false, FactSource::Default));
         assert_eq!(v.status, Status::NeedsReview);
         assert!(
             matches!(v.reason, Reason::UncertainKind { .. }),
@@ -927,7 +928,11 @@ mention = ["operateur"]
     fn the_mention_must_be_there_and_not_negated_and_is_quoted() {
         let without = doc("a.pdf", Some("letter"), None, "Graag uw mening.");
         let negated = doc("b.pdf", Some("letter"), None, "Het is geen second opinion.");
-        let v = verdict("question", &[without, negated], &fact(false, "default"));
+        let v = verdict(
+            "question",
+            &[without, negated],
+            &fact(false, FactSource::Default),
+        );
         assert_eq!(v.status, Status::Missing);
         assert_eq!(
             v.reason,
@@ -936,7 +941,7 @@ mention = ["operateur"]
             }
         );
         let asked = doc("c.pdf", Some("letter"), None, "Graag een second opinion.");
-        let v = verdict("question", &[asked], &fact(false, "default"));
+        let v = verdict("question", &[asked], &fact(false, FactSource::Default));
         assert_eq!(v.status, Status::Met);
         assert!(v.evidence[0]
             .quote
@@ -946,7 +951,7 @@ mention = ["operateur"]
 
     #[test]
     fn a_maximum_age_makes_old_letters_outdated_and_undated_or_future_ones_a_look() {
-        let facts = fact(false, "default");
+        let facts = fact(false, FactSource::Default);
         let old = NaiveDate::from_ymd_opt(2026, 4, 1).expect("a day");
         let v = verdict(
             "recent",
@@ -985,7 +990,7 @@ mention = ["operateur"]
             doc("older.pdf", Some("letter"), Some(day(2)), "x"),
             doc("newer.pdf", Some("letter"), Some(day(20)), "x"),
         ];
-        let v = verdict("recent", &docs, &fact(false, "default"));
+        let v = verdict("recent", &docs, &fact(false, FactSource::Default));
         assert_eq!(v.status, Status::Met);
         assert!(matches!(&v.reason, Reason::Met { path, .. } if path == "newer.pdf"));
         assert_eq!(v.evidence.len(), 2);
@@ -993,13 +998,17 @@ mention = ["operateur"]
 
     #[test]
     fn a_condition_that_does_not_hold_makes_it_not_applicable() {
-        let v = verdict("report", &[], &fact(false, "text"));
+        let v = verdict("report", &[], &fact(false, FactSource::Text));
         assert_eq!((v.status, v.applies), (Status::NotApplicable, false));
     }
 
     #[test]
     fn a_condition_nothing_readable_settles_may_hold_in_an_unread_file() {
-        let v = verdict("report", &[scan("scan.pdf")], &fact(false, "default"));
+        let v = verdict(
+            "report",
+            &[scan("scan.pdf")],
+            &fact(false, FactSource::Default),
+        );
         assert_eq!((v.status, v.applies), (Status::NeedsReview, true));
         assert!(
             matches!(v.reason, Reason::MaybeApplicable { .. }),
@@ -1010,7 +1019,7 @@ mention = ["operateur"]
 
     #[test]
     fn a_fact_the_letters_disagree_on_needs_a_look_instead_of_missing() {
-        let v = verdict("report", &[], &fact(true, "conflicting"));
+        let v = verdict("report", &[], &fact(true, FactSource::Conflicting));
         assert_eq!(v.status, Status::NeedsReview);
         assert!(
             matches!(v.reason, Reason::ConflictingFacts { .. }),
@@ -1023,7 +1032,7 @@ mention = ["operateur"]
     fn a_section_of_another_kind_meets_it_with_its_heading() {
         let text = "Beste collega,\n\nOperatie\nOperateur: dr. A. Jansen, carpaletunnelrelease.\n";
         let letter = doc("ontslag.pdf", Some("letter"), None, text);
-        let v = verdict("report", &[letter], &fact(true, "text"));
+        let v = verdict("report", &[letter], &fact(true, FactSource::Text));
         assert_eq!(v.status, Status::Met);
         assert!(
             matches!(&v.reason, Reason::MetBySection { path, heading } if path == "ontslag.pdf" && heading.contains("Operatie")),

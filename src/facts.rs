@@ -18,13 +18,58 @@ use crate::text::{CueMatch, CueSet, Language, Polarity, Sentence};
 pub struct FactValue {
     /// The value.
     pub value: bool,
-    /// What decided it: `command-line`, `dossier.toml`, `document`, `text`, `conflicting` (one
-    /// letter says it happened, another that it did not: taken as true, requirements that hang on
-    /// it need a look), `plan-or-question` (only mentioned as a plan, indication or question), or
-    /// `default` (not mentioned).
-    pub source: &'static str,
+    /// What decided it.
+    pub source: FactSource,
     /// The documents and sentences behind it.
     pub evidence: Vec<Evidence>,
+}
+
+/// What decided a fact's value. Serialized as its stable name ([`FactSource::as_str`]), which
+/// scripts branch on and which keys the message catalogue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub enum FactSource {
+    /// `--fact` on the command line.
+    #[serde(rename = "command-line")]
+    CommandLine,
+    /// The dossier's own `dossier.toml`.
+    #[serde(rename = "dossier.toml")]
+    DossierToml,
+    /// A document of a kind that states the fact (an operation report: operated).
+    #[serde(rename = "document")]
+    Document,
+    /// A sentence in a letter.
+    #[serde(rename = "text")]
+    Text,
+    /// One letter says it happened, another that it did not: taken as true, and requirements that
+    /// hang on it need a look.
+    #[serde(rename = "conflicting")]
+    Conflicting,
+    /// Only mentioned as a plan, indication or question.
+    #[serde(rename = "plan-or-question")]
+    PlanOrQuestion,
+    /// Not mentioned at all.
+    #[serde(rename = "default")]
+    Default,
+}
+
+impl FactSource {
+    /// The stable name, as in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FactSource::CommandLine => "command-line",
+            FactSource::DossierToml => "dossier.toml",
+            FactSource::Document => "document",
+            FactSource::Text => "text",
+            FactSource::Conflicting => "conflicting",
+            FactSource::PlanOrQuestion => "plan-or-question",
+            FactSource::Default => "default",
+        }
+    }
+
+    /// Nothing readable settles the fact: it is not mentioned, or only as a plan or question.
+    pub fn unsettled(self) -> bool {
+        matches!(self, FactSource::Default | FactSource::PlanOrQuestion)
+    }
 }
 
 /// A file, and for content the sentence that decided.
@@ -205,9 +250,9 @@ pub fn derive(
         let id = fact.id.get_ref();
         let mentioned = mentions.next().unwrap_or_default();
         let value = if let Some(&v) = from_cli.get(id) {
-            declared(v, "command-line")
+            declared(v, FactSource::CommandLine)
         } else if let Some(&v) = from_file.get(id) {
-            declared(v, "dossier.toml")
+            declared(v, FactSource::DossierToml)
         } else {
             from_documents(fact, docs, mentioned)
         };
@@ -216,7 +261,7 @@ pub fn derive(
     out
 }
 
-fn declared(value: bool, source: &'static str) -> FactValue {
+fn declared(value: bool, source: FactSource) -> FactValue {
     FactValue {
         value,
         source,
@@ -766,7 +811,7 @@ fn from_documents(
     if !present.is_empty() {
         return FactValue {
             value: true,
-            source: "document",
+            source: FactSource::Document,
             evidence: present.into_iter().take(MAX_QUOTES).collect(),
         };
     }
@@ -791,32 +836,32 @@ fn from_documents(
         affirmed.push(denial);
         FactValue {
             value: true,
-            source: "conflicting",
+            source: FactSource::Conflicting,
             evidence: affirmed,
         }
     } else if !affirmed.is_empty() {
         affirmed.truncate(MAX_QUOTES);
         FactValue {
             value: true,
-            source: "text",
+            source: FactSource::Text,
             evidence: affirmed,
         }
     } else if !negated.is_empty() {
         negated.truncate(MAX_QUOTES);
         FactValue {
             value: false,
-            source: "text",
+            source: FactSource::Text,
             evidence: negated,
         }
     } else if !modal.is_empty() {
         modal.truncate(MAX_QUOTES);
         FactValue {
             value: false,
-            source: "plan-or-question",
+            source: FactSource::PlanOrQuestion,
             evidence: modal,
         }
     } else {
-        declared(false, "default")
+        declared(false, FactSource::Default)
     }
 }
 
@@ -890,7 +935,7 @@ mod tests {
 
     fn value(texts: &[&str], fact: &str) -> (bool, &'static str) {
         let f = &facts_of(texts)[fact];
-        (f.value, f.source)
+        (f.value, f.source.as_str())
     }
 
     #[test]
@@ -1064,7 +1109,7 @@ mod tests {
         let cli = parse_cli_facts(&["treated_abroad=ja".to_string()], &c.checklist).unwrap();
         let facts = derive(&c, &[], &Declared::new(), &cli);
         assert!(facts["treated_abroad"].value);
-        assert_eq!(facts["treated_abroad"].source, "command-line");
+        assert_eq!(facts["treated_abroad"].source, FactSource::CommandLine);
         assert!(matches!(
             parse_cli_facts(&["abroad=true".to_string()], &c.checklist),
             Err(FactError::Unknown { .. })

@@ -57,9 +57,15 @@ fn long_functions(source: &str, max: usize) -> Vec<(usize, String)> {
     let mut long = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         let code = line.trim_start();
-        let after_fn = ["fn ", "pub fn ", "pub(crate) fn ", "pub(super) fn ", "const fn "]
-            .iter()
-            .find_map(|p| code.strip_prefix(p));
+        let after_fn = [
+            "fn ",
+            "pub fn ",
+            "pub(crate) fn ",
+            "pub(super) fn ",
+            "const fn ",
+        ]
+        .iter()
+        .find_map(|p| code.strip_prefix(p));
         let Some(rest) = after_fn else { continue };
         let name: String = rest
             .chars()

@@ -91,7 +91,7 @@ fn set_aside(stem: &str) -> bool {
 fn fact_answer(f: &facts::FactValue) -> &'static str {
     match (f.value, f.source) {
         (true, _) => "yes",
-        (false, "text") => "no",
+        (false, facts::FactSource::Text) => "no",
         _ => "unmentioned",
     }
 }

@@ -292,7 +292,7 @@ pub struct FactReport {
     /// Its value.
     pub value: bool,
     /// `command-line`, `dossier.toml`, `document`, `text` or `default`.
-    pub source: &'static str,
+    pub source: crate::facts::FactSource,
     /// Files and sentences behind it.
     pub evidence: Vec<Evidence>,
 }

@@ -10,15 +10,12 @@ use super::messages;
 use super::wording::{count, day, join_present, lower_first, medium_counts, problem_phrase};
 use crate::checklist::{Checklist, Requirement};
 use crate::classify::Document;
-use crate::evaluate::Reason;
+use crate::evaluate::{ConsultedFact, Reason};
+use crate::facts::FactSource;
 
 /// A reason names at most this many files; the rest are counted. A person reads the list; a
 /// script has every file in `evidence`.
 const MAX_NAMED: usize = 20;
-
-/// A fact as a verdict consulted it: its id, its value, and where the value came from.
-type ConsultedFact = (String, bool, &'static str);
-
 /// The reason behind a requirement's verdict as one sentence.
 pub(super) fn render_reason(
     reason: &Reason,
@@ -124,9 +121,10 @@ impl ReasonWords<'_> {
         facts
             .iter()
             .map(|(name, value, source)| {
-                let source = match (*source, value) {
-                    ("text", false) => "text-false",
-                    (s, _) => s,
+                // "Not operated" read from a letter is said differently from a fact it confirms.
+                let source = match (source, value) {
+                    (FactSource::Text, false) => "text-false",
+                    (s, _) => s.as_str(),
                 };
                 format!(
                     "{}: {}{}",

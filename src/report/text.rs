@@ -238,7 +238,7 @@ fn write_facts(out: &mut String, report: &Report, en: bool) {
             "  {} ({}): {value} [{}]",
             visible(&f.title),
             visible(id),
-            messages::fact_source(f.source, &report.checklist.language)
+            messages::fact_source(f.source.as_str(), &report.checklist.language)
         );
         write_evidence(out, &f.evidence, &report.checklist.language);
     }
