@@ -282,3 +282,19 @@ fn a_long_function_is_found() {
     let source = format!("fn short() {{\n}}\n\npub fn long() {{\n{body}}}\n");
     assert_eq!(long_functions(&source, 80), vec![(83, "long".to_string())]);
 }
+
+#[test]
+fn every_problem_code_is_documented_in_the_readme() {
+    // Scripts branch on these codes: a new one must be in the README's list of JSON fields.
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .expect("README.md");
+    let missing: Vec<&str> = dossiercheck::read::ProblemCode::ALL
+        .iter()
+        .map(|c| c.as_str())
+        .filter(|code| !readme.contains(&format!("`{code}`")))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "problem codes missing from README.md: {missing:?}"
+    );
+}
