@@ -155,12 +155,7 @@ fn patient_warnings(path: &str, medium: &MediumSummary, letters: &Patient) -> Ve
                 });
             }
         }
-        let on_medium = p.birth_date.as_deref().and_then(crate::dates::parse_iso);
-        let in_letters = letters
-            .birth_date
-            .as_deref()
-            .and_then(crate::dates::parse_iso);
-        if let (Some(on_medium), Some(in_letters)) = (on_medium, in_letters) {
+        if let (Some(on_medium), Some(in_letters)) = (p.birth_date, letters.birth_date) {
             if on_medium != in_letters {
                 push(Warning::BirthDateDiffers {
                     medium: path.to_string(),
@@ -302,7 +297,7 @@ impl RadiologyReport<'_> {
     ///   date. "Onderzoek: MRI rechterpols" covers any MR study; "MRI van 12-03-2024" covers only
     ///   an MR study of that day, so an old report does not pass for a new study.
     fn covers(&self, study: &Study) -> bool {
-        let study_date = study.date.as_deref().and_then(crate::dates::parse_iso);
+        let study_date = study.date;
         let codes: BTreeSet<&str> = study.modality.split('/').map(str::trim).collect();
         let same_date = study_date.is_some()
             && (self.date == study_date || self.examinations.iter().any(|e| e.date == study_date));
@@ -401,12 +396,11 @@ impl<'c> Reports<'c> {
 /// A warning for each study of the most recent date on the media that no report covers. The
 /// same study on two media (a disc as a folder and as an ISO) gives one warning naming both.
 fn study_without_report(studies: &[(&str, &Study)], reports: &[RadiologyReport]) -> Vec<Warning> {
-    let dated = |s: &Study| s.date.as_deref().and_then(crate::dates::parse_iso);
-    let Some(latest) = studies.iter().filter_map(|(_, s)| dated(s)).max() else {
+    let Some(latest) = studies.iter().filter_map(|(_, s)| s.date).max() else {
         return Vec::new();
     };
     let mut warnings: Vec<Warning> = Vec::new();
-    for (path, study) in studies.iter().filter(|(_, s)| dated(s) == Some(latest)) {
+    for (path, study) in studies.iter().filter(|(_, s)| s.date == Some(latest)) {
         if reports.iter().any(|r| r.covers(study)) {
             continue;
         }
@@ -469,6 +463,11 @@ fn reports_without_images(studies: &[(&str, &Study)], reports: &[RadiologyReport
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A date written in a test, ISO form.
+    fn day(iso: &str) -> NaiveDate {
+        iso.parse().expect("an ISO date")
+    }
 
     #[test]
     fn dicom_name_matches_the_letters_initials() {
@@ -562,7 +561,7 @@ mod tests {
         dicom::Patient {
             name: name.to_string(),
             id: id.to_string(),
-            birth_date: birth.map(str::to_string),
+            birth_date: birth.map(day),
         }
     }
 
@@ -581,7 +580,7 @@ mod tests {
 
     fn study(date: &str, modality: &str) -> Study {
         Study {
-            date: Some(date.to_string()),
+            date: Some(day(date)),
             modality: modality.to_string(),
             description: "x".to_string(),
             body_part: String::new(),
@@ -593,7 +592,7 @@ mod tests {
     fn exam(code: &str, date: Option<&str>) -> Examination {
         Examination {
             codes: [code.to_string()].into(),
-            date: date.and_then(crate::dates::parse_iso),
+            date: date.map(day),
             quote: String::new(),
         }
     }
@@ -602,7 +601,7 @@ mod tests {
     fn a_report_covers_by_date_or_by_an_undated_modality() {
         let report = |date: &str, exams: Vec<Examination>| RadiologyReport {
             path: "r.pdf",
-            date: crate::dates::parse_iso(date),
+            date: Some(day(date)),
             examinations: exams,
         };
         let mr = study("2026-09-15", "MR");

@@ -17,11 +17,11 @@ pub struct Patient {
     /// "mevr." left out; the fullest form: "Johanna de Vries" over "J. de Vries").
     pub name: Option<String>,
     /// The birth date, when every letter that states one agrees.
-    pub birth_date: Option<String>,
+    pub birth_date: Option<NaiveDate>,
     /// Distinct names found, when they name different people (a sign of a misfiled letter).
     pub names_found: Vec<String>,
     /// Distinct birth dates found, when they disagree.
-    pub birth_dates_found: Vec<String>,
+    pub birth_dates_found: Vec<NaiveDate>,
     /// Only when the letters disagree: which document names whom, so a person can find the odd one.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub documents: Vec<Mention>,
@@ -35,7 +35,7 @@ pub struct Mention {
     /// The name it gives, or null.
     pub name: Option<String>,
     /// The birth date it gives (YYYY-MM-DD), or null.
-    pub birth_date: Option<String>,
+    pub birth_date: Option<NaiveDate>,
 }
 
 /// A name taken apart to compare it with another: its initials (from initials or given names),
@@ -172,7 +172,7 @@ pub fn identify(rules: &Rules, docs: &[Document]) -> Patient {
             mentions.push(Mention {
                 path: doc.path.clone(),
                 name,
-                birth_date: born.map(|d: NaiveDate| d.to_string()),
+                birth_date: born,
             });
         }
     }
@@ -200,10 +200,10 @@ fn agree(mentions: Vec<Mention>) -> Patient {
     } else {
         patient.names_found = names;
     }
-    let mut births: Vec<String> = Vec::new();
-    for b in mentions.iter().filter_map(|m| m.birth_date.as_ref()) {
-        if !births.contains(b) {
-            births.push(b.clone());
+    let mut births: Vec<NaiveDate> = Vec::new();
+    for b in mentions.iter().filter_map(|m| m.birth_date) {
+        if !births.contains(&b) {
+            births.push(b);
         }
     }
     if births.len() <= 1 {
@@ -291,7 +291,7 @@ mod tests {
             "Patiënt: mevr. A. Testpersoon geboren 1-1-1980\n",
         ]);
         assert_eq!(p.name.as_deref(), Some("A. Testpersoon"));
-        assert_eq!(p.birth_date.as_deref(), Some("1980-01-01"));
+        assert_eq!(p.birth_date, NaiveDate::from_ymd_opt(1980, 1, 1));
     }
 
     #[test]
@@ -303,7 +303,7 @@ mod tests {
             "Naam: Vries, J. de\n",
         ]);
         assert_eq!(p.name.as_deref(), Some("Johanna de Vries-Jansen"), "{p:?}");
-        assert_eq!(p.birth_date.as_deref(), Some("1961-02-03"));
+        assert_eq!(p.birth_date, NaiveDate::from_ymd_opt(1961, 2, 3));
         assert!(p.documents.is_empty());
         // A maiden name alone, beside the married double name.
         let p = patient_of(&[

@@ -181,7 +181,6 @@ fn write_heading(out: &mut String, r: &Report, en: bool) {
     let birth = r
         .patient
         .birth_date
-        .as_deref()
         .map(|b| phrases::show_date(b, en))
         .unwrap_or_default();
     let _ = writeln!(

@@ -36,17 +36,9 @@ fn write_subject(out: &mut String, report: &Report, en: bool, markdown: bool) {
     if let Some(name) = &report.patient.name {
         subject.push_str(&format!(", {name}"));
     }
-    if let Some(birth) = report
-        .patient
-        .birth_date
-        .as_deref()
-        .and_then(crate::dates::parse_iso)
-    {
-        if en {
-            subject.push_str(&format!(", born {birth}"));
-        } else {
-            subject.push_str(&format!(", geboren {}", birth.format("%d-%m-%Y")));
-        }
+    if let Some(birth) = report.patient.birth_date {
+        let born = if en { "born" } else { "geboren" };
+        subject.push_str(&format!(", {born} {}", phrases::show_date(birth, en)));
     }
     let label = ui("re", en);
     // The patient's name comes from the letters.
@@ -183,7 +175,7 @@ fn outdated_date(
     en: bool,
 ) -> Option<String> {
     let path = &r.evidence.first()?.path;
-    let date = docs.get(path.as_str())?.date.as_deref()?;
+    let date = docs.get(path.as_str())?.date?;
     Some(phrases::show_date(date, en))
 }
 

@@ -66,7 +66,7 @@ pub struct Report {
     /// Which checklist was used.
     pub checklist: ChecklistInfo,
     /// The day the check was made for.
-    pub as_of: String,
+    pub as_of: NaiveDate,
     /// True exactly when every requirement is met or not applicable.
     pub complete: bool,
     /// The dossier's one verdict (a batch also has `error` entries for dossiers it could not check).
@@ -200,7 +200,7 @@ pub struct DocumentReport {
     #[serde(skip)]
     pub kind_title: Option<String>,
     /// The document's own date (YYYY-MM-DD), or null.
-    pub date: Option<String>,
+    pub date: Option<NaiveDate>,
     /// Where the date came from.
     pub date_source: Option<DateSource>,
     /// Whether its content could be verified.
@@ -362,7 +362,7 @@ pub fn build(
             version: checklist.checklist.version.clone(),
             language: lang.to_string(),
         },
-        as_of: as_of.to_string(),
+        as_of,
         complete: status == DossierStatus::Complete,
         status,
         requirements,
@@ -474,7 +474,7 @@ fn document_reports(
                 .as_deref()
                 .and_then(|k| checklist.kind(k))
                 .map(|k| k.title.get(lang).to_string()),
-            date: d.date.map(|d| d.to_string()),
+            date: d.date,
             date_source: d.date_source.clone(),
             readable: d.readable,
             problems: localized(&d.problems, lang),
@@ -635,12 +635,10 @@ fn render_warning(warning: &Warning, lang: &str) -> String {
 fn patient_names(patients: &[crate::read::media::Patient], lang: &str) -> String {
     patients
         .iter()
-        .map(
-            |p| match p.birth_date.as_deref().and_then(crate::dates::parse_iso) {
-                Some(b) => format!("{} ({})", p.name, day(b, lang)),
-                None => p.name.clone(),
-            },
-        )
+        .map(|p| match p.birth_date {
+            Some(b) => format!("{} ({})", p.name, day(b, lang)),
+            None => p.name.clone(),
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }

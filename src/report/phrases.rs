@@ -3,6 +3,8 @@
 //! and the lists each view draws from (the open items, what to request, the files to look at), so
 //! that no two views can disagree about them.
 
+use chrono::NaiveDate;
+
 use super::{DocumentReport, DossierStatus, Report, RequirementReport};
 use crate::evaluate::Status;
 use crate::read::Problem;
@@ -18,15 +20,16 @@ pub(crate) fn checklist_line(report: &Report, en: bool, show: impl Fn(&str) -> S
         ui("version"),
         show(&report.checklist.version),
         ui("as-of"),
-        show(&show_date(&report.as_of, en))
+        show(&show_date(report.as_of, en))
     )
 }
 
-/// An ISO date as the desk writes it: 15-09-2026 in Dutch, as is in English.
-pub(crate) fn show_date(iso: &str, en: bool) -> String {
-    match crate::dates::parse_iso(iso) {
-        Some(d) if !en => d.format("%d-%m-%Y").to_string(),
-        _ => iso.to_string(),
+/// A date as the desk writes it: 15-09-2026 in Dutch, ISO (2026-09-15) in English.
+pub(crate) fn show_date(date: NaiveDate, en: bool) -> String {
+    if en {
+        date.to_string()
+    } else {
+        date.format("%d-%m-%Y").to_string()
     }
 }
 
@@ -48,7 +51,7 @@ pub(crate) fn disagreement(report: &Report, en: bool) -> Option<String> {
                 what.extend(m.name.clone());
             }
             if births {
-                what.extend(m.birth_date.as_deref().map(|b| {
+                what.extend(m.birth_date.map(|b| {
                     if en {
                         format!("born {}", show_date(b, en))
                     } else {

@@ -250,7 +250,7 @@ fn write_documents(out: &mut String, report: &Report, en: bool) {
     let _ = writeln!(out, "{}", messages::ui("documents", en));
     for d in &report.documents {
         let kind = d.kind_title.as_deref().or(d.kind.as_deref()).unwrap_or("-");
-        let date = d.date.as_deref().map(|d| phrases::show_date(d, en));
+        let date = d.date.map(|d| phrases::show_date(d, en));
         let date = date.as_deref().unwrap_or("-");
         let _ = writeln!(
             out,
@@ -334,7 +334,7 @@ pub(crate) fn medium_line(m: &super::MediumReport, lang: &str) -> String {
             Some(b) => format!(
                 "{} ({})",
                 visible(&p.name),
-                visible(&phrases::show_date(b, en))
+                visible(&phrases::show_date(*b, en))
             ),
             None => visible(&p.name).into_owned(),
         })
@@ -353,7 +353,6 @@ pub(crate) fn medium_line(m: &super::MediumReport, lang: &str) -> String {
 pub(crate) fn study_line(s: &crate::read::media::Study, en: bool) -> String {
     let date = s
         .date
-        .as_deref()
         .map(|d| phrases::show_date(d, en))
         .unwrap_or_else(|| if en { "no date" } else { "geen datum" }.to_string());
     let modality = if s.modality.is_empty() {
@@ -643,7 +642,7 @@ fn inventory_kind(
 /// The document's date as the desk writes it, with where it was found.
 fn inventory_date(d: &DocumentReport, en: bool) -> String {
     use crate::classify::DateSource;
-    let (Some(date), Some(source)) = (d.date.as_deref(), &d.date_source) else {
+    let (Some(date), Some(source)) = (d.date, &d.date_source) else {
         return messages::ui("none", en).to_string();
     };
     let date = phrases::show_date(date, en);

@@ -6,6 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::io::{self, Read};
 
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::read::problem::Problem;
@@ -65,15 +66,15 @@ pub struct Patient {
     pub name: String,
     /// Patient ID.
     pub id: String,
-    /// Birth date, ISO form when it parses.
-    pub birth_date: Option<String>,
+    /// Birth date, when the header's value reads as one (an unreadable value is left out).
+    pub birth_date: Option<NaiveDate>,
 }
 
 /// A study on a medium.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Study {
-    /// Study date, ISO form.
-    pub date: Option<String>,
+    /// Study date, when the header's value reads as one.
+    pub date: Option<NaiveDate>,
     /// Modalities seen, e.g. "MR" or "CT/MR".
     pub modality: String,
     /// Study description, or the body part when there is none.
@@ -122,13 +123,14 @@ impl ImageFault {
 #[derive(Debug, Default)]
 pub struct Tally {
     patients: BTreeSet<Patient>,
-    studies: BTreeMap<(String, String), StudyTally>,
+    /// By date (undated first) and study UID, so studies come out oldest first.
+    studies: BTreeMap<(Option<NaiveDate>, String), StudyTally>,
     images: usize,
 }
 
 #[derive(Debug, Default)]
 struct StudyTally {
-    date: Option<String>,
+    date: Option<NaiveDate>,
     modalities: BTreeSet<String>,
     description: String,
     body_part: String,
@@ -143,19 +145,17 @@ impl Tally {
         self.patients.insert(Patient {
             name: h.patient_name.clone(),
             id: h.patient_id.clone(),
-            birth_date: crate::dates::parse_dicom_date(&h.birth_date).map(|d| d.to_string()),
+            birth_date: crate::dates::parse_dicom_date(&h.birth_date),
         });
-        let date = crate::dates::parse_dicom_date(&h.study_date).map(|d| d.to_string());
+        // The header's text is parsed here, once; everything after works with the date.
+        let date = crate::dates::parse_dicom_date(&h.study_date);
         // Without a study UID (damaged headers) the date and description stand in for it.
         let uid = if h.study_uid.is_empty() {
             format!("~{}", h.study_description)
         } else {
             h.study_uid.clone()
         };
-        let study = self
-            .studies
-            .entry((date.clone().unwrap_or_default(), uid))
-            .or_default();
+        let study = self.studies.entry((date, uid)).or_default();
         study.date = date;
         if !h.modality.is_empty() {
             study.modalities.insert(h.modality.clone());
@@ -309,6 +309,9 @@ mod tests {
         assert_eq!(summary.studies.len(), 1);
         assert_eq!(summary.studies[0].series, 2);
         assert_eq!(summary.studies[0].description, "HAND");
-        assert_eq!(summary.studies[0].date.as_deref(), Some("2026-09-15"));
+        assert_eq!(
+            summary.studies[0].date,
+            NaiveDate::from_ymd_opt(2026, 9, 15)
+        );
     }
 }
