@@ -518,7 +518,50 @@ fn assign_zones(
         }
     }
     addressed_above_attention(lines, rules);
+    second_address_block(lines, content_start);
     content_start
+}
+
+/// A block of address lines below the sender's letterhead and address, ending in a postcode line, is
+/// the addressee's address even without a label: letters put the sender first ("Huisartsenpraktijk De
+/// Bloemerd ..." / "Datum: ..." / "Polikliniek Handchirurgie / Alrijne Ziekenhuis / Simon Smitweg 1 /
+/// 2353 GA Leiderdorp").
+fn second_address_block(lines: &mut [Line], content_start: usize) {
+    let top = content_start.min(lines.len());
+    let mut blocks: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut i = 0;
+    while i < top {
+        if lines[i].zone != Zone::Letterhead {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < top && lines[i].zone == Zone::Letterhead {
+            i += 1;
+        }
+        blocks.push(start..i);
+    }
+    // Only once the sender's own address is complete: a letterhead may continue below a field
+    // ("UCHealth ..." / "Accession: ..." / "Department of Radiology" / "12605 E 16th Ave, CO 80045").
+    let Some(first_address) = blocks
+        .iter()
+        .position(|b| lines[b.clone()].iter().any(|l| ends_address(&l.text)))
+    else {
+        return;
+    };
+    for block in blocks.iter().skip(first_address + 1) {
+        let address = (2..=6).contains(&block.len())
+            && lines[block.clone()]
+                .iter()
+                .all(|l| is_address_line(l, l.text.split_whitespace().count()))
+            && ends_address(&lines[block.end - 1].text);
+        if address {
+            for line in &mut lines[block.clone()] {
+                line.zone = Zone::Addressee;
+            }
+            return;
+        }
+    }
 }
 
 /// "Handkliniek" / "t.a.v. second opinion spreekuur": an attention line follows the name of the
@@ -704,5 +747,41 @@ mod tests {
             "OLVG\tDr. E. Bos\nOosterpark 9\tWeesperzijde 4\n1091 AC Amsterdam\t1091 EA Amsterdam\n\nGeachte collega,\n",
         );
         assert!(lines.iter().all(|(_, t)| !t.contains(':')), "{lines:?}");
+    }
+
+    #[test]
+    fn an_address_block_below_the_senders_address_is_the_addressee() {
+        let lines = zoned(
+            "Huisartsenpraktijk De Linde - Dorpsstraat 8 - 2351 AK Leiderdorp\n\nDatum: 2 maart 2026\nPolikliniek Handchirurgie\nZiekenhuis Rijnland\nSimon Smitweg 1\n2353 GA Leiderdorp\nBetreft: samenvatting\n\nGeachte collega,\n",
+        );
+        let zone = |text: &str| lines.iter().find(|(_, t)| t == text).map(|(z, _)| *z);
+        assert_eq!(
+            zone("Ziekenhuis Rijnland"),
+            Some(Zone::Addressee),
+            "{lines:?}"
+        );
+        assert_eq!(
+            zone("2353 GA Leiderdorp"),
+            Some(Zone::Addressee),
+            "{lines:?}"
+        );
+        assert_eq!(
+            zone("Huisartsenpraktijk De Linde - Dorpsstraat 8 - 2351 AK Leiderdorp"),
+            Some(Zone::Letterhead)
+        );
+    }
+
+    #[test]
+    fn a_letterhead_continued_below_a_field_stays_the_senders() {
+        // The sender's address is not complete above the field: the block below is still its own.
+        let lines = zoned(
+            "University Hospital\nReport status: FINAL\nDepartment of Radiology\n12605 E 16th Ave, Aurora, CO 80045\nPatient: Test, Anna\n\nHISTORY: wrist pain.\n",
+        );
+        let zone = |text: &str| lines.iter().find(|(_, t)| t == text).map(|(z, _)| *z);
+        assert_eq!(
+            zone("Department of Radiology"),
+            Some(Zone::Letterhead),
+            "{lines:?}"
+        );
     }
 }
