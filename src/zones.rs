@@ -164,6 +164,7 @@ fn logical_lines(text: &str, rules: &Rules) -> Vec<String> {
         })
         .collect();
     let indented: Vec<bool> = text.lines().map(|l| l.starts_with('\t')).collect();
+    let rows = rejoin_wrapped_labels(rows, &indented, rules);
     let key_value = key_value_rows(&rows, &indented);
     let headed = column_headed_rows(&rows);
     let mut lines = LogicalLines::default();
@@ -189,6 +190,36 @@ fn logical_lines(text: &str, rules: &Rules) -> Vec<String> {
     }
     lines.flush_label();
     lines.out
+}
+
+/// A table's label cell wrapped onto the next line comes out as that line, indented, holding only
+/// the rest of the label ("Hosp No | S4477102 | Date of | 07/03/2024" / " | operation"): when a
+/// label cell of the row above and the piece make a label the checklist knows, the piece joins it
+/// (its own row left empty, so rows keep their places).
+fn rejoin_wrapped_labels(
+    mut rows: Vec<Vec<String>>,
+    indented: &[bool],
+    rules: &Rules,
+) -> Vec<Vec<String>> {
+    for i in 1..rows.len() {
+        let [piece] = rows[i].as_slice() else {
+            continue;
+        };
+        if !indented[i] || piece.split_whitespace().count() > 2 || label_prefix(piece).is_some() {
+            continue;
+        }
+        let piece = piece.clone();
+        let joined = rows[i - 1].iter().position(|cell| {
+            let label = fold(&format!("{cell} {piece}"));
+            rules.is_known_label(label.trim())
+        });
+        if let Some(cell) = joined {
+            let label = format!("{} {piece}", rows[i - 1][cell]);
+            rows[i - 1][cell] = label;
+            rows[i].clear();
+        }
+    }
+    rows
 }
 
 /// Logical lines while they are built: a label alone on its line waits for its value.
@@ -783,5 +814,21 @@ mod tests {
             Some(Zone::Letterhead),
             "{lines:?}"
         );
+    }
+
+    #[test]
+    fn a_label_cell_wrapped_onto_the_next_line_is_whole_again() {
+        let lines =
+            zoned("Hosp No\tS4477102\tDate of\t07/03/2024\n\toperation\nSurgeon\tMr A. Test\n");
+        let texts: Vec<&str> = lines.iter().map(|(_, t)| t.as_str()).collect();
+        assert!(
+            texts.contains(&"Date of operation: 07/03/2024"),
+            "{texts:?}"
+        );
+        assert!(!texts.contains(&"operation"), "{texts:?}");
+        // A piece that makes no label with the cells above stays a line of its own.
+        let lines = zoned("Hosp No\tS4477102\tWard\t7\n\tcardiology\n");
+        let texts: Vec<&str> = lines.iter().map(|(_, t)| t.as_str()).collect();
+        assert!(texts.contains(&"cardiology"), "{texts:?}");
     }
 }
