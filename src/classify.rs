@@ -140,6 +140,9 @@ struct Roles {
     recipient: Option<usize>,
 }
 
+/// However far down a salutation stands, lines below this many are not a letter's head.
+const MAX_HEAD_LINES: usize = 40;
+
 /// An author is sure from this weight on: a letterhead line, or a signature.
 const SURE_AUTHOR: i64 = 3;
 
@@ -1036,7 +1039,13 @@ impl<'a> Classifier<'a> {
         // november 2026"), then any other labelled date at its head (exam, sampling, discharge);
         // only then labels further down, where a "Datum:" may date a section (the operation in a
         // discharge letter) rather than the letter.
-        let head = self.checklist.dates.top_lines;
+        // The head reaches down to the salutation at least: a long letterhead and a block of
+        // fields ("Admitted: ...", "Discharged: ...", "Date of letter: ...") are all above it.
+        let salutation = lines
+            .iter()
+            .take(MAX_HEAD_LINES)
+            .position(|l| self.rules.zones.salutations.matches_at_start(&fold(l)));
+        let head = self.checklist.dates.top_lines.max(salutation.unwrap_or(0));
         let tiers = [
             (DateTier::Primary, head),
             (DateTier::Place, usize::MAX),
@@ -1395,6 +1404,27 @@ mod tests {
         text.push_str("Operationsbericht\nDatum: 13.09.2026 · Operateur: Dr. Test\n");
         let d = classify("arztbrief.pdf", &text);
         assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2026-09-18"));
+    }
+
+    #[test]
+    fn the_letters_own_date_above_the_salutation_counts_however_long_the_head() {
+        let mut text = String::from("Test University Medical Center\n");
+        for line in [
+            "Street 2",
+            "2333 ZA Leiden",
+            "The Netherlands",
+            "Department of Surgery",
+        ] {
+            text.push_str(line);
+            text.push('\n');
+        }
+        for i in 0..8 {
+            text.push_str(&format!("Ward note {i}: x\n"));
+        }
+        text.push_str("Admitted: 19/07/2026\nDischarged: 23/07/2026\nDate of letter: 24/07/2026\n");
+        text.push_str("Dear Dr. Test,\nYour patient was admitted to our ward.\n");
+        let d = classify("summary.pdf", &text);
+        assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2026-07-24"));
     }
 
     #[test]
