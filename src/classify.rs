@@ -1428,6 +1428,15 @@ mod tests {
     }
 
     #[test]
+    fn a_german_laboratory_is_dated_by_its_result_not_by_the_day_the_sample_came_in() {
+        let d = classify(
+            "befund.pdf",
+            "MVZ Labor Test\nAuftrags-Nr.: 2611-1\nEingang: 09.11.2026\nMikrobiologie\nBefund: 11.11.2026\nPatient: Test, Anna, geb. 17.10.1971\nEntnahme: 08.11.2026\nBeurteilung: Kein Nachweis von MRSA.\n",
+        );
+        assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2026-11-11"));
+    }
+
+    #[test]
     fn a_date_label_is_read_whole_not_by_its_last_word() {
         let d = classify(
             "epikriz.pdf",
