@@ -1026,6 +1026,17 @@ impl<'a> Classifier<'a> {
             })
     }
 
+    /// How many lines of a letter are its head: the checklist's `top_lines`, and down to the
+    /// salutation at least: a long letterhead and a block of fields ("Admitted: ...", "Discharged:
+    /// ...", "Date of letter: ...") are all above it.
+    fn head_lines(&self, lines: &[&str]) -> usize {
+        let salutation = lines
+            .iter()
+            .take(MAX_HEAD_LINES)
+            .position(|l| self.rules.zones.salutations.matches_at_start(&fold(l)));
+        self.checklist.dates.top_lines.max(salutation.unwrap_or(0))
+    }
+
     /// The letter's own date: a labelled date first, else the first date near the top that is not a
     /// birth date and does not start a list item. `order` is how the document writes its slash
     /// dates, found once by its layout.
@@ -1039,13 +1050,7 @@ impl<'a> Classifier<'a> {
         // november 2026"), then any other labelled date at its head (exam, sampling, discharge);
         // only then labels further down, where a "Datum:" may date a section (the operation in a
         // discharge letter) rather than the letter.
-        // The head reaches down to the salutation at least: a long letterhead and a block of
-        // fields ("Admitted: ...", "Discharged: ...", "Date of letter: ...") are all above it.
-        let salutation = lines
-            .iter()
-            .take(MAX_HEAD_LINES)
-            .position(|l| self.rules.zones.salutations.matches_at_start(&fold(l)));
-        let head = self.checklist.dates.top_lines.max(salutation.unwrap_or(0));
+        let head = self.head_lines(&lines);
         let tiers = [
             (DateTier::Primary, head),
             (DateTier::Place, usize::MAX),
