@@ -26,29 +26,22 @@ pub struct FactValue {
 
 /// What decided a fact's value. Serialized as its stable name ([`FactSource::as_str`]), which
 /// scripts branch on and which keys the message catalogue.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum FactSource {
     /// `--fact` on the command line.
-    #[serde(rename = "command-line")]
     CommandLine,
     /// The dossier's own `dossier.toml`.
-    #[serde(rename = "dossier.toml")]
     DossierToml,
     /// A document of a kind that states the fact (an operation report: operated).
-    #[serde(rename = "document")]
     Document,
     /// A sentence in a letter.
-    #[serde(rename = "text")]
     Text,
     /// One letter says it happened, another that it did not: taken as true, and requirements that
     /// hang on it need a look.
-    #[serde(rename = "conflicting")]
     Conflicting,
     /// Only mentioned as a plan, indication or question.
-    #[serde(rename = "plan-or-question")]
     PlanOrQuestion,
     /// Not mentioned at all.
-    #[serde(rename = "default")]
     Default,
 }
 
@@ -69,6 +62,13 @@ impl FactSource {
     /// Nothing readable settles the fact: it is not mentioned, or only as a plan or question.
     pub fn unsettled(self) -> bool {
         matches!(self, FactSource::Default | FactSource::PlanOrQuestion)
+    }
+}
+
+/// Written as its stable name, so the names stand in one place.
+impl Serialize for FactSource {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
     }
 }
 

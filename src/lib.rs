@@ -399,7 +399,7 @@ fn run_check_to(
         let outcomes = batch::check_all(pool, dirs, rules, options, run.progress());
         run.write_each(dir, &outcomes)?;
         let style = run.style();
-        let table = style.finish(run.text_reporter(style).table(&outcomes, style));
+        let table = style.finish(run.text_reporter(style).table(&outcomes));
         write_report(out, &table)?;
         return Ok(batch_status(&outcomes));
     }

@@ -351,7 +351,11 @@ fn jpx_to_png(image: &Stream, filters: &[Vec<u8>]) -> Result<Vec<u8>, String> {
     })
     .map_err(|_| UNDECODABLE.to_string())??;
     drop(data);
-    let mut grey = decoded;
+    decoded_png(decoded, image)
+}
+
+/// A decoded image as a grey PNG, inverted when its `/Decode` swaps black and white.
+fn decoded_png(mut grey: image::GrayImage, image: &Stream) -> Result<Vec<u8>, String> {
     if decode_swaps(image) == Some(true) {
         image::imageops::invert(&mut grey);
     }
@@ -407,11 +411,7 @@ fn jbig2_to_png(pdf: &Document, image: &Stream, filters: &[Vec<u8>]) -> Result<V
     })
     .map_err(|_| UNDECODABLE.to_string())??;
     drop(data);
-    let mut grey = decoded;
-    if decode_swaps(image) == Some(true) {
-        image::imageops::invert(&mut grey);
-    }
-    grey_png(&grey)
+    decoded_png(decoded, image)
 }
 
 /// Collects a JBIG2 page's pixels as grey bytes (black 0, white 255), row by row; pixels past the

@@ -33,8 +33,8 @@ pub struct Text {
 
 impl Text {
     /// The one-line-per-dossier table, and under it the files lying loose in the inbox.
-    pub fn table(&self, outcomes: &[Outcome], style: Style) -> String {
-        let mut text = super::text::render_batch(outcomes, &self.lang, style);
+    pub fn table(&self, outcomes: &[Outcome]) -> String {
+        let mut text = super::text::render_batch(outcomes, &self.lang, self.style);
         if !self.loose.is_empty() {
             let names: Vec<String> = self
                 .loose
@@ -74,7 +74,7 @@ impl Reporter for Text {
                 }
             }
         }
-        text.push_str(&self.table(outcomes, self.style));
+        text.push_str(&self.table(outcomes));
         self.style.finish(text)
     }
 }
