@@ -262,8 +262,14 @@ fn evaluate_one(
     shared: &mut UnreadLists,
 ) -> Verdict {
     let id = req.id.get_ref().clone();
-    if let Some(verdict) = applicability(inputs, req, shared) {
-        return Verdict { id, ..verdict };
+    if let Some((applies, (status, reason, evidence))) = applicability(inputs, req, shared) {
+        return Verdict {
+            id,
+            applies,
+            status,
+            reason,
+            evidence,
+        };
     }
     let kinds: Vec<&str> = req.kinds.iter().map(|k| k.get_ref().as_str()).collect();
     let (candidates, lacking_mention) = candidates(inputs, req, cues, &kinds);
@@ -287,8 +293,12 @@ type Decision = (Status, Reason, Arc<[Evidence]>);
 
 /// The verdict when the requirement's condition on facts settles it: not applicable, or maybe
 /// applicable when nothing readable mentions the facts but an unread file might (a person must
-/// look). None when it applies. The verdict's id is left empty.
-fn applicability(inputs: &Inputs, req: &Requirement, shared: &mut UnreadLists) -> Option<Verdict> {
+/// look), with whether it counts as applying. None when it applies.
+fn applicability(
+    inputs: &Inputs,
+    req: &Requirement,
+    shared: &mut UnreadLists,
+) -> Option<(bool, Decision)> {
     let when = req.when.as_ref()?;
     let (applies, consulted) = condition_holds(when.get_ref(), inputs.facts);
     let unsettled = consulted.iter().all(|(_, _, source)| source.unsettled());
@@ -296,24 +306,17 @@ fn applicability(inputs: &Inputs, req: &Requirement, shared: &mut UnreadLists) -
         let unread = shared.get(inputs.docs, unread_for_facts(inputs, req, &consulted));
         if !unread.files.is_empty() {
             // It may apply: until a person has looked, it counts as applying.
-            return Some(Verdict {
-                id: String::new(),
-                applies: true,
-                status: Status::NeedsReview,
-                evidence: unread.evidence,
-                reason: Reason::MaybeApplicable {
-                    facts: consulted,
-                    files: unread.files,
-                },
-            });
+            let reason = Reason::MaybeApplicable {
+                facts: consulted,
+                files: unread.files,
+            };
+            return Some((true, (Status::NeedsReview, reason, unread.evidence)));
         }
     }
-    (!applies).then(|| Verdict {
-        id: String::new(),
-        applies: false,
-        status: Status::NotApplicable,
-        evidence: facts_evidence(&consulted, inputs.facts).into(),
-        reason: Reason::NotApplicable { facts: consulted },
+    (!applies).then(|| {
+        let evidence = facts_evidence(&consulted, inputs.facts).into();
+        let reason = Reason::NotApplicable { facts: consulted };
+        (false, (Status::NotApplicable, reason, evidence))
     })
 }
 
