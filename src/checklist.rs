@@ -467,8 +467,8 @@ pub struct Kind {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Modifier {
-    /// `negated`, `hypothetical`, `historical`, `other-experiencer` or `pseudo` (qualifies nothing:
-    /// "geen verbetering" holds "geen" but negates no event).
+    /// `negated`, `hypothetical`, `historical`, `repeated`, `other-experiencer` or `pseudo`
+    /// (qualifies nothing: "geen verbetering" holds "geen" but negates no event).
     pub category: Category,
     /// `forward` (targets after the trigger, the default), `backward` or `both`.
     #[serde(default)]
@@ -481,6 +481,11 @@ pub struct Modifier {
     /// geen." but not "MRI: geen afwijkingen", whose "geen" is about a finding.
     #[serde(default)]
     pub at_clause_end: bool,
+    /// Words that end this modifier's scope besides `[context] terminators`: a negation looking
+    /// back stops at "en werd" ("In Izmir is een MRI gemaakt en werd een operatie afgeraden"),
+    /// while the place of an event still reaches over it.
+    #[serde(default)]
+    pub terminated_by: Vec<Spanned<String>>,
     /// The trigger phrases.
     pub triggers: Vec<Spanned<String>>,
 }
@@ -508,6 +513,10 @@ pub struct ContextRules {
     /// ("Mill Lane Surgery", "Hand Surgery Clinic"): no event then.
     #[serde(default)]
     pub name_words: Vec<Spanned<String>>,
+    /// Ends of compounds that name an institution or a street ("Röntgeninstitut", "Röntgenweg"):
+    /// a cue at the start of such a word names a place, not an event.
+    #[serde(default)]
+    pub name_heads: Vec<Spanned<String>>,
     /// Telephone prefixes of other countries ("+32", "0049"); in a letterhead they make the
     /// document one written abroad.
     #[serde(default)]
@@ -568,6 +577,11 @@ pub struct Fact {
     /// event itself ("een operatieverslag is er niet: zij is niet geopereerd"), the event decides.
     #[serde(default)]
     pub record_cues: Vec<Spanned<String>>,
+    /// Records that are documents or images ("operation notes", "the images"): a request for one
+    /// says it exists, so the event happened ("we have requested the operation notes"); one not
+    /// at hand says nothing. Also records.
+    #[serde(default)]
+    pub document_cues: Vec<Spanned<String>>,
     /// Places where the patient stays for the event ("ziekenhuis", "hospital"): naming one in a
     /// sentence ("a week in a hospital in Lyon") says the event happened, as a record does. Not
     /// when the place opens the sentence as a name ("Klinik für Unfallchirurgie, Chefarzt ..."):
@@ -690,6 +704,9 @@ pub enum Category {
     Historical,
     /// About someone other than the patient ("moeder", "brother").
     OtherExperiencer,
+    /// A repeat of the event ("opnieuw opereren", "erneute Operation", "no further imaging"): an
+    /// earlier one happened, whatever the sentence says of the repeat.
+    Repeated,
     /// Looks like a trigger but qualifies nothing ("geen verbetering", "no change").
     Pseudo,
 }
@@ -945,6 +962,7 @@ impl Checklist {
             &ctx.home,
             &ctx.here,
             &ctx.name_words,
+            &ctx.name_heads,
             &ctx.abroad_phone_prefixes,
             &ctx.surname_particles,
             &ctx.care_places,
@@ -965,6 +983,7 @@ impl Checklist {
             lists.extend([&a.cues[..], &a.body_cues[..]]);
         }
         lists.extend(self.modifiers.iter().map(|m| m.triggers.as_slice()));
+        lists.extend(self.modifiers.iter().map(|m| m.terminated_by.as_slice()));
         if let Some(imaging) = self.imaging() {
             lists.extend(imaging.modalities.values().map(Vec::as_slice));
         }
@@ -975,6 +994,7 @@ impl Checklist {
                 &f.out_of_scope[..],
                 &f.needs_scope[..],
                 &f.record_cues[..],
+                &f.document_cues[..],
                 &f.stay_cues[..],
                 &f.presupposing_cues[..],
             ]);

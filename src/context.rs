@@ -11,38 +11,62 @@ pub use crate::checklist::{Category, Direction};
 use crate::checklist::{Modifier, Spanned};
 use crate::text::{CueMatch, CueSet};
 
-/// How one target is qualified: per category, the nearest trigger whose scope reaches it and its
-/// distance in words.
+/// One trigger whose scope reaches a target.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reach {
+    /// The trigger as the checklist writes it (folded).
+    pub trigger: String,
+    /// Words between trigger and target.
+    pub distance: usize,
+    /// Whether the trigger stands before the target.
+    pub before: bool,
+}
+
+/// How one target is qualified: per category, the nearest trigger whose scope reaches it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Qualifiers {
     /// The negating trigger, if any.
-    pub negated: Option<(String, usize)>,
+    pub negated: Option<Reach>,
     /// The hypothetical trigger, if any.
-    pub hypothetical: Option<(String, usize)>,
+    pub hypothetical: Option<Reach>,
     /// The other-experiencer trigger, if any.
-    pub other: Option<(String, usize)>,
+    pub other: Option<Reach>,
     /// The historical trigger, if any.
-    pub historical: Option<(String, usize)>,
+    pub historical: Option<Reach>,
+    /// The repeated-event trigger, if any.
+    pub repeated: Option<Reach>,
 }
 
 impl Qualifiers {
     /// The qualifier that decides what the mention means, and its trigger. Someone else's event
-    /// says nothing about the patient. Otherwise the nearest trigger decides ("Na de operatie in
-    /// 2024 is fysiotherapie geadviseerd": "na de" is nearer to the operation than "geadviseerd");
-    /// on a tie a negation beats a plan, and a plan beats the past.
+    /// says nothing about the patient; a repeated one ("opnieuw opereren", "no further imaging")
+    /// says an earlier one happened, whatever is said of the new one. Otherwise the nearest
+    /// trigger decides ("Na de operatie in 2024 is fysiotherapie geadviseerd": "na de" is nearer
+    /// to the operation than "geadviseerd"); on a tie a negation beats a plan, and a plan beats
+    /// the past. The past also beats a plan on the other side of the mention: the plan or
+    /// question is about the whole phrase the past is part of ("Results of yesterday's ultrasound
+    /// are pending", "Was the original fixation adequate?").
     pub fn deciding(&self) -> Option<(Category, &str)> {
-        if let Some((t, _)) = &self.other {
-            return Some((Category::OtherExperiencer, t));
+        if let Some(r) = &self.other {
+            return Some((Category::OtherExperiencer, &r.trigger));
         }
+        if let Some(r) = &self.repeated {
+            return Some((Category::Repeated, &r.trigger));
+        }
+        let hypothetical = self.hypothetical.as_ref().filter(|h| {
+            self.historical
+                .as_ref()
+                .is_none_or(|past| past.before == h.before)
+        });
         [
-            (Category::Negated, &self.negated),
-            (Category::Hypothetical, &self.hypothetical),
-            (Category::Historical, &self.historical),
+            (Category::Negated, self.negated.as_ref()),
+            (Category::Hypothetical, hypothetical),
+            (Category::Historical, self.historical.as_ref()),
         ]
         .into_iter()
-        .filter_map(|(c, q)| q.as_ref().map(|(t, d)| (c, t.as_str(), *d)))
-        .min_by_key(|(_, _, d)| *d)
-        .map(|(c, t, _)| (c, t))
+        .filter_map(|(c, r)| r.map(|r| (c, r)))
+        .min_by_key(|(_, r)| r.distance)
+        .map(|(c, r)| (c, r.trigger.as_str()))
     }
 }
 
@@ -61,6 +85,8 @@ pub struct Context {
     triggers: CueSet,
     rules: Vec<Rule>,
     terminators: CueSet,
+    /// Each modifier's own terminators, grouped by modifier.
+    own_terminators: CueSet,
 }
 
 impl Context {
@@ -78,6 +104,7 @@ impl Context {
                 })
                 .collect(),
             terminators: CueSet::new(terminators),
+            own_terminators: CueSet::grouped(modifiers.iter().map(|m| m.terminated_by.as_slice())),
         }
     }
 
@@ -108,6 +135,7 @@ impl Context {
             .collect();
         let pseudo = Spans::new(pseudo);
         let index = SentenceIndex::new(folded, self.terminators(folded));
+        let own_stops = self.own_terminators.find_all(folded);
         // A trigger inside a pseudo-trigger ("geen" in "geen afwijkingen") does nothing; nor does
         // one that is part of a target ("operatie" in "operatie-indicatie" is the target's own).
         let active: Vec<(usize, &CueMatch)> = found
@@ -125,7 +153,9 @@ impl Context {
                 let hi = active.partition_point(|(w, _)| *w <= at + MAX_SCOPE + 1);
                 let mut q = Qualifiers::default();
                 for (_, t) in &active[lo..hi.max(lo)] {
-                    if self.reaches_another_clause(folded, t, target, targets) {
+                    if self.reaches_another_clause(folded, t, target, targets)
+                        || stopped_on_its_own(&own_stops, t, target)
+                    {
                         continue;
                     }
                     self.apply(folded, t, target, &index, &mut q);
@@ -135,8 +165,8 @@ impl Context {
             .collect()
     }
 
-    /// Whether a trigger looking back at `target` passes a comma after which another target
-    /// stands: that one is what it is about ("Er is een echo verricht, een operatie heeft niet
+    /// Whether a trigger looking back a few words at `target` passes a comma after which another
+    /// target stands: that one is what it is about ("Er is een echo verricht, een operatie heeft niet
     /// plaatsgevonden": the operation did not take place, the ultrasound did). `targets` are
     /// sorted by start, so this is a binary search.
     fn reaches_another_clause(
@@ -146,7 +176,10 @@ impl Context {
         target: &CueMatch,
         targets: &[CueMatch],
     ) -> bool {
-        if self.rules[t.group].direction == Direction::Forward || target.end > t.start {
+        // A trigger whose scope is the whole sentence ("?") qualifies every clause of it.
+        let rule = &self.rules[t.group];
+        if rule.direction == Direction::Forward || rule.max_words.is_none() || target.end > t.start
+        {
             return false;
         }
         let Some(comma) = folded
@@ -217,12 +250,25 @@ impl Context {
             Category::Hypothetical => &mut q.hypothetical,
             Category::OtherExperiencer => &mut q.other,
             Category::Historical => &mut q.historical,
+            Category::Repeated => &mut q.repeated,
             Category::Pseudo => return,
         };
-        if slot.as_ref().is_none_or(|(_, d)| distance < *d) {
-            *slot = Some((t.cue.clone(), distance));
+        if slot.as_ref().is_none_or(|r| distance < r.distance) {
+            *slot = Some(Reach {
+                trigger: t.cue.clone(),
+                distance,
+                before: t.end <= target.start,
+            });
         }
     }
+}
+
+/// Whether one of the trigger's own terminators (`terminated_by`) stands between it and the target.
+fn stopped_on_its_own(own_stops: &[CueMatch], t: &CueMatch, target: &CueMatch) -> bool {
+    let (from, to) = (t.end.min(target.end), t.start.max(target.start));
+    own_stops
+        .iter()
+        .any(|s| s.group == t.group && from <= s.start && s.start < to)
 }
 
 /// Whether nothing but punctuation stands between a trigger and the end of its clause.
@@ -419,6 +465,40 @@ mod tests {
                 "Not happy with the outcome of her wrist operation.",
                 "operation",
                 Some(Historical),
+            ),
+            // A repeat says an earlier one happened, whatever is said of the repeat.
+            ("Een nieuwe MRI achten wij niet nodig.", "mri", Some(Repeated)),
+            ("Eine erneute Operation lehnt er ab.", "operation", Some(Repeated)),
+            // A plan or question on the other side of the past is about the whole phrase.
+            (
+                "Results of last week's CT are awaited.",
+                "ct",
+                Some(Historical),
+            ),
+            // A negation looking back stops at a clause of its own...
+            (
+                "In Gent is een echo gemaakt en werd een operatie ontraden.",
+                "echo",
+                None,
+            ),
+            (
+                "In Gent is een echo gemaakt en werd een operatie ontraden.",
+                "operatie",
+                Some(Negated),
+            ),
+            // ...but a question is the whole sentence.
+            (
+                "Is een artrodese zinvol, of komt een prothese in aanmerking?",
+                "artrodese",
+                Some(Hypothetical),
+            ),
+            // A plan section names what is still to come.
+            ("P: echo hand li over 2 wk.", "echo", Some(Hypothetical)),
+            // A time adverb dates the plan, it does not make it an event.
+            (
+                "De chirurg stelde destijds een artrodese voor.",
+                "artrodese",
+                Some(Hypothetical),
             ),
         ];
         for (sentence, target, want) in cases {

@@ -492,6 +492,8 @@ impl<'s> QualifiedSentence<'s> {
             });
         let rank = |p: Polarity, cue: &str| match p {
             _ if cues.presupposing.contains(cue) => 2,
+            // "Graag het operatieverslag van de ingreep": the report asked for records the event.
+            Polarity::Affirmed if cues.documents.contains(cue) => 2,
             _ if cues.records.contains(cue) => 0,
             Polarity::Affirmed => 4,
             Polarity::Negated => 3,
@@ -508,6 +510,7 @@ impl<'s> QualifiedSentence<'s> {
             if (stay && (denied || opens_name_line(self.original, &self.unmasked, m)))
                 || !scope.admits(m, &self.places.index)
                 || other_part_compound(&self.folded, m, cues)
+                || names_a_place(&self.folded, m, &rules.name_heads)
             {
                 continue;
             }
@@ -541,6 +544,13 @@ impl<'s> QualifiedSentence<'s> {
                 Polarity::Affirmed,
                 Some(format!("presupposed: {}", crate::text::fold(&m.cue))),
             ),
+            Some((Category::Repeated, t)) => (Polarity::Affirmed, Some(format!("repeated: {t}"))),
+            // A report or images asked for exist, so the event they record happened; one not at
+            // hand says nothing either way.
+            Some((Category::Negated, _)) if cues.documents.contains(&m.cue) => return None,
+            Some((Category::Hypothetical, t)) if cues.documents.contains(&m.cue) => {
+                (Polarity::Affirmed, Some(format!("record asked for: {t}")))
+            }
             Some((Category::Negated, t)) => (Polarity::Negated, Some(format!("negated: {t}"))),
             Some((Category::Hypothetical, t)) => {
                 (Polarity::Modal, Some(format!("hypothetical: {t}")))
@@ -590,6 +600,18 @@ fn other_part_compound(folded: &str, m: &CueMatch, cues: &crate::rules::FactCues
             .find_all(part)
             .iter()
             .any(|o| o.start == 0 && o.end == part.len())
+}
+
+/// Whether a cue matched at the start of a longer word stands in a name: the word ends in a
+/// `name_heads` word ("Röntgeninstitut", "Röntgenweg").
+fn names_a_place(folded: &str, m: &CueMatch, heads: &[String]) -> bool {
+    let word = &folded[m.start..m.end];
+    let stem = crate::text::fold(m.cue.trim_end_matches('*'));
+    word.len() > stem.len()
+        && word.starts_with(stem.as_str())
+        && heads
+            .iter()
+            .any(|h| word[stem.len()..].ends_with(h.as_str()))
 }
 
 /// Whether the match stands in the name that opens its sentence: no lower-case word before it
@@ -962,6 +984,28 @@ mod tests {
         let enclosed =
             "Geachte collega,\nHet operatieverslag van de release in mei ligt bij de stukken.\n";
         assert!(value(&[enclosed], "operated").0);
+    }
+
+    #[test]
+    fn a_report_asked_for_or_still_missing_says_its_event_happened() {
+        let asked =
+            "Geachte collega,\nWilt u ons het operatieverslag van het UZ Brussel toesturen?\n";
+        assert!(value(&[asked], "operated").0);
+        assert!(value(&[asked], "treated_abroad").0);
+        let images =
+            "Dear colleague,\nWe have asked the practice to forward the images of her wrist.\n";
+        assert!(value(&[images], "imaging_done").0);
+        // A report still missing was written all the same; "no report" says nothing either way.
+        let missing = "Geachte collega,\nHet operatieverslag hebben wij niet ontvangen.\n";
+        assert!(value(&[missing], "operated").0);
+        let none = "Geachte collega,\nEr is geen operatieverslag bijgevoegd.\n";
+        assert_eq!(value(&[none], "operated"), (false, "default"));
+    }
+
+    #[test]
+    fn a_street_or_institute_named_after_an_exam_is_no_exam() {
+        let letter = "Geachte collega,\nFysiotherapie De Hoek, Röntgenweg 22, 2612 AB Delft.\nDer Befund kam vom Röntgeninstitut Bahnhofplatz.\n";
+        assert!(!value(&[letter], "imaging_done").0);
     }
 
     #[test]

@@ -48,6 +48,8 @@ pub struct Rules {
     pub here: CueSet,
     /// `[context] name_words`.
     pub name_words: CueSet,
+    /// `[context] name_heads`, folded.
+    pub name_heads: Vec<String>,
     /// `[context] care_places`.
     pub care_places: CueSet,
     /// `[context] surname_particles`, folded.
@@ -123,6 +125,8 @@ pub struct FactCues {
     pub needs_scope: CueSet,
     /// Cues that name a record of the event, as written in the checklist.
     pub records: std::collections::HashSet<String>,
+    /// The fact's `document_cues` and those it borrows (also among `records`).
+    pub documents: std::collections::HashSet<String>,
     /// The fact's `stay_cues` (also among `records`).
     pub stays: std::collections::HashSet<String>,
     /// The fact's own `presupposing_cues` (also among `records`).
@@ -173,6 +177,12 @@ impl Checklist {
             home: CueSet::new(&c.context.home),
             here: CueSet::new(&c.context.here),
             name_words: CueSet::new(&c.context.name_words),
+            name_heads: c
+                .context
+                .name_heads
+                .iter()
+                .map(|h| crate::text::fold(h.get_ref()))
+                .collect(),
             care_places: CueSet::new(&c.context.care_places),
             surname_particles: c
                 .context
@@ -247,12 +257,14 @@ fn fact_cues(checklist: &Checklist) -> CueSet {
             let mut cues = f.cues.clone();
             cues.extend(f.needs_scope.iter().cloned());
             cues.extend(f.record_cues.iter().cloned());
+            cues.extend(f.document_cues.iter().cloned());
             cues.extend(f.stay_cues.iter().cloned());
             cues.extend(f.presupposing_cues.iter().cloned());
             for other in f.cues_of.iter().filter_map(|o| checklist.fact(o.get_ref())) {
                 cues.extend(other.cues.iter().cloned());
                 cues.extend(other.needs_scope.iter().cloned());
                 cues.extend(other.record_cues.iter().cloned());
+                cues.extend(other.document_cues.iter().cloned());
                 cues.extend(other.presupposing_cues.iter().cloned());
             }
             cues
@@ -276,16 +288,28 @@ fn fact(checklist: &Checklist, f: &crate::checklist::Fact) -> FactCues {
             .iter()
             .map(|c| c.get_ref().clone())
             .collect(),
+        documents: f
+            .document_cues
+            .iter()
+            .chain(
+                f.cues_of
+                    .iter()
+                    .filter_map(|o| checklist.fact(o.get_ref()))
+                    .flat_map(|o| o.document_cues.iter()),
+            )
+            .map(|c| c.get_ref().clone())
+            .collect(),
         records: f
             .record_cues
             .iter()
+            .chain(&f.document_cues)
             .chain(&f.stay_cues)
             .chain(&f.presupposing_cues)
             .chain(
                 f.cues_of
                     .iter()
                     .filter_map(|o| checklist.fact(o.get_ref()))
-                    .flat_map(|o| o.record_cues.iter()),
+                    .flat_map(|o| o.record_cues.iter().chain(&o.document_cues)),
             )
             .map(|c| c.get_ref().clone())
             .collect(),
