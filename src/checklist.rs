@@ -437,6 +437,11 @@ pub struct Kind {
     /// What a document addressed to one of `recipients` adds to the score.
     #[serde(default)]
     pub recipient_weight: i64,
+    /// Labels of lines that name who wrote a document titled as this kind: a request form is
+    /// written by whoever "Aanvrager:" names, whatever its letterhead (the radiology department
+    /// that printed it).
+    #[serde(default)]
+    pub author_labels: Vec<Spanned<String>>,
     /// This kind is given beside a stronger one from this score (default: `[classify]
     /// second_kind_at`).
     #[serde(default)]
@@ -977,6 +982,7 @@ impl Checklist {
                 &k.acts[..],
                 &k.requires[..],
                 &k.date_labels[..],
+                &k.author_labels[..],
             ]);
         }
         for a in &self.authors {

@@ -583,28 +583,43 @@ impl<'a> Classifier<'a> {
             hinted: vec![false; roles],
         };
         // A document titled as a kind written to someone is written by whom its referrer line
-        // names.
-        let titled_to_someone = layout.lines.iter().any(|l| {
-            l.zone == Zone::Title
-                && self
-                    .rules
-                    .kind_titles
-                    .find_all(&l.folded)
-                    .iter()
-                    .any(|t| self.to_someone(t))
-        });
+        // names; one titled as a kind with author labels (a request form) by whom those name.
+        let titled: Vec<usize> = layout
+            .lines
+            .iter()
+            .filter(|l| l.zone == Zone::Title)
+            .flat_map(|l| self.rules.kind_titles.find_all(&l.folded))
+            .map(|t| t.group)
+            .collect();
+        let titled_to_someone = titled
+            .iter()
+            .any(|&k| !self.rules.kinds[k].recipients.is_empty());
         let mut letterhead_rank = 0;
         for (i, line) in layout.lines.iter().enumerate() {
             if line.zone == Zone::Letterhead {
                 letterhead_rank += 1;
             }
-            let refers = titled_to_someone
-                && line.zone == Zone::Addressee
+            let names_author = |k: &usize| {
+                self.rules.kinds[*k]
+                    .author_labels
+                    .matches_at_start(&line.folded)
+            };
+            let refers = if line.zone != Zone::Addressee {
+                0
+            } else if titled.iter().any(names_author) {
+                // The form says who wrote it: that outweighs the department that printed it.
+                10
+            } else if titled_to_someone
                 && self
                     .rules
                     .zones
                     .referrer_labels
-                    .matches_at_start(&line.folded);
+                    .matches_at_start(&line.folded)
+            {
+                3
+            } else {
+                0
+            };
             self.note_roles(layout, i, letterhead_rank, refers, &mut named);
         }
         let language = &self.rules.language;
@@ -655,7 +670,7 @@ impl<'a> Classifier<'a> {
         layout: &Layout,
         i: usize,
         letterhead_rank: usize,
-        refers: bool,
+        refers: i64,
         named: &mut RolesNamed,
     ) {
         let line = &layout.lines[i];
@@ -681,7 +696,7 @@ impl<'a> Classifier<'a> {
         };
         for m in cues.iter().filter(|m| !in_title(m)) {
             match line.zone {
-                Zone::Addressee if refers => named.sender.note(m.group, &m.cue, 3),
+                Zone::Addressee if refers > 0 => named.sender.note(m.group, &m.cue, refers),
                 Zone::Addressee => named.addressee.note(m.group, &m.cue, 1),
                 Zone::Letterhead => {
                     named.letterhead.note(m.group, &m.cue, 1);
@@ -907,8 +922,18 @@ impl<'a> Classifier<'a> {
                 }
             })
             .collect();
+        let titled = |k: usize| {
+            scores.hits[k]
+                .iter()
+                .any(|h| h.weight >= rules.title_weight && !h.quote.is_empty())
+        };
+        // A paper about care that says so in its title ("Aanvraagformulier beeldvormend
+        // onderzoek") is that paper, however many words of the exam it asks for its fields hold.
+        let leads = |k: usize| {
+            self.checklist.kinds[k].exclusive && titled(k) && totals[k] >= rules.decide_at
+        };
         let mut order: Vec<usize> = (0..totals.len()).filter(|k| totals[*k] > 0).collect();
-        order.sort_by_key(|k| std::cmp::Reverse(totals[*k]));
+        order.sort_by_key(|&k| (std::cmp::Reverse(leads(k)), std::cmp::Reverse(totals[k])));
         let mut reading = Reading {
             kinds: Vec::new(),
             uncertain: Vec::new(),
@@ -936,11 +961,6 @@ impl<'a> Classifier<'a> {
         // An exclusive kind (an appointment letter) leaves only kinds whose own title it carries.
         if let Some(&(first, _)) = reading.kinds.first() {
             if self.checklist.kinds[first].exclusive {
-                let titled = |k: usize| {
-                    scores.hits[k]
-                        .iter()
-                        .any(|h| h.weight >= rules.title_weight && !h.quote.is_empty())
-                };
                 reading.kinds.retain(|(k, _)| *k == first || titled(*k));
                 reading.uncertain.retain(|k| titled(*k));
             }
@@ -1344,6 +1364,16 @@ mod tests {
         assert_eq!(d.kinds, ["appointment"]);
         assert!(d.uncertain_kinds.is_empty(), "{:?}", d.uncertain_kinds);
         assert_eq!(d.author.as_deref(), Some("other"));
+    }
+
+    #[test]
+    fn a_request_form_is_what_its_title_says_and_written_by_whom_it_names() {
+        let d = classify(
+            "formulier.pdf",
+            "Aanvraagformulier röntgenonderzoek\nStreekziekenhuis Midden, afdeling Radiologie\nPatiënt: mw. T. Test\nAanvrager: P. de Wit, huisarts, Zeist\nOnderzoek: X-pols links\nKlinische gegevens: val op de hand, pijn tabatière\nBevindingen: in te vullen door de radioloog\nDatum: 02-12-2026\n",
+        );
+        assert_eq!(d.kinds, ["request-form"]);
+        assert_eq!(d.author.as_deref(), Some("gp"));
     }
 
     #[test]

@@ -110,6 +110,8 @@ pub struct KindCues {
     pub recipients: Vec<usize>,
     /// Labels of the kind's own date.
     pub date_labels: CueSet,
+    /// Labels of lines that name who wrote a document titled as this kind.
+    pub author_labels: CueSet,
 }
 
 /// A fact's compiled cue groups (its plain cues are in [`Rules::fact_cues`]).
@@ -244,6 +246,7 @@ fn kinds(checklist: &Checklist) -> Vec<KindCues> {
             authors: author_indexes(checklist, &k.authors),
             recipients: author_indexes(checklist, &k.recipients),
             date_labels: CueSet::new(&k.date_labels),
+            author_labels: CueSet::new(&k.author_labels),
         })
         .collect()
 }
