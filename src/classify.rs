@@ -299,6 +299,9 @@ impl<'a> Classifier<'a> {
             .collect()
     }
 
+    /// How many lines at the top and the bottom of a page a running header or footer takes.
+    const RUNNING_LINES: usize = 4;
+
     /// The texts of the documents in a paged text: a page starts a new document when one of its
     /// first lines (running headers and footers left out) is a title.
     fn split_parts(&self, text: &str) -> Vec<String> {
@@ -306,15 +309,23 @@ impl<'a> Classifier<'a> {
         if pages.len() < 2 {
             return Vec::new();
         }
-        // Running headers and footers: lines that stand on more than one page.
+        // Running headers and footers: lines that stand at the top or the bottom of more than one
+        // page. A practice's name in one page's letterhead and the next page's address block is
+        // no running header.
         let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         for page in &pages {
-            let lines: std::collections::HashSet<&str> = page
+            let lines: Vec<&str> = page
                 .lines()
                 .map(str::trim)
                 .filter(|l| !l.is_empty())
                 .collect();
-            for l in lines {
+            let edges: std::collections::HashSet<&str> = lines
+                .iter()
+                .take(Self::RUNNING_LINES)
+                .chain(lines.iter().rev().take(Self::RUNNING_LINES))
+                .copied()
+                .collect();
+            for l in edges {
                 *seen.entry(l).or_default() += 1;
             }
         }
@@ -338,15 +349,16 @@ impl<'a> Classifier<'a> {
                 .iter()
                 .take(3)
                 .take_while(|l| !l.starts_with(char::is_lowercase))
-                .flat_map(|l| self.rules.author_cues.find_all(&fold(l)))
-                .map(|m| m.group)
+                .flat_map(|l| self.senders_named(&fold(l)))
                 .collect();
             let other_sender = !roles.is_empty()
                 && !part_roles.is_empty()
                 && roles.iter().all(|r| !part_roles.contains(r));
             // A page that repeats its document's title ("Episodelijst (vervolg)") continues it.
             let new_document = (title.is_some() && title != part_title) || other_sender;
-            if new_document || i == 0 {
+            // A part whose first page named no sender (a form headed by its title) takes the
+            // first one a page of it names.
+            if new_document || i == 0 || part_roles.is_empty() {
                 part_roles = roles;
             }
             // A page without text (a letterhead as an image, a blank cover) starts nothing.
@@ -366,6 +378,32 @@ impl<'a> Classifier<'a> {
             }
         }
         parts
+    }
+
+    /// The author roles a letterhead line names, leaving out those in the title of a kind written
+    /// to someone ("Verwijzing — Second opinion Handchirurgie" names where it goes).
+    fn senders_named(&self, folded: &str) -> Vec<usize> {
+        let titles = self.rules.kind_titles.find_all(folded);
+        let named: Vec<usize> = self
+            .rules
+            .author_cues
+            .find_all(folded)
+            .into_iter()
+            .filter(|m| {
+                !titles
+                    .iter()
+                    .any(|t| t.start <= m.start && m.end <= t.end && self.to_someone(t))
+            })
+            .map(|m| m.group)
+            .collect();
+        // The radiology department of a hospital is radiology: a role inside another named
+        // beside it is the one that sends.
+        let inside = &self.rules.author_inside;
+        named
+            .iter()
+            .copied()
+            .filter(|r| !named.iter().any(|s| inside[*s].contains(r)))
+            .collect()
     }
 
     /// A line that names a document: short, no label, and holding a kind's title.
@@ -1423,6 +1461,27 @@ mod tests {
             kinds,
             [
                 vec!["history".to_string()],
+                vec!["imaging-report".to_string()]
+            ]
+        );
+    }
+
+    #[test]
+    fn a_hospitals_letter_and_its_radiology_report_after_a_referral_are_documents_of_their_own() {
+        let c = Checklist::builtin().unwrap().compile();
+        // The practice's name opens the referral and stands again in the letter's address block:
+        // no running header. The radiology department is inside the hospital, yet another sender.
+        let text = format!(
+            "ZorgDomein\nHuisartsenpraktijk Het Anker\nVerwijzing second opinion handchirurgie\nVraagstelling: is een artrodese nodig? Graag uw advies.\n{brk}Ziekenhuis Rivierenland\nPolikliniek Plastische chirurgie\nPostbus 6024, 4000 HA Tiel\nDatum: 3 november 2026\nOns kenmerk: PCH/2231\nHuisartsenpraktijk Het Anker\nDorpsstraat 4, 4001 AB Tiel\nGeachte collega,\nIk zag uw patiënt op de polikliniek. Conclusie: artrose STT.\nMet vriendelijke groet,\ndr. T. Test, plastisch chirurg\n{brk}Ziekenhuis Rivierenland\nAfdeling Radiologie\nOnderzoek: X-pols rechts\nDatum onderzoek: 20-10-2026\nVerslag: artrose van het STT-gewricht.\nConclusie: STT-artrose.\n",
+            brk = crate::read::PAGE_BREAK
+        );
+        let parts = Classifier::new(&c).classify_parts(ReadDoc::pdf_with_text("bundel.pdf", &text));
+        let kinds: Vec<Vec<String>> = parts.iter().map(|p| p.kinds.clone()).collect();
+        assert_eq!(
+            kinds,
+            [
+                vec!["referral".to_string()],
+                vec!["correspondence".to_string()],
                 vec!["imaging-report".to_string()]
             ]
         );
