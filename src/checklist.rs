@@ -450,6 +450,10 @@ pub struct Kind {
     /// names MRSA; a lab form without it is another result).
     #[serde(default)]
     pub requires: Vec<Spanned<String>>,
+    /// And one of these as well: an MRSA screening names MRSA and what makes it a screening (the
+    /// swabbed sites, "screening"); a wound culture that says "geen MRSA" is no screening.
+    #[serde(default)]
+    pub requires_too: Vec<Spanned<String>>,
     /// A document that is this kind is nothing else, unless another kind's title stands in it too
     /// (an appointment letter for an MRI is no MRI report).
     #[serde(default)]
@@ -981,6 +985,7 @@ impl Checklist {
                 &k.labels[..],
                 &k.acts[..],
                 &k.requires[..],
+                &k.requires_too[..],
                 &k.date_labels[..],
                 &k.author_labels[..],
             ]);

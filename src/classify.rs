@@ -98,8 +98,9 @@ pub enum DateSource {
 struct Scores {
     hits: Vec<Vec<Hit>>,
     anti: Vec<i64>,
-    /// Per kind: whether one of its required words is in the content (true when it requires none).
-    required: Vec<bool>,
+    /// Per kind: whether one of its `requires` words and one of its `requires_too` words are in
+    /// the content (each true when the kind names none).
+    required: Vec<[bool; 2]>,
 }
 
 struct Hit {
@@ -555,7 +556,7 @@ impl<'a> Classifier<'a> {
                 .iter()
                 .map(|h| format!("{} +{}", h.cue, h.weight))
                 .collect();
-            let required = if scores.required[k] {
+            let required = if scores.required[k] == [true, true] {
                 ""
             } else {
                 " (required word missing)"
@@ -770,7 +771,7 @@ impl<'a> Classifier<'a> {
                 .rules
                 .kinds
                 .iter()
-                .map(|k| k.requires.is_empty())
+                .map(|k| [k.requires.is_empty(), k.requires_too.is_empty()])
                 .collect(),
         };
         for line in &layout.lines {
@@ -831,8 +832,11 @@ impl<'a> Classifier<'a> {
     /// niet aangetoond" is still an MRSA result.
     fn note_required(&self, folded: &str, scores: &mut Scores) {
         for (k, kind) in self.rules.kinds.iter().enumerate() {
-            if !scores.required[k] && !kind.requires.find_all(folded).is_empty() {
-                scores.required[k] = true;
+            for (met, words) in scores.required[k]
+                .iter_mut()
+                .zip([&kind.requires, &kind.requires_too])
+            {
+                *met = *met || !words.find_all(folded).is_empty();
             }
         }
     }
@@ -953,7 +957,7 @@ impl<'a> Classifier<'a> {
         let rules = &self.checklist.classify;
         let totals: Vec<i64> = (0..scores.hits.len())
             .map(|k| {
-                if scores.required[k] {
+                if scores.required[k] == [true, true] {
                     scores.total(k)
                 } else {
                     0
@@ -1049,7 +1053,10 @@ impl<'a> Classifier<'a> {
                 let m = kind.name_cues.find(&name)?;
                 let other_author =
                     author.is_some_and(|a| !kind.authors.is_empty() && !kind.authors.contains(&a));
-                if scores.anti[index] > 0 || other_author {
+                // A readable text that lacks what the kind must say is not that kind, whatever
+                // its name ("kweek.pdf" holding a wound culture).
+                let lacks_required = readable && scores.required[index] != [true, true];
+                if scores.anti[index] > 0 || other_author || lacks_required {
                     return None;
                 }
                 Some((index, KindBasis::Name { cue: m.cue }))
@@ -1412,6 +1419,20 @@ mod tests {
         );
         assert_eq!(d.kinds, ["request-form"]);
         assert_eq!(d.author.as_deref(), Some("gp"));
+    }
+
+    #[test]
+    fn a_wound_culture_that_finds_no_mrsa_is_no_mrsa_screening() {
+        let wound = classify(
+            "kweek.pdf",
+            "Laboratorium Medische Microbiologie Oost\nUitslag bacteriologisch onderzoek\nMateriaal: pus, wond duim links\nKweek: Staphylococcus aureus, gevoelig voor flucloxacilline (geen MRSA).\nDatum: 01-12-2026\n",
+        );
+        assert!(wound.kinds.is_empty(), "{:?}", wound.kinds);
+        let screening = classify(
+            "kweek.pdf",
+            "Laboratorium Medische Microbiologie Oost\nUitslag bacteriologisch onderzoek\nMateriaal: neus, keel, perineum\nKweek: MRSA niet aangetoond.\nDatum: 01-12-2026\n",
+        );
+        assert_eq!(screening.kinds, ["mrsa-screening"]);
     }
 
     #[test]

@@ -104,6 +104,8 @@ pub struct KindCues {
     pub name_cues: CueSet,
     /// Words of which one must be in the content, when the kind has any.
     pub requires: CueSet,
+    /// Words of which one must be in the content as well, when the kind has any.
+    pub requires_too: CueSet,
     /// Indexes (in the checklist's `[[author]]` order) of the roles that write this kind.
     pub authors: Vec<usize>,
     /// Indexes of the roles this kind is written to.
@@ -243,6 +245,7 @@ fn kinds(checklist: &Checklist) -> Vec<KindCues> {
             id: k.id.get_ref().clone(),
             name_cues: CueSet::new(&k.name_cues),
             requires: CueSet::new(&k.requires),
+            requires_too: CueSet::new(&k.requires_too),
             authors: author_indexes(checklist, &k.authors),
             recipients: author_indexes(checklist, &k.recipients),
             date_labels: CueSet::new(&k.date_labels),
