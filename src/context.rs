@@ -145,7 +145,7 @@ impl Context {
             .filter(|t| !self.rules[t.group].at_clause_end || ends_clause(&folded[t.end..]))
             .map(|t| (index.word_at(t.start), t))
             .collect();
-        targets
+        let mut qualified: Vec<Qualifiers> = targets
             .iter()
             .map(|target| {
                 let at = index.word_at(target.start);
@@ -162,7 +162,21 @@ impl Context {
                 }
                 q
             })
-            .collect()
+            .collect();
+        // Words in brackets explain what stands just before them ("verwijzen voor een operatieve
+        // behandeling (carpaal tunnel release)"): unqualified, they are what their antecedent is.
+        for i in 0..targets.len() {
+            let Some(open) = enclosing_bracket(folded, targets[i].start) else {
+                continue;
+            };
+            let antecedent = targets[..i]
+                .iter()
+                .rposition(|a| a.end <= open && index.words_between(a.end, open) <= 2);
+            if let Some(j) = antecedent.filter(|_| qualified[i] == Qualifiers::default()) {
+                qualified[i] = qualified[j].clone();
+            }
+        }
+        qualified
     }
 
     /// Whether a trigger looking back a few words at `target` passes a comma after which another
@@ -261,6 +275,13 @@ impl Context {
             });
         }
     }
+}
+
+/// Where the bracket opens that `at` stands in, if it stands in one.
+fn enclosing_bracket(folded: &str, at: usize) -> Option<usize> {
+    let before = &folded[..at];
+    let open = before.rfind('(')?;
+    (!before[open..].contains(')')).then_some(open)
 }
 
 /// Whether one of the trigger's own terminators (`terminated_by`) stands between it and the target.

@@ -1003,6 +1003,12 @@ mod tests {
     }
 
     #[test]
+    fn brackets_futures_and_risks_of_a_planned_operation_are_no_operation() {
+        let letter = "Geachte collega,\nIk adviseer u te overwegen haar te verwijzen voor een operatieve behandeling (trapeziectomie).\nDe operatie zal in maart plaatsvinden.\nWe bespraken de kans op een operatie.\nZij kreeg de patient information leaflet on trapeziectomy.\n";
+        assert!(!value(&[letter], "operated").0);
+    }
+
+    #[test]
     fn a_street_or_institute_named_after_an_exam_is_no_exam() {
         let letter = "Geachte collega,\nFysiotherapie De Hoek, Röntgenweg 22, 2612 AB Delft.\nDer Befund kam vom Röntgeninstitut Bahnhofplatz.\n";
         assert!(!value(&[letter], "imaging_done").0);
