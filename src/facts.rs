@@ -1009,6 +1009,21 @@ mod tests {
     }
 
     #[test]
+    fn procedures_by_name_and_a_check_up_after_one_say_it_was_done() {
+        for sentence in [
+            "Status na ringbandklieving van de duim links.",
+            "In 2023 onderging zij een Darrach-resectie rechts.",
+            "Postoperatieve controle: wond rustig.",
+            "The flexor tendon of his thumb was repaired in Leeds.",
+        ] {
+            let letter = format!("Geachte collega,\n{sentence}\n");
+            assert!(value(&[&letter], "operated").0, "{sentence}");
+        }
+        let asked = "Geachte collega,\nWilt u de MRI-beelden van de pols op cd meesturen?\n";
+        assert!(value(&[asked], "imaging_done").0);
+    }
+
+    #[test]
     fn a_street_or_institute_named_after_an_exam_is_no_exam() {
         let letter = "Geachte collega,\nFysiotherapie De Hoek, Röntgenweg 22, 2612 AB Delft.\nDer Befund kam vom Röntgeninstitut Bahnhofplatz.\n";
         assert!(!value(&[letter], "imaging_done").0);
