@@ -513,6 +513,9 @@ mod tests {
                 "artrodese",
                 Some(Hypothetical),
             ),
+            // A form's question answered.
+            ("Eerder geopereerd aan de hand? Ja, 2021.", "geopereerd", None),
+            ("Eerder geopereerd aan de hand? Nee.", "geopereerd", Some(Negated)),
             // A plan section names what is still to come.
             ("P: echo hand li over 2 wk.", "echo", Some(Hypothetical)),
             // A time adverb dates the plan, it does not make it an event.

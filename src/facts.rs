@@ -1015,6 +1015,8 @@ mod tests {
             "In 2023 onderging zij een Darrach-resectie rechts.",
             "Postoperatieve controle: wond rustig.",
             "The flexor tendon of his thumb was repaired in Leeds.",
+            "Die Narbe nach der Karpaltunnel-OP ist reizlos.",
+            "Toestand na heelkundige behandeling van een polsfractuur.",
         ] {
             let letter = format!("Geachte collega,\n{sentence}\n");
             assert!(value(&[&letter], "operated").0, "{sentence}");
