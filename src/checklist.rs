@@ -530,6 +530,11 @@ pub struct ContextRules {
     /// document one written abroad.
     #[serde(default)]
     pub abroad_phone_prefixes: Vec<Spanned<String>>,
+    /// The home country's postcode format, `#` a digit and `A` a capital letter ("#### AA"): a
+    /// sender's address with a postcode of another format ("52062 Aachen", "8500 Kortrijk",
+    /// "Aurora, CO 80045") makes the document one written abroad.
+    #[serde(default)]
+    pub home_postcode: Option<Spanned<String>>,
     /// Words between a person's initials and surname ("van", "de", "von"): a place after them is a
     /// surname ("dr. S.M. van Aalst"), not where something happened.
     #[serde(default)]

@@ -397,6 +397,10 @@ impl<'r> AboutDocument<'r> {
                 .iter()
                 .any(|m| !in_address_or_name(&folded, m, &rules.surname_particles))
                 || !rules.abroad_phones.find_all(&folded).is_empty()
+                || rules
+                    .home_postcode
+                    .as_deref()
+                    .is_some_and(|home| foreign_postcode(l, home))
         });
         let announcing = checklist
             .kinds
@@ -612,6 +616,53 @@ fn names_a_place(folded: &str, m: &CueMatch, heads: &[String]) -> bool {
         && heads
             .iter()
             .any(|h| word[stem.len()..].ends_with(h.as_str()))
+}
+
+/// Whether an address line holds a postcode that is not of the home format `home` (`#` a digit,
+/// `A` a capital letter): four or five digits before a place name ("52062 Aachen", "8500 Kortrijk")
+/// or five after a state ("Aurora, CO 80045"). Years, post boxes and the ends of phone numbers are
+/// no postcodes.
+fn foreign_postcode(line: &str, home: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let fits_home = |i: usize| {
+        let pattern: Vec<&str> = home.split_whitespace().collect();
+        pattern.iter().enumerate().all(|(k, p)| {
+            words.get(i + k).is_some_and(|w| {
+                let w = w.trim_end_matches([',', '.', ';']);
+                w.len() == p.len()
+                    && w.chars().zip(p.chars()).all(|(c, f)| match f {
+                        '#' => c.is_ascii_digit(),
+                        'A' => c.is_ascii_uppercase(),
+                        _ => c == f,
+                    })
+            })
+        })
+    };
+    words.iter().enumerate().any(|(i, w)| {
+        let digits = w.trim_end_matches([',', '.']);
+        let postcode_like = (4..=5).contains(&digits.len())
+            && digits.chars().all(|c| c.is_ascii_digit())
+            && !(digits.len() == 4 && ("1900".."2100").contains(&digits));
+        // A number after another number is part of a phone or fax number ("+31 88 708 5290"),
+        // unless a comma ends the house number before it ("Graf-Adolf-Str. 80, 40210 Düsseldorf").
+        let after_number = i > 0
+            && words[i - 1].chars().any(|c| c.is_ascii_digit())
+            && !words[i - 1].ends_with(',');
+        if !postcode_like
+            || after_number
+            || i > 0 && crate::text::fold(words[i - 1]).starts_with("postbus")
+        {
+            return false;
+        }
+        let place_after = words
+            .get(i + 1)
+            .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase) && n.len() >= 3);
+        let state_before = digits.len() == 5
+            && i > 0
+            && words[i - 1].len() == 2
+            && words[i - 1].chars().all(|c| c.is_ascii_uppercase());
+        (place_after || state_before) && !fits_home(i)
+    })
 }
 
 /// Whether the match stands in the name that opens its sentence: no lower-case word before it
@@ -1023,6 +1074,26 @@ mod tests {
         }
         let asked = "Geachte collega,\nWilt u de MRI-beelden van de pols op cd meesturen?\n";
         assert!(value(&[asked], "imaging_done").0);
+    }
+
+    #[test]
+    fn a_senders_postcode_of_another_format_is_an_address_abroad() {
+        for abroad in [
+            "Pauwelsstraße 30, 52074 Aachen",
+            "Graf-Adolf-Str. 80, 40210 Düsseldorf",
+            "Burgemeester Nolfstraat 10, 8500 Kortrijk",
+            "12605 E 16th Ave, Aurora, CO 80045",
+        ] {
+            assert!(foreign_postcode(abroad, "#### AA"), "{abroad}");
+        }
+        for home in [
+            "Meibergdreef 9, 1105 AZ Amsterdam",
+            "Postbus 2040, 2500 AA Den Haag",
+            "12-11-2026 14:32 FAX +31 88 708 5290 ZGT ORTHOPEDIE",
+            "Utrecht, 17 november 2026 Ons kenmerk",
+        ] {
+            assert!(!foreign_postcode(home, "#### AA"), "{home}");
+        }
     }
 
     #[test]

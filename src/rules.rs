@@ -56,6 +56,8 @@ pub struct Rules {
     pub surname_particles: Vec<String>,
     /// `[context] abroad_phone_prefixes`.
     pub abroad_phones: CueSet,
+    /// `[context] home_postcode`.
+    pub home_postcode: Option<String>,
     /// Every kind's `titles` in one set; a match's group is the kind's index.
     pub kind_titles: CueSet,
     /// Every kind's `labels` in one set; a match's group is the kind's index.
@@ -195,6 +197,11 @@ impl Checklist {
                 .map(|p| crate::text::fold(p.get_ref()))
                 .collect(),
             abroad_phones: CueSet::new(&c.context.abroad_phone_prefixes),
+            home_postcode: c
+                .context
+                .home_postcode
+                .as_ref()
+                .map(|p| p.get_ref().clone()),
             // A kind without titles of its own (a checklist written before titles existed) is
             // named in a title line by its cues.
             kind_titles: CueSet::grouped(c.kinds.iter().map(|k| {
