@@ -1470,6 +1470,16 @@ mod tests {
     }
 
     #[test]
+    fn a_radiology_report_is_dated_by_its_authorisation_not_its_print() {
+        let d = classify(
+            "rx.pdf",
+            "Ziekenhuis Test\nRADIOLOGISCH ONDERZOEK\nAfdeling Radiologie\nAfdruk: 30-11-2026 10:02\nOnderzoek: X-pols links\nVerslag: geen fractuur.\nConclusie: geen afwijkingen.\nVerslag geautoriseerd\n24-11-2026 15:10\n",
+        );
+        assert_eq!(d.kinds, ["imaging-report"]);
+        assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2026-11-24"));
+    }
+
+    #[test]
     fn a_page_opening_with_another_senders_letterhead_starts_another_document() {
         let c = Checklist::builtin().unwrap().compile();
         let text = format!(

@@ -424,6 +424,7 @@ fn known_labels(checklist: &Checklist) -> std::collections::HashSet<String> {
         .into_iter()
         .flatten()
         .chain(checklist.kinds.iter().flat_map(|k| &k.labels))
+        .chain(checklist.kinds.iter().flat_map(|k| &k.date_labels))
         .map(|l| {
             crate::text::fold(l.get_ref().trim_matches('*'))
                 .trim_end_matches([':', '.'])
