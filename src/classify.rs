@@ -126,6 +126,11 @@ impl Scores {
         }
     }
 
+    /// Whether the content holds what the kind requires (both of its word lists).
+    fn has_required(&self, kind: usize) -> bool {
+        self.required[kind] == [true, true]
+    }
+
     fn total(&self, kind: usize) -> i64 {
         self.hits[kind].iter().map(|h| h.weight).sum::<i64>() - self.anti[kind]
     }
@@ -382,19 +387,12 @@ impl<'a> Classifier<'a> {
     }
 
     /// The author roles a letterhead line names, leaving out those in the title of a kind written
-    /// to someone ("Verwijzing — Second opinion Handchirurgie" names where it goes).
+    /// to someone.
     fn senders_named(&self, folded: &str) -> Vec<usize> {
-        let titles = self.rules.kind_titles.find_all(folded);
+        let cues = self.rules.author_cues.find_all(folded);
         let named: Vec<usize> = self
-            .rules
-            .author_cues
-            .find_all(folded)
+            .outside_addressed_titles(folded, &cues)
             .into_iter()
-            .filter(|m| {
-                !titles
-                    .iter()
-                    .any(|t| t.start <= m.start && m.end <= t.end && self.to_someone(t))
-            })
             .map(|m| m.group)
             .collect();
         // The radiology department of a hospital is radiology: a role inside another named
@@ -404,6 +402,24 @@ impl<'a> Classifier<'a> {
             .iter()
             .copied()
             .filter(|r| !named.iter().any(|s| inside[*s].contains(r)))
+            .collect()
+    }
+
+    /// The author cues of a line that stand outside the title of a kind written to someone: that
+    /// title names where the document goes, not who wrote it ("Verwijzing — Second opinion
+    /// Handchirurgie"); a report's title names the department that wrote it ("RADIOLOGIE VERSLAG").
+    fn outside_addressed_titles<'c>(
+        &self,
+        folded: &str,
+        cues: &'c [crate::text::CueMatch],
+    ) -> Vec<&'c crate::text::CueMatch> {
+        let titles = self.rules.kind_titles.find_all(folded);
+        cues.iter()
+            .filter(|m| {
+                !titles
+                    .iter()
+                    .any(|t| t.start <= m.start && m.end <= t.end && self.to_someone(t))
+            })
             .collect()
     }
 
@@ -556,7 +572,7 @@ impl<'a> Classifier<'a> {
                 .iter()
                 .map(|h| format!("{} +{}", h.cue, h.weight))
                 .collect();
-            let required = if scores.required[k] == [true, true] {
+            let required = if scores.has_required(k) {
                 ""
             } else {
                 " (required word missing)"
@@ -713,14 +729,6 @@ impl<'a> Classifier<'a> {
         named: &mut RolesNamed,
     ) {
         let line = &layout.lines[i];
-        // The title of a kind written to someone names where it goes, not who wrote it; a report's
-        // title names the department that wrote it ("RADIOLOGIE VERSLAG").
-        let titles = self.rules.kind_titles.find_all(&line.folded);
-        let in_title = |m: &crate::text::CueMatch| {
-            titles
-                .iter()
-                .any(|t| t.start <= m.start && m.end <= t.end && self.to_someone(t))
-        };
         let cues = self.rules.author_cues.find_all(&line.folded);
         // A signature line listing several roles is a team or department ("team revalidatiearts,
         // handtherapie, ergotherapie"), not the signer's own title, which names one or two
@@ -733,7 +741,7 @@ impl<'a> Classifier<'a> {
         } else {
             Self::role_weight(layout, i, letterhead_rank)
         };
-        for m in cues.iter().filter(|m| !in_title(m)) {
+        for m in self.outside_addressed_titles(&line.folded, &cues) {
             match line.zone {
                 Zone::Addressee if refers > 0 => named.sender.note(m.group, &m.cue, refers),
                 Zone::Addressee => named.addressee.note(m.group, &m.cue, 1),
@@ -957,7 +965,7 @@ impl<'a> Classifier<'a> {
         let rules = &self.checklist.classify;
         let totals: Vec<i64> = (0..scores.hits.len())
             .map(|k| {
-                if scores.required[k] == [true, true] {
+                if scores.has_required(k) {
                     scores.total(k)
                 } else {
                     0
@@ -1055,7 +1063,7 @@ impl<'a> Classifier<'a> {
                     author.is_some_and(|a| !kind.authors.is_empty() && !kind.authors.contains(&a));
                 // A readable text that lacks what the kind must say is not that kind, whatever
                 // its name ("kweek.pdf" holding a wound culture).
-                let lacks_required = readable && scores.required[index] != [true, true];
+                let lacks_required = readable && !scores.has_required(index);
                 if scores.anti[index] > 0 || other_author || lacks_required {
                     return None;
                 }

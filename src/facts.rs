@@ -624,8 +624,8 @@ fn names_a_place(folded: &str, m: &CueMatch, heads: &[String]) -> bool {
 /// no postcodes.
 fn foreign_postcode(line: &str, home: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
+    let pattern: Vec<&str> = home.split_whitespace().collect();
     let fits_home = |i: usize| {
-        let pattern: Vec<&str> = home.split_whitespace().collect();
         pattern.iter().enumerate().all(|(k, p)| {
             words.get(i + k).is_some_and(|w| {
                 let w = w.trim_end_matches([',', '.', ';']);

@@ -288,6 +288,12 @@ fn fact_cues(checklist: &Checklist) -> CueSet {
 
 /// One fact's cue groups, scope words and records.
 fn fact(checklist: &Checklist, f: &crate::checklist::Fact) -> FactCues {
+    // The facts whose cues this one borrows (`cues_of`).
+    let borrowed: Vec<&crate::checklist::Fact> = f
+        .cues_of
+        .iter()
+        .filter_map(|o| checklist.fact(o.get_ref()))
+        .collect();
     FactCues {
         groups: f.cue_groups.iter().map(|g| CueSet::new(g)).collect(),
         scope: CueSet::new(&f.scope),
@@ -304,12 +310,7 @@ fn fact(checklist: &Checklist, f: &crate::checklist::Fact) -> FactCues {
         documents: f
             .document_cues
             .iter()
-            .chain(
-                f.cues_of
-                    .iter()
-                    .filter_map(|o| checklist.fact(o.get_ref()))
-                    .flat_map(|o| o.document_cues.iter()),
-            )
+            .chain(borrowed.iter().flat_map(|o| o.document_cues.iter()))
             .map(|c| c.get_ref().clone())
             .collect(),
         records: f
@@ -319,9 +320,8 @@ fn fact(checklist: &Checklist, f: &crate::checklist::Fact) -> FactCues {
             .chain(&f.stay_cues)
             .chain(&f.presupposing_cues)
             .chain(
-                f.cues_of
+                borrowed
                     .iter()
-                    .filter_map(|o| checklist.fact(o.get_ref()))
                     .flat_map(|o| o.record_cues.iter().chain(&o.document_cues)),
             )
             .map(|c| c.get_ref().clone())
