@@ -410,15 +410,20 @@ impl<'r> AboutDocument<'r> {
             .sentences
             .iter()
             .any(|s| s.original.split_whitespace().count() >= 5);
+        // A therapist or office of a hospital abroad writes from that hospital too.
+        let from_care_place = doc
+            .sender_lines
+            .iter()
+            .any(|l| !rules.care_places.find_all(&crate::text::fold(l)).is_empty());
         let hospital_abroad = checklist
             .facts
             .iter()
             .map(|fact| {
                 written_abroad
-                    && doc
-                        .author
-                        .as_deref()
-                        .is_some_and(|a| fact.abroad_authors.iter().any(|x| x.get_ref() == a))
+                    && doc.author.as_deref().is_some_and(|a| {
+                        fact.abroad_authors.iter().any(|x| x.get_ref() == a)
+                            || (from_care_place && !fact.abroad_authors.is_empty())
+                    })
             })
             .collect();
         AboutDocument {

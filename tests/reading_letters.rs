@@ -1231,3 +1231,32 @@ fn facts_from_hospital_and_foreign_place_that_do_not_belong_together() {
         wrong.join("\n")
     );
 }
+
+#[test]
+fn a_hand_therapists_letter_from_a_hospital_abroad_is_by_a_therapist_and_care_abroad() {
+    let d = base_dossier();
+    let letter = [
+        "Northgate University Hospitals NHS Trust",
+        "Hand Therapy Service, Therapies Department",
+        "Northgate General Hospital, Castle Lane, Northgate NG4 2QT",
+        "12 October 2026",
+        "Dear Dr Vermeer,",
+        "Ms Hendriks attended six sessions of splinting and tendon gliding for her left thumb.",
+        "Her grip strength has improved and she is independent with her home programme.",
+        "Kind regards,",
+        "Alice Brampton",
+        "Clinical Specialist Occupational Therapist",
+    ];
+    d.write("hand-therapy.pdf", pdf_text(&letter));
+    let (report, _) = check_json(d.path(), &[]);
+    let doc = report["documents"]
+        .as_array()
+        .expect("documents")
+        .iter()
+        .find(|x| x["path"] == "hand-therapy.pdf")
+        .expect("the letter is listed");
+    assert_eq!(doc["author"], "other", "{doc:#}");
+    let abroad = fact(&report, "treated_abroad");
+    assert_eq!(abroad["value"], true, "{abroad:#}");
+    assert_eq!(req(&report, "mrsa")["applies"], true, "{report:#}");
+}
