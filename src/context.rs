@@ -20,6 +20,8 @@ pub struct Reach {
     pub distance: usize,
     /// Whether the trigger stands before the target.
     pub before: bool,
+    /// Whether its scope is the whole sentence (a question mark, a plan section's label).
+    pub whole_sentence: bool,
 }
 
 /// How one target is qualified: per category, the nearest trigger whose scope reaches it.
@@ -43,9 +45,10 @@ impl Qualifiers {
     /// says an earlier one happened, whatever is said of the new one. Otherwise the nearest
     /// trigger decides ("Na de operatie in 2024 is fysiotherapie geadviseerd": "na de" is nearer
     /// to the operation than "geadviseerd"); on a tie a negation beats a plan, and a plan beats
-    /// the past. The past also beats a plan on the other side of the mention: the plan or
-    /// question is about the whole phrase the past is part of ("Results of yesterday's ultrasound
-    /// are pending", "Was the original fixation adequate?").
+    /// the past. The past also beats a plan on the other side of the mention: the plan is about
+    /// the whole phrase the past is part of ("Results of yesterday's ultrasound are pending").
+    /// A question or plan section that spans the whole sentence asks or plans all of it ("Heeft
+    /// u metaal na een operatie?").
     pub fn deciding(&self) -> Option<(Category, &str)> {
         if let Some(r) = &self.other {
             return Some((Category::OtherExperiencer, &r.trigger));
@@ -54,9 +57,11 @@ impl Qualifiers {
             return Some((Category::Repeated, &r.trigger));
         }
         let hypothetical = self.hypothetical.as_ref().filter(|h| {
-            self.historical
-                .as_ref()
-                .is_none_or(|past| past.before == h.before)
+            h.whole_sentence
+                || self
+                    .historical
+                    .as_ref()
+                    .is_none_or(|past| past.before == h.before)
         });
         [
             (Category::Negated, self.negated.as_ref()),
@@ -272,6 +277,7 @@ impl Context {
                 trigger: t.cue.clone(),
                 distance,
                 before: t.end <= target.start,
+                whole_sentence: rule.max_words.is_none(),
             });
         }
     }
@@ -511,6 +517,12 @@ mod tests {
             (
                 "Is een artrodese zinvol, of komt een prothese in aanmerking?",
                 "artrodese",
+                Some(Hypothetical),
+            ),
+            // A question spans the whole sentence, the past in it too.
+            (
+                "Heeft u metaal in uw lichaam, zoals een plaat na een operatie?",
+                "operatie",
                 Some(Hypothetical),
             ),
             // A form's question answered.

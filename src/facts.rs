@@ -278,6 +278,9 @@ struct Mentions {
     affirmed: Vec<Evidence>,
     negated: Vec<Evidence>,
     modal: Vec<Evidence>,
+    /// Documents whose every mention is of another problem (the operation report of an
+    /// appendectomy): their kind says nothing of the problem at hand.
+    other_problem: Vec<String>,
 }
 
 /// What the text says of each fact (in checklist order), in one pass over the sentences: every
@@ -341,10 +344,17 @@ fn qualified_mentions(rules: &Rules, doc: &Document, out: &mut [Mentions]) {
             });
         }
     }
+    let facts = out.len();
+    let (mut of_other_problem, mut of_this_problem) = (vec![false; facts], vec![false; facts]);
+    let mut records: Vec<Vec<Evidence>> = vec![Vec::new(); facts];
     for s in &doc.sentences {
         // A heading or a label alone ("Surgery", "Eerdere operaties") names a topic; what
         // follows it says what happened.
-        let words = s.original.split_whitespace().count();
+        let words = s
+            .original
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count();
         let heading = words <= 2
             && !s.original.contains([':', '.'])
             && !s.original.chars().any(|c| c.is_ascii_digit());
@@ -355,10 +365,15 @@ fn qualified_mentions(rules: &Rules, doc: &Document, out: &mut [Mentions]) {
             continue;
         };
         for (index, mentioned) in out.iter_mut().enumerate() {
+            of_other_problem[index] |= sentence.of_other_problem(rules, index);
             let Some((polarity, qualifier, cue)) = sentence.best_mention(rules, &about, index)
             else {
                 continue;
             };
+            // "Operateur: dr. Wijnberg" records an operation of whatever problem: it counts when
+            // the document names no other problem.
+            let record = rules.facts[index].records.contains(cue);
+            of_this_problem[index] |= polarity == Polarity::Affirmed && !record;
             let evidence = Evidence {
                 path: doc.path.clone(),
                 quote: Some(s.quote()),
@@ -366,10 +381,18 @@ fn qualified_mentions(rules: &Rules, doc: &Document, out: &mut [Mentions]) {
                 cue: Some(crate::text::fold(cue)),
             };
             match polarity {
+                Polarity::Affirmed if record => records[index].push(evidence),
                 Polarity::Affirmed => mentioned.affirmed.push(evidence),
                 Polarity::Negated => mentioned.negated.push(evidence),
                 Polarity::Modal => mentioned.modal.push(evidence),
             }
+        }
+    }
+    for (index, (mentioned, records)) in out.iter_mut().zip(records).enumerate() {
+        if of_other_problem[index] && !of_this_problem[index] {
+            mentioned.other_problem.push(doc.path.clone());
+        } else {
+            mentioned.affirmed.extend(records);
         }
     }
 }
@@ -508,7 +531,12 @@ impl<'s> QualifiedSentence<'s> {
             Polarity::Negated => 3,
             Polarity::Modal => 1,
         };
-        let mut best: Option<(Polarity, Option<String>, &str)> = None;
+        // "Operaties: aan de pols nooit geopereerd": a label names the topic its value speaks of,
+        // so a mention in the value comes first.
+        let label = label_end(&self.folded);
+        let rank =
+            |p: Polarity, m: &CueMatch| (label.is_none_or(|end| m.start > end), rank(p, &m.cue));
+        let mut best: Option<(Polarity, Option<String>, &CueMatch)> = None;
         for (m, q) in self
             .all
             .iter()
@@ -528,12 +556,21 @@ impl<'s> QualifiedSentence<'s> {
             };
             if best
                 .as_ref()
-                .is_none_or(|(b, _, c)| rank(polarity, &m.cue) > rank(*b, c))
+                .is_none_or(|(b, _, c)| rank(polarity, m) > rank(*b, c))
             {
-                best = Some((polarity, qualifier, m.cue.as_str()));
+                best = Some((polarity, qualifier, m));
             }
         }
-        best
+        best.map(|(p, q, m)| (p, q, m.cue.as_str()))
+    }
+
+    /// Whether the sentence names one of the fact's events of another problem ("Ingreep:
+    /// laparoscopische appendectomie").
+    fn of_other_problem(&self, rules: &Rules, index: usize) -> bool {
+        let scope = Scope::new(&self.folded, &rules.facts[index]);
+        self.all
+            .iter()
+            .any(|m| m.group == index && scope.excludes(m, &self.places.index))
     }
 
     /// What one mention says: its polarity and the qualifier that decided it; None when it is no
@@ -557,7 +594,11 @@ impl<'s> QualifiedSentence<'s> {
             // A report or images asked for exist, so the event they record happened; one not at
             // hand says nothing either way.
             Some((Category::Negated, _)) if cues.documents.contains(&m.cue) => return None,
-            Some((Category::Hypothetical, t)) if cues.documents.contains(&m.cue) => {
+            // ... unless a letter announcing what is to come lists what to bring ("eventuele
+            // operatieverslagen"): a list for every patient.
+            Some((Category::Hypothetical, t))
+                if cues.documents.contains(&m.cue) && about.announcing.is_none() =>
+            {
                 (Polarity::Affirmed, Some(format!("record asked for: {t}")))
             }
             Some((Category::Negated, t)) => (Polarity::Negated, Some(format!("negated: {t}"))),
@@ -590,6 +631,14 @@ impl<'s> QualifiedSentence<'s> {
         };
         Some((polarity, qualifier))
     }
+}
+
+/// A short label opening a sentence ("Operaties:", "Eerdere ingrepen:"): where its colon stands.
+fn label_end(folded: &str) -> Option<usize> {
+    let colon = folded.find(':')?;
+    let label = &folded[..colon];
+    let words = label.split_whitespace().count();
+    ((1..=3).contains(&words) && !label.chars().any(|c| c.is_ascii_digit())).then_some(colon)
 }
 
 /// Whether a compound event word names another body part before its event ("enkeloperatie",
@@ -713,6 +762,20 @@ impl Scope {
                 needs
             },
         }
+    }
+
+    /// Whether a mention is about another problem: an out-of-scope word is nearer to it than any
+    /// scope word.
+    fn excludes(&self, m: &CueMatch, index: &SentenceIndex) -> bool {
+        self.applies
+            && match (
+                nearest(&self.inside, m, index, false),
+                nearest(&self.outside, m, index, false),
+            ) {
+                (Some(s), Some(o)) => o <= s,
+                (None, Some(_)) => true,
+                _ => false,
+            }
     }
 
     /// Whether a mention is about the problem at hand: the nearest of the fact's scope and
@@ -883,7 +946,7 @@ fn from_documents(
         // Only a document whose kind is verified proves a fact: one read by its content, or a
         // medium by its format. A file name alone ("echo pols.jpg") proves nothing.
         .filter(|d| d.readable || matches!(d.kind_basis, Some(crate::classify::KindBasis::Format)))
-        .filter(|d| d.is_any(&kinds))
+        .filter(|d| d.is_any(&kinds) && !mentions.other_problem.contains(&d.path))
         .map(|d| Evidence::file(d.path.clone()))
         .collect();
     if !present.is_empty() {
@@ -897,6 +960,7 @@ fn from_documents(
         mut affirmed,
         mut negated,
         mut modal,
+        ..
     } = mentions;
     // One letter says it happened, another that it never did: a person must look. The fact is
     // taken as true, so the requirements that hang on it are asked for, and marked as in doubt.

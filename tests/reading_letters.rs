@@ -1260,3 +1260,93 @@ fn a_hand_therapists_letter_from_a_hospital_abroad_is_by_a_therapist_and_care_ab
     assert_eq!(abroad["value"], true, "{abroad:#}");
     assert_eq!(req(&report, "mrsa")["applies"], true, "{report:#}");
 }
+
+#[test]
+fn facts_from_labels_needs_and_questions() {
+    let mut wrong = fact_mismatches(
+        &[
+            // The label names the topic; its value says what happened.
+            (
+                "Chirurgische voorgeschiedenis: aan de hand nooit geopereerd.",
+                false,
+                false,
+                false,
+            ),
+            // What may be needed has not been done.
+            (
+                "Bij verdere verschuiving kan een operatie alsnog nodig zijn.",
+                false,
+                false,
+                false,
+            ),
+            // A question asks all of it, the past in it too.
+            (
+                "Draagt u metalen delen, zoals schroeven na een eerdere operatie?",
+                false,
+                false,
+                false,
+            ),
+        ],
+        false,
+    );
+    wrong.extend(fact_mismatches(
+        &[(
+            "Previous surgery: none to the hand, she has never been operated on.",
+            false,
+            false,
+            false,
+        )],
+        true,
+    ));
+    assert!(
+        wrong.is_empty(),
+        "{} wrong:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn a_discharge_letter_with_the_operation_of_a_gall_bladder_needs_no_operation_report_of_the_hand() {
+    let d = base_dossier();
+    let letter = [
+        "Ziekenhuis Rivierenland - Maatschap Chirurgie",
+        "Aan: huisarts dr. P. Smit",
+        "Datum: 12-10-2026",
+        "Ontslagbrief Chirurgie",
+        "Diagnose: symptomatische cholecystolithiasis.",
+        "Operatie",
+        "Datum: 09-10-2026. Operateur: dr. K. Bakker, chirurg.",
+        "Ingreep: laparoscopische cholecystectomie, ongecompliceerd.",
+        "Beloop: vlot herstel, dag 2 naar huis.",
+        "Met vriendelijke groet,",
+        "dr. K. Bakker, chirurg",
+    ];
+    d.write("ontslagbrief.pdf", pdf_text(&letter));
+    let (report, code) = check_json(d.path(), &[]);
+    assert_eq!(code, 0, "{report:#}");
+    let operated = fact(&report, "operated");
+    assert_eq!(operated["value"], false, "{operated:#}");
+    assert_not_applicable(&report, "operation-report");
+}
+
+#[test]
+fn an_appointment_letter_asking_to_bring_any_operation_reports_says_nothing_of_an_operation() {
+    let d = base_dossier();
+    let letter = [
+        "Handkliniek Oost - Afsprakenbureau",
+        "Bevestiging van uw afspraak",
+        "Datum: 20-10-2026",
+        "Geachte mevrouw Jansen,",
+        "Hierbij bevestigen wij uw afspraak op 4 november 2026 om 10.15 uur.",
+        "Neemt u mee:",
+        "- uw verzekeringspas",
+        "- eventuele operatieverslagen en foto's",
+        "Met vriendelijke groet,",
+        "Afsprakenbureau Handkliniek Oost",
+    ];
+    d.write("afspraak.pdf", pdf_text(&letter));
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(fact(&report, "operated")["value"], false, "{report:#}");
+    assert_not_applicable(&report, "operation-report");
+}
