@@ -543,6 +543,11 @@ pub struct ContextRules {
     /// who is not a hospital (a GP there), an event in a sentence naming one happened abroad.
     #[serde(default)]
     pub care_places: Vec<Spanned<String>>,
+    /// Common short words of the home language ("de", "het", "een"): a hospital's letter with
+    /// almost none of them in its text is written in another language, so abroad, unless its
+    /// letterhead gives an address of the home postcode format.
+    #[serde(default)]
+    pub home_language: Vec<Spanned<String>>,
 }
 
 /// A `[[fact]]`: something about the patient that letters state and requirements depend on.
@@ -980,6 +985,7 @@ impl Checklist {
             &ctx.abroad_phone_prefixes,
             &ctx.surname_particles,
             &ctx.care_places,
+            &ctx.home_language,
         ];
         for k in &self.kinds {
             lists.extend([

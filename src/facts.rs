@@ -405,13 +405,19 @@ struct AboutDocument<'r> {
     announcing: Option<&'r crate::checklist::Kind>,
     /// A letter, not a bare letterhead: it says something about the patient.
     has_content: bool,
-    /// Per fact: the document is written abroad by one of the fact's hospital roles.
+    /// Per fact: the document is written abroad (by its letterhead, or in another language) by one
+    /// of the fact's hospital roles.
     hospital_abroad: Vec<bool>,
 }
 
 impl<'r> AboutDocument<'r> {
     fn new(rules: &'r Rules, doc: &Document) -> AboutDocument<'r> {
         let checklist = &rules.checklist;
+        let home = rules.home_postcode.as_deref();
+        let home_address = |l: &String| home.is_some_and(|home| home_postcode_in(l, home));
+        let foreign_language = !doc.sender_lines.is_empty()
+            && !doc.sender_lines.iter().any(home_address)
+            && in_another_language(doc, &rules.home_language);
         let written_abroad = doc.sender_lines.iter().any(|l| {
             let folded = crate::text::fold(l);
             rules
@@ -442,7 +448,9 @@ impl<'r> AboutDocument<'r> {
             .facts
             .iter()
             .map(|fact| {
-                written_abroad
+                // A hospital writes in its own country's language; a patient or a GP may write
+                // English from home.
+                (written_abroad || foreign_language)
                     && doc.author.as_deref().is_some_and(|a| {
                         fact.abroad_authors.iter().any(|x| x.get_ref() == a)
                             || (from_care_place && !fact.abroad_authors.is_empty())
@@ -678,20 +686,7 @@ fn names_a_place(folded: &str, m: &CueMatch, heads: &[String]) -> bool {
 /// no postcodes.
 fn foreign_postcode(line: &str, home: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
-    let pattern: Vec<&str> = home.split_whitespace().collect();
-    let fits_home = |i: usize| {
-        pattern.iter().enumerate().all(|(k, p)| {
-            words.get(i + k).is_some_and(|w| {
-                let w = w.trim_end_matches([',', '.', ';']);
-                w.len() == p.len()
-                    && w.chars().zip(p.chars()).all(|(c, f)| match f {
-                        '#' => c.is_ascii_digit(),
-                        'A' => c.is_ascii_uppercase(),
-                        _ => c == f,
-                    })
-            })
-        })
-    };
+    let fits_home = |i: usize| fits_postcode(&words, i, home);
     words.iter().enumerate().any(|(i, w)| {
         let digits = w.trim_end_matches([',', '.']);
         let postcode_like = (4..=5).contains(&digits.len())
@@ -718,6 +713,59 @@ fn foreign_postcode(line: &str, home: &str) -> bool {
         (place_after || state_before) && !fits_home(i)
     })
 }
+
+/// Whether the words from `i` on are a postcode of the format `home`.
+fn fits_postcode(words: &[&str], i: usize, home: &str) -> bool {
+    home.split_whitespace().enumerate().all(|(k, p)| {
+        words.get(i + k).is_some_and(|w| {
+            let w = w.trim_end_matches([',', '.', ';']);
+            w.len() == p.len()
+                && w.chars().zip(p.chars()).all(|(c, f)| match f {
+                    '#' => c.is_ascii_digit(),
+                    'A' => c.is_ascii_uppercase(),
+                    _ => c == f,
+                })
+        })
+    })
+}
+
+/// Whether an address line holds a postcode of the home format ("3584 CX Utrecht").
+fn home_postcode_in(line: &str, home: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (0..words.len()).any(|i| fits_postcode(&words, i, home))
+}
+
+/// Whether a document's text is in another language than the home one: among enough words,
+/// hardly any of the home language's common short words (a Dutch letter has one in four).
+fn in_another_language(doc: &Document, home_words: &std::collections::HashSet<String>) -> bool {
+    if home_words.is_empty() {
+        return false;
+    }
+    let (mut words, mut home) = (0usize, 0usize);
+    // Prose only: a table of lab values has few short words in any language.
+    for s in &doc.sentences {
+        let sentence: Vec<&str> = s
+            .folded
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .collect();
+        if sentence.len() < MIN_PROSE_WORDS {
+            continue;
+        }
+        words += sentence.len();
+        home += sentence.iter().filter(|w| home_words.contains(**w)).count();
+    }
+    words >= MIN_WORDS_FOR_LANGUAGE && home * 100 < words * MAX_HOME_WORDS_PERCENT
+}
+
+/// A sentence of this many words is prose.
+const MIN_PROSE_WORDS: usize = 6;
+
+/// A language is told from this many words on.
+const MIN_WORDS_FOR_LANGUAGE: usize = 40;
+
+/// Below this share of the home language's common words, a text is in another language.
+const MAX_HOME_WORDS_PERCENT: usize = 4;
 
 /// Whether the match stands in the name that opens its sentence: no lower-case word before it
 /// ("Klinik für Unfallchirurgie, Chefarzt ...", a letterhead line read as text).

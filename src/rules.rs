@@ -52,6 +52,8 @@ pub struct Rules {
     pub name_heads: Vec<String>,
     /// `[context] care_places`.
     pub care_places: CueSet,
+    /// `[context] home_language`, folded.
+    pub home_language: std::collections::HashSet<String>,
     /// `[context] surname_particles`, folded.
     pub surname_particles: Vec<String>,
     /// `[context] abroad_phone_prefixes`.
@@ -190,6 +192,12 @@ impl Checklist {
                 .map(|h| crate::text::fold(h.get_ref()))
                 .collect(),
             care_places: CueSet::new(&c.context.care_places),
+            home_language: c
+                .context
+                .home_language
+                .iter()
+                .map(|w| crate::text::fold(w.get_ref()))
+                .collect(),
             surname_particles: c
                 .context
                 .surname_particles

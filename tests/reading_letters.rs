@@ -1350,3 +1350,54 @@ fn an_appointment_letter_asking_to_bring_any_operation_reports_says_nothing_of_a
     assert_eq!(fact(&report, "operated")["value"], false, "{report:#}");
     assert_not_applicable(&report, "operation-report");
 }
+
+#[test]
+fn an_english_radiology_report_from_a_hospital_without_a_foreign_address_is_care_abroad() {
+    let d = base_dossier();
+    let report_lines = [
+        "Kingsmead General Hospital",
+        "Department of Clinical Radiology",
+        "Referrer: Mr J. Hale, Trauma and Orthopaedics",
+        "Examination: X-ray right wrist, two views. Date of examination: 14/09/2026",
+        "Clinical details: fall on an outstretched hand while visiting relatives, tender anatomical snuffbox.",
+        "Findings: there is a minimally displaced fracture through the waist of the scaphoid with no other bony injury.",
+        "Conclusion: scaphoid waist fracture, to be managed in a cast by the fracture clinic.",
+        "Reported by Dr A. Menon, Consultant Radiologist",
+    ];
+    d.write("xray-report.pdf", pdf_text(&report_lines));
+    let (report, _) = check_json(d.path(), &[]);
+    let abroad = fact(&report, "treated_abroad");
+    assert_eq!(abroad["value"], true, "{abroad:#}");
+    assert_eq!(req(&report, "mrsa")["applies"], true, "{report:#}");
+
+    // The same report in English from a Dutch address is care at home.
+    let d = base_dossier();
+    let mut at_home = report_lines.to_vec();
+    at_home.insert(1, "Meibergdreef 9, 1105 AZ Amsterdam");
+    d.write("xray-report.pdf", pdf_text(&at_home));
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(
+        fact(&report, "treated_abroad")["value"],
+        false,
+        "{report:#}"
+    );
+}
+
+#[test]
+fn a_patients_english_email_from_home_is_not_care_abroad() {
+    let d = base_dossier();
+    let email = [
+        "From: Laura Visser",
+        "Subject: second opinion for my wrist",
+        "Dear clinic,",
+        "I am writing in English because I work for an international company and my Dutch is not very good.",
+        "My GP in Utrecht sent me to a hospital here last year and an MRI of my wrist was made there.",
+        "I would like to ask whether you could give a second opinion on the treatment they proposed.",
+        "Kind regards,",
+        "Laura Visser",
+    ];
+    d.write("email.txt", email.join("\n"));
+    let (report, _) = check_json(d.path(), &[]);
+    let abroad = fact(&report, "treated_abroad");
+    assert_eq!(abroad["value"], false, "{abroad:#}");
+}
