@@ -244,6 +244,10 @@ pub struct ClassifyRules {
     /// addressed: that name is part of the address block.
     #[serde(default)]
     pub attention_labels: Vec<Spanned<String>>,
+    /// Forms of address that open an address block in a letter's head ("Herrn Dr. med. ...",
+    /// "De heer ..."): the line and the address below it are the addressee's.
+    #[serde(default)]
+    pub address_forms: Vec<Spanned<String>>,
     /// Labels of the subject line ("Betreft", "Re"); a kind's title in it counts as a title.
     #[serde(default)]
     pub subject_labels: Vec<Spanned<String>>,
@@ -289,6 +293,7 @@ impl Default for ClassifyRules {
             recipient_labels: Vec::new(),
             referrer_labels: Vec::new(),
             attention_labels: Vec::new(),
+            address_forms: Vec::new(),
             subject_labels: Vec::new(),
             salutations: Vec::new(),
             closings: Vec::new(),
@@ -971,6 +976,7 @@ impl Checklist {
             &c.recipient_labels,
             &c.referrer_labels,
             &c.attention_labels,
+            &c.address_forms,
             &c.subject_labels,
             &c.salutations,
             &c.closings,

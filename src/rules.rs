@@ -85,6 +85,8 @@ pub struct ZoneCues {
     pub referrer_labels: CueSet,
     /// Attention labels ("t.a.v."): the line above names the organisation addressed.
     pub attention_labels: CueSet,
+    /// Forms of address opening an address block in the head ("Herrn").
+    pub address_forms: CueSet,
     /// Subject line labels.
     pub subject_labels: CueSet,
     /// Salutations.
@@ -356,6 +358,7 @@ fn zones(checklist: &Checklist) -> ZoneCues {
         addressee_labels: CueSet::new(&c.recipient_labels),
         referrer_labels: CueSet::new(&c.referrer_labels),
         attention_labels: CueSet::new(&c.attention_labels),
+        address_forms: CueSet::new(&c.address_forms),
         subject_labels: CueSet::new(&c.subject_labels),
         salutations: CueSet::new(&c.salutations),
         closings: CueSet::new(&c.closings),

@@ -506,7 +506,9 @@ fn assign_zones(
         let words = line.text.split_whitespace().count();
         line.zone = if repeated.contains(&line.text) {
             Zone::Repeated
-        } else if starts_with(&zones.addressee_labels) {
+        } else if starts_with(&zones.addressee_labels)
+            || (i < content_start && starts_with(&zones.address_forms))
+        {
             address_left = 4;
             Zone::Addressee
         } else if address_left > 0

@@ -28,7 +28,8 @@ fn corpus_file(prefix: &str) -> PathBuf {
         .map(|e| e.path())
         .filter(|p| {
             let name = p.file_name().unwrap_or_default().to_string_lossy();
-            name.starts_with(&format!("{prefix}-")) && !name.ends_with(".toml")
+            (name.starts_with(&format!("{prefix}-")) || name.starts_with(&format!("{prefix}.")))
+                && !name.ends_with(".toml")
         })
         .collect();
     found.sort();
@@ -169,6 +170,15 @@ fn authors_come_from_letterhead_and_signature_not_from_the_requester_line() {
     assert_eq!(doc.author.as_deref(), Some("radiologist"));
     let doc = &classified("gp-020")[0];
     assert_eq!(doc.author.as_deref(), Some("gp"));
+}
+
+#[test]
+fn an_addressee_opened_by_a_form_of_address_is_not_the_author() {
+    // A German radiology practice writes to "Herrn Dr. med. ..., Facharzt für Allgemeinmedizin"
+    // without an "An:" label: the GP addressed neither wrote it nor makes it a referral.
+    let doc = &classified("tb-014")[0];
+    assert_eq!(doc.author.as_deref(), Some("radiologist"));
+    assert_eq!(doc.kinds, ["imaging-report"]);
 }
 
 #[test]
@@ -467,4 +477,20 @@ fn letters_that_contradict_each_other_leave_the_operation_report_to_a_person() {
         .as_str()
         .unwrap_or("");
     assert!(reason.contains("spreken elkaar tegen"), "{reason}");
+}
+
+#[test]
+fn a_hospital_abroad_is_known_by_its_language_and_another_problems_operation_is_not_the_hands() {
+    // An English radiology report from a hospital whose letterhead names no place.
+    let (report, _) = check_json(dossier_of(&["tb-043"]).path(), &[]);
+    assert_eq!(
+        report["facts"]["treated_abroad"]["value"], true,
+        "{report:#}"
+    );
+    // A discharge letter with the full operation section of an appendectomy.
+    let (report, _) = check_json(dossier_of(&["tb-025"]).path(), &[]);
+    assert_eq!(report["facts"]["operated"]["value"], false, "{report:#}");
+    // "Operaties: Aan de pols is zij tot op heden niet geopereerd."
+    let (report, _) = check_json(dossier_of(&["tb-001"]).path(), &[]);
+    assert_eq!(report["facts"]["operated"]["value"], false, "{report:#}");
 }
