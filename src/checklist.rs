@@ -248,6 +248,10 @@ pub struct ClassifyRules {
     /// "De heer ..."): the line and the address below it are the addressee's.
     #[serde(default)]
     pub address_forms: Vec<Spanned<String>>,
+    /// Words in a title that name what the document is for ("Samenvatting t.b.v. second
+    /// opinion"): a kind's title after them, behind a title of the document's own, is its purpose.
+    #[serde(default)]
+    pub purpose_words: Vec<Spanned<String>>,
     /// Labels of the subject line ("Betreft", "Re"); a kind's title in it counts as a title.
     #[serde(default)]
     pub subject_labels: Vec<Spanned<String>>,
@@ -294,6 +298,7 @@ impl Default for ClassifyRules {
             referrer_labels: Vec::new(),
             attention_labels: Vec::new(),
             address_forms: Vec::new(),
+            purpose_words: Vec::new(),
             subject_labels: Vec::new(),
             salutations: Vec::new(),
             closings: Vec::new(),
@@ -977,6 +982,7 @@ impl Checklist {
             &c.referrer_labels,
             &c.attention_labels,
             &c.address_forms,
+            &c.purpose_words,
             &c.subject_labels,
             &c.salutations,
             &c.closings,

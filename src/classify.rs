@@ -807,7 +807,21 @@ impl<'a> Classifier<'a> {
         match line.zone {
             Zone::Title | Zone::Subject => {
                 let folded = language.masked(&line.folded);
-                for m in language.unnegated(&folded, &self.rules.kind_titles) {
+                let titles = language.unnegated(&folded, &self.rules.kind_titles);
+                // "SAMENVATTING ... t.b.v. second opinion": what follows the purpose word is
+                // what the document is for, once the document has named itself.
+                let purpose = self
+                    .rules
+                    .zones
+                    .purpose_words
+                    .find_all(&folded)
+                    .first()
+                    .map(|p| p.start)
+                    .filter(|&p| titles.iter().any(|m| m.end <= p));
+                for m in titles
+                    .iter()
+                    .filter(|m| purpose.is_none_or(|p| m.start < p))
+                {
                     scores.add(m.group, &m.cue, weights.title_weight, &line.text);
                 }
             }

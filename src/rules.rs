@@ -87,6 +87,8 @@ pub struct ZoneCues {
     pub attention_labels: CueSet,
     /// Forms of address opening an address block in the head ("Herrn").
     pub address_forms: CueSet,
+    /// Words naming a title's purpose ("t.b.v.").
+    pub purpose_words: CueSet,
     /// Subject line labels.
     pub subject_labels: CueSet,
     /// Salutations.
@@ -359,6 +361,7 @@ fn zones(checklist: &Checklist) -> ZoneCues {
         referrer_labels: CueSet::new(&c.referrer_labels),
         attention_labels: CueSet::new(&c.attention_labels),
         address_forms: CueSet::new(&c.address_forms),
+        purpose_words: CueSet::new(&c.purpose_words),
         subject_labels: CueSet::new(&c.subject_labels),
         salutations: CueSet::new(&c.salutations),
         closings: CueSet::new(&c.closings),

@@ -182,6 +182,12 @@ fn an_addressee_opened_by_a_form_of_address_is_not_the_author() {
 }
 
 #[test]
+fn a_title_naming_what_the_document_is_for_is_not_another_kind() {
+    // "SAMENVATTING MEDISCHE VOORGESCHIEDENIS t.b.v. second opinion handchirurgie".
+    assert_eq!(kinds_of("tb-034"), ["history"]);
+}
+
+#[test]
 fn a_birth_date_in_its_own_table_cell_is_not_the_letter_date() {
     let doc = &classified("zh-045")[0];
     assert_eq!(
