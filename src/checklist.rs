@@ -377,6 +377,10 @@ pub struct DateRules {
     /// Labels before a birth date, which is never a letter date ("geb.", "geboortedatum", "DOB").
     #[serde(default)]
     pub birth_labels: Vec<Spanned<String>>,
+    /// Labels before the date of an event the document reports ("Date of incident", "Datum
+    /// ongeval"): never the document's own date.
+    #[serde(default)]
+    pub event_labels: Vec<Spanned<String>>,
     /// Labels of the letter's own date ("Datum", "Date"): before any other labelled date.
     #[serde(default)]
     pub primary_labels: Vec<Spanned<String>>,
@@ -395,6 +399,7 @@ impl Default for DateRules {
             birth_marks: Vec::new(),
             letter_labels: Vec::new(),
             birth_labels: Vec::new(),
+            event_labels: Vec::new(),
             top_lines: default_top_lines(),
         }
     }
@@ -978,6 +983,7 @@ impl Checklist {
             &d.letter_labels,
             &d.primary_labels,
             &d.birth_labels,
+            &d.event_labels,
             &c.recipient_labels,
             &c.referrer_labels,
             &c.attention_labels,

@@ -1172,9 +1172,30 @@ impl<'a> Classifier<'a> {
                 }
             }
         }
-        for line in lines.iter().take(self.checklist.dates.top_lines) {
+        self.first_date_at_top(&lines, order)
+    }
+
+    /// Without a label: the first date near the top that is not a birth date, a list item's or a
+    /// journal entry's.
+    fn first_date_at_top(
+        &self,
+        lines: &[&str],
+        order: DateOrder,
+    ) -> Option<(NaiveDate, DateSource)> {
+        for (i, line) in lines
+            .iter()
+            .enumerate()
+            .take(self.checklist.dates.top_lines)
+        {
+            // A form's label cell above its value: "Geb." / "21-11-1995".
+            let under_birth_label = i > 0
+                && !self
+                    .rules
+                    .birth_labels
+                    .find_all(&fold(lines[i - 1]))
+                    .is_empty();
             for d in crate::dates::find_dates_in(line, order) {
-                if self.is_birth_date(line, d.start) {
+                if self.is_birth_date(line, d.start) || (d.start == 0 && under_birth_label) {
                     continue;
                 }
                 // "12-03-2026 S: ..." opens a journal entry; "28/07/2026 23:51 VAN: ..." is a
@@ -1266,19 +1287,18 @@ impl<'a> Classifier<'a> {
         None
     }
 
-    /// A date after a birth label ("geb.") or a birth mark ("* 19.11.1996", "° 3/2/1961").
+    /// A date after a birth label ("geb.") or a birth mark ("* 19.11.1996", "° 3/2/1961"), or
+    /// after the label of an event the document reports ("Date of incident"): never its own.
     fn is_birth_date(&self, line: &str, date_start: usize) -> bool {
         let before = line[..date_start].trim_end();
+        let folded = fold(&line[..date_start]);
         self.checklist
             .dates
             .birth_marks
             .iter()
             .any(|mark| before.ends_with(mark.get_ref().as_str()))
-            || !self
-                .rules
-                .birth_labels
-                .find_all(&fold(&line[..date_start]))
-                .is_empty()
+            || !self.rules.birth_labels.find_all(&folded).is_empty()
+            || !self.rules.event_date_labels.find_all(&folded).is_empty()
     }
 }
 
@@ -1678,6 +1698,25 @@ mod tests {
             "Date of birth: 3 February 1980\nSummary of medical history\n",
         );
         assert_eq!(d.date, None);
+
+        // A form's label cell above its value.
+        let d = classify(
+            "x.pdf",
+            "Radiologie Oost\nNaam: Testpersoon, A.\nGeb.\n03-02-1980\nUitslag echo pols\n",
+        );
+        assert_eq!(d.date, None);
+
+        // An event the form reports is not its date; the date it was signed or dictated is.
+        let d = classify(
+            "x.pdf",
+            "CLAIM FORM\nDate of incident: 16/06/2026\nTreatment: plaster cast\nDate of claim: 02/07/2026\n",
+        );
+        assert_eq!(d.date, NaiveDate::from_ymd_opt(2026, 7, 2));
+        let d = classify(
+            "x.pdf",
+            "Clinic date: 29 September 2026\nDate dictated: 2 October 2026\nDear Dr Jones,\n",
+        );
+        assert_eq!(d.date, NaiveDate::from_ymd_opt(2026, 10, 2));
     }
 
     #[test]

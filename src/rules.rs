@@ -30,6 +30,8 @@ pub struct Rules {
     pub primary_date_labels: CueSet,
     /// `[dates] birth_labels`.
     pub birth_labels: CueSet,
+    /// `[dates] event_labels`.
+    pub event_date_labels: CueSet,
     /// `[classify] recipient_labels`.
     pub recipient_labels: CueSet,
     /// `[patient] name_labels`.
@@ -180,6 +182,7 @@ impl Checklist {
             letter_labels: CueSet::new(&c.dates.letter_labels),
             primary_date_labels: CueSet::new(&c.dates.primary_labels),
             birth_labels: CueSet::new(&c.dates.birth_labels),
+            event_date_labels: CueSet::new(&c.dates.event_labels),
             recipient_labels: CueSet::new(&c.classify.recipient_labels),
             patient_labels: CueSet::new(&c.patient.name_labels),
             imaging_words: imaging_words(c),
@@ -189,25 +192,10 @@ impl Checklist {
             home: CueSet::new(&c.context.home),
             here: CueSet::new(&c.context.here),
             name_words: CueSet::new(&c.context.name_words),
-            name_heads: c
-                .context
-                .name_heads
-                .iter()
-                .map(|h| crate::text::fold(h.get_ref()))
-                .collect(),
+            name_heads: folded(&c.context.name_heads),
             care_places: CueSet::new(&c.context.care_places),
-            home_language: c
-                .context
-                .home_language
-                .iter()
-                .map(|w| crate::text::fold(w.get_ref()))
-                .collect(),
-            surname_particles: c
-                .context
-                .surname_particles
-                .iter()
-                .map(|p| crate::text::fold(p.get_ref()))
-                .collect(),
+            home_language: folded(&c.context.home_language),
+            surname_particles: folded(&c.context.surname_particles),
             abroad_phones: CueSet::new(&c.context.abroad_phone_prefixes),
             home_postcode: c
                 .context
@@ -353,6 +341,14 @@ fn imaging_words(checklist: &Checklist) -> CueSet {
     CueSet::from_strs(words)
 }
 
+/// A word list folded, as matching compares it.
+fn folded<C: FromIterator<String>>(words: &[crate::checklist::Spanned<String>]) -> C {
+    words
+        .iter()
+        .map(|w| crate::text::fold(w.get_ref()))
+        .collect()
+}
+
 /// The `[classify]` word lists that find zones.
 fn zones(checklist: &Checklist) -> ZoneCues {
     let c = &checklist.classify;
@@ -394,6 +390,7 @@ impl Rules {
             &self.letter_labels,
             &self.primary_date_labels,
             &self.birth_labels,
+            &self.event_date_labels,
         ]
         .iter()
         .any(|set| {
@@ -430,6 +427,7 @@ fn known_labels(checklist: &Checklist) -> std::collections::HashSet<String> {
         &checklist.dates.letter_labels,
         &checklist.dates.primary_labels,
         &checklist.dates.birth_labels,
+        &checklist.dates.event_labels,
         &checklist.patient.name_labels,
         &c.recipient_labels,
         &c.subject_labels,
