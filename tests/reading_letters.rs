@@ -1279,6 +1279,21 @@ fn facts_from_labels_needs_and_questions() {
                 false,
                 false,
             ),
+            // A request, and a clause whose verb stands far behind its subject.
+            ("Verzoek: artrodese van het duimbasisgewricht.", false, false, false),
+            (
+                "Een operatie is bij een stabiele, niet verplaatste breuk van de pols doorgaans niet nodig.",
+                false,
+                false,
+                false,
+            ),
+            // What a decision is based on was made.
+            (
+                "Op grond van de MRI, die in juni werd gemaakt, is een spalk voorgesteld.",
+                true,
+                false,
+                false,
+            ),
             // A question asks all of it, the past in it too.
             (
                 "Draagt u metalen delen, zoals schroeven na een eerdere operatie?",
@@ -1290,12 +1305,20 @@ fn facts_from_labels_needs_and_questions() {
         false,
     );
     wrong.extend(fact_mismatches(
-        &[(
-            "Previous surgery: none to the hand, she has never been operated on.",
-            false,
-            false,
-            false,
-        )],
+        &[
+            (
+                "Previous surgery: none to the hand, she has never been operated on.",
+                false,
+                false,
+                false,
+            ),
+            (
+                "Treatment options reviewed today: a splint, a steroid injection or a tendon transfer.",
+                false,
+                false,
+                false,
+            ),
+        ],
         true,
     ));
     assert!(
