@@ -473,6 +473,10 @@ pub struct Kind {
     /// (an appointment letter for an MRI is no MRI report).
     #[serde(default)]
     pub exclusive: bool,
+    /// No requirement asks for it: it is there to be told apart from kinds that are asked for (a
+    /// cover letter is no referral).
+    #[serde(default)]
+    pub recognised_only: bool,
     /// Events named in a document of this kind are still to come (an appointment letter, a consent
     /// form): they are plans, never things that happened.
     #[serde(default)]
@@ -1277,7 +1281,8 @@ impl Checklist {
         for k in &self.kinds {
             // A kind no requirement asks for may still be there to be recognised (an
             // appointment letter that must not pass as a report).
-            let recognised_only = k.exclusive || k.announces || k.written_by.is_some();
+            let recognised_only =
+                k.recognised_only || k.exclusive || k.announces || k.written_by.is_some();
             if !recognised_only && !used_kinds.contains(k.id.get_ref().as_str()) {
                 found.push((
                     k.id.span(),

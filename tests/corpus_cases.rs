@@ -188,6 +188,19 @@ fn a_title_naming_what_the_document_is_for_is_not_another_kind() {
 }
 
 #[test]
+fn a_gp_cover_letter_sending_documents_asked_for_is_no_referral() {
+    // Two writers' GP letters "Betreft: aanvulling dossier" listing the enclosed reports.
+    for prefix in ["tb-030", "tc-013"] {
+        assert!(
+            !kinds_of(prefix).contains(&"referral".to_string()),
+            "{prefix}"
+        );
+    }
+    // One that carries the history asked for is that history.
+    assert!(kinds_of("gp-030").contains(&"history".to_string()));
+}
+
+#[test]
 fn a_birth_date_in_its_own_table_cell_is_not_the_letter_date() {
     let doc = &classified("zh-045")[0];
     assert_eq!(
