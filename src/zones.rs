@@ -626,6 +626,13 @@ fn names_document(line: &Line, words: usize, rules: &Rules) -> bool {
     if sentence {
         return false;
     }
+    // A title may carry its date ("Verslag van de operatie op woensdag 14 mei 2025").
+    let words = words
+        - line
+            .text
+            .split_whitespace()
+            .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
+            .count();
     match line.label() {
         None => words <= SHORT_WORDS && rules.has_title(&line.folded),
         // The label must start with the title: "Uw verwijzing d.d.:" refers to another letter.

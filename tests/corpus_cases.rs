@@ -201,6 +201,12 @@ fn a_gp_cover_letter_sending_documents_asked_for_is_no_referral() {
 }
 
 #[test]
+fn a_title_that_carries_its_date_is_still_the_title() {
+    // "Verslag van de operatie op woensdag 14 mei 2025" under a plastic surgery letterhead.
+    assert_eq!(kinds_of("tc-028"), ["operation-report"]);
+}
+
+#[test]
 fn a_birth_date_in_its_own_table_cell_is_not_the_letter_date() {
     let doc = &classified("zh-045")[0];
     assert_eq!(
