@@ -515,17 +515,31 @@ impl<'a> Classifier<'a> {
     /// The author's role: the one a kind read from the content is written by (a file name says
     /// nothing of that), else the one the zones name.
     fn author(&self, reading: &Reading, roles: Roles) -> Option<usize> {
-        reading
-            .kinds
-            .iter()
-            .filter(|(_, basis)| matches!(basis, KindBasis::Content { .. }))
+        let by_content = || {
+            reading
+                .kinds
+                .iter()
+                .filter(|(_, basis)| matches!(basis, KindBasis::Content { .. }))
+        };
+        let forced = by_content()
             .find_map(|(k, _)| self.checklist.kinds[*k].written_by.as_ref())
             .and_then(|role| {
                 self.checklist
                     .authors
                     .iter()
                     .position(|a| a.id.get_ref() == role.get_ref())
+            });
+        // Without a sure sender, a kind only one role writes names its author (a GP's record
+        // printout that one body word ties to a radiology department).
+        let only_writer = || {
+            by_content().find_map(|(k, _)| match self.rules.kinds[*k].authors.as_slice() {
+                [only] => Some(*only),
+                _ => None,
             })
+        };
+        forced
+            .or(roles.author.filter(|_| roles.author_sure))
+            .or_else(only_writer)
             .or(roles.author)
     }
 

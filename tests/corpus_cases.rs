@@ -165,6 +165,14 @@ fn patients_own_letters_asking_for_a_second_opinion_are_no_referral() {
 }
 
 #[test]
+fn without_a_sure_sender_a_kind_one_role_writes_names_its_author() {
+    // A GP system's patient overview whose only role words are one mention of hand therapy.
+    let doc = &classified("tc-031")[0];
+    assert_eq!(doc.kinds, ["history"]);
+    assert_eq!(doc.author.as_deref(), Some("gp"));
+}
+
+#[test]
 fn authors_come_from_letterhead_and_signature_not_from_the_requester_line() {
     let doc = &classified("zh-045")[0];
     assert_eq!(doc.author.as_deref(), Some("radiologist"));
