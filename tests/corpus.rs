@@ -470,12 +470,13 @@ struct Floors {
 /// 16 set aside) on 3 December 2026 (night), before any tuning on them: kinds 86.5 %, dates 96.8 %,
 /// authors 93.7 %, facts precision 80.3 %, recall 95.2 %. After that session's fixes and an
 /// eighth writer's 60 (tc-, 15 set aside, scored untouched first): kinds 87.8 %, dates 97.9 %,
-/// authors 94.3 %, facts precision 76.8 % (operated), recall 95.7 %.
+/// authors 94.3 %, facts precision 76.8 % (operated), recall 95.7 %; with the fixes that followed,
+/// precision 77.9 %.
 const DOCUMENT_FLOORS: Floors = Floors {
-    kinds: 0.87,
+    kinds: 0.875,
     dates: 0.975,
     authors: 0.94,
-    fact_precision: 0.765,
+    fact_precision: 0.775,
     fact_recall: 0.95,
 };
 
