@@ -729,6 +729,16 @@ const KNOWN_WRONG: &[Case] = &[
     ),
 ];
 
+/// Fails with every misread sentence listed.
+fn assert_none_wrong(wrong: &[String]) {
+    assert!(
+        wrong.is_empty(),
+        "{} wrong:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
+
 /// Runs each sentence as the only letter in its own dossier (PDF for even rows, Word for odd ones)
 /// and returns the rows where the facts differ, described for the failure message.
 fn fact_mismatches(cases: &[Case], english: bool) -> Vec<String> {
@@ -790,34 +800,19 @@ fn fact_mismatches(cases: &[Case], english: bool) -> Vec<String> {
 fn facts_from_single_dutch_sentences() {
     assert!(DUTCH.len() + ENGLISH.len() >= 30);
     let wrong = fact_mismatches(DUTCH, false);
-    assert!(
-        wrong.is_empty(),
-        "{} wrong:\n{}",
-        wrong.len(),
-        wrong.join("\n")
-    );
+    assert_none_wrong(&wrong);
 }
 
 #[test]
 fn facts_from_single_english_sentences() {
     let wrong = fact_mismatches(ENGLISH, true);
-    assert!(
-        wrong.is_empty(),
-        "{} wrong:\n{}",
-        wrong.len(),
-        wrong.join("\n")
-    );
+    assert_none_wrong(&wrong);
 }
 
 #[test]
 fn facts_from_negated_lists() {
     let wrong = fact_mismatches(KNOWN_WRONG, false);
-    assert!(
-        wrong.is_empty(),
-        "{} wrong:\n{}",
-        wrong.len(),
-        wrong.join("\n")
-    );
+    assert_none_wrong(&wrong);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -992,19 +987,14 @@ const MORE_ENGLISH: &[Case] = &[
 fn facts_from_more_single_sentences() {
     let mut wrong = fact_mismatches(MORE_DUTCH, false);
     wrong.extend(fact_mismatches(MORE_ENGLISH, true));
-    assert!(
-        wrong.is_empty(),
-        "{} wrong:\n{}",
-        wrong.len(),
-        wrong.join("\n")
-    );
+    assert_none_wrong(&wrong);
 }
 
 #[test]
 fn admission_at_home_and_a_holiday_abroad_in_one_sentence_is_not_treatment_abroad() {
     let sentence = "Zij is opgenomen geweest in het ziekenhuis in Nijmegen; in Spanje was zij alleen op vakantie.";
     let wrong = fact_mismatches(&[(sentence, false, false, false)], false);
-    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    assert_none_wrong(&wrong);
 }
 
 #[test]
@@ -1050,12 +1040,7 @@ fn facts_from_operations_abroad_said_in_other_words() {
         )],
         true,
     ));
-    assert!(
-        wrong.is_empty(),
-        "{} wrong:\n{}",
-        wrong.len(),
-        wrong.join("\n")
-    );
+    assert_none_wrong(&wrong);
 }
 
 #[test]
@@ -1077,12 +1062,7 @@ fn facts_from_label_lines_answered_no() {
         ],
         true,
     ));
-    assert!(
-        wrong.is_empty(),
-        "{} wrong:\n{}",
-        wrong.len(),
-        wrong.join("\n")
-    );
+    assert_none_wrong(&wrong);
 }
 
 #[test]
@@ -1103,12 +1083,7 @@ fn facts_from_cancelled_postponed_or_declined_operations() {
         ],
         true,
     ));
-    assert!(
-        wrong.is_empty(),
-        "{} wrong:\n{}",
-        wrong.len(),
-        wrong.join("\n")
-    );
+    assert_none_wrong(&wrong);
 }
 
 #[test]
@@ -1154,12 +1129,7 @@ fn facts_from_operations_only_the_hand_has_and_offers_said_at_the_end() {
         )],
         true,
     ));
-    assert!(
-        wrong.is_empty(),
-        "{} wrong:\n{}",
-        wrong.len(),
-        wrong.join("\n")
-    );
+    assert_none_wrong(&wrong);
 }
 
 #[test]
@@ -1197,12 +1167,7 @@ fn facts_from_documents_not_at_hand() {
         )],
         true,
     ));
-    assert!(
-        wrong.is_empty(),
-        "{} wrong:\n{}",
-        wrong.len(),
-        wrong.join("\n")
-    );
+    assert_none_wrong(&wrong);
 }
 
 #[test]
@@ -1224,12 +1189,7 @@ fn facts_from_hospital_and_foreign_place_that_do_not_belong_together() {
         ],
         true,
     );
-    assert!(
-        wrong.is_empty(),
-        "{} wrong:\n{}",
-        wrong.len(),
-        wrong.join("\n")
-    );
+    assert_none_wrong(&wrong);
 }
 
 #[test]
@@ -1321,12 +1281,7 @@ fn facts_from_labels_needs_and_questions() {
         ],
         true,
     ));
-    assert!(
-        wrong.is_empty(),
-        "{} wrong:\n{}",
-        wrong.len(),
-        wrong.join("\n")
-    );
+    assert_none_wrong(&wrong);
 }
 
 #[test]
