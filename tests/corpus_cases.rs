@@ -209,6 +209,12 @@ fn a_gp_cover_letter_sending_documents_asked_for_is_no_referral() {
 }
 
 #[test]
+fn a_discharge_summary_with_a_section_headed_operation_is_also_the_operation_report() {
+    // A Turkish private hospital's "EPICRISIS / DISCHARGE SUMMARY" with an "Operation" section.
+    assert_eq!(kinds_of("tb-045"), ["correspondence", "operation-report"]);
+}
+
+#[test]
 fn a_title_that_carries_its_date_is_still_the_title() {
     // "Verslag van de operatie op woensdag 14 mei 2025" under a plastic surgery letterhead.
     assert_eq!(kinds_of("tc-028"), ["operation-report"]);
