@@ -1209,7 +1209,8 @@ impl<'a> Classifier<'a> {
                     .find_all(&fold(lines[i - 1]))
                     .is_empty();
             for d in crate::dates::find_dates_in(line, order) {
-                if self.is_birth_date(line, d.start) || (d.start == 0 && under_birth_label) {
+                if self.is_birth_or_event_date(line, d.start) || (d.start == 0 && under_birth_label)
+                {
                     continue;
                 }
                 // "12-03-2026 S: ..." opens a journal entry; "28/07/2026 23:51 VAN: ..." is a
@@ -1265,7 +1266,7 @@ impl<'a> Classifier<'a> {
                 DateTier::Lone => is_lone_date(line, d.start, d.end),
                 _ => is_place_date(line, d.start, d.end),
             };
-            if !self.is_birth_date(line, d.start) && dates_itself {
+            if !self.is_birth_or_event_date(line, d.start) && dates_itself {
                 let quote = crate::text::quote(line);
                 return Some((d.date, DateSource::Dateline { quote }));
             }
@@ -1285,7 +1286,7 @@ impl<'a> Classifier<'a> {
             return None;
         }
         for d in crate::dates::find_dates_in(line, order) {
-            if self.is_birth_date(line, d.start) {
+            if self.is_birth_or_event_date(line, d.start) {
                 continue;
             }
             let before = fold(&line[..d.start]);
@@ -1303,7 +1304,7 @@ impl<'a> Classifier<'a> {
 
     /// A date after a birth label ("geb.") or a birth mark ("* 19.11.1996", "° 3/2/1961"), or
     /// after the label of an event the document reports ("Date of incident"): never its own.
-    fn is_birth_date(&self, line: &str, date_start: usize) -> bool {
+    fn is_birth_or_event_date(&self, line: &str, date_start: usize) -> bool {
         let before = line[..date_start].trim_end();
         let folded = fold(&line[..date_start]);
         self.checklist

@@ -365,8 +365,10 @@ fn qualified_mentions(rules: &Rules, doc: &Document, out: &mut [Mentions]) {
             continue;
         };
         for (index, mentioned) in out.iter_mut().enumerate() {
-            of_other_problem[index] |= sentence.of_other_problem(rules, index);
-            let Some((polarity, qualifier, cue)) = sentence.best_mention(rules, &about, index)
+            let scope = Scope::new(&sentence.folded, &rules.facts[index]);
+            of_other_problem[index] |= sentence.of_other_problem(&scope, index);
+            let Some((polarity, qualifier, cue)) =
+                sentence.best_mention(rules, &about, &scope, index)
             else {
                 continue;
             };
@@ -415,9 +417,12 @@ impl<'r> AboutDocument<'r> {
         let checklist = &rules.checklist;
         let home = rules.home_postcode.as_deref();
         let home_address = |l: &String| home.is_some_and(|home| home_postcode_in(l, home));
-        let foreign_language = !doc.sender_lines.is_empty()
-            && !doc.sender_lines.iter().any(home_address)
-            && in_another_language(doc, &rules.home_language);
+        // Counting the text's words is the costly part: done only when a hospital role wrote it.
+        let foreign_language = || {
+            !doc.sender_lines.is_empty()
+                && !doc.sender_lines.iter().any(home_address)
+                && in_another_language(doc, &rules.home_language)
+        };
         let written_abroad = doc.sender_lines.iter().any(|l| {
             let folded = crate::text::fold(l);
             rules
@@ -444,19 +449,20 @@ impl<'r> AboutDocument<'r> {
             .sender_lines
             .iter()
             .any(|l| !rules.care_places.find_all(&crate::text::fold(l)).is_empty());
-        let hospital_abroad = checklist
+        let by_hospital: Vec<bool> = checklist
             .facts
             .iter()
             .map(|fact| {
-                // A hospital writes in its own country's language; a patient or a GP may write
-                // English from home.
-                (written_abroad || foreign_language)
-                    && doc.author.as_deref().is_some_and(|a| {
-                        fact.abroad_authors.iter().any(|x| x.get_ref() == a)
-                            || (from_care_place && !fact.abroad_authors.is_empty())
-                    })
+                doc.author.as_deref().is_some_and(|a| {
+                    fact.abroad_authors.iter().any(|x| x.get_ref() == a)
+                        || (from_care_place && !fact.abroad_authors.is_empty())
+                })
             })
             .collect();
+        // A hospital writes in its own country's language; a patient or a GP may write English
+        // from home.
+        let abroad = by_hospital.iter().any(|&b| b) && (written_abroad || foreign_language());
+        let hospital_abroad = by_hospital.into_iter().map(|b| b && abroad).collect();
         AboutDocument {
             written_abroad,
             announcing,
@@ -518,10 +524,10 @@ impl<'s> QualifiedSentence<'s> {
         &'a self,
         rules: &Rules,
         about: &AboutDocument,
+        scope: &Scope,
         index: usize,
     ) -> Option<(Polarity, Option<String>, &'a str)> {
         let cues = &rules.facts[index];
-        let scope = Scope::new(&self.folded, cues);
         // "Seen at a hospital in Spain but not admitted or treated": a stay gives way to an event
         // the sentence denies, wherever that event is placed.
         let denied = !cues.stays.is_empty()
@@ -574,8 +580,7 @@ impl<'s> QualifiedSentence<'s> {
 
     /// Whether the sentence names one of the fact's events of another problem ("Ingreep:
     /// laparoscopische appendectomie").
-    fn of_other_problem(&self, rules: &Rules, index: usize) -> bool {
-        let scope = Scope::new(&self.folded, &rules.facts[index]);
+    fn of_other_problem(&self, scope: &Scope, index: usize) -> bool {
         self.all
             .iter()
             .any(|m| m.group == index && scope.excludes(m, &self.places.index))
@@ -815,15 +820,21 @@ impl Scope {
     /// Whether a mention is about another problem: an out-of-scope word is nearer to it than any
     /// scope word.
     fn excludes(&self, m: &CueMatch, index: &SentenceIndex) -> bool {
-        self.applies
-            && match (
-                nearest(&self.inside, m, index, false),
-                nearest(&self.outside, m, index, false),
-            ) {
-                (Some(s), Some(o)) => o <= s,
-                (None, Some(_)) => true,
-                _ => false,
-            }
+        self.applies && self.outside_nearer(m, index) == Some(true)
+    }
+
+    /// Whether the nearest of the fact's scope and out-of-scope words to a mention is an
+    /// out-of-scope one; None when the sentence has neither.
+    fn outside_nearer(&self, m: &CueMatch, index: &SentenceIndex) -> Option<bool> {
+        match (
+            nearest(&self.inside, m, index, false),
+            nearest(&self.outside, m, index, false),
+        ) {
+            (Some(s), Some(o)) => Some(o <= s),
+            (None, Some(_)) => Some(true),
+            (Some(_), None) => Some(false),
+            (None, None) => None,
+        }
     }
 
     /// Whether a mention is about the problem at hand: the nearest of the fact's scope and
@@ -833,15 +844,9 @@ impl Scope {
         if !self.applies {
             return true;
         }
-        let needs = self.needs.binary_search(&(m.start, m.end)).is_ok();
-        match (
-            nearest(&self.inside, m, index, false),
-            nearest(&self.outside, m, index, false),
-        ) {
-            (Some(s), Some(o)) => s < o,
-            (Some(_), None) => true,
-            (None, Some(_)) => false,
-            (None, None) => !needs,
+        match self.outside_nearer(m, index) {
+            Some(outside) => !outside,
+            None => self.needs.binary_search(&(m.start, m.end)).is_err(),
         }
     }
 }
