@@ -514,6 +514,15 @@ pub struct Modifier {
     /// while the place of an event still reaches over it.
     #[serde(default)]
     pub terminated_by: Vec<Spanned<String>>,
+    /// `[context] terminators` this modifier's scope passes: a plan section's options separated
+    /// by semicolons ("opties: (1) brace; (2) injectie; (3) artroscopie") are all options.
+    #[serde(default)]
+    pub passes: Vec<Spanned<String>>,
+    /// Words that say where a finding was looked for ("op de", "on", "im"): a negation's scope
+    /// ends at one of them when a word of its own stands between ("geen afwijkingen op de foto",
+    /// "kein Lockerungssaum im Röntgen": the finding is negated, the exam was made).
+    #[serde(default)]
+    pub finding_on: Vec<Spanned<String>>,
     /// The trigger phrases.
     pub triggers: Vec<Spanned<String>>,
 }
@@ -1028,6 +1037,8 @@ impl Checklist {
         }
         lists.extend(self.modifiers.iter().map(|m| m.triggers.as_slice()));
         lists.extend(self.modifiers.iter().map(|m| m.terminated_by.as_slice()));
+        lists.extend(self.modifiers.iter().map(|m| m.passes.as_slice()));
+        lists.extend(self.modifiers.iter().map(|m| m.finding_on.as_slice()));
         if let Some(imaging) = self.imaging() {
             lists.extend(imaging.modalities.values().map(Vec::as_slice));
         }

@@ -82,6 +82,10 @@ struct Rule {
     direction: Direction,
     max_words: Option<usize>,
     at_clause_end: bool,
+    /// Folded terminators the scope passes.
+    passes: Vec<String>,
+    /// Folded words after which an exam is where a finding was looked for.
+    finding_on: Vec<String>,
 }
 
 /// The rules `[[modifier]]` rules and `[context] terminators` of a checklist.
@@ -92,12 +96,21 @@ pub struct Context {
     terminators: CueSet,
     /// Each modifier's own terminators, grouped by modifier.
     own_terminators: CueSet,
+    /// Words that do not make a negation's scope hold a finding ("geen eerdere", "nooit eerder").
+    fillers: Vec<String>,
 }
 
 impl Context {
     /// Compiles the checklist's modifiers.
-    pub fn new(modifiers: &[Modifier], terminators: &[Spanned<String>]) -> Context {
+    pub fn new(
+        modifiers: &[Modifier],
+        terminators: &[Spanned<String>],
+        fillers: &[Spanned<String>],
+    ) -> Context {
+        let fold_all =
+            |l: &[Spanned<String>]| l.iter().map(|p| crate::text::fold(p.get_ref())).collect();
         Context {
+            fillers: fold_all(fillers),
             triggers: CueSet::grouped(modifiers.iter().map(|m| m.triggers.as_slice())),
             rules: modifiers
                 .iter()
@@ -106,6 +119,8 @@ impl Context {
                     direction: m.direction,
                     max_words: m.max_words,
                     at_clause_end: m.at_clause_end,
+                    passes: fold_all(&m.passes),
+                    finding_on: fold_all(&m.finding_on),
                 })
                 .collect(),
             terminators: CueSet::new(terminators),
@@ -257,7 +272,15 @@ impl Context {
                 }
             }
         }
-        if index.stopped(from, to) {
+        if to == target.start && self.finding_between(&folded[from..to], rule) {
+            return;
+        }
+        let passed = |stop: usize| {
+            rule.passes
+                .iter()
+                .any(|p| folded[stop..].starts_with(p.as_str()))
+        };
+        if index.stops_between(from, to).iter().any(|&s| !passed(s)) {
             return;
         }
         let distance = index.words_between(from, to);
@@ -280,6 +303,25 @@ impl Context {
                 whole_sentence: rule.max_words.is_none(),
             });
         }
+    }
+}
+
+impl Context {
+    /// Whether the words between a trigger and the target after it hold a finding and then where
+    /// it was looked for: "geen afwijkingen op de" before "foto".
+    fn finding_between(&self, between: &str, rule: &Rule) -> bool {
+        let between = between.trim_end();
+        let Some(place) = rule.finding_on.iter().find(|p| {
+            between.strip_suffix(p.as_str()).is_some_and(|rest| {
+                rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric())
+            })
+        }) else {
+            return false;
+        };
+        between[..between.len() - place.len()]
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .any(|w| !self.fillers.iter().any(|f| f == w))
     }
 }
 
@@ -356,8 +398,14 @@ impl SentenceIndex {
 
     /// Whether a terminator starts in `from..to`.
     pub fn stopped(&self, from: usize, to: usize) -> bool {
-        let i = self.stops.partition_point(|&s| s < from);
-        self.stops.get(i).is_some_and(|&s| s < to)
+        !self.stops_between(from, to).is_empty()
+    }
+
+    /// Where the terminators in `from..to` start.
+    pub fn stops_between(&self, from: usize, to: usize) -> &[usize] {
+        let lo = self.stops.partition_point(|&s| s < from);
+        let hi = self.stops.partition_point(|&s| s < to);
+        &self.stops[lo..hi.max(lo)]
     }
 }
 

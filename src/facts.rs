@@ -851,6 +851,9 @@ impl Scope {
     }
 }
 
+/// How many words at most stand between "here" and the place abroad it names.
+const HERE_NEAR: usize = 5;
+
 /// The places named in one sentence, found once.
 struct Places {
     index: SentenceIndex,
@@ -864,16 +867,32 @@ impl Places {
         let mut abroad = rules.abroad.find_all(folded);
         abroad.retain(|m| !in_address_or_name(folded, m, &rules.surname_particles));
         let mut home = rules.home.find_all(folded);
-        let here = rules.here.find_all(folded);
-        if written_abroad {
-            abroad.extend(here);
-            abroad.sort_by_key(|p| p.start);
-        } else {
-            home.extend(here);
-            home.sort_by_key(|p| p.start);
-        }
+        // "In Venlo behandeld, dus niet in Duitsland": a place denied is where it did not happen.
+        let (denied, named): (Vec<CueMatch>, Vec<CueMatch>) = abroad
+            .into_iter()
+            .partition(|m| place_denied(folded, m, &rules.language));
+        abroad = named;
+        home.extend(denied);
+        home.sort_by_key(|p| p.start);
+        let index = SentenceIndex::new(folded, rules.context.terminators(folded));
+        // "We admitted her here at Hospital Dexeus in Barcelona": "here" close to a place abroad
+        // in its clause, and no place at home, is there, whoever sent the letter; "in Polen ...,
+        // maar hier geopereerd" and "woont in Duitsland en komt naar onze kliniek" are at home.
+        let (there, here): (Vec<CueMatch>, Vec<CueMatch>) =
+            rules.here.find_all(folded).into_iter().partition(|h| {
+                written_abroad
+                    || (home.is_empty()
+                        && abroad.iter().any(|a| {
+                            let (from, to) = (a.end.min(h.end), a.start.max(h.start));
+                            !index.stopped(from, to) && index.words_between(from, to) <= HERE_NEAR
+                        }))
+            });
+        abroad.extend(there);
+        abroad.sort_by_key(|p| p.start);
+        home.extend(here);
+        home.sort_by_key(|p| p.start);
         Places {
-            index: SentenceIndex::new(folded, rules.context.terminators(folded)),
+            index,
             abroad,
             home,
         }
@@ -893,6 +912,20 @@ impl Places {
             (None, None) => None,
         }
     }
+}
+
+/// Whether a place is named to deny it: a negation word within the two words before it ("niet in
+/// Duitsland", "not in Spain", "nicht in Belgien").
+fn place_denied(folded: &str, m: &CueMatch, language: &crate::text::Language) -> bool {
+    let before: Vec<&str> = folded[..m.start].split_whitespace().rev().take(2).collect();
+    let Some(&farthest) = before.last() else {
+        return false;
+    };
+    let from = folded[..m.start].rfind(farthest).unwrap_or(m.start);
+    !language
+        .negations
+        .find_all(&folded[from..m.start])
+        .is_empty()
 }
 
 /// Whether a place word is part of a postcode ("1105 AZ Amsterdam") or of a person's name ("dr.

@@ -187,7 +187,11 @@ impl Checklist {
             patient_labels: CueSet::new(&c.patient.name_labels),
             imaging_words: imaging_words(c),
             zones: zones(c),
-            context: crate::context::Context::new(&c.modifiers, &c.context.terminators),
+            context: crate::context::Context::new(
+                &c.modifiers,
+                &c.context.terminators,
+                &c.language.negation_fillers,
+            ),
             abroad: CueSet::new(&c.context.abroad),
             home: CueSet::new(&c.context.home),
             here: CueSet::new(&c.context.here),

@@ -1379,3 +1379,67 @@ fn a_patients_english_email_from_home_is_not_care_abroad() {
     let abroad = fact(&report, "treated_abroad");
     assert_eq!(abroad["value"], false, "{abroad:#}");
 }
+
+// A negated finding next to where it was looked for, a place named to deny it, "here" in a
+// sentence that names only a place abroad, a plan's options separated by semicolons, a separable
+// verb around its "niet", and an unticked box on a form.
+const FINDINGS_PLACES_AND_FORMS_DUTCH: &[Case] = &[
+    (
+        "Er werd geen peesruptuur op de MRI gezien.",
+        true,
+        false,
+        false,
+    ),
+    (
+        "Keine Sehnenruptur im MRT des Handgelenks.",
+        true,
+        false,
+        false,
+    ),
+    (
+        "Zij is in Maastricht gegipst en dus niet in België behandeld.",
+        false,
+        false,
+        false,
+    ),
+    (
+        "Beleid: opties besproken: (1) spalk; (2) injectie; (3) een artrodese van de pols.",
+        false,
+        false,
+        false,
+    ),
+    (
+        "Een operatie aan de pols vond niet plaats.",
+        false,
+        false,
+        false,
+    ),
+];
+
+const FINDINGS_PLACES_AND_FORMS_ENGLISH: &[Case] = &[
+    (
+        "No tendon tear was visible in the ultrasound of the wrist.",
+        true,
+        false,
+        false,
+    ),
+    (
+        "We operated on his wrist here at the Clínica Dexeus in Barcelona in June.",
+        false,
+        true,
+        true,
+    ),
+    (
+        "Requested: [x] second opinion [ ] surgery",
+        false,
+        false,
+        false,
+    ),
+];
+
+#[test]
+fn facts_from_findings_places_and_forms() {
+    let mut wrong = fact_mismatches(FINDINGS_PLACES_AND_FORMS_DUTCH, false);
+    wrong.extend(fact_mismatches(FINDINGS_PLACES_AND_FORMS_ENGLISH, true));
+    assert_none_wrong(&wrong);
+}
