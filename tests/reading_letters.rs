@@ -1414,6 +1414,13 @@ const FINDINGS_PLACES_AND_FORMS_DUTCH: &[Case] = &[
         false,
         false,
     ),
+    (
+        "Beleid: (1) spalk; (2) injectie, die zij weigert omdat zij naalden vreest; (3) een artrodese van de pols.",
+        false,
+        false,
+        false,
+    ),
+    ("Zij vraagt naar een operatie aan de duim.", false, false, false),
 ];
 
 const FINDINGS_PLACES_AND_FORMS_ENGLISH: &[Case] = &[
