@@ -304,9 +304,7 @@ impl Context {
             });
         }
     }
-}
 
-impl Context {
     /// Whether the words between a trigger and the target after it hold a finding and then where
     /// it was looked for: "geen afwijkingen op de" before "foto".
     fn finding_between(&self, between: &str, rule: &Rule) -> bool {
