@@ -346,19 +346,10 @@ fn qualified_mentions(rules: &Rules, doc: &Document, out: &mut [Mentions]) {
     }
     let facts = out.len();
     let (mut of_other_problem, mut of_this_problem) = (vec![false; facts], vec![false; facts]);
+    let mut last_named_other = vec![false; facts];
     let mut records: Vec<Vec<Evidence>> = vec![Vec::new(); facts];
     for s in &doc.sentences {
-        // A heading or a label alone ("Surgery", "Eerdere operaties") names a topic; what
-        // follows it says what happened.
-        let words = s
-            .original
-            .split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphanumeric))
-            .count();
-        let heading = words <= 2
-            && !s.original.contains([':', '.'])
-            && !s.original.chars().any(|c| c.is_ascii_digit());
-        if heading {
+        if names_a_topic(&s.original) {
             continue;
         }
         let Some(sentence) = QualifiedSentence::new(rules, &about, s) else {
@@ -366,12 +357,26 @@ fn qualified_mentions(rules: &Rules, doc: &Document, out: &mut [Mentions]) {
         };
         for (index, mentioned) in out.iter_mut().enumerate() {
             let scope = Scope::new(&sentence.folded, &rules.facts[index]);
-            of_other_problem[index] |= sentence.of_other_problem(&scope, index);
+            let other = sentence.of_other_problem(&scope, index);
+            of_other_problem[index] |= other;
+            // The problem named last before this sentence: another one (true) or this one.
+            let other_named_before = last_named_other[index];
+            if other {
+                last_named_other[index] = true;
+            } else if !scope.inside.is_empty() {
+                last_named_other[index] = false;
+            }
             let Some((polarity, qualifier, cue)) =
                 sentence.best_mention(rules, &about, &scope, index)
             else {
                 continue;
             };
+            // "Postoperatief voorspoedig herstel" after the report of a hip operation is about
+            // that operation: a mention naming no problem is about the last one named before it.
+            let unnamed = !sentence.names_this_problem(&scope, cue);
+            if polarity == Polarity::Affirmed && unnamed && other_named_before {
+                continue;
+            }
             // "Operateur: dr. Wijnberg" records an operation of whatever problem: it counts when
             // the document names no other problem.
             let record = rules.facts[index].records.contains(cue);
@@ -397,6 +402,16 @@ fn qualified_mentions(rules: &Rules, doc: &Document, out: &mut [Mentions]) {
             mentioned.affirmed.extend(records);
         }
     }
+}
+
+/// Whether a sentence is a heading or a label alone ("Surgery", "Eerdere operaties"): it names a
+/// topic, and what follows it says what happened.
+fn names_a_topic(original: &str) -> bool {
+    let words = original
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
+    words <= 2 && !original.contains([':', '.']) && !original.chars().any(|c| c.is_ascii_digit())
 }
 
 /// What a document's letterhead, kind and author say about every sentence in it.
@@ -576,6 +591,17 @@ impl<'s> QualifiedSentence<'s> {
             }
         }
         best.map(|(p, q, m)| (p, q, m.cue.as_str()))
+    }
+
+    /// Whether the sentence's mention `cue` of the fact is said to be of the problem at hand: a
+    /// scope word is nearer to it than any other problem's word. Always for a fact without scope.
+    fn names_this_problem(&self, scope: &Scope, cue: &str) -> bool {
+        !scope.applies
+            || self
+                .all
+                .iter()
+                .filter(|m| m.cue == cue)
+                .any(|m| scope.outside_nearer(m, &self.places.index) == Some(false))
     }
 
     /// Whether the sentence names one of the fact's events of another problem ("Ingreep:

@@ -1450,3 +1450,16 @@ fn facts_from_findings_places_and_forms() {
     wrong.extend(fact_mismatches(FINDINGS_PLACES_AND_FORMS_ENGLISH, true));
     assert_none_wrong(&wrong);
 }
+
+#[test]
+fn aftercare_of_another_problems_operation_is_no_operation_of_the_hand() {
+    // "Postoperatief" names no problem: it is about the hip operation named just before it.
+    let d = dossier_with_outpatient_letter(&[
+        "Mevrouw is op 2 oktober 2026 aan de heup rechts geopereerd (totale heupprothese).",
+        "Postoperatief verliep het herstel voorspoedig.",
+        "Daarnaast is zij bekend met artrose van de duimbasis links; hiervoor is zij nooit geopereerd.",
+    ]);
+    let (report, code) = check_json(d.path(), &[]);
+    assert_eq!(code, 0, "{report:#}");
+    assert_not_applicable(&report, "operation-report");
+}
