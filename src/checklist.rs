@@ -461,6 +461,10 @@ pub struct Kind {
     /// second_kind_at`).
     #[serde(default)]
     pub second_kind_at: Option<i64>,
+    /// Kinds beside which this one is given at `decide_at` when one of its `authors` surely wrote
+    /// the document: a specialist's referral is also their correspondence.
+    #[serde(default)]
+    pub second_beside: Vec<Spanned<String>>,
     /// Without one of these words in its content the document is never this kind (an MRSA result
     /// names MRSA; a lab form without it is another result).
     #[serde(default)]
@@ -1159,6 +1163,7 @@ impl<'c> Validator<'c> {
     }
 
     fn kind(&mut self, kind: &Kind) {
+        self.kinds(&kind.second_beside);
         self.authors(&kind.authors);
         self.authors(&kind.recipients);
         self.authors(kind.written_by.as_slice());

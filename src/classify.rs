@@ -498,7 +498,7 @@ impl<'a> Classifier<'a> {
             };
         }
         let scores = self.score(layout, sentences, roles);
-        let mut reading = self.by_content(&scores);
+        let mut reading = self.by_content(&scores, roles);
         if reading.kinds.is_empty() && reading.uncertain.is_empty() {
             reading
                 .uncertain
@@ -989,7 +989,7 @@ impl<'a> Classifier<'a> {
 
     /// The kinds the scores give: the best one when it reaches `decide_at`, others when they reach
     /// `second_kind_at`; kinds that come close without reaching it are uncertain.
-    fn by_content(&self, scores: &Scores) -> Reading {
+    fn by_content(&self, scores: &Scores, roles: Roles) -> Reading {
         let rules = &self.checklist.classify;
         let totals: Vec<i64> = (0..scores.hits.len())
             .map(|k| {
@@ -1023,9 +1023,13 @@ impl<'a> Classifier<'a> {
         for &k in &order {
             let score = totals[k];
             let first = reading.kinds.is_empty() && k == best;
-            let second_at = self.checklist.kinds[k]
-                .second_kind_at
-                .or(rules.second_kind_at);
+            let second_at = if self.written_beside(k, best, roles) {
+                Some(rules.decide_at)
+            } else {
+                self.checklist.kinds[k]
+                    .second_kind_at
+                    .or(rules.second_kind_at)
+            };
             let confident =
                 score >= rules.decide_at && (first || second_at.is_some_and(|at| score >= at));
             if confident {
@@ -1044,6 +1048,20 @@ impl<'a> Classifier<'a> {
             }
         }
         reading
+    }
+
+    /// Whether kind `k` is one its sure author writes beside the best kind (`second_beside`): a
+    /// specialist's referral is their correspondence too.
+    fn written_beside(&self, k: usize, best: usize, roles: Roles) -> bool {
+        let best_id = self.checklist.kinds[best].id.get_ref();
+        roles.author_sure
+            && roles
+                .author
+                .is_some_and(|a| self.rules.kinds[k].authors.contains(&a))
+            && self.checklist.kinds[k]
+                .second_beside
+                .iter()
+                .any(|b| b.get_ref() == best_id)
     }
 
     /// The strongest evidence of a kind, quoted.

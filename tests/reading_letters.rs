@@ -1463,3 +1463,35 @@ fn aftercare_of_another_problems_operation_is_no_operation_of_the_hand() {
     assert_eq!(code, 0, "{report:#}");
     assert_not_applicable(&report, "operation-report");
 }
+
+#[test]
+fn a_specialists_referral_is_also_their_correspondence() {
+    // An orthopaedic surgeon refers the patient on: the referral, and a letter from the treating
+    // specialist.
+    let d = Dossier::new();
+    d.write("samenvatting.pdf", pdf(&letters::history("28-09-2026")));
+    let letter: Vec<String> = [
+        "Ziekenhuis Noordoever - Afdeling Orthopedie",
+        "Parkweg 12, 7411 AB Deventer, telefoon 0570 123 456",
+        "Aan: dr. P. de Wit, plastisch chirurg, Handkliniek Oost",
+        "Deventer, 3 november 2026",
+        "Betreft: mevrouw T. Voorbeeld, geboren 12-04-1971",
+        "Geachte collega,",
+        "Hierbij verwijs ik mevrouw Voorbeeld naar uw kliniek voor een second opinion over haar rechterpols.",
+        "Zij is sinds het voorjaar bij ons onder behandeling voor pijn aan de ulnaire zijde van de pols.",
+        "Mijn vraag is of u een andere behandeling dan een brace ziet.",
+        "Met vriendelijke groet,",
+        "dr. K. Jansen, orthopedisch chirurg",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    d.write("verwijzing orthopedie.pdf", pdf(&letter));
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(req(&report, "referral")["status"], "met", "{report:#}");
+    assert_eq!(
+        req(&report, "correspondence")["status"],
+        "met",
+        "{report:#}"
+    );
+}
