@@ -146,6 +146,30 @@ struct Roles {
     recipient: Option<usize>,
 }
 
+/// What a referrer line ("Verwijzer: A. Klaver, huisarts") says of the author of a document
+/// titled as a kind written to someone.
+#[derive(Clone, Copy)]
+struct Referrer<'a> {
+    /// The weight of the roles it names (0: the line names no author).
+    weight: i64,
+    /// The roles that write the titled kind: named there, they wrote it.
+    writers: &'a [usize],
+}
+
+impl Referrer<'_> {
+    fn weight_of(&self, role: usize) -> i64 {
+        if self.weight == REFERRER_WEIGHT && self.writers.contains(&role) {
+            FORM_WRITER_WEIGHT
+        } else {
+            self.weight
+        }
+    }
+}
+
+/// The weight of a role named on a referrer line, and of one the form names as its writer.
+const REFERRER_WEIGHT: i64 = 3;
+const FORM_WRITER_WEIGHT: i64 = 10;
+
 /// However far down a salutation stands, lines below this many are not a letter's head.
 const MAX_HEAD_LINES: usize = 40;
 
@@ -651,18 +675,7 @@ impl<'a> Classifier<'a> {
             first_named: vec![None; roles],
             hinted: vec![false; roles],
         };
-        // A document titled as a kind written to someone is written by whom its referrer line
-        // names; one titled as a kind with author labels (a request form) by whom those name.
-        let titled: Vec<usize> = layout
-            .lines
-            .iter()
-            .filter(|l| l.zone == Zone::Title)
-            .flat_map(|l| self.rules.kind_titles.find_all(&l.folded))
-            .map(|t| t.group)
-            .collect();
-        let titled_to_someone = titled
-            .iter()
-            .any(|&k| !self.rules.kinds[k].recipients.is_empty());
+        let (titled, titled_to_someone, writers) = self.titled_kinds(layout);
         let mut letterhead_rank = 0;
         for (i, line) in layout.lines.iter().enumerate() {
             if line.zone == Zone::Letterhead {
@@ -677,7 +690,7 @@ impl<'a> Classifier<'a> {
                 0
             } else if titled.iter().any(names_author) {
                 // The form says who wrote it: that outweighs the department that printed it.
-                10
+                FORM_WRITER_WEIGHT
             } else if titled_to_someone
                 && self
                     .rules
@@ -685,11 +698,15 @@ impl<'a> Classifier<'a> {
                     .referrer_labels
                     .matches_at_start(&line.folded)
             {
-                3
+                REFERRER_WEIGHT
             } else {
                 0
             };
-            self.note_roles(layout, i, letterhead_rank, refers, &mut named);
+            let referrer = Referrer {
+                weight: refers,
+                writers: &writers,
+            };
+            self.note_roles(layout, i, letterhead_rank, referrer, &mut named);
         }
         let language = &self.rules.language;
         for s in sentences {
@@ -710,6 +727,32 @@ impl<'a> Classifier<'a> {
             recipient,
         };
         (roles, named.sender)
+    }
+
+    /// The kinds a document's title names, whether one of them is written to someone, and the
+    /// roles that write those. A document titled as a kind written to someone is written by whom
+    /// its referrer line names; one titled as a kind with author labels (a request form) by whom
+    /// those name.
+    fn titled_kinds(&self, layout: &Layout) -> (Vec<usize>, bool, Vec<usize>) {
+        let titled: Vec<usize> = layout
+            .lines
+            .iter()
+            .filter(|l| l.zone == Zone::Title)
+            .flat_map(|l| self.rules.kind_titles.find_all(&l.folded))
+            .map(|t| t.group)
+            .collect();
+        let titled_to_someone = titled
+            .iter()
+            .any(|&k| !self.rules.kinds[k].recipients.is_empty());
+        // On a referral printout the referrer line names its writer outright, whatever hospital
+        // heads the page (the form prints where it goes): when the role it names writes the
+        // titled kind. A specialist's letter naming the referring GP keeps its own letterhead.
+        let writers: Vec<usize> = titled
+            .iter()
+            .filter(|&&k| !self.rules.kinds[k].recipients.is_empty())
+            .flat_map(|&k| self.rules.kinds[k].authors.iter().copied())
+            .collect();
+        (titled, titled_to_someone, writers)
     }
 
     /// Whether a title names a kind written to someone (a referral's "ZorgDomein | Consult
@@ -739,7 +782,7 @@ impl<'a> Classifier<'a> {
         layout: &Layout,
         i: usize,
         letterhead_rank: usize,
-        refers: i64,
+        referrer: Referrer,
         named: &mut RolesNamed,
     ) {
         let line = &layout.lines[i];
@@ -757,7 +800,11 @@ impl<'a> Classifier<'a> {
         };
         for m in self.outside_addressed_titles(&line.folded, &cues) {
             match line.zone {
-                Zone::Addressee if refers > 0 => named.sender.note(m.group, &m.cue, refers),
+                Zone::Addressee if referrer.weight > 0 => {
+                    named
+                        .sender
+                        .note(m.group, &m.cue, referrer.weight_of(m.group));
+                }
                 Zone::Addressee => named.addressee.note(m.group, &m.cue, 1),
                 Zone::Letterhead => {
                     named.letterhead.note(m.group, &m.cue, 1);

@@ -1495,3 +1495,28 @@ fn a_specialists_referral_is_also_their_correspondence() {
         "{report:#}"
     );
 }
+
+#[test]
+fn a_referral_printout_under_the_receiving_hospitals_name_is_the_gps_referral_only() {
+    // The printout carries the hospital it goes to at the top; its referrer line names the GP who
+    // wrote it. It is no letter from a treating specialist.
+    let d = Dossier::new();
+    d.write("samenvatting.pdf", pdf(&letters::history("28-09-2026")));
+    let printout: Vec<String> = [
+        "VERWIJZING CONSULT HANDCHIRURGIE",
+        "Ziekenhuis Waaldelta - Plastische chirurgie",
+        "Datum verwijzing: 2 november 2026",
+        "Verwijzer: M. Bosman, huisarts - Gezondheidscentrum De Linde",
+        "Naam: Voorbeeld, T.",
+        "VRAAGSTELLING: Triggerduim rechts? Graag beoordeling en behandeladvies.",
+        "ANAMNESE: Sinds de zomer haperen van de duim rechts, 's ochtends op slot.",
+        "ONDERZOEK: Knobbeltje ter hoogte van A1-ringband, triggering bij buigen.",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    d.write("zorgdomein.pdf", pdf(&printout));
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(req(&report, "referral")["status"], "met", "{report:#}");
+    assert_eq!(req(&report, "correspondence")["met"], false, "{report:#}");
+}
