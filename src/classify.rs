@@ -146,19 +146,24 @@ struct Roles {
     recipient: Option<usize>,
 }
 
-/// What a referrer line ("Verwijzer: A. Klaver, huisarts") says of the author of a document
-/// titled as a kind written to someone.
+/// What an addressee-block line says of the author: a form's author label or a referrer line
+/// ("Verwijzer: A. Klaver, huisarts") on a document titled as a kind written to someone.
 #[derive(Clone, Copy)]
 struct Referrer<'a> {
     /// The weight of the roles it names (0: the line names no author).
     weight: i64,
-    /// The roles that write the titled kind: named there, they wrote it.
+    /// On a referrer line, the roles that write the titled kind: named there, they wrote it.
     writers: &'a [usize],
 }
 
 impl Referrer<'_> {
+    const NONE: Referrer<'static> = Referrer {
+        weight: 0,
+        writers: &[],
+    };
+
     fn weight_of(&self, role: usize) -> i64 {
-        if self.weight == REFERRER_WEIGHT && self.writers.contains(&role) {
+        if self.writers.contains(&role) {
             FORM_WRITER_WEIGHT
         } else {
             self.weight
@@ -686,11 +691,14 @@ impl<'a> Classifier<'a> {
                     .author_labels
                     .matches_at_start(&line.folded)
             };
-            let refers = if line.zone != Zone::Addressee {
-                0
+            let referrer = if line.zone != Zone::Addressee {
+                Referrer::NONE
             } else if titled.iter().any(names_author) {
                 // The form says who wrote it: that outweighs the department that printed it.
-                FORM_WRITER_WEIGHT
+                Referrer {
+                    weight: FORM_WRITER_WEIGHT,
+                    writers: &[],
+                }
             } else if titled_to_someone
                 && self
                     .rules
@@ -698,13 +706,12 @@ impl<'a> Classifier<'a> {
                     .referrer_labels
                     .matches_at_start(&line.folded)
             {
-                REFERRER_WEIGHT
+                Referrer {
+                    weight: REFERRER_WEIGHT,
+                    writers: &writers,
+                }
             } else {
-                0
-            };
-            let referrer = Referrer {
-                weight: refers,
-                writers: &writers,
+                Referrer::NONE
             };
             self.note_roles(layout, i, letterhead_rank, referrer, &mut named);
         }
@@ -741,18 +748,19 @@ impl<'a> Classifier<'a> {
             .flat_map(|l| self.rules.kind_titles.find_all(&l.folded))
             .map(|t| t.group)
             .collect();
-        let titled_to_someone = titled
+        let addressed: Vec<usize> = titled
             .iter()
-            .any(|&k| !self.rules.kinds[k].recipients.is_empty());
+            .copied()
+            .filter(|&k| !self.rules.kinds[k].recipients.is_empty())
+            .collect();
         // On a referral printout the referrer line names its writer outright, whatever hospital
         // heads the page (the form prints where it goes): when the role it names writes the
         // titled kind. A specialist's letter naming the referring GP keeps its own letterhead.
-        let writers: Vec<usize> = titled
+        let writers: Vec<usize> = addressed
             .iter()
-            .filter(|&&k| !self.rules.kinds[k].recipients.is_empty())
             .flat_map(|&k| self.rules.kinds[k].authors.iter().copied())
             .collect();
-        (titled, titled_to_someone, writers)
+        (titled, !addressed.is_empty(), writers)
     }
 
     /// Whether a title names a kind written to someone (a referral's "ZorgDomein | Consult

@@ -373,8 +373,10 @@ fn qualified_mentions(rules: &Rules, doc: &Document, out: &mut [Mentions]) {
             };
             // "Postoperatief voorspoedig herstel" after the report of a hip operation is about
             // that operation: a mention naming no problem is about the last one named before it.
-            let unnamed = !sentence.names_this_problem(&scope, cue);
-            if polarity == Polarity::Affirmed && unnamed && other_named_before {
+            if other_named_before
+                && polarity == Polarity::Affirmed
+                && !sentence.names_this_problem(&scope, cue)
+            {
                 continue;
             }
             // "Operateur: dr. Wijnberg" records an operation of whatever problem: it counts when
@@ -899,7 +901,6 @@ impl Places {
             .partition(|m| place_denied(folded, m, &rules.language));
         abroad = named;
         home.extend(denied);
-        home.sort_by_key(|p| p.start);
         let index = SentenceIndex::new(folded, rules.context.terminators(folded));
         // "We admitted her here at Hospital Dexeus in Barcelona": "here" close to a place abroad
         // in its clause, and no place at home, is there, whoever sent the letter; "in Polen ...,
@@ -943,11 +944,13 @@ impl Places {
 /// Whether a place is named to deny it: a negation word within the two words before it ("niet in
 /// Duitsland", "not in Spain", "nicht in Belgien").
 fn place_denied(folded: &str, m: &CueMatch, language: &crate::text::Language) -> bool {
-    let before: Vec<&str> = folded[..m.start].split_whitespace().rev().take(2).collect();
-    let Some(&farthest) = before.last() else {
-        return false;
+    let word_start = |text: &str| {
+        text.trim_end()
+            .rfind(char::is_whitespace)
+            .map_or(0, |i| i + 1)
     };
-    let from = folded[..m.start].rfind(farthest).unwrap_or(m.start);
+    let last = word_start(&folded[..m.start]);
+    let from = word_start(&folded[..last]);
     !language
         .negations
         .find_all(&folded[from..m.start])
