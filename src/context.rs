@@ -148,9 +148,19 @@ impl Context {
     /// costs no more than its length.
     pub fn qualify(&self, folded: &str, targets: &[CueMatch]) -> Vec<Qualifiers> {
         let found = self.triggers.find_all(folded);
+        let is_pseudo = |t: &CueMatch| self.rules[t.group].category == Category::Pseudo;
+        // A pseudo-trigger inside a longer trigger is that trigger's: "? ja" in "? ja / nee".
         let pseudo: Vec<(usize, usize)> = found
             .iter()
-            .filter(|t| self.rules[t.group].category == Category::Pseudo)
+            .filter(|t| is_pseudo(t))
+            .filter(|t| {
+                !found.iter().any(|o| {
+                    !is_pseudo(o)
+                        && o.start <= t.start
+                        && t.end <= o.end
+                        && o.end - o.start > t.end - t.start
+                })
+            })
             .map(|t| (t.start, t.end))
             .collect();
         let pseudo = Spans::new(pseudo);

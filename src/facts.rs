@@ -333,21 +333,14 @@ fn mentions(rules: &Rules, docs: &[Document]) -> Vec<Mentions> {
 /// Nederland geopereerd" is care at home; a document written abroad places its events there.
 fn qualified_mentions(rules: &Rules, doc: &Document, out: &mut [Mentions]) {
     let about = AboutDocument::new(rules, doc);
-    for (index, &by_hospital) in about.hospital_abroad.iter().enumerate() {
-        if by_hospital && about.has_content && about.announcing.is_none() {
-            let letterhead = doc.sender_lines.first().cloned().unwrap_or_default();
-            out[index].affirmed.push(Evidence {
-                path: doc.path.clone(),
-                quote: Some(crate::text::quote(&letterhead)),
-                qualifier: Some("written by a hospital abroad".to_string()),
-                cue: None,
-            });
-        }
-    }
+    about.letterhead_evidence(doc, out);
     let facts = out.len();
     let (mut of_other_problem, mut of_this_problem) = (vec![false; facts], vec![false; facts]);
     let mut last_named_other = vec![false; facts];
     let mut records: Vec<Vec<Evidence>> = vec![Vec::new(); facts];
+    // "Bent u eerder geopereerd? Ja" / "Zo ja, welke? keizersnede, knieoperatie": an answered
+    // question naming no problem is about what the next line names.
+    let mut answered: Vec<Option<Evidence>> = vec![None; facts];
     for s in &doc.sentences {
         if names_a_topic(&s.original) {
             continue;
@@ -361,6 +354,10 @@ fn qualified_mentions(rules: &Rules, doc: &Document, out: &mut [Mentions]) {
             of_other_problem[index] |= other;
             // The problem named last before this sentence: another one (true) or this one.
             let other_named_before = last_named_other[index];
+            if let Some(evidence) = answered[index].take().filter(|_| !other) {
+                of_this_problem[index] = true;
+                mentioned.affirmed.push(evidence);
+            }
             if other {
                 last_named_other[index] = true;
             } else if !scope.inside.is_empty() {
@@ -373,22 +370,25 @@ fn qualified_mentions(rules: &Rules, doc: &Document, out: &mut [Mentions]) {
             };
             // "Postoperatief voorspoedig herstel" after the report of a hip operation is about
             // that operation: a mention naming no problem is about the last one named before it.
-            if other_named_before
-                && polarity == Polarity::Affirmed
-                && !sentence.names_this_problem(&scope, cue)
-            {
+            let unnamed =
+                polarity == Polarity::Affirmed && !sentence.names_this_problem(&scope, cue);
+            if unnamed && other_named_before {
                 continue;
             }
             // "Operateur: dr. Wijnberg" records an operation of whatever problem: it counts when
             // the document names no other problem.
             let record = rules.facts[index].records.contains(cue);
-            of_this_problem[index] |= polarity == Polarity::Affirmed && !record;
             let evidence = Evidence {
                 path: doc.path.clone(),
                 quote: Some(s.quote()),
                 qualifier,
                 cue: Some(crate::text::fold(cue)),
             };
+            if unnamed && !record && s.original.contains('?') {
+                answered[index] = Some(evidence);
+                continue;
+            }
+            of_this_problem[index] |= polarity == Polarity::Affirmed && !record;
             match polarity {
                 Polarity::Affirmed if record => records[index].push(evidence),
                 Polarity::Affirmed => mentioned.affirmed.push(evidence),
@@ -398,6 +398,10 @@ fn qualified_mentions(rules: &Rules, doc: &Document, out: &mut [Mentions]) {
         }
     }
     for (index, (mentioned, records)) in out.iter_mut().zip(records).enumerate() {
+        if let Some(evidence) = answered[index].take() {
+            of_this_problem[index] = true;
+            mentioned.affirmed.push(evidence);
+        }
         if of_other_problem[index] && !of_this_problem[index] {
             mentioned.other_problem.push(doc.path.clone());
         } else {
@@ -430,6 +434,21 @@ struct AboutDocument<'r> {
 }
 
 impl<'r> AboutDocument<'r> {
+    /// A letter written by a hospital abroad is evidence of care there by its letterhead.
+    fn letterhead_evidence(&self, doc: &Document, out: &mut [Mentions]) {
+        for (index, &by_hospital) in self.hospital_abroad.iter().enumerate() {
+            if by_hospital && self.has_content && self.announcing.is_none() {
+                let letterhead = doc.sender_lines.first().cloned().unwrap_or_default();
+                out[index].affirmed.push(Evidence {
+                    path: doc.path.clone(),
+                    quote: Some(crate::text::quote(&letterhead)),
+                    qualifier: Some("written by a hospital abroad".to_string()),
+                    cue: None,
+                });
+            }
+        }
+    }
+
     fn new(rules: &'r Rules, doc: &Document) -> AboutDocument<'r> {
         let checklist = &rules.checklist;
         let home = rules.home_postcode.as_deref();

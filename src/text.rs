@@ -176,6 +176,7 @@ fn continues_paragraph(block: &str, last_line_len: usize) -> bool {
     };
     block.chars().count() >= 50
         && last_line_len >= long
+        && question_label(block).is_none()
         && !block.ends_with(['.', '?', '!', ':', ';', ','])
 }
 
@@ -195,7 +196,8 @@ fn starts_new_block(line: &str) -> bool {
     // "uw advies: ..." in lower case is a sentence wrapped onto the line ("Graag" / "uw advies:
     // immobilisatie of fixatie?"), not a label.
     line.starts_with(['-', '•', '*', '–'])
-        || (label_prefix(line).is_some() && !line.starts_with(char::is_lowercase))
+        || ((label_prefix(line).is_some() || question_label(line).is_some())
+            && !line.starts_with(char::is_lowercase))
 }
 
 /// If the line starts with a short label followed by a colon ("Datum:", "Betreft:"), its length.
@@ -210,6 +212,26 @@ pub fn label_prefix(line: &str) -> Option<usize> {
     let label = &line[..colon];
     let words = label.split_whitespace().count();
     (colon > 0 && label.chars().count() <= 40 && (1..=4).contains(&words)).then_some(colon)
+}
+
+/// A form's question with a short answer after its colon or question mark ("Eerder geopereerd aan
+/// deze hand: ja", "Previous surgery on this body part: No", "Ooit geopereerd? Nee"): a field, though its label is longer than most. Near
+/// the top of a form it would otherwise pass for a letterhead line and go unread.
+pub fn question_label(text: &str) -> Option<usize> {
+    let colon = text.find([':', '?'])?;
+    let (label, answer) = (&text[..colon], &text[colon + 1..]);
+    let label_words = label.split_whitespace().count();
+    let answer_words = answer.trim_start_matches(':').split_whitespace().count();
+    let (words, chars) = if text[colon..].starts_with('?') {
+        (1..=16, 120)
+    } else {
+        (5..=10, 80)
+    };
+    (words.contains(&label_words)
+        && label.chars().count() <= chars
+        && !label.contains(['.', ';'])
+        && (1..=3).contains(&answer_words))
+    .then_some(colon)
 }
 
 fn split_block(block: &str) -> Vec<&str> {
@@ -228,6 +250,13 @@ fn split_block(block: &str) -> Vec<&str> {
         }
         let following = chars.get(idx + 2).map(|&(_, ch)| ch);
         if following.is_some_and(|ch| ch.is_lowercase() || ch.is_ascii_digit()) {
+            continue;
+        }
+        // A form's question keeps its short answer: "Ooit geopereerd? Nee", "Opname in het
+        // buitenland? Ja, Antalya". A short sentence after it ends with its full stop ("Graag uw
+        // mening.").
+        let rest = block[next_pos..].trim_end();
+        if c == '?' && rest.split_whitespace().count() <= 4 && !rest.ends_with(['.', '!']) {
             continue;
         }
         if c == '.' {

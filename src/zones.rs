@@ -10,7 +10,7 @@
 use serde::Serialize;
 
 use crate::rules::Rules;
-use crate::text::{fold, label_prefix};
+use crate::text::{fold, label_prefix, question_label};
 
 /// Where on the page a line stands, and what it therefore says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -106,6 +106,7 @@ impl Layout {
                 previous_open = !text.is_empty() && !text.ends_with(['.', '?', '!', ':', ';']);
                 Line {
                     label_len: label_prefix(&text)
+                        .or_else(|| question_label(&text))
                         .filter(|_| !continues)
                         .map(|n| folded_len(&text, n)),
                     text,
@@ -154,13 +155,31 @@ fn folded_len(text: &str, n: usize) -> usize {
 /// Splits lines into cells at tabs and joins a label cell to the value after it; a known label
 /// alone on its line takes the next line as its value when that line has no label of its own.
 fn logical_lines(text: &str, rules: &Rules) -> Vec<String> {
+    let mut answered: Vec<bool> = Vec::new();
     let rows: Vec<Vec<String>> = text
         .lines()
         .map(|raw| {
-            raw.split('\t')
+            let mut chose = false;
+            let cells: Vec<String> = raw
+                .split('\t')
                 .map(|c| c.split_whitespace().collect::<Vec<_>>().join(" "))
                 .filter(|c| !c.is_empty())
-                .collect()
+                .map(|c| match ticked_choice(&c) {
+                    Some(chosen) => {
+                        chose = true;
+                        chosen
+                    }
+                    None => c,
+                })
+                .collect();
+            // A form's question and its answer in the next cell: "Previous surgery on this
+            // body part | [ ] Yes [x] No", "Ooit geopereerd? | Nee".
+            answered.push(
+                cells.len() == 2
+                    && !cells[0].ends_with(['.', ':'])
+                    && (chose || cells[0].ends_with('?')),
+            );
+            cells
         })
         .collect();
     let indented: Vec<bool> = text.lines().map(|l| l.starts_with('\t')).collect();
@@ -173,7 +192,7 @@ fn logical_lines(text: &str, rules: &Rules) -> Vec<String> {
             Headed::Header => {}
             Headed::Values(header) => lines.column_values(&rows[header], cells),
             Headed::No if indented[row] && lines.continues_value(cells) => {}
-            Headed::No if key_value[row] => {
+            Headed::No if key_value[row] || answered[row] => {
                 lines.flush_label();
                 lines
                     .out
@@ -190,6 +209,43 @@ fn logical_lines(text: &str, rules: &Rules) -> Vec<String> {
     }
     lines.flush_label();
     lines.out
+}
+
+/// A row of tick boxes with one ticked ("[ ] Yes [x] No", "☐ ja ☒ nee") reduced to what was
+/// chosen ("No"), after whatever stands before the boxes: an unticked option says nothing, and
+/// the answer then reads as a written one.
+fn ticked_choice(cell: &str) -> Option<String> {
+    const BOXES: [(&str, bool); 5] = [
+        ("[ ]", false),
+        ("\u{2610}", false),
+        ("[x]", true),
+        ("[X]", true),
+        ("\u{2612}", true),
+    ];
+    let mut marks: Vec<(usize, usize, bool)> = BOXES
+        .iter()
+        .flat_map(|&(mark, ticked)| {
+            cell.match_indices(mark)
+                .map(move |(at, _)| (at, at + mark.len(), ticked))
+        })
+        .collect();
+    marks.sort_unstable();
+    if marks.len() < 2 || marks.iter().filter(|m| m.2).count() != 1 {
+        return None;
+    }
+    let chosen = marks.iter().position(|m| m.2)?;
+    let end = marks.get(chosen + 1).map_or(cell.len(), |m| m.0);
+    let answer = cell[marks[chosen].1..end].trim();
+    // Boxes after their options ("Yes [ ] No [x]") are left as they are.
+    if answer.is_empty() {
+        return None;
+    }
+    let before = cell[..marks[0].0].trim();
+    Some(match before {
+        "" => answer.to_string(),
+        _ if before.ends_with([':', '?']) => format!("{before} {answer}"),
+        _ => format!("{before}: {answer}"),
+    })
 }
 
 /// A table's label cell wrapped onto the next line comes out as that line, indented, holding only
@@ -431,7 +487,8 @@ fn with_known_label(cell: &str, rules: &Rules) -> String {
 }
 
 fn with_colon(label: &str) -> String {
-    if label.ends_with(':') {
+    // A question is its own label: "Ooit geopereerd? Nee".
+    if label.ends_with([':', '?']) {
         label.to_string()
     } else {
         format!("{label}:")

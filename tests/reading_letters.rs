@@ -1520,3 +1520,39 @@ fn a_referral_printout_under_the_receiving_hospitals_name_is_the_gps_referral_on
     assert_eq!(req(&report, "referral")["status"], "met", "{report:#}");
     assert_eq!(req(&report, "correspondence")["met"], false, "{report:#}");
 }
+
+/// A patient's intake questionnaire as a web form prints it: each question in one cell, the ticked
+/// box in the next.
+fn intake_form(surgery_answer: &str) -> String {
+    [
+        "Vragenlijst nieuwe patiënt - Handkliniek",
+        "Ingevuld op\t12-10-2026",
+        "Naam\tT. Voorbeeld",
+        "Welke hand of pols betreft het?\tRechts",
+        format!("Bent u aan deze hand of pols al eens geopereerd?\t{surgery_answer}").as_str(),
+        "Bent u de laatste twee maanden in een ziekenhuis in het buitenland behandeld?\t☐ Ja ☒ Nee",
+        "Hoe lang heeft u al klachten?\tSinds het voorjaar",
+    ]
+    .join("\n")
+}
+
+#[test]
+fn a_forms_ticked_answer_in_the_next_cell_answers_its_question() {
+    let d = base_dossier();
+    d.write("vragenlijst.txt", intake_form("☐ Ja ☒ Nee").as_bytes());
+    let (report, _) = check_json(d.path(), &[]);
+    assert_not_applicable(&report, "operation-report");
+    assert_not_applicable(&report, "mrsa");
+    assert_eq!(report["facts"]["operated"]["source"], "text", "{report:#}");
+
+    let d = base_dossier();
+    d.write("vragenlijst.txt", intake_form("[x] Ja [ ] Nee").as_bytes());
+    let (report, code) = check_json(d.path(), &[]);
+    assert_eq!(code, 1, "{report:#}");
+    assert_eq!(
+        req(&report, "operation-report")["status"],
+        "missing",
+        "{report:#}"
+    );
+    assert_not_applicable(&report, "mrsa");
+}
