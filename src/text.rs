@@ -253,10 +253,15 @@ fn split_block(block: &str) -> Vec<&str> {
             continue;
         }
         // A form's question keeps its short answer: "Ooit geopereerd? Nee", "Opname in het
-        // buitenland? Ja, Antalya". A short sentence after it ends with its full stop ("Graag uw
-        // mening.").
-        let rest = block[next_pos..].trim_end();
-        if c == '?' && rest.split_whitespace().count() <= 4 && !rest.ends_with(['.', '!']) {
+        // buitenland? Ja, Antalya, 3 dagen.". A short sentence after it is no answer: it ends with
+        // its full stop and does not start with a word set off by a comma ("Graag uw mening.").
+        let rest = block[next_pos..].trim();
+        let answer = !rest.ends_with(['.', '!'])
+            || rest
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.ends_with(','));
+        if c == '?' && rest.split_whitespace().count() <= 5 && answer {
             continue;
         }
         if c == '.' {

@@ -1556,3 +1556,40 @@ fn a_forms_ticked_answer_in_the_next_cell_answers_its_question() {
     );
     assert_not_applicable(&report, "mrsa");
 }
+
+#[test]
+fn facts_from_care_in_any_country_and_answered_form_questions() {
+    let mut wrong = fact_mismatches(
+        &[
+            (
+                "In mei 2026 is hij in een ziekenhuis in Oezbekistan aan de pols geopereerd.",
+                false,
+                true,
+                true,
+            ),
+            (
+                "Na de val werd de pols op de eerste hulp in Namibië gegipst.",
+                false,
+                false,
+                true,
+            ),
+            (
+                "Ziekenhuisopname in het buitenland afgelopen twee maanden? Ja, Malaga, vier dagen.",
+                false,
+                false,
+                true,
+            ),
+        ],
+        false,
+    );
+    wrong.extend(fact_mismatches(
+        &[(
+            "The fracture was plated at a trauma centre in Kazakhstan in March.",
+            false,
+            true,
+            true,
+        )],
+        true,
+    ));
+    assert_none_wrong(&wrong);
+}
