@@ -183,6 +183,7 @@ fn logical_lines(text: &str, rules: &Rules) -> Vec<String> {
         })
         .collect();
     let indented: Vec<bool> = text.lines().map(|l| l.starts_with('\t')).collect();
+    let rows = rejoin_wrapped_questions(rows, &answered);
     let rows = rejoin_wrapped_labels(rows, &indented, rules);
     let key_value = key_value_rows(&rows, &indented);
     let headed = column_headed_rows(&rows);
@@ -246,6 +247,26 @@ fn ticked_choice(cell: &str) -> Option<String> {
         _ if before.ends_with([':', '?']) => format!("{before} {answer}"),
         _ => format!("{before}: {answer}"),
     })
+}
+
+/// A form's question wrapped in its cell ends on the next line, below it, in lower case
+/// ("Eerdere operaties aan dit | [ ] ja [X] nee" / "lichaamsdeel"): the piece belongs to the
+/// question, not to the answer (its own row left empty, so rows keep their places).
+fn rejoin_wrapped_questions(mut rows: Vec<Vec<String>>, answered: &[bool]) -> Vec<Vec<String>> {
+    for i in 1..rows.len() {
+        let [piece] = rows[i].as_slice() else {
+            continue;
+        };
+        let short = piece.split_whitespace().count() <= 2;
+        if answered[i - 1] && short && piece.starts_with(char::is_lowercase) {
+            let piece = piece.clone();
+            let question = &mut rows[i - 1][0];
+            question.push(' ');
+            question.push_str(&piece);
+            rows[i].clear();
+        }
+    }
+    rows
 }
 
 /// A table's label cell wrapped onto the next line comes out as that line, indented, holding only

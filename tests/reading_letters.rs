@@ -1593,3 +1593,27 @@ fn facts_from_care_in_any_country_and_answered_form_questions() {
     ));
     assert_none_wrong(&wrong);
 }
+
+#[test]
+fn a_request_forms_question_wrapped_in_its_cell_keeps_its_ticked_answer() {
+    let d = base_dossier();
+    let form = [
+        "AANVRAAG BEELDVORMEND ONDERZOEK\tSticker",
+        "Patiënt\tMw. T. Voorbeeld\tGeboortedatum\t12-04-1971",
+        "Aanvrager\tP. de Wit, huisarts\tDatum aanvraag\t14-10-2026",
+        "Onderzoek\t[ ] Röntgen [X] Echografie [ ] MRI",
+        "Vraagstelling\tGanglion pols links?",
+        "Is de patiënt eerder geopereerd aan deze\t[ ] ja [X] nee",
+        "pols",
+        "Uitslag naar\taanvrager",
+    ]
+    .join("\n");
+    d.write("aanvraag.txt", form.as_bytes());
+    let (report, _) = check_json(d.path(), &[]);
+    assert_not_applicable(&report, "operation-report");
+    let evidence = report["facts"]["operated"]["evidence"].to_string();
+    assert!(
+        evidence.contains("eerder geopereerd aan deze pols: nee"),
+        "{report:#}"
+    );
+}
