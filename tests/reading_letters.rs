@@ -1617,3 +1617,40 @@ fn a_request_forms_question_wrapped_in_its_cell_keeps_its_ticked_answer() {
         "{report:#}"
     );
 }
+
+#[test]
+fn facts_from_fears_and_plans_that_close_their_clause() {
+    let mut wrong = fact_mismatches(
+        &[
+            (
+                "Hij is bang voor een operatie aan zijn pols en wil eerst een tweede mening.",
+                false,
+                false,
+                false,
+            ),
+            (
+                "Een artrodese van het STT-gewricht is bij aanhoudende pijn na de injecties aangewezen.",
+                false,
+                false,
+                false,
+            ),
+            (
+                "Eine Arthrodese des Daumensattelgelenks ist nach Ausschöpfen der konservativen Therapie indiziert.",
+                false,
+                false,
+                false,
+            ),
+        ],
+        false,
+    );
+    wrong.extend(fact_mismatches(
+        &[(
+            "She is anxious about surgery on her dominant hand after what happened to her sister.",
+            false,
+            false,
+            false,
+        )],
+        true,
+    ));
+    assert_none_wrong(&wrong);
+}
