@@ -542,6 +542,12 @@ pub struct ContextRules {
     /// names ("AZ", "UZ", "Klinikum"), in every spelling letters use.
     #[serde(default)]
     pub abroad: Vec<Spanned<String>>,
+    /// Adjectives of other countries ("Turks", "Spanish", "türkisch*"): a place abroad only before
+    /// one of the `care_places` ("een Turks ziekenhuis", "einem spanischen Krankenhaus"); "a British
+    /// engineer living in Leiden" is no care in Britain. A cue ending in `*` takes the endings of an
+    /// inflected adjective.
+    #[serde(default)]
+    pub abroad_adjectives: Vec<Spanned<String>>,
     /// Places at home ("in Nederland", "hier"): nearer to the event than a foreign place, they say
     /// the care was at home.
     #[serde(default)]
@@ -1013,6 +1019,7 @@ impl Checklist {
             &self.patient.name_labels,
             &ctx.terminators,
             &ctx.abroad,
+            &ctx.abroad_adjectives,
             &ctx.home,
             &ctx.here,
             &ctx.name_words,

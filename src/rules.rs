@@ -192,7 +192,7 @@ impl Checklist {
                 &c.context.terminators,
                 &c.language.negation_fillers,
             ),
-            abroad: CueSet::new(&c.context.abroad),
+            abroad: abroad_places(&c.context),
             home: CueSet::new(&c.context.home),
             here: CueSet::new(&c.context.here),
             name_words: CueSet::new(&c.context.name_words),
@@ -449,4 +449,24 @@ fn known_labels(checklist: &Checklist) -> std::collections::HashSet<String> {
         })
         .filter(|l| !l.is_empty())
         .collect()
+}
+
+/// The places abroad: the checklist's names, and each adjective of another country before each
+/// word for a hospital ("turks ziekenhuis", "spanischen krankenhaus").
+fn abroad_places(context: &crate::checklist::ContextRules) -> CueSet {
+    const ENDINGS: [&str; 5] = ["", "e", "en", "er", "es"];
+    let mut places: Vec<String> = context.abroad.iter().map(|p| p.get_ref().clone()).collect();
+    for adjective in &context.abroad_adjectives {
+        let adjective = adjective.get_ref();
+        let forms: Vec<String> = match adjective.strip_suffix('*') {
+            Some(stem) => ENDINGS.iter().map(|e| format!("{stem}{e}")).collect(),
+            None => vec![adjective.clone()],
+        };
+        for form in &forms {
+            for place in &context.care_places {
+                places.push(format!("{form} {}", place.get_ref()));
+            }
+        }
+    }
+    CueSet::from_strs(places.iter().map(String::as_str))
 }

@@ -1654,3 +1654,40 @@ fn facts_from_fears_and_plans_that_close_their_clause() {
     ));
     assert_none_wrong(&wrong);
 }
+
+#[test]
+fn a_nationality_is_no_place_of_care_but_a_replaced_joint_abroad_is_care_there() {
+    let mut wrong = fact_mismatches(
+        &[
+            (
+                "Mr Evans, a German engineer who lives in Leiden, was seen in the fracture clinic today.",
+                false,
+                false,
+                false,
+            ),
+            (
+                "Her left hip replacement was done in Dublin in 2022.",
+                false,
+                false,
+                true,
+            ),
+            (
+                "He was admitted to a Portuguese hospital with a wound infection after the fall.",
+                false,
+                false,
+                true,
+            ),
+        ],
+        true,
+    );
+    wrong.extend(fact_mismatches(
+        &[(
+            "In 2023 kreeg hij in Zürich een heupprothese rechts.",
+            false,
+            false,
+            true,
+        )],
+        false,
+    ));
+    assert_none_wrong(&wrong);
+}
