@@ -1691,3 +1691,31 @@ fn a_nationality_is_no_place_of_care_but_a_replaced_joint_abroad_is_care_there()
     ));
     assert_none_wrong(&wrong);
 }
+
+#[test]
+fn facts_from_arthroscopies_sutured_tendons_and_the_german_still() {
+    let wrong = fact_mismatches(
+        &[
+            (
+                "Im März 2025 erfolgte eine Handgelenksarthroskopie in Wien.",
+                false,
+                true,
+                true,
+            ),
+            (
+                "Die Strecksehne wurde noch in der Nacht des Unfalls genäht (Strecksehnennaht Zone V).",
+                false,
+                true,
+                false,
+            ),
+            (
+                "In 2024 werd een polsartroscopie verricht in het UZ Gent.",
+                false,
+                true,
+                true,
+            ),
+        ],
+        false,
+    );
+    assert_none_wrong(&wrong);
+}
