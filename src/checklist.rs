@@ -527,6 +527,10 @@ pub struct Modifier {
     /// "kein Lockerungssaum im Röntgen": the finding is negated, the exam was made).
     #[serde(default)]
     pub finding_on: Vec<Spanned<String>>,
+    /// The facts whose cues it qualifies (`id`s of `[[fact]]`); every fact when left out. "Pre-op"
+    /// puts an operation ahead, not the radiographs taken before it.
+    #[serde(default)]
+    pub facts: Vec<Spanned<String>>,
     /// The trigger phrases.
     pub triggers: Vec<Spanned<String>>,
 }
@@ -980,6 +984,14 @@ impl Checklist {
             if m.triggers.is_empty() {
                 v.problems
                     .push((0..0, "a [[modifier]] has no triggers".to_string()));
+            }
+            for fact in m
+                .facts
+                .iter()
+                .filter(|f| !v.fact_ids.contains(f.get_ref().as_str()))
+            {
+                let message = format!("unknown fact `{}` in a [[modifier]]", fact.get_ref());
+                v.problems.push((fact.span(), message));
             }
         }
         for a in &self.authors {
@@ -1540,6 +1552,21 @@ request = "Send a referral"
         let src = MINIMAL.replace("version = \"1\"", "version = 1");
         let err = Checklist::parse(&src, "t.toml").unwrap_err();
         assert_eq!(err.0[0].line, 4);
+    }
+
+    #[test]
+    fn a_modifier_may_touch_only_facts_the_checklist_declares() {
+        let src = format!(
+            "{MINIMAL}\n[[modifier]]\ncategory = \"hypothetical\"\nfacts = [\"opereted\"]\ntriggers = [\"pre-op\"]\n"
+        );
+        let err = Checklist::parse(&src, "t.toml").unwrap_err();
+        let messages: Vec<&str> = err.0.iter().map(|e| e.message.as_str()).collect();
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.contains("unknown fact `opereted` in a [[modifier]]")),
+            "{messages:?}"
+        );
     }
 
     #[test]

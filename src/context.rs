@@ -86,6 +86,8 @@ struct Rule {
     passes: Vec<String>,
     /// Folded words after which an exam is where a finding was looked for.
     finding_on: Vec<String>,
+    /// The facts (by index, the targets' group) it qualifies; None for every fact.
+    facts: Option<Vec<usize>>,
 }
 
 /// The rules `[[modifier]]` rules and `[context] terminators` of a checklist.
@@ -102,11 +104,21 @@ pub struct Context {
 
 impl Context {
     /// Compiles the checklist's modifiers.
+    /// `fact_ids` in the checklist's order: a target's group is its fact's index.
     pub fn new(
         modifiers: &[Modifier],
         terminators: &[Spanned<String>],
         fillers: &[Spanned<String>],
+        fact_ids: &[&str],
     ) -> Context {
+        let facts_of = |m: &Modifier| {
+            (!m.facts.is_empty()).then(|| {
+                m.facts
+                    .iter()
+                    .filter_map(|f| fact_ids.iter().position(|id| id == f.get_ref()))
+                    .collect()
+            })
+        };
         let fold_all =
             |l: &[Spanned<String>]| l.iter().map(|p| crate::text::fold(p.get_ref())).collect();
         Context {
@@ -121,6 +133,7 @@ impl Context {
                     at_clause_end: m.at_clause_end,
                     passes: fold_all(&m.passes),
                     finding_on: fold_all(&m.finding_on),
+                    facts: facts_of(m),
                 })
                 .collect(),
             terminators: CueSet::new(terminators),
@@ -261,6 +274,13 @@ impl Context {
             return;
         }
         let rule = &self.rules[t.group];
+        if rule
+            .facts
+            .as_ref()
+            .is_some_and(|f| !f.contains(&target.group))
+        {
+            return;
+        }
         let (from, to) = if t.end <= target.start {
             if rule.direction == Direction::Backward {
                 return;

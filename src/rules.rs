@@ -191,6 +191,10 @@ impl Checklist {
                 &c.modifiers,
                 &c.context.terminators,
                 &c.language.negation_fillers,
+                &c.facts
+                    .iter()
+                    .map(|f| f.id.get_ref().as_str())
+                    .collect::<Vec<_>>(),
             ),
             abroad: abroad_places(&c.context),
             home: CueSet::new(&c.context.home),

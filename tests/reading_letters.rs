@@ -1719,3 +1719,34 @@ fn facts_from_arthroscopies_sutured_tendons_and_the_german_still() {
     );
     assert_none_wrong(&wrong);
 }
+
+#[test]
+fn before_an_operation_puts_the_operation_ahead_but_not_the_exams_taken_before_it() {
+    let mut wrong = fact_mismatches(
+        &[(
+            "Klinische gegevens: preoperatieve MRSA-screening voor de trapeziectomie rechts.",
+            false,
+            false,
+            false,
+        )],
+        false,
+    );
+    wrong.extend(fact_mismatches(
+        &[
+            (
+                "Pre-op screen requested ahead of a Dupuytren fasciectomy.",
+                false,
+                false,
+                false,
+            ),
+            (
+                "Preoperative radiographs showed advanced STT arthritis.",
+                true,
+                false,
+                false,
+            ),
+        ],
+        true,
+    ));
+    assert_none_wrong(&wrong);
+}
