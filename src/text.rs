@@ -215,8 +215,9 @@ pub fn label_prefix(line: &str) -> Option<usize> {
 }
 
 /// A form's question with a short answer after its colon or question mark ("Eerder geopereerd aan
-/// deze hand: ja", "Previous surgery on this body part: No", "Ooit geopereerd? Nee"): a field, though its label is longer than most. Near
-/// the top of a form it would otherwise pass for a letterhead line and go unread.
+/// deze hand: ja", "Previous surgery on this body part: No", "Ooit geopereerd? Nee"): a field,
+/// though its label is longer than most. Near the top of a form it would otherwise pass for a
+/// letterhead line and go unread.
 pub fn question_label(text: &str) -> Option<usize> {
     let colon = text.find([':', '?'])?;
     let (label, answer) = (&text[..colon], &text[colon + 1..]);

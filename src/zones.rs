@@ -216,11 +216,12 @@ fn logical_lines(text: &str, rules: &Rules) -> Vec<String> {
 /// chosen ("No"), after whatever stands before the boxes: an unticked option says nothing, and
 /// the answer then reads as a written one.
 fn ticked_choice(cell: &str) -> Option<String> {
-    const BOXES: [(&str, bool); 5] = [
+    const BOXES: [(&str, bool); 6] = [
         ("[ ]", false),
         ("\u{2610}", false),
         ("[x]", true),
         ("[X]", true),
+        ("\u{2611}", true),
         ("\u{2612}", true),
     ];
     let mut marks: Vec<(usize, usize, bool)> = BOXES
