@@ -194,6 +194,8 @@ struct RolesNamed {
     first_named: Vec<Option<usize>>,
     /// Roles already given their one hint from a field below the header.
     hinted: Vec<bool>,
+    /// Named in the signature, one signer's own title (not a team's list).
+    signed: RoleTally,
 }
 
 impl RolesNamed {
@@ -237,6 +239,13 @@ impl RoleTally {
                 self.totals[role] += weight;
             }
         }
+    }
+
+    /// The one role named, when only one is.
+    fn sole(&self) -> Option<usize> {
+        let mut named = (0..self.totals.len()).filter(|&r| self.totals[r] > 0);
+        let role = named.next()?;
+        named.next().is_none().then_some(role)
     }
 
     /// The role that weighs most (the first on a tie). A radiology department or a lab lies inside
@@ -679,6 +688,7 @@ impl<'a> Classifier<'a> {
             addressee: RoleTally::new(roles),
             first_named: vec![None; roles],
             hinted: vec![false; roles],
+            signed: RoleTally::new(roles),
         };
         let (titled, titled_to_someone, writers) = self.titled_kinds(layout);
         let mut letterhead_rank = 0;
@@ -722,7 +732,17 @@ impl<'a> Classifier<'a> {
             }
         }
         let inside = &self.rules.author_inside;
-        let author = named.sender.winner(inside);
+        // Whoever signs with one role wrote it, on whatever letterhead: a hand therapist's
+        // report on the hospital's paper is the therapist's. A hospital grade under a radiology
+        // department's letterhead ("Oberarzt") is the department's doctor.
+        let winner = named.sender.winner(inside);
+        let author = match (named.signed.sole(), winner) {
+            (Some(signer), Some(w)) if inside.get(w).is_some_and(|of| of.contains(&signer)) => {
+                Some(w)
+            }
+            (Some(signer), _) => Some(signer),
+            (None, w) => w,
+        };
         let recipient = named
             .addressee
             .winner(inside)
@@ -829,6 +849,10 @@ impl<'a> Classifier<'a> {
                     named.sender.note(m.group, &m.cue, weight);
                 }
                 Zone::Field | Zone::Heading | Zone::Title if i >= layout.content_start => {}
+                Zone::Signature if !team => {
+                    named.signed.note(m.group, &m.cue, weight);
+                    named.sender.note(m.group, &m.cue, weight);
+                }
                 _ if weight > 0 => named.sender.note(m.group, &m.cue, weight),
                 _ => {}
             }

@@ -631,7 +631,59 @@ fn assign_zones(
     }
     addressed_above_attention(lines, rules);
     second_address_block(lines, content_start);
+    if !lines.iter().any(|l| l.zone == Zone::Signature) {
+        signature_without_closing(lines);
+    }
     content_start
+}
+
+/// A report signed without a closing formula ("Aoife Brennan" / "Senior Occupational Therapist")
+/// ends in a short block set apart by a blank line: a person's name and the lines under it. Only
+/// a block that opens with a name is taken: a form or a lab sheet ends in short lines too.
+fn signature_without_closing(lines: &mut [Line]) {
+    let is_rule = |l: &Line| !l.text.chars().any(char::is_alphanumeric);
+    let end = lines
+        .iter()
+        .rposition(|l| l.zone != Zone::Repeated && !l.text.is_empty() && !is_rule(l))
+        .map_or(0, |e| e + 1);
+    let start = lines[..end]
+        .iter()
+        .rposition(|l| l.text.is_empty())
+        .map_or(0, |s| s + 1);
+    let block = &lines[start..end];
+    let fits = (2..=4).contains(&block.len())
+        && start > 0
+        && block.iter().all(|l| {
+            l.label_len.is_none()
+                && l.text.split_whitespace().count() <= SHORT_WORDS
+                && !l.text.ends_with(['.', '?', '!', ':'])
+                && !is_prose(&l.text)
+        })
+        && is_person_name(&block[0].text);
+    if fits {
+        for line in &mut lines[start..end] {
+            if matches!(line.zone, Zone::Body | Zone::Heading) {
+                line.zone = Zone::Signature;
+            }
+        }
+    }
+}
+
+/// A name as signed: two to five words, each capitalised, a particle ("van", "de", "von") or
+/// an abbreviated title or initial ("dr.", "A.").
+fn is_person_name(text: &str) -> bool {
+    const PARTICLES: [&str; 9] = ["van", "de", "der", "den", "ter", "ten", "von", "zu", "la"];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let capitalised = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    (2..=5).contains(&words.len())
+        && capitalised >= 2
+        && words.iter().all(|w| {
+            !w.chars().any(|c| c.is_ascii_digit())
+                && (w.starts_with(char::is_uppercase) || PARTICLES.contains(w) || w.ends_with('.'))
+        })
 }
 
 /// A block of address lines below the sender's letterhead and address, ending in a postcode line, is

@@ -1750,3 +1750,34 @@ fn before_an_operation_puts_the_operation_ahead_but_not_the_exams_taken_before_i
     ));
     assert_none_wrong(&wrong);
 }
+
+#[test]
+fn a_therapists_report_signed_without_a_closing_is_no_specialists_letter() {
+    // A hand therapist's discharge report on the hospital's letterhead names the consultant in a
+    // field and ends with the therapist's name and role, no "kind regards" above them.
+    let d = base_dossier();
+    let report_lines: Vec<String> = [
+        "Rivierenland Ziekenhuis Culemborg",
+        "Afdeling Revalidatie - Handtherapie",
+        "Westerweg 40, 4101 KL Culemborg",
+        "",
+        "EINDVERSLAG HANDTHERAPIE",
+        "",
+        "Datum: 12-10-2026",
+        "Patiënt: mw. R. Proefpersoon",
+        "Behandelend specialist: dr. L. Hoekstra, plastisch chirurg",
+        "",
+        "Diagnose: peesletsel buigpees dig. 4 links, conservatief beleid.",
+        "Beloop: 9 behandelingen, oefenschema en nachtspalk.",
+        "Conclusie: volledige vuistsluiting, kracht 80 % van rechts.",
+        "",
+        "Jolien Verbeek",
+        "Handtherapeut CHT-NL",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    d.write("eindverslag handtherapie.txt", report_lines.join("\n"));
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(req(&report, "correspondence")["met"], false, "{report:#}");
+}
