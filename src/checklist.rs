@@ -513,6 +513,10 @@ pub struct Modifier {
     /// geen." but not "MRI: geen afwijkingen", whose "geen" is about a finding.
     #[serde(default)]
     pub at_clause_end: bool,
+    /// The trigger sets a condition ("if", "indien", "zo ja"): a report asked for under it ("the
+    /// operation note if she had surgery") may not exist, so it does not say the event happened.
+    #[serde(default)]
+    pub condition: bool,
     /// Words that end this modifier's scope besides `[context] terminators`: a negation looking
     /// back stops at "en werd" ("In Izmir is een MRI gemaakt en werd een operatie afgeraden"),
     /// while the place of an event still reaches over it.

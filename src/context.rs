@@ -37,6 +37,8 @@ pub struct Qualifiers {
     pub historical: Option<Reach>,
     /// The repeated-event trigger, if any.
     pub repeated: Option<Reach>,
+    /// Whether a condition ("if", "zo ja") reaches the target, nearest or not.
+    pub conditioned: bool,
 }
 
 impl Qualifiers {
@@ -73,6 +75,12 @@ impl Qualifiers {
         .min_by_key(|(_, r)| r.distance)
         .map(|(c, r)| (c, r.trigger.as_str()))
     }
+
+    /// Whether the deciding qualifier is a condition ("if she had surgery"): a record asked for
+    /// under it may not exist, so it says nothing happened.
+    pub fn conditional(&self) -> bool {
+        matches!(self.deciding(), Some((Category::Hypothetical, _))) && self.conditioned
+    }
 }
 
 /// One rules modifier rule.
@@ -82,6 +90,7 @@ struct Rule {
     direction: Direction,
     max_words: Option<usize>,
     at_clause_end: bool,
+    condition: bool,
     /// Folded terminators the scope passes.
     passes: Vec<String>,
     /// Folded words after which an exam is where a finding was looked for.
@@ -131,6 +140,7 @@ impl Context {
                     direction: m.direction,
                     max_words: m.max_words,
                     at_clause_end: m.at_clause_end,
+                    condition: m.condition,
                     passes: fold_all(&m.passes),
                     finding_on: fold_all(&m.finding_on),
                     facts: facts_of(m),
@@ -325,6 +335,7 @@ impl Context {
             Category::Repeated => &mut q.repeated,
             Category::Pseudo => return,
         };
+        q.conditioned |= rule.condition;
         if slot.as_ref().is_none_or(|r| distance < r.distance) {
             *slot = Some(Reach {
                 trigger: t.cue.clone(),

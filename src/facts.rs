@@ -657,7 +657,9 @@ impl<'s> QualifiedSentence<'s> {
             // ... unless a letter announcing what is to come lists what to bring ("eventuele
             // operatieverslagen"): a list for every patient.
             Some((Category::Hypothetical, t))
-                if cues.documents.contains(&m.cue) && about.announcing.is_none() =>
+                if cues.documents.contains(&m.cue)
+                    && about.announcing.is_none()
+                    && !q.conditional() =>
             {
                 (Polarity::Affirmed, Some(format!("record asked for: {t}")))
             }

@@ -1781,3 +1781,17 @@ fn a_therapists_report_signed_without_a_closing_is_no_specialists_letter() {
     let (report, _) = check_json(d.path(), &[]);
     assert_eq!(req(&report, "correspondence")["met"], false, "{report:#}");
 }
+
+#[test]
+fn a_report_asked_for_on_a_condition_says_no_operation_happened() {
+    // The clinic asks for an operation report only in case there was an operation: that is no
+    // sign there was one, in Dutch or English.
+    for body in [
+        "Heeft mevrouw ooit een ingreep aan deze hand ondergaan? Zo ja, wilt u het verslag daarvan meesturen.",
+        "Please enclose the operative report in case she underwent surgery on the wrist abroad.",
+    ] {
+        let d = dossier_with_outpatient_letter(&[body]);
+        let (report, _) = check_json(d.path(), &[]);
+        assert_not_applicable(&report, "operation-report");
+    }
+}
