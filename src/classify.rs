@@ -1109,8 +1109,18 @@ impl<'a> Classifier<'a> {
                     .second_kind_at
                     .or(rules.second_kind_at)
             };
-            let confident =
-                score >= rules.decide_at && (first || second_at.is_some_and(|at| score >= at));
+            // A kind its sure author never writes is at most uncertain, however many of its
+            // labels the content holds (a hand therapist's report has a "Befund" and a "Verlauf"
+            // too), unless the document's title names it: then the author may be misread.
+            let foreign = !titled(k)
+                && roles.author_sure
+                && roles.author.is_some_and(|a| {
+                    let writers = &self.rules.kinds[k].authors;
+                    !writers.is_empty() && !writers.contains(&a)
+                });
+            let confident = !foreign
+                && score >= rules.decide_at
+                && (first || second_at.is_some_and(|at| score >= at));
             if confident {
                 reading.kinds.push((k, self.basis(scores, k)));
             } else if score >= rules.uncertain_at

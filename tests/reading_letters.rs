@@ -1795,3 +1795,35 @@ fn a_report_asked_for_on_a_condition_says_no_operation_happened() {
         assert_not_applicable(&report, "operation-report");
     }
 }
+
+#[test]
+fn a_physiotherapists_report_with_a_doctors_headings_is_no_specialists_letter() {
+    // A physiotherapy practice reports to the GP under the same headings a specialist uses; the
+    // practice and the signer say who wrote it, and a physiotherapist writes no specialist letters.
+    let d = base_dossier();
+    let lines: Vec<String> = [
+        "Fysiotherapie Het Anker - praktijk voor hand- en polsrevalidatie",
+        "Dorpsstraat 3, 5261 AA Vught",
+        "",
+        "Aan: dokter B. Smit, huisarts",
+        "Vught, 14 oktober 2026",
+        "Betreft: mevr. K. Voorbeeld, geb. 02-02-1990",
+        "",
+        "Geachte collega,",
+        "Anamnese: pijn aan de radiale zijde van de linkerpols bij tillen van haar zoontje.",
+        "Bevindingen: drukpijn eerste strekpeesloge, Finkelstein positief.",
+        "Diagnose: tendovaginitis van De Quervain links.",
+        "Behandeling: spalk, frictie en oefeningen voor de duimstrekkers.",
+        "Beloop: na acht behandelingen minder pijn, kracht nog verminderd.",
+        "Conclusie: tendinopathie zonder volledig herstel.",
+        "Advies: verwijzing naar de handchirurg overwegen.",
+        "Met vriendelijke groet,",
+        "Marloes de Boer, fysiotherapeut",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    d.write("brief fysiotherapie.pdf", pdf(&lines));
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(req(&report, "correspondence")["met"], false, "{report:#}");
+}
