@@ -1129,14 +1129,34 @@ impl<'a> Classifier<'a> {
                 reading.uncertain.push(k);
             }
         }
-        // An exclusive kind (an appointment letter) leaves only kinds whose own title it carries.
+        self.keep_beside_exclusive(scores, &mut reading);
+        reading
+    }
+
+    /// An exclusive kind (an appointment letter) leaves only kinds whose own title it carries on a
+    /// line of its own: another kind's title on its title line is another name for the same paper
+    /// ("Anforderungsschein Radiologie / Überweisung Bildgebung").
+    fn keep_beside_exclusive(&self, scores: &Scores, reading: &mut Reading) {
+        let rules = &self.checklist.classify;
         if let Some(&(first, _)) = reading.kinds.first() {
             if self.checklist.kinds[first].exclusive {
-                reading.kinds.retain(|(k, _)| *k == first || titled(*k));
-                reading.uncertain.retain(|k| titled(*k));
+                let own_line = |h: &Hit| h.weight >= rules.title_weight && !h.quote.is_empty();
+                let own: Vec<&str> = scores.hits[first]
+                    .iter()
+                    .filter(|h| own_line(h))
+                    .map(|h| h.quote.as_str())
+                    .collect();
+                let titled_apart = |k: usize| {
+                    scores.hits[k]
+                        .iter()
+                        .any(|h| own_line(h) && !own.contains(&h.quote.as_str()))
+                };
+                reading
+                    .kinds
+                    .retain(|(k, _)| *k == first || titled_apart(*k));
+                reading.uncertain.retain(|k| titled_apart(*k));
             }
         }
-        reading
     }
 
     /// Whether kind `k` is one its sure author writes beside the best kind (`second_beside`): a

@@ -1827,3 +1827,27 @@ fn a_physiotherapists_report_with_a_doctors_headings_is_no_specialists_letter() 
     let (report, _) = check_json(d.path(), &[]);
     assert_eq!(req(&report, "correspondence")["met"], false, "{report:#}");
 }
+
+#[test]
+fn a_request_forms_second_name_on_its_title_line_is_no_referral() {
+    // The GP's form names itself twice on one line: a request for an X-ray, "verwijzing" to
+    // radiology. It does not refer the patient to the clinic.
+    let d = Dossier::new();
+    d.write("samenvatting.pdf", pdf(&letters::history("28-09-2026")));
+    let form = [
+        "Aanvraagformulier radiologie / verwijzing beeldvorming",
+        "Huisartsenpraktijk De Meander, Rivierweg 8, 6601 AB Wijchen",
+        "Aan: afdeling Radiologie, Maasziekenhuis",
+        "Datum: 20-10-2026",
+        "Naam patiënt: T. Voorbeeld, geb. 12-04-1971",
+        "Gevraagd onderzoek: [x] röntgen [ ] echo [ ] MRI",
+        "Zijde: [x] rechts [ ] links",
+        "Klinische gegevens: pijn anatomische snuifdoos na val op de hand.",
+        "Vraagstelling: scaphoidfractuur? Graag uw beoordeling.",
+        "Handtekening aanvrager: J. Kok, huisarts",
+    ]
+    .join("\n");
+    d.write("aanvraag rontgen.txt", form);
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(req(&report, "referral")["met"], false, "{report:#}");
+}
