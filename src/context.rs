@@ -280,15 +280,23 @@ impl Context {
         index: &SentenceIndex,
         q: &mut Qualifiers,
     ) {
-        if t.start < target.end && target.start < t.end {
-            return;
-        }
         let rule = &self.rules[t.group];
         if rule
             .facts
             .as_ref()
             .is_some_and(|f| !f.contains(&target.group))
         {
+            return;
+        }
+        if t.start < target.end && target.start < t.end {
+            // A trigger that holds the whole target qualifies it: "pre-operative" is before an
+            // operation ("Pre-operative Assessment Clinic").
+            let holds = t.start <= target.start
+                && target.end <= t.end
+                && t.end - t.start > target.end - target.start;
+            if holds {
+                self.fill(rule, t, 0, true, q);
+            }
             return;
         }
         let (from, to) = if t.end <= target.start {
@@ -327,6 +335,12 @@ impl Context {
         if distance > rule.max_words.unwrap_or(MAX_SCOPE) {
             return;
         }
+        self.fill(rule, t, distance, t.end <= target.start, q);
+    }
+
+    /// Records trigger `t` of `rule` in the qualifier slot of its category, when it is nearer to
+    /// the target than one already there.
+    fn fill(&self, rule: &Rule, t: &CueMatch, distance: usize, before: bool, q: &mut Qualifiers) {
         let slot = match rule.category {
             Category::Negated => &mut q.negated,
             Category::Hypothetical => &mut q.hypothetical,
@@ -340,7 +354,7 @@ impl Context {
             *slot = Some(Reach {
                 trigger: t.cue.clone(),
                 distance,
-                before: t.end <= target.start,
+                before,
                 whole_sentence: rule.max_words.is_none(),
             });
         }

@@ -598,6 +598,7 @@ impl<'s> QualifiedSentence<'s> {
                 || !scope.admits(m, &self.places.index)
                 || other_part_compound(&self.folded, m, cues)
                 || names_a_place(&self.folded, m, &rules.name_heads)
+                || (cues.title_case_names && in_title_case_name(self.original, &self.unmasked, m))
             {
                 continue;
             }
@@ -828,6 +829,31 @@ fn opens_name_line(original: &str, folded: &crate::text::Folded, m: &CueMatch) -
     !original[..at]
         .split_whitespace()
         .any(|w| w.starts_with(char::is_lowercase))
+}
+
+/// Whether a mention is a word of a name written in title case mid-sentence: "Ms C. Whitfield
+/// (Plastic Surgery)", "Pre-operative Assessment Clinic (Day Surgery, Thornleigh)". English and
+/// Dutch write an event in lower case there; an abbreviation ("ORIF") or a heading in capitals is
+/// not title case, and a German noun's article or adjective is in lower case.
+fn in_title_case_name(original: &str, folded: &crate::text::Folded, m: &CueMatch) -> bool {
+    let at = folded.original_index(m.start);
+    let Some(word) = original[at..].split_whitespace().next() else {
+        return false;
+    };
+    let title_case = |w: &str| {
+        let w = w.trim_start_matches(['(', '[', '"', '\'']);
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.next().is_some_and(char::is_lowercase)
+            && !w.chars().skip(2).any(char::is_uppercase)
+    };
+    let before: Vec<&str> = original[..at].split_whitespace().collect();
+    let clause_start = before
+        .iter()
+        .rposition(|w| w.ends_with([':', '.', ';', '?', '!']))
+        .map_or(0, |i| i + 1);
+    let previous = &before[clause_start..];
+    title_case(word) && previous.len() >= 2 && previous.last().is_some_and(|w| title_case(w))
 }
 
 /// A fact's scope words in one sentence, found once.

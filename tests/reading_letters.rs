@@ -1851,3 +1851,17 @@ fn a_request_forms_second_name_on_its_title_line_is_no_referral() {
     let (report, _) = check_json(d.path(), &[]);
     assert_eq!(req(&report, "referral")["met"], false, "{report:#}");
 }
+
+#[test]
+fn a_specialty_in_a_name_and_a_pre_operative_clinic_are_no_operation() {
+    // Who asked for the visit and where it took place are names: "(Hand Surgery)" after a
+    // surgeon's name, a clinic for the assessment before an operation still to come.
+    for body in [
+        "Mevrouw werd gezien op verzoek van Mr J. Okafor (Hand Surgery), die haar nog moet beoordelen.",
+        "Afspraak gemaakt bij de Pre-operative Assessment Clinic voor het afnemen van kweken.",
+    ] {
+        let d = dossier_with_outpatient_letter(&[body]);
+        let (report, _) = check_json(d.path(), &[]);
+        assert_not_applicable(&report, "operation-report");
+    }
+}
