@@ -1865,3 +1865,16 @@ fn a_specialty_in_a_name_and_a_pre_operative_clinic_are_no_operation() {
         assert_not_applicable(&report, "operation-report");
     }
 }
+
+#[test]
+fn what_is_to_be_weighed_or_named_as_options_and_a_cooperation_are_no_operation() {
+    for body in [
+        "Eine operative Versteifung des Handgelenks ist bei anhaltenden Schmerzen zu diskutieren.",
+        "Wrist arthroscopy and ulnar shortening were explained to her as options.",
+        "Die Befundung erfolgte durch die Teleradiologie-Kooperation Rheinland.",
+    ] {
+        let d = dossier_with_outpatient_letter(&[body]);
+        let (report, _) = check_json(d.path(), &[]);
+        assert_not_applicable(&report, "operation-report");
+    }
+}
