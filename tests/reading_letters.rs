@@ -1878,3 +1878,44 @@ fn what_is_to_be_weighed_or_named_as_options_and_a_cooperation_are_no_operation(
         assert_not_applicable(&report, "operation-report");
     }
 }
+
+#[test]
+fn an_intake_questionnaire_named_in_a_compound_is_the_patients_and_an_occupational_physician_is_no_gp(
+) {
+    let d = base_dossier();
+    let questionnaire = [
+        "Handkliniek Zuidwest - Patiëntvragenlijst pols en hand",
+        "",
+        "Naam: T. Voorbeeld",
+        "Huisarts: dokter Kramer, Goes",
+        "1. Welke hand? links",
+        "2. Eerder geopereerd aan deze hand? nee",
+        "3. Wat verwacht u van het bezoek? Duidelijkheid over de pijn.",
+        "Handtekening: T. Voorbeeld",
+    ]
+    .join("\n");
+    d.write("vragenlijst ingevuld.txt", questionnaire);
+    let occupational = [
+        "ArboNed Zeeland",
+        "Vertrouwelijk",
+        "Middelburg, 2 november 2026",
+        "Geachte collega,",
+        "Mevrouw is sinds september gedeeltelijk arbeidsongeschikt door klachten van de linkerpols.",
+        "Zij werkt als kassamedewerker; tillen en scannen lukken niet.",
+        "Met vriendelijke groet,",
+        "P. Zeeman, bedrijfsarts",
+    ]
+    .join("\n");
+    d.write("brief arbo.txt", occupational);
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(
+        doc(&report, "vragenlijst ingevuld.txt")["author"],
+        "patient",
+        "{report:#}"
+    );
+    assert_eq!(
+        doc(&report, "brief arbo.txt")["author"],
+        "other",
+        "{report:#}"
+    );
+}
