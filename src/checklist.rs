@@ -621,10 +621,6 @@ pub struct Fact {
     /// Other facts whose cues are events of this one too (an operation is a treatment).
     #[serde(default)]
     pub cues_of: Vec<Spanned<String>>,
-    /// A cue written in title case after another title-case word mid-sentence is part of a name
-    /// ("Ms C. Whitfield (Plastic Surgery)", "Day Surgery Unit"), not an event.
-    #[serde(default)]
-    pub title_case_names: bool,
     /// Author roles whose letter, written abroad (a foreign place or phone prefix in its
     /// letterhead), is itself evidence of care abroad.
     #[serde(default)]

@@ -598,7 +598,6 @@ impl<'s> QualifiedSentence<'s> {
                 || !scope.admits(m, &self.places.index)
                 || other_part_compound(&self.folded, m, cues)
                 || names_a_place(&self.folded, m, &rules.name_heads)
-                || (cues.title_case_names && in_title_case_name(self.original, &self.unmasked, m))
             {
                 continue;
             }
@@ -831,31 +830,6 @@ fn opens_name_line(original: &str, folded: &crate::text::Folded, m: &CueMatch) -
         .any(|w| w.starts_with(char::is_lowercase))
 }
 
-/// Whether a mention is a word of a name written in title case mid-sentence: "Ms C. Whitfield
-/// (Plastic Surgery)", "Pre-operative Assessment Clinic (Day Surgery, Thornleigh)". English and
-/// Dutch write an event in lower case there; an abbreviation ("ORIF") or a heading in capitals is
-/// not title case, and a German noun's article or adjective is in lower case.
-fn in_title_case_name(original: &str, folded: &crate::text::Folded, m: &CueMatch) -> bool {
-    let at = folded.original_index(m.start);
-    let Some(word) = original[at..].split_whitespace().next() else {
-        return false;
-    };
-    let title_case = |w: &str| {
-        let w = w.trim_start_matches(['(', '[', '"', '\'']);
-        let mut chars = w.chars();
-        chars.next().is_some_and(char::is_uppercase)
-            && chars.next().is_some_and(char::is_lowercase)
-            && !w.chars().skip(2).any(char::is_uppercase)
-    };
-    let before: Vec<&str> = original[..at].split_whitespace().collect();
-    let clause_start = before
-        .iter()
-        .rposition(|w| w.ends_with([':', '.', ';', '?', '!']))
-        .map_or(0, |i| i + 1);
-    let previous = &before[clause_start..];
-    title_case(word) && previous.len() >= 2 && previous.last().is_some_and(|w| title_case(w))
-}
-
 /// A fact's scope words in one sentence, found once.
 struct Scope {
     applies: bool,
@@ -1085,10 +1059,12 @@ fn name_spans(
                 .next()
                 .is_some_and(char::is_uppercase);
             let before = original[..at].trim_end();
+            // "Ms C. Whitfield (Plastic Surgery)": a name in brackets is a name too.
             let previous = before
                 .rsplit(|c: char| c.is_whitespace())
                 .next()
-                .unwrap_or("");
+                .unwrap_or("")
+                .trim_start_matches(['(', '[', '"', '\'']);
             capital
                 && !before.is_empty()
                 && (previous == "&" || previous.chars().next().is_some_and(char::is_uppercase))

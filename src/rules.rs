@@ -145,8 +145,6 @@ pub struct FactCues {
     pub stays: std::collections::HashSet<String>,
     /// The fact's own `presupposing_cues` (also among `records`).
     pub presupposing: std::collections::HashSet<String>,
-    /// `title_case_names`: a title-case mention mid-sentence is a name.
-    pub title_case_names: bool,
 }
 
 /// A requirement's compiled phrases.
@@ -310,7 +308,6 @@ fn fact(checklist: &Checklist, f: &crate::checklist::Fact) -> FactCues {
         out_of_scope: CueSet::new(&f.out_of_scope),
         needs_scope: CueSet::new(&f.needs_scope),
         stays: f.stay_cues.iter().map(|c| c.get_ref().clone()).collect(),
-        title_case_names: f.title_case_names,
         // Borrowed, they are plain cues: where a revision is planned says nothing of where the
         // operation it revises was.
         presupposing: f
