@@ -539,6 +539,18 @@ pub struct Modifier {
     pub triggers: Vec<Spanned<String>>,
 }
 
+impl Modifier {
+    /// Its phrase lists, for validation.
+    fn phrase_lists(&self) -> [&[Spanned<String>]; 4] {
+        [
+            &self.triggers,
+            &self.terminated_by,
+            &self.passes,
+            &self.finding_on,
+        ]
+    }
+}
+
 /// The `[context]` table.
 #[derive(Debug, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
@@ -564,6 +576,10 @@ pub struct ContextRules {
     /// letter written abroad.
     #[serde(default)]
     pub here: Vec<Spanned<String>>,
+    /// Words for "there" ("daar", "dort", "dortigen"): the place named last before them in the
+    /// sentence, across a semicolon ("woonachtig in Dubai; de pols werd daar geopereerd").
+    #[serde(default)]
+    pub there: Vec<Spanned<String>>,
     /// Words that are part of a name when written with a capital after another capitalised word
     /// ("Mill Lane Surgery", "Hand Surgery Clinic"): no event then.
     #[serde(default)]
@@ -658,6 +674,22 @@ pub struct Fact {
     /// overwogen"). Ranked as records: what the sentence says of the event itself decides.
     #[serde(default)]
     pub presupposing_cues: Vec<Spanned<String>>,
+}
+
+impl Fact {
+    /// Its phrase lists (without `cue_groups`), for validation.
+    fn phrase_lists(&self) -> [&[Spanned<String>]; 8] {
+        [
+            &self.cues,
+            &self.scope,
+            &self.out_of_scope,
+            &self.needs_scope,
+            &self.record_cues,
+            &self.document_cues,
+            &self.stay_cues,
+            &self.presupposing_cues,
+        ]
+    }
 }
 
 /// A `[[requirement]]`: something the dossier must hold.
@@ -1038,6 +1070,7 @@ impl Checklist {
             &ctx.abroad_adjectives,
             &ctx.home,
             &ctx.here,
+            &ctx.there,
             &ctx.name_words,
             &ctx.name_heads,
             &ctx.abroad_phone_prefixes,
@@ -1062,24 +1095,12 @@ impl Checklist {
         for a in &self.authors {
             lists.extend([&a.cues[..], &a.body_cues[..]]);
         }
-        lists.extend(self.modifiers.iter().map(|m| m.triggers.as_slice()));
-        lists.extend(self.modifiers.iter().map(|m| m.terminated_by.as_slice()));
-        lists.extend(self.modifiers.iter().map(|m| m.passes.as_slice()));
-        lists.extend(self.modifiers.iter().map(|m| m.finding_on.as_slice()));
+        lists.extend(self.modifiers.iter().flat_map(Modifier::phrase_lists));
         if let Some(imaging) = self.imaging() {
             lists.extend(imaging.modalities.values().map(Vec::as_slice));
         }
         for f in &self.facts {
-            lists.extend([
-                &f.cues[..],
-                &f.scope[..],
-                &f.out_of_scope[..],
-                &f.needs_scope[..],
-                &f.record_cues[..],
-                &f.document_cues[..],
-                &f.stay_cues[..],
-                &f.presupposing_cues[..],
-            ]);
+            lists.extend(f.phrase_lists());
             lists.extend(f.cue_groups.iter().map(Vec::as_slice));
         }
         for r in &self.requirements {

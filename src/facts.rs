@@ -936,8 +936,9 @@ impl Places {
                         }))
             });
         abroad.extend(there);
-        abroad.sort_by_key(|p| p.start);
         home.extend(here);
+        resolve_there(folded, rules, &mut abroad, &mut home);
+        abroad.sort_by_key(|p| p.start);
         home.sort_by_key(|p| p.start);
         Places {
             index,
@@ -958,6 +959,31 @@ impl Places {
             (Some(_), None) => Some(true),
             (None, Some(_)) => Some(false),
             (None, None) => None,
+        }
+    }
+}
+
+/// "There" is the place named last before it, whatever clause that stood in; a hospital named
+/// after that place ("in het Maasstad Ziekenhuis; daar") may be anywhere.
+fn resolve_there(
+    folded: &str,
+    rules: &crate::rules::Rules,
+    abroad: &mut Vec<CueMatch>,
+    home: &mut Vec<CueMatch>,
+) {
+    let care = rules.care_places.find_all(folded);
+    for word in rules.there.find_all(folded) {
+        let last = |places: &[CueMatch]| {
+            places
+                .iter()
+                .rfind(|p| p.end <= word.start)
+                .map_or(0, |p| p.end)
+        };
+        let (a, h, c) = (last(abroad), last(home), last(&care));
+        if a > h.max(c) {
+            abroad.push(word);
+        } else if h > c {
+            home.push(word);
         }
     }
 }

@@ -48,6 +48,8 @@ pub struct Rules {
     pub home: CueSet,
     /// `[context] here`.
     pub here: CueSet,
+    /// `[context] there`.
+    pub there: CueSet,
     /// `[context] name_words`.
     pub name_words: CueSet,
     /// `[context] name_heads`, folded.
@@ -199,6 +201,7 @@ impl Checklist {
             abroad: abroad_places(&c.context),
             home: CueSet::new(&c.context.home),
             here: CueSet::new(&c.context.here),
+            there: CueSet::new(&c.context.there),
             name_words: CueSet::new(&c.context.name_words),
             name_heads: folded(&c.context.name_heads),
             care_places: CueSet::new(&c.context.care_places),

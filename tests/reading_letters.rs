@@ -1919,3 +1919,19 @@ fn an_intake_questionnaire_named_in_a_compound_is_the_patients_and_an_occupation
         "{report:#}"
     );
 }
+
+#[test]
+fn there_is_the_place_named_last_before_it() {
+    // "daar" across a semicolon is the city abroad named before it ...
+    let d = dossier_with_outpatient_letter(&[
+        "Zij woonde tot vorig jaar in Lissabon; de pees is daar in een kliniek gehecht.",
+    ]);
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(req(&report, "mrsa")["status"], "missing", "{report:#}");
+    // ... but not when a hospital is named in between: that hospital may be anywhere.
+    let d = dossier_with_outpatient_letter(&[
+        "Zij overwintert in Spanje, maar haar vaste orthopeed zit in het Ikazia Ziekenhuis; daar is zij ook geopereerd.",
+    ]);
+    let (report, _) = check_json(d.path(), &[]);
+    assert_not_applicable(&report, "mrsa");
+}
