@@ -632,7 +632,7 @@ fn assign_zones(
     addressed_above_attention(lines, rules);
     second_address_block(lines, content_start);
     if !lines.iter().any(|l| l.zone == Zone::Signature) {
-        signature_without_closing(lines);
+        signature_without_closing(lines, &rules.surname_particles);
     }
     content_start
 }
@@ -640,7 +640,7 @@ fn assign_zones(
 /// A report signed without a closing formula ("Aoife Brennan" / "Senior Occupational Therapist")
 /// ends in a short block set apart by a blank line: a person's name and the lines under it. Only
 /// a block that opens with a name is taken: a form or a lab sheet ends in short lines too.
-fn signature_without_closing(lines: &mut [Line]) {
+fn signature_without_closing(lines: &mut [Line], particles: &[String]) {
     let is_rule = |l: &Line| !l.text.chars().any(char::is_alphanumeric);
     let end = lines
         .iter()
@@ -659,7 +659,7 @@ fn signature_without_closing(lines: &mut [Line]) {
                 && !l.text.ends_with(['.', '?', '!', ':'])
                 && !is_prose(&l.text)
         })
-        && is_person_name(&block[0].text);
+        && is_person_name(&block[0].text, particles);
     if fits {
         for line in &mut lines[start..end] {
             if matches!(line.zone, Zone::Body | Zone::Heading) {
@@ -669,10 +669,9 @@ fn signature_without_closing(lines: &mut [Line]) {
     }
 }
 
-/// A name as signed: two to five words, each capitalised, a particle ("van", "de", "von") or
-/// an abbreviated title or initial ("dr.", "A.").
-fn is_person_name(text: &str) -> bool {
-    const PARTICLES: [&str; 9] = ["van", "de", "der", "den", "ter", "ten", "von", "zu", "la"];
+/// A name as signed: two to five words, each capitalised, a surname particle (`[context]
+/// surname_particles`: "van", "de", "von") or an abbreviated title or initial ("dr.", "A.").
+fn is_person_name(text: &str, particles: &[String]) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     let capitalised = words
         .iter()
@@ -682,7 +681,9 @@ fn is_person_name(text: &str) -> bool {
         && capitalised >= 2
         && words.iter().all(|w| {
             !w.chars().any(|c| c.is_ascii_digit())
-                && (w.starts_with(char::is_uppercase) || PARTICLES.contains(w) || w.ends_with('.'))
+                && (w.starts_with(char::is_uppercase)
+                    || particles.iter().any(|p| p == w)
+                    || w.ends_with('.'))
         })
 }
 
