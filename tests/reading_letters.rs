@@ -1935,3 +1935,26 @@ fn there_is_the_place_named_last_before_it() {
     let (report, _) = check_json(d.path(), &[]);
     assert_not_applicable(&report, "mrsa");
 }
+
+#[test]
+fn asking_a_colleague_to_see_the_patient_is_a_referral_not_a_reference_to_a_document() {
+    // "See" here asks for a consultation; it does not point at an enclosed document.
+    let d = Dossier::new();
+    d.write("samenvatting.pdf", pdf(&letters::history("28-09-2026")));
+    let letter = [
+        "Brookfield Medical Practice",
+        "4 Orchard Road, Lowbridge LB2 9QT",
+        "3 November 2026",
+        "Dear Colleague",
+        "Re: Mrs Tessa VOORBEELD, DOB 12/04/1971",
+        "Would you kindly see this 55 year old florist for a second opinion about her left wrist, which has been painful since a fall in May?",
+        "Current medication: paracetamol as needed.",
+        "Yours sincerely",
+        "Dr Alan Reeve",
+        "General Practitioner",
+    ]
+    .join("\n");
+    d.write("gp letter.txt", letter);
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(req(&report, "referral")["status"], "met", "{report:#}");
+}
