@@ -131,6 +131,14 @@ impl Scores {
         self.required[kind] == [true, true]
     }
 
+    /// The lines that gave `kind` a title's weight (`at` and up).
+    fn title_lines(&self, kind: usize, at: i64) -> impl Iterator<Item = &str> {
+        self.hits[kind]
+            .iter()
+            .filter(move |h| h.weight >= at && !h.quote.is_empty())
+            .map(|h| h.quote.as_str())
+    }
+
     fn total(&self, kind: usize) -> i64 {
         self.hits[kind].iter().map(|h| h.weight).sum::<i64>() - self.anti[kind]
     }
@@ -1079,11 +1087,7 @@ impl<'a> Classifier<'a> {
                 }
             })
             .collect();
-        let titled = |k: usize| {
-            scores.hits[k]
-                .iter()
-                .any(|h| h.weight >= rules.title_weight && !h.quote.is_empty())
-        };
+        let titled = |k: usize| scores.title_lines(k, rules.title_weight).next().is_some();
         // A paper about care that says so in its title ("Aanvraagformulier beeldvormend
         // onderzoek") is that paper, however many words of the exam it asks for its fields hold.
         let leads = |k: usize| {
@@ -1140,16 +1144,11 @@ impl<'a> Classifier<'a> {
         let rules = &self.checklist.classify;
         if let Some(&(first, _)) = reading.kinds.first() {
             if self.checklist.kinds[first].exclusive {
-                let own_line = |h: &Hit| h.weight >= rules.title_weight && !h.quote.is_empty();
-                let own: Vec<&str> = scores.hits[first]
-                    .iter()
-                    .filter(|h| own_line(h))
-                    .map(|h| h.quote.as_str())
-                    .collect();
+                let own: Vec<&str> = scores.title_lines(first, rules.title_weight).collect();
                 let titled_apart = |k: usize| {
-                    scores.hits[k]
-                        .iter()
-                        .any(|h| own_line(h) && !own.contains(&h.quote.as_str()))
+                    scores
+                        .title_lines(k, rules.title_weight)
+                        .any(|line| !own.contains(&line))
                 };
                 reading
                     .kinds
