@@ -517,6 +517,12 @@ pub struct Modifier {
     /// operation note if she had surgery") may not exist, so it does not say the event happened.
     #[serde(default)]
     pub condition: bool,
+    /// The trigger dates an event relative to its clause ("na de operatie", "after the
+    /// operation"): inside the scope of a plan, fear or question standing before it, it is part of
+    /// what is planned or feared ("bang voor een stijve pols na de operatie"), so it qualifies the
+    /// event as that trigger does.
+    #[serde(default)]
+    pub relative: bool,
     /// Words that end this modifier's scope besides `[context] terminators`: a negation looking
     /// back stops at "en werd" ("In Izmir is een MRI gemaakt en werd een operatie afgeraden"),
     /// while the place of an event still reaches over it.

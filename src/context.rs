@@ -91,6 +91,7 @@ struct Rule {
     max_words: Option<usize>,
     at_clause_end: bool,
     condition: bool,
+    relative: bool,
     /// Folded terminators the scope passes.
     passes: Vec<String>,
     /// Folded words after which an exam is where a finding was looked for.
@@ -141,6 +142,7 @@ impl Context {
                     max_words: m.max_words,
                     at_clause_end: m.at_clause_end,
                     condition: m.condition,
+                    relative: m.relative,
                     passes: fold_all(&m.passes),
                     finding_on: fold_all(&m.finding_on),
                     facts: facts_of(m),
@@ -198,6 +200,7 @@ impl Context {
             .filter(|t| !self.rules[t.group].at_clause_end || ends_clause(&folded[t.end..]))
             .map(|t| (index.word_at(t.start), t))
             .collect();
+        let frames = self.frames(folded, &active, &index, &own_stops);
         let mut qualified: Vec<Qualifiers> = targets
             .iter()
             .map(|target| {
@@ -205,13 +208,13 @@ impl Context {
                 let lo = active.partition_point(|(w, _)| w + MAX_SCOPE < at);
                 let hi = active.partition_point(|(w, _)| *w <= at + MAX_SCOPE + 1);
                 let mut q = Qualifiers::default();
-                for (_, t) in &active[lo..hi.max(lo)] {
+                for (i, (_, t)) in active.iter().enumerate().take(hi.max(lo)).skip(lo) {
                     if self.reaches_another_clause(folded, t, target, targets)
                         || stopped_on_its_own(&own_stops, t, target)
                     {
                         continue;
                     }
-                    self.apply(folded, t, target, &index, &mut q);
+                    self.apply(folded, t, frames[i], target, &index, &mut q);
                 }
                 q
             })
@@ -271,11 +274,50 @@ impl Context {
         targets.get(i).is_some_and(|u| u.end <= t.start)
     }
 
-    /// Qualifies `target` by trigger `t` when its scope reaches the target.
+    /// For each active trigger that dates an event relative to its clause (`relative`), the
+    /// nearest plan, fear or question before it whose scope reaches it: "bang voor een stijve pols
+    /// na de operatie" fears what comes after an operation that has not happened.
+    fn frames<'a>(
+        &self,
+        folded: &str,
+        active: &[(usize, &'a CueMatch)],
+        index: &SentenceIndex,
+        own_stops: &[CueMatch],
+    ) -> Vec<Option<&'a CueMatch>> {
+        active
+            .iter()
+            .enumerate()
+            .map(|(i, (_, r))| {
+                // "na" in "status na" is that trigger's own word.
+                let nested = active.iter().any(|(_, o)| {
+                    o.start <= r.start && r.end <= o.end && o.end - o.start > r.end - r.start
+                });
+                if !self.rules[r.group].relative || nested {
+                    return None;
+                }
+                active[..i].iter().rev().map(|(_, h)| *h).find(|h| {
+                    let rule = &self.rules[h.group];
+                    rule.category == Category::Hypothetical
+                        && !rule.relative
+                        && rule.direction != Direction::Backward
+                        && h.end <= r.start
+                        // A label's value is said in its own right: "Reden aanvraag: recidief na operatie".
+                        && !folded[h.end..r.start].contains(':')
+                        && !index.stopped(h.end, r.start)
+                        && !stopped_on_its_own(own_stops, h, r)
+                        && index.words_between(h.end, r.start) <= rule.max_words.unwrap_or(MAX_SCOPE)
+                })
+            })
+            .collect()
+    }
+
+    /// Qualifies `target` by trigger `t` when its scope reaches the target; a relative trigger
+    /// inside a plan's scope (`frame`) qualifies it as that plan does.
     fn apply(
         &self,
         folded: &str,
         t: &CueMatch,
+        frame: Option<&CueMatch>,
         target: &CueMatch,
         index: &SentenceIndex,
         q: &mut Qualifiers,
@@ -335,7 +377,10 @@ impl Context {
         if distance > rule.max_words.unwrap_or(MAX_SCOPE) {
             return;
         }
-        self.fill(rule, t, distance, t.end <= target.start, q);
+        match frame {
+            Some(plan) => self.fill(&self.rules[plan.group], plan, distance, true, q),
+            None => self.fill(rule, t, distance, t.end <= target.start, q),
+        }
     }
 
     /// Records trigger `t` of `rule` in the qualifier slot of its category, when it is nearer to

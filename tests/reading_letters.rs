@@ -1958,3 +1958,38 @@ fn asking_a_colleague_to_see_the_patient_is_a_referral_not_a_reference_to_a_docu
     let (report, _) = check_json(d.path(), &[]);
     assert_eq!(req(&report, "referral")["status"], "met", "{report:#}");
 }
+
+#[test]
+fn an_operation_in_the_conditional_mood_or_feared_after_it_is_no_operation() {
+    // What an operation would bring, or what one fears after it, is about an operation that has
+    // not been done: the modal "zou" closes its clause far from the event, and "na de ingreep"
+    // sits inside the fear.
+    for body in [
+        "Collega Jansen legde uit dat een artrodese haar werk als kapster ernstig zou belemmeren.",
+        "Patiënt is bang voor blijvende gevoelloosheid van de duim na de ingreep.",
+        "She is afraid of losing grip strength in the right hand after the operation.",
+        "De kans op een recidief en op een pijnlijk litteken na de operatie is uitgebreid toegelicht.",
+    ] {
+        let d = dossier_with_outpatient_letter(&[body]);
+        let (report, _) = check_json(d.path(), &[]);
+        assert_not_applicable(&report, "operation-report");
+    }
+}
+
+#[test]
+fn what_comes_after_an_operation_that_happened_still_says_it_happened() {
+    // The relative "na de operatie" keeps saying the operation was done when it is not part of a
+    // plan: fronted before an advice, or after a label's colon.
+    for body in [
+        "Na de operatie in maart is handtherapie voorgeschreven.",
+        "Reden verwijzing: stijve vingers na de operatie in juni.",
+    ] {
+        let d = dossier_with_outpatient_letter(&[body]);
+        let (report, _) = check_json(d.path(), &[]);
+        assert_eq!(
+            req(&report, "operation-report")["status"],
+            "missing",
+            "{body}"
+        );
+    }
+}
