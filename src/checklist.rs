@@ -523,6 +523,10 @@ pub struct Modifier {
     /// event as that trigger does.
     #[serde(default)]
     pub relative: bool,
+    /// Words after which the trigger does nothing: "his wife reports that he was admitted" names
+    /// who tells, not whom it happened to.
+    #[serde(default)]
+    pub not_before: Vec<Spanned<String>>,
     /// Words that end this modifier's scope besides `[context] terminators`: a negation looking
     /// back stops at "en werd" ("In Izmir is een MRI gemaakt en werd een operatie afgeraden"),
     /// while the place of an event still reaches over it.
@@ -547,12 +551,13 @@ pub struct Modifier {
 
 impl Modifier {
     /// Its phrase lists, for validation.
-    fn phrase_lists(&self) -> [&[Spanned<String>]; 4] {
+    fn phrase_lists(&self) -> [&[Spanned<String>]; 5] {
         [
             &self.triggers,
             &self.terminated_by,
             &self.passes,
             &self.finding_on,
+            &self.not_before,
         ]
     }
 }

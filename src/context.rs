@@ -94,6 +94,8 @@ struct Rule {
     relative: bool,
     /// Folded terminators the scope passes.
     passes: Vec<String>,
+    /// Folded words after which the trigger does nothing.
+    not_before: Vec<String>,
     /// Folded words after which an exam is where a finding was looked for.
     finding_on: Vec<String>,
     /// The facts (by index, the targets' group) it qualifies; None for every fact.
@@ -145,6 +147,7 @@ impl Context {
                     relative: m.relative,
                     passes: fold_all(&m.passes),
                     finding_on: fold_all(&m.finding_on),
+                    not_before: fold_all(&m.not_before),
                     facts: facts_of(m),
                 })
                 .collect(),
@@ -198,6 +201,7 @@ impl Context {
             .filter(|t| self.rules[t.group].category != Category::Pseudo)
             .filter(|t| !pseudo.overlaps(t.start, t.end))
             .filter(|t| !self.rules[t.group].at_clause_end || ends_clause(&folded[t.end..]))
+            .filter(|t| !starts_with_any(&folded[t.end..], &self.rules[t.group].not_before))
             .map(|t| (index.word_at(t.start), t))
             .collect();
         let frames = self.frames(folded, &active, &index, &own_stops);
@@ -436,6 +440,15 @@ fn stopped_on_its_own(own_stops: &[CueMatch], t: &CueMatch, target: &CueMatch) -
     own_stops
         .iter()
         .any(|s| s.group == t.group && from <= s.start && s.start < to)
+}
+
+/// Whether `rest` opens with one of `words` (after white space), as whole words.
+fn starts_with_any(rest: &str, words: &[String]) -> bool {
+    let rest = rest.trim_start();
+    words.iter().any(|w| {
+        rest.strip_prefix(w.as_str())
+            .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+    })
 }
 
 /// Whether nothing but punctuation stands between a trigger and the end of its clause.

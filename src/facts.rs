@@ -980,7 +980,8 @@ fn resolve_there(
                 .map_or(0, |p| p.end)
         };
         let (a, h, c) = (last(abroad), last(home), last(&care));
-        if a > h.max(c) {
+        // A care place ending with the place is that place: "het Franse ziekenhuis; daar".
+        if a > h && a >= c {
             abroad.push(word);
         } else if h > c {
             home.push(word);

@@ -250,7 +250,16 @@ fn split_block(block: &str) -> Vec<&str> {
             continue;
         }
         let following = chars.get(idx + 2).map(|&(_, ch)| ch);
-        if following.is_some_and(|ch| ch.is_lowercase() || ch.is_ascii_digit()) {
+        // A number carries the sentence on ("ca. 3 weken"), but a full date opens the next entry
+        // of a journal: "P: rö scaphoid. 06-10-2025 Uitslag rö: geen fractuur".
+        let date_follows = || {
+            block[next_pos..]
+                .split_whitespace()
+                .next()
+                .is_some_and(is_numeric_date)
+        };
+        if following.is_some_and(|ch| ch.is_lowercase() || (ch.is_ascii_digit() && !date_follows()))
+        {
             continue;
         }
         // A form's question keeps its short answer: "Ooit geopereerd? Nee", "Opname in het
@@ -280,6 +289,16 @@ fn split_block(block: &str) -> Vec<&str> {
     }
     parts.push(&block[start..]);
     parts
+}
+
+/// Whether a word is a whole numeric date: "06-10-2025", "6.10.25", "06/10/2025".
+fn is_numeric_date(word: &str) -> bool {
+    let parts: Vec<&str> = word.split(['-', '.', '/']).collect();
+    parts.len() == 3
+        && parts.iter().all(|p| p.chars().all(|c| c.is_ascii_digit()))
+        && (1..=2).contains(&parts[0].len())
+        && (1..=2).contains(&parts[1].len())
+        && matches!(parts[2].len(), 2 | 4)
 }
 
 /// A compiled list of cues, folded, each possibly a word-start (prefix) cue. Matching runs one

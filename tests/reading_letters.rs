@@ -1993,3 +1993,54 @@ fn what_comes_after_an_operation_that_happened_still_says_it_happened() {
         );
     }
 }
+
+#[test]
+fn exams_left_out_usually_done_or_only_supposed_are_no_imaging() {
+    // An exam left out or never made, what is usually done for patients in general, an exam
+    // supposed ("als er ooit"), a referral for one and one to have done are no exams of this patient.
+    for body in [
+        "Een echo van de pols bleef achterwege.",
+        "Eine Röntgenaufnahme wurde laut Patient nie angefertigt.",
+        "Bij een vermoeden van een scheur wordt gewoonlijk een MRI gemaakt.",
+        "Als er ooit een scan is gemaakt, dan is die bij ons niet bekend.",
+        "Überweisung zur Kernspintomographie des Handgelenks.",
+        "He may prefer to have the scan done near his home.",
+    ] {
+        let d = dossier_with_outpatient_letter(&[body]);
+        let (report, _) = check_json(d.path(), &[]);
+        assert_not_applicable(&report, "imaging-report");
+    }
+}
+
+#[test]
+fn who_tells_of_care_abroad_a_hospital_by_compound_and_there_after_a_foreign_hospital() {
+    // The wife who tells is not whom it happened to; "Universitätsspital" is a hospital; "daar"
+    // after "het Turkse ziekenhuis" is that hospital, even when an exam there was left out.
+    for body in [
+        "Zijn echtgenote vertelt dat hij vorig jaar in een ziekenhuis in Malaga is opgenomen.",
+        "Sie wurde im Universitätsspital Zürich ambulant gesehen.",
+        "Een scan bleef in het Turkse ziekenhuis achterwege; de pols is daar gegipst.",
+    ] {
+        let d = dossier_with_outpatient_letter(&[body]);
+        let (report, _) = check_json(d.path(), &[]);
+        assert_eq!(req(&report, "mrsa")["status"], "missing", "{body}");
+    }
+}
+
+#[test]
+fn a_tendon_suture_names_its_tendon_and_a_dated_journal_entry_ends_the_plan_before_it() {
+    // "Sehnennaht" is a tendon sutured, the hand's own operation; in a GP journal a new dated
+    // entry is no longer part of the previous entry's plan: the X-ray was made.
+    let cases = [
+        ("Eine Sehnennaht erfolgte im Mai.", "operation-report"),
+        (
+            "12-09-2026 S: val op pols. P: X-pols, mitella. 15-09-2026 Uitslag X-pols: geen fractuur.",
+            "imaging-report",
+        ),
+    ];
+    for (body, id) in cases {
+        let d = dossier_with_outpatient_letter(&[body]);
+        let (report, _) = check_json(d.path(), &[]);
+        assert_eq!(req(&report, id)["status"], "missing", "{body}");
+    }
+}
