@@ -24,6 +24,8 @@ struct File {
     titles: Vec<String>,
     particles: Vec<String>,
     also_ignored_in_names: Vec<String>,
+    /// Words that link to what follows them, so a label cannot end with one.
+    linking: Vec<String>,
     /// Month number (a TOML key, so a string) to its names.
     months: BTreeMap<String, Vec<String>>,
 }
@@ -38,6 +40,7 @@ struct Words {
     particles: HashSet<String>,
     /// The titles, the particles and the file's `also_ignored_in_names`.
     ignored_in_names: HashSet<String>,
+    linking: HashSet<String>,
     months: HashMap<String, u32>,
 }
 
@@ -59,6 +62,7 @@ fn parse(source: &str) -> Result<Words, String> {
         .chain(&file.titles)
         .chain(&file.particles)
         .chain(&file.also_ignored_in_names)
+        .chain(&file.linking)
         .chain(file.months.values().flatten());
     if let Some(word) = all.find(|w| !is_folded(w)) {
         return Err(format!("{word:?} is not written folded (lower case ASCII)"));
@@ -76,6 +80,7 @@ fn parse(source: &str) -> Result<Words, String> {
         titles: file.titles,
         particles: file.particles.into_iter().collect(),
         ignored_in_names,
+        linking: file.linking.into_iter().collect(),
         months: months(file.months)?,
     })
 }
@@ -139,6 +144,12 @@ pub fn is_ignored_in_names(word: &str) -> bool {
     words().ignored_in_names.contains(word)
 }
 
+/// Whether `word` (folded) links to what follows it ("of", "van", "le"): a label cell ending with
+/// one ("Date of", "Né le /") goes on in the next line of its cell.
+pub fn is_linking(word: &str) -> bool {
+    words().linking.contains(word)
+}
+
 /// The length in bytes of the longest month name or ordinal suffix, for the date scanner's buffer.
 #[cfg(test)]
 pub(crate) fn longest_date_word() -> usize {
@@ -171,7 +182,7 @@ mod tests {
     }
 
     const EMPTY: &str = "abbreviations = []\nordinals = []\ntitles = []\nparticles = []\n\
-                         also_ignored_in_names = []\n";
+                         also_ignored_in_names = []\nlinking = []\n";
 
     #[test]
     fn malformed_files_are_refused() {

@@ -751,9 +751,11 @@ fn addressed_above_attention(lines: &mut [Line], rules: &Rules) {
 /// afgedrukt: 07-10-2026").
 fn names_document(line: &Line, words: usize, rules: &Rules) -> bool {
     // A line that starts in lower case carries on a sentence; one that ends with a full stop
-    // ends one; one in brackets is an aside ("(Operationsbericht folgt).", under a wrapped field).
+    // ends one; one in brackets is an aside ("(Operationsbericht folgt).", under a wrapped field);
+    // a question asks, answered or not ("1. Heeft u een verwijzing? Ja").
     let sentence = line.text.starts_with(char::is_lowercase)
         || line.text.starts_with(['(', '['])
+        || line.text.contains('?')
         || (words >= 3 && line.text.ends_with('.'));
     if sentence {
         return false;

@@ -2044,3 +2044,68 @@ fn a_tendon_suture_names_its_tendon_and_a_dated_journal_entry_ends_the_plan_befo
         assert_eq!(req(&report, id)["status"], "missing", "{body}");
     }
 }
+
+#[test]
+fn a_label_cell_wrapped_after_a_linking_word_keeps_its_birth_date_from_dating_the_report() {
+    // A form prints "Date of" in its cell and "birth" on the cell's next line; a bilingual label
+    // breaks after its slash ("Né le /" / "Geboren"): the birth date beside them is no report
+    // date, the report's own date is.
+    let forms: [&[&[(i64, &str)]]; 2] = [
+        &[
+            &[
+                (56, "Clínica Mar Azul"),
+                (330, "Servicio de Urgencias, Alicante"),
+            ],
+            &[(56, "EMERGENCY DEPARTMENT REPORT")],
+            &[
+                (56, "Patient"),
+                (150, "JANSEN, Eva"),
+                (330, "Record"),
+                (420, "A-5521"),
+            ],
+            &[
+                (56, "Date of"),
+                (150, "02/03/1961"),
+                (330, "Passport"),
+                (420, "NLD"),
+            ],
+            &[(56, "birth")],
+            &[(56, "Seen"), (150, "14/09/2026")],
+            &[(
+                56,
+                "Fall onto the left wrist. X-ray: distal radius fracture, splinted.",
+            )],
+        ],
+        &[
+            &[
+                (56, "Clinique du Parc"),
+                (330, "Service de chirurgie de la main"),
+            ],
+            &[(56, "Protocole opératoire / Operatieprotocol")],
+            &[
+                (56, "Patient"),
+                (150, "JANSEN Eva"),
+                (330, "Né le /"),
+                (420, "02/03/1961"),
+            ],
+            &[(330, "Geboren")],
+            &[
+                (56, "Chirurgien"),
+                (150, "Dr A. Peeters"),
+                (330, "Date / Datum"),
+                (420, "14/09/2026"),
+            ],
+            &[(56, "Ingreep: excisie ganglion pols links.")],
+        ],
+    ];
+    for rows in forms {
+        let d = base_dossier();
+        d.write("buitenland.pdf", common::pdf_cells(rows));
+        let (report, _) = check_json(d.path(), &[]);
+        assert_eq!(
+            doc(&report, "buitenland.pdf")["date"],
+            "2026-09-14",
+            "{rows:?}"
+        );
+    }
+}

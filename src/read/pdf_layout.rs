@@ -697,24 +697,126 @@ fn write_lines(runs: &mut [Run], out: &mut String) {
         .fold(f32::INFINITY, f32::min);
     let mut start = 0;
     let mut line = String::new();
+    let mut cells = Vec::new();
+    // The last line, held back until the next shows whether it finishes one of its label cells.
+    let mut pending: Option<(String, Vec<Cell>, f32)> = None;
     while start < runs.len() {
         let end = line_end(runs, start);
         let Some(group) = runs.get_mut(start..end) else {
             break;
         };
         group.sort_unstable_by(|a, b| a.x.total_cmp(&b.x).then(a.seq.cmp(&b.seq)));
-        join_line(group, &mut line);
-        if !line.is_empty() {
-            let first = &group[0];
-            if first.dir == 0 && first.x - margin >= INDENT_EM * first.size.max(MIN_EM) {
-                push_capped(out, "\t");
-            }
-            push_capped(out, &line);
-            push_capped(out, "\n");
-        }
+        join_line(group, &mut line, &mut cells);
         start = end;
+        if line.is_empty() {
+            continue;
+        }
+        let first = &group[0];
+        if let Some((text, above, y)) = pending.as_mut() {
+            if finishes_label_cell(text, above, *y, first, &line, &cells) {
+                // The next line of the cell is measured from this one.
+                *y = first.y;
+                continue;
+            }
+        }
+        flush(&mut pending, out);
+        let mut text = String::new();
+        if first.dir == 0 && first.x - margin >= INDENT_EM * first.size.max(MIN_EM) {
+            text.push('\t');
+            cells.iter_mut().for_each(|c| c.start += 1);
+        }
+        text.push_str(&line);
+        pending = Some((text, std::mem::take(&mut cells), first.y));
+    }
+    flush(&mut pending, out);
+}
+
+/// Appends a held-back line to `out`.
+fn flush(pending: &mut Option<(String, Vec<Cell>, f32)>, out: &mut String) {
+    if let Some((text, _, _)) = pending.take() {
+        push_capped(out, &text);
+        push_capped(out, "\n");
     }
 }
+
+/// A cell of a line: where it starts on the page and in the line's text.
+#[derive(Debug, Clone, Copy)]
+struct Cell {
+    x: f32,
+    start: usize,
+}
+
+/// Whether `line` (starting at `first`) finishes a label cell of the line `above` that stops at a
+/// linking word or a slash ("Date of" / "birth", "Né le /" / "Geboren"), each of its cells
+/// standing under a cell of `above`; if so each is added to the cell it stands under.
+fn finishes_label_cell(
+    above: &mut String,
+    cells: &mut [Cell],
+    above_y: f32,
+    first: &Run,
+    line: &str,
+    line_cells: &[Cell],
+) -> bool {
+    let em = first.size.max(MIN_EM);
+    if cells.len() < 2
+        || line_cells.is_empty()
+        || first.dir != 0
+        || above_y - first.y > WRAPPED_CELL_EM * em
+    {
+        return false;
+    }
+    let text_of = |text: &str, all: &[Cell], i: usize| -> String {
+        let end = all
+            .get(i + 1)
+            .map_or(text.len(), |next| next.start.saturating_sub(1));
+        text.get(all[i].start..end)
+            .unwrap_or_default()
+            .trim()
+            .to_string()
+    };
+    // Each cell of the line under the cell of `above` it stands beneath.
+    let mut under = Vec::with_capacity(line_cells.len());
+    for (j, c) in line_cells.iter().enumerate() {
+        let Some(i) = cells.iter().position(|a| (a.x - c.x).abs() < em) else {
+            return false;
+        };
+        under.push((i, text_of(line, line_cells, j)));
+    }
+    // A label cut after a linking word goes on in a word or three; beside it, a neighbour's
+    // label may go on in lower case ("Attending" / "physician"). A line of other cells is a row of
+    // its own. (Any cell going on in lower case alone was tried: a value's wrapped line then
+    // swallows the label cell under it.)
+    let short = |rest: &str| rest.split_whitespace().count() <= 3;
+    let linked = |i: usize| {
+        let folded = crate::text::fold(&text_of(above, cells, i));
+        folded.ends_with('/')
+            || folded
+                .split_whitespace()
+                .next_back()
+                .is_some_and(crate::words::is_linking)
+    };
+    let finishing = |(i, rest): &(usize, String)| {
+        short(rest) && rest.starts_with(char::is_alphabetic) && linked(*i)
+    };
+    let lower = |(_, rest): &(usize, String)| short(rest) && rest.starts_with(char::is_lowercase);
+    if !under.iter().any(finishing) || !under.iter().all(|u| finishing(u) || lower(u)) {
+        return false;
+    }
+    for (i, rest) in under.iter().rev() {
+        let end = cells
+            .get(i + 1)
+            .map_or(above.len(), |next| next.start.saturating_sub(1));
+        let insert = format!(" {rest}");
+        above.insert_str(end, &insert);
+        for c in cells.iter_mut().skip(i + 1) {
+            c.start += insert.len();
+        }
+    }
+    true
+}
+
+/// A cell's next line lies at most this many ems below it.
+const WRAPPED_CELL_EM: f32 = 1.6;
 
 /// A line starting this many ems right of the left margin stands in a column of its own.
 const INDENT_EM: f32 = 8.0;
@@ -744,9 +846,10 @@ fn line_tolerance(first: &Run, run: &Run) -> f32 {
     em * big
 }
 
-/// The text of one line of runs sorted left to right, trimmed.
-fn join_line(group: &[Run], line: &mut String) {
+/// The text of one line of runs sorted left to right, trimmed, and where its cells start.
+fn join_line(group: &[Run], line: &mut String, cells: &mut Vec<Cell>) {
     line.clear();
+    cells.clear();
     let mut prev: Option<&Run> = None;
     let mut end = f32::NEG_INFINITY;
     for run in group {
@@ -760,12 +863,19 @@ fn join_line(group: &[Run], line: &mut String) {
             }
         };
         join.append(line, &run.text);
+        if matches!(join, Join::Touch | Join::Tab) && (prev.is_none() || join == Join::Tab) {
+            let start = line.len() - run.text.trim_start_matches(' ').len();
+            cells.push(Cell { x: run.x, start });
+        }
         end = end.max(run.end_x);
         prev = Some(run);
     }
     line.truncate(line.trim_end().len());
     let lead = line.len() - line.trim_start().len();
     line.drain(..lead);
+    for c in cells.iter_mut() {
+        c.start = c.start.saturating_sub(lead).min(line.len());
+    }
 }
 
 #[cfg(test)]

@@ -24,7 +24,7 @@ pub use dicom::{cd_files, dicom_file, dicomdir, write_cd, DicomSpec};
 pub use docx::docx_text;
 pub use images::{jpeg_bytes, png_bytes};
 pub use iso::iso_image;
-pub use pdf::{pdf_encrypted, pdf_image_only, pdf_text};
+pub use pdf::{pdf_cells, pdf_encrypted, pdf_image_only, pdf_text};
 
 use std::path::{Path, PathBuf};
 

@@ -30,6 +30,49 @@ pub fn pdf_text(lines: &[&str]) -> Vec<u8> {
     save(&mut doc)
 }
 
+/// A one-page form: each row a line of cells, each cell drawn at its own x (points from the left
+/// edge), as a table or two-column form prints them. Rows are 13 points apart, like a cell's
+/// wrapped second line.
+pub fn pdf_cells(rows: &[&[(i64, &str)]]) -> Vec<u8> {
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let font_id = doc.add_object(dictionary! {
+        "Type" => "Font",
+        "Subtype" => "Type1",
+        "BaseFont" => "Helvetica",
+        "Encoding" => "WinAnsiEncoding",
+    });
+    let resources_id = doc.add_object(dictionary! {
+        "Font" => dictionary! { "F1" => font_id },
+    });
+    let mut operations = vec![Operation::new("BT", vec![])];
+    for (i, row) in rows.iter().enumerate() {
+        let y = FIRST_BASELINE - 13 * i as i64;
+        for (x, text) in row.iter() {
+            operations.push(Operation::new("Tf", vec!["F1".into(), 10.into()]));
+            operations.push(Operation::new(
+                "Tm",
+                vec![
+                    1.into(),
+                    0.into(),
+                    0.into(),
+                    1.into(),
+                    (*x).into(),
+                    y.into(),
+                ],
+            ));
+            operations.push(Operation::new(
+                "Tj",
+                vec![Object::String(to_windows_1252(text), StringFormat::Literal)],
+            ));
+        }
+    }
+    operations.push(Operation::new("ET", vec![]));
+    let page_id = add_page(&mut doc, pages_id, resources_id, Content { operations });
+    finish(&mut doc, pages_id, vec![page_id], "Formulier");
+    save(&mut doc)
+}
+
 /// A single A4 page that only paints an embedded 8x8 JPEG (/DCTDecode image
 /// XObject) across the page: a "scanned" letter without any text operators.
 pub fn pdf_image_only() -> Vec<u8> {
