@@ -265,6 +265,11 @@ pub struct ClassifyRules {
     /// kind cues in such a sentence never make this document that kind.
     #[serde(default)]
     pub enclosure_cues: Vec<Spanned<String>>,
+    /// Words saying a result is still to come ("in behandeling", "uitslag volgt", "pending"): a
+    /// text holding one meets no kind's required words unless it also holds one of that kind's
+    /// cues (a result).
+    #[serde(default)]
+    pub pending: Vec<Spanned<String>>,
     /// The letterhead is looked for in this many lines from the top.
     #[serde(default = "default_letterhead_lines")]
     pub letterhead_lines: usize,
@@ -303,6 +308,7 @@ impl Default for ClassifyRules {
             salutations: Vec::new(),
             closings: Vec::new(),
             enclosure_cues: Vec::new(),
+            pending: Vec::new(),
             letterhead_lines: default_letterhead_lines(),
             title_lines: default_title_lines(),
             title_weight: default_title_weight(),
@@ -1075,6 +1081,7 @@ impl Checklist {
             &c.salutations,
             &c.closings,
             &c.enclosure_cues,
+            &c.pending,
             &self.patient.name_labels,
             &ctx.terminators,
             &ctx.abroad,

@@ -954,7 +954,22 @@ impl<'a> Classifier<'a> {
     /// Marks the kinds whose required words `folded` holds. Negation does not matter here: "MRSA
     /// niet aangetoond" is still an MRSA result.
     fn note_required(&self, folded: &str, scores: &mut Scores) {
+        // "MRSA-screening neus/keel/perineum: in behandeling, uitslag volgt": no result yet.
+        let pending = !self.rules.zones.pending.find_all(folded).is_empty();
+        let results: Vec<usize> = if pending {
+            self.rules
+                .kind_cues
+                .find_all(folded)
+                .iter()
+                .map(|m| m.group)
+                .collect()
+        } else {
+            Vec::new()
+        };
         for (k, kind) in self.rules.kinds.iter().enumerate() {
+            if pending && !results.contains(&k) {
+                continue;
+            }
             for (met, words) in scores.required[k]
                 .iter_mut()
                 .zip([&kind.requires, &kind.requires_too])

@@ -101,6 +101,8 @@ pub struct ZoneCues {
     pub closings: CueSet,
     /// Words that make a sentence speak of another document.
     pub enclosures: CueSet,
+    /// Words saying a result is still to come.
+    pub pending: CueSet,
     /// How far down the letterhead may reach.
     pub letterhead_lines: usize,
     /// How far down a title may stand.
@@ -373,6 +375,7 @@ fn zones(checklist: &Checklist) -> ZoneCues {
         salutations: CueSet::new(&c.salutations),
         closings: CueSet::new(&c.closings),
         enclosures: CueSet::new(&c.enclosure_cues),
+        pending: CueSet::new(&c.pending),
         letterhead_lines: c.letterhead_lines,
         title_lines: c.title_lines,
     }

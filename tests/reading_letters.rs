@@ -2109,3 +2109,53 @@ fn a_label_cell_wrapped_after_a_linking_word_keeps_its_birth_date_from_dating_th
         );
     }
 }
+
+#[test]
+fn an_operation_named_as_an_example_weighed_or_discussed_is_no_operation() {
+    // "Na een operatie" in a question is any operation; one that is "goed te verdedigen" is
+    // weighed; a discussion about a release is no release.
+    for body in [
+        "Heeft u metaal in uw lichaam, bijvoorbeeld na een operatie of na een val met glassplinters?",
+        "Een artrodese van de duimbasis is goed te verdedigen, maar mevrouw wil nog nadenken.",
+        "We had a detailed discussion about a carpal tunnel release today.",
+    ] {
+        let d = dossier_with_outpatient_letter(&[body]);
+        let (report, _) = check_json(d.path(), &[]);
+        assert_not_applicable(&report, "operation-report");
+    }
+}
+
+#[test]
+fn a_negation_in_a_relative_clause_does_not_reach_the_operation_before_its_comma() {
+    let d = dossier_with_outpatient_letter(&[
+        "Een release van de A1-pulley in 2021, waarvoor nooit een controle is geweest, bracht weinig verbetering.",
+    ]);
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(req(&report, "operation-report")["status"], "missing");
+}
+
+#[test]
+fn a_lab_printout_whose_mrsa_screening_is_still_pending_is_no_mrsa_result() {
+    // The laboratory lists blood values and notes that the MRSA swabs are still being processed:
+    // that is no MRSA result, and its sampling date dates the printout.
+    let d = base_dossier();
+    let lines: Vec<String> = [
+        "LABORATORIUM WESTERSCHELDE - klinische chemie - medische microbiologie",
+        "Uitslagen laboratoriumonderzoek",
+        "Aanvrager : J. de Wit, huisarts",
+        "Patiënt : Voorbeeld, K. Afname : 12-11-2026",
+        "Geb.datum : 02-02-1970",
+        "Bepaling: Uitslag Eenheid",
+        "Hemoglobine 8.4 mmol/L",
+        "CRP 4 mg/L",
+        "Microbiologie: MRSA-screening neus/keel (afname 12-11-2026) in behandeling, uitslag volgt separaat.",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    d.write("lab.pdf", pdf(&lines));
+    let (report, _) = check_json(d.path(), &[]);
+    let lab = doc(&report, "lab.pdf");
+    assert_ne!(lab["kind"], "mrsa-screening", "{lab:#}");
+    assert_eq!(lab["date"], "2026-11-12", "{lab:#}");
+}
