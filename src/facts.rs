@@ -417,7 +417,14 @@ fn names_a_topic(original: &str) -> bool {
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .count();
-    words <= 2 && !original.contains([':', '.']) && !original.chars().any(|c| c.is_ascii_digit())
+    // A heading in capitals names its section's topic however many words it has: "PAST MEDICAL
+    // / SURGICAL HISTORY".
+    let capitals = words <= 6
+        && original.chars().any(char::is_alphabetic)
+        && !original.chars().any(char::is_lowercase);
+    (words <= 2 || capitals)
+        && !original.contains([':', '.'])
+        && !original.chars().any(|c| c.is_ascii_digit())
 }
 
 /// What a document's letterhead, kind and author say about every sentence in it.

@@ -2159,3 +2159,17 @@ fn a_lab_printout_whose_mrsa_screening_is_still_pending_is_no_mrsa_result() {
     assert_ne!(lab["kind"], "mrsa-screening", "{lab:#}");
     assert_eq!(lab["date"], "2026-11-12", "{lab:#}");
 }
+
+#[test]
+fn a_heading_in_capitals_names_a_topic_not_an_operation() {
+    // "SURGICAL AND ANAESTHETIC HISTORY" heads a section; what the section says decides.
+    let d = base_dossier();
+    d.write(
+        "clinic-letter.txt",
+        "Dear colleague,\n\nI saw Mrs Example in clinic on 12 October 2026.\n\n\
+         SURGICAL AND ANAESTHETIC HISTORY\n\n\
+         She has never had an operation on either hand or wrist.\n\nYours sincerely,\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    assert_not_applicable(&report, "operation-report");
+}
