@@ -460,8 +460,17 @@ fn ends_clause(rest: &str) -> bool {
     if compound {
         return false;
     }
+    // A dot leader leads to an answer ("Where were you treated? ...... Lindos Bay"); a closing
+    // quote ends the clause it closes.
     let rest = rest.trim_start();
-    rest.is_empty() || rest.starts_with([',', ';', '.', ')', '(', '!', '/', '-'])
+    let answer = rest.trim_start_matches(['.', ' ']);
+    if rest.starts_with("..") && !answer.is_empty() {
+        return false;
+    }
+    rest.is_empty()
+        || rest.starts_with([
+            ',', ';', '.', ')', '(', '!', '/', '-', '\'', '"', '’', '”', '—', '–',
+        ])
 }
 
 /// A scope without `max_words` runs to the end of the sentence, but never further than this many

@@ -829,12 +829,17 @@ const MIN_WORDS_FOR_LANGUAGE: usize = 40;
 const MAX_HOME_WORDS_PERCENT: usize = 4;
 
 /// Whether the match stands in the name that opens its sentence: no lower-case word before it
-/// ("Klinik für Unfallchirurgie, Chefarzt ...", a letterhead line read as text).
+/// but those joining a name's parts ("Klinik für Unfallchirurgie, Chefarzt ...", "Dienst
+/// Orthopedie en Traumatologie, UZ Gent": a letterhead line read as text).
 fn opens_name_line(original: &str, folded: &crate::text::Folded, m: &CueMatch) -> bool {
     let at = folded.original_index(m.start);
+    // The words that join the parts of a department's name.
+    const IN_NAMES: [&str; 12] = [
+        "en", "und", "and", "et", "für", "fur", "for", "of", "voor", "van", "der", "de",
+    ];
     !original[..at]
         .split_whitespace()
-        .any(|w| w.starts_with(char::is_lowercase))
+        .any(|w| w.starts_with(char::is_lowercase) && !IN_NAMES.contains(&w))
 }
 
 /// A fact's scope words in one sentence, found once.

@@ -266,6 +266,13 @@ fn split_block(block: &str) -> Vec<&str> {
         // buitenland? Ja, Antalya, 3 dagen.". A short sentence after it is no answer: it ends with
         // its full stop and does not start with a word set off by a comma ("Graag uw mening.").
         let rest = block[next_pos..].trim();
+        // A dot leader is no full stop: "Where were you treated? ...... Lindos Bay Clinic".
+        let leader = |at: usize| block[at..].starts_with("..");
+        if (c == '.' && (leader(pos) || (pos > 0 && block[..pos].ends_with('.'))))
+            || (c == '?' && rest.starts_with(".."))
+        {
+            continue;
+        }
         let answer = !rest.ends_with(['.', '!'])
             || rest
                 .split_whitespace()

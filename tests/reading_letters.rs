@@ -2173,3 +2173,18 @@ fn a_heading_in_capitals_names_a_topic_not_an_operation() {
     let (report, _) = check_json(d.path(), &[]);
     assert_not_applicable(&report, "operation-report");
 }
+
+#[test]
+fn infiltrations_at_a_belgian_az_and_a_form_question_answered_after_its_dot_leader_are_care_abroad()
+{
+    // Infiltrations given at an "AZ" are care in a Belgian hospital; a form's question answered
+    // after a dot leader is no open question: the answer says where she was treated.
+    for body in [
+        "Zij kreeg vorig jaar in het AZ Sint-Vincentius twee infiltraties van de pols.",
+        "Waar bent u behandeld? ........ Clínica San Roque in Ronda",
+    ] {
+        let d = dossier_with_outpatient_letter(&[body]);
+        let (report, _) = check_json(d.path(), &[]);
+        assert_eq!(req(&report, "mrsa")["status"], "missing", "{body}");
+    }
+}
