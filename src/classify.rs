@@ -842,6 +842,8 @@ impl<'a> Classifier<'a> {
                         .note(m.group, &m.cue, referrer.weight_of(m.group));
                 }
                 Zone::Addressee => named.addressee.note(m.group, &m.cue, 1),
+                // "Röntgen & echografie voor huisartsen": whom the sender serves, not who it is.
+                Zone::Letterhead if self.serves(&line.folded, m) => {}
                 Zone::Letterhead => {
                     named.letterhead.note(m.group, &m.cue, 1);
                     named.sender.note(m.group, &m.cue, weight);
@@ -865,6 +867,19 @@ impl<'a> Classifier<'a> {
                 _ => {}
             }
         }
+    }
+
+    /// Whether a role named on a letterhead line follows a purpose word ("voor huisartsen", "for
+    /// GPs"): the people the sender works for. German "für" names a specialty instead ("Facharzt
+    /// für Radiologie").
+    fn serves(&self, folded: &str, m: &crate::text::CueMatch) -> bool {
+        self.rules
+            .zones
+            .purpose_words
+            .find_all(folded)
+            .iter()
+            .filter(|p| !matches!(p.cue.as_str(), "für" | "fur" | "zur"))
+            .any(|p| p.end <= m.start && folded[p.end..m.start].trim().is_empty())
     }
 
     /// Weighs every kind by zone: titles in the title or subject line, form labels and section

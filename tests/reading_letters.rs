@@ -2188,3 +2188,34 @@ fn infiltrations_at_a_belgian_az_and_a_form_question_answered_after_its_dot_lead
         assert_eq!(req(&report, "mrsa")["status"], "missing", "{body}");
     }
 }
+
+#[test]
+fn a_diagnostic_centre_for_gps_is_no_gp_and_its_unheaded_xray_report_counts() {
+    // The letterhead says whom the centre works for ("voor huisartsen"); the radiologist who
+    // signs wrote the report, which has no title.
+    let d = base_dossier();
+    let lines: Vec<String> = [
+        "Eerstelijns Centrum Westrand",
+        "Röntgen & echografie voor huisartsen",
+        "Parkweg 8, 2271 AJ Voorburg",
+        "T 070-3001122",
+        "Patiënt: Voorbeeld, K.",
+        "Geboortedatum: 02-02-1990",
+        "Aanvrager: M. de Graaf, huisarts",
+        "Onderzoeksdatum: 20-10-2026",
+        "Onderzoek: X-pols links, 2 richtingen",
+        "Klinische gegevens: val op de hand, drukpijn tabatière.",
+        "Er is geen fractuur. Normale stand van de carpalia. Geen artrose van het STT-gewricht.",
+        "Concl.: geen ossale afwijkingen van de linkerpols.",
+        "J. Vermeulen, radioloog",
+        "Westrand • verslag automatisch aangemaakt op 20-10-2026 • geldig zonder handtekening",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    d.write("xpols.pdf", pdf(&lines));
+    let (report, _) = check_json(d.path(), &[]);
+    let x = doc(&report, "xpols.pdf");
+    assert_eq!(x["kind"], "imaging-report", "{x:#}");
+    assert_eq!(x["author"], "radiologist", "{x:#}");
+}
