@@ -34,17 +34,7 @@ pub fn pdf_text(lines: &[&str]) -> Vec<u8> {
 /// edge), as a table or two-column form prints them. Rows are 13 points apart, like a cell's
 /// wrapped second line.
 pub fn pdf_cells(rows: &[&[(i64, &str)]]) -> Vec<u8> {
-    let mut doc = Document::with_version("1.5");
-    let pages_id = doc.new_object_id();
-    let font_id = doc.add_object(dictionary! {
-        "Type" => "Font",
-        "Subtype" => "Type1",
-        "BaseFont" => "Helvetica",
-        "Encoding" => "WinAnsiEncoding",
-    });
-    let resources_id = doc.add_object(dictionary! {
-        "Font" => dictionary! { "F1" => font_id },
-    });
+    let (mut doc, pages_id, resources_id) = helvetica_document();
     let mut operations = vec![Operation::new("BT", vec![])];
     for (i, row) in rows.iter().enumerate() {
         let y = FIRST_BASELINE - 13 * i as i64;
@@ -143,17 +133,7 @@ pub fn pdf_encrypted(lines: &[&str]) -> Vec<u8> {
 }
 
 fn text_document(lines: &[&str]) -> Document {
-    let mut doc = Document::with_version("1.5");
-    let pages_id = doc.new_object_id();
-    let font_id = doc.add_object(dictionary! {
-        "Type" => "Font",
-        "Subtype" => "Type1",
-        "BaseFont" => "Helvetica",
-        "Encoding" => "WinAnsiEncoding",
-    });
-    let resources_id = doc.add_object(dictionary! {
-        "Font" => dictionary! { "F1" => font_id },
-    });
+    let (mut doc, pages_id, resources_id) = helvetica_document();
 
     let mut chunks: Vec<&[&str]> = lines.chunks(LINES_PER_PAGE).collect();
     if chunks.is_empty() {
@@ -181,6 +161,22 @@ fn text_document(lines: &[&str]) -> Document {
         .collect();
     finish(&mut doc, pages_id, page_ids, "Brief");
     doc
+}
+
+/// A new document, the id its page tree will get, and resources naming Helvetica as /F1.
+fn helvetica_document() -> (Document, ObjectId, ObjectId) {
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let font_id = doc.add_object(dictionary! {
+        "Type" => "Font",
+        "Subtype" => "Type1",
+        "BaseFont" => "Helvetica",
+        "Encoding" => "WinAnsiEncoding",
+    });
+    let resources_id = doc.add_object(dictionary! {
+        "Font" => dictionary! { "F1" => font_id },
+    });
+    (doc, pages_id, resources_id)
 }
 
 fn add_page(
