@@ -1369,7 +1369,6 @@ impl<'a> Classifier<'a> {
                 {
                     continue;
                 }
-
                 // "12-03-2026 S: ..." opens a journal entry; "28/07/2026 23:51 VAN: ..." is a
                 // fax header's timestamp.
                 let timestamp = line[d.end..]

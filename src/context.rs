@@ -181,14 +181,7 @@ impl Context {
         let pseudo: Vec<(usize, usize)> = found
             .iter()
             .filter(|t| is_pseudo(t))
-            .filter(|t| {
-                !found.iter().any(|o| {
-                    !is_pseudo(o)
-                        && o.start <= t.start
-                        && t.end <= o.end
-                        && o.end - o.start > t.end - t.start
-                })
-            })
+            .filter(|t| !found.iter().any(|o| !is_pseudo(o) && holds(o, t)))
             .map(|t| (t.start, t.end))
             .collect();
         let pseudo = Spans::new(pseudo);
@@ -293,10 +286,7 @@ impl Context {
             .enumerate()
             .map(|(i, (_, r))| {
                 // "na" in "status na" is that trigger's own word.
-                let nested = active.iter().any(|(_, o)| {
-                    o.start <= r.start && r.end <= o.end && o.end - o.start > r.end - r.start
-                });
-                if !self.rules[r.group].relative || nested {
+                if !self.rules[r.group].relative || active.iter().any(|(_, o)| holds(o, r)) {
                     return None;
                 }
                 active[..i].iter().rev().map(|(_, h)| *h).find(|h| {
@@ -337,10 +327,7 @@ impl Context {
         if t.start < target.end && target.start < t.end {
             // A trigger that holds the whole target qualifies it: "pre-operative" is before an
             // operation ("Pre-operative Assessment Clinic").
-            let holds = t.start <= target.start
-                && target.end <= t.end
-                && t.end - t.start > target.end - target.start;
-            if holds {
+            if holds(t, target) {
                 self.fill(rule, t, 0, true, q);
             }
             return;
@@ -440,6 +427,13 @@ fn stopped_on_its_own(own_stops: &[CueMatch], t: &CueMatch, target: &CueMatch) -
     own_stops
         .iter()
         .any(|s| s.group == t.group && from <= s.start && s.start < to)
+}
+
+/// Whether match `outer` holds all of the shorter match `inner`.
+fn holds(outer: &CueMatch, inner: &CueMatch) -> bool {
+    outer.start <= inner.start
+        && inner.end <= outer.end
+        && outer.end - outer.start > inner.end - inner.start
 }
 
 /// Whether `rest` opens with one of `words` (after white space), as whole words.

@@ -833,13 +833,9 @@ const MAX_HOME_WORDS_PERCENT: usize = 4;
 /// Orthopedie en Traumatologie, UZ Gent": a letterhead line read as text).
 fn opens_name_line(original: &str, folded: &crate::text::Folded, m: &CueMatch) -> bool {
     let at = folded.original_index(m.start);
-    // The words that join the parts of a department's name.
-    const IN_NAMES: [&str; 12] = [
-        "en", "und", "and", "et", "für", "fur", "for", "of", "voor", "van", "der", "de",
-    ];
-    !original[..at]
-        .split_whitespace()
-        .any(|w| w.starts_with(char::is_lowercase) && !IN_NAMES.contains(&w))
+    !original[..at].split_whitespace().any(|w| {
+        w.starts_with(char::is_lowercase) && !crate::words::joins_names(&crate::text::fold(w))
+    })
 }
 
 /// A fact's scope words in one sentence, found once.

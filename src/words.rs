@@ -26,6 +26,8 @@ struct File {
     also_ignored_in_names: Vec<String>,
     /// Words that link to what follows them, so a label cannot end with one.
     linking: Vec<String>,
+    /// Words that join the parts of a department's name.
+    name_joiners: Vec<String>,
     /// Month number (a TOML key, so a string) to its names.
     months: BTreeMap<String, Vec<String>>,
 }
@@ -41,6 +43,7 @@ struct Words {
     /// The titles, the particles and the file's `also_ignored_in_names`.
     ignored_in_names: HashSet<String>,
     linking: HashSet<String>,
+    name_joiners: HashSet<String>,
     months: HashMap<String, u32>,
 }
 
@@ -63,6 +66,7 @@ fn parse(source: &str) -> Result<Words, String> {
         .chain(&file.particles)
         .chain(&file.also_ignored_in_names)
         .chain(&file.linking)
+        .chain(&file.name_joiners)
         .chain(file.months.values().flatten());
     if let Some(word) = all.find(|w| !is_folded(w)) {
         return Err(format!("{word:?} is not written folded (lower case ASCII)"));
@@ -81,6 +85,7 @@ fn parse(source: &str) -> Result<Words, String> {
         particles: file.particles.into_iter().collect(),
         ignored_in_names,
         linking: file.linking.into_iter().collect(),
+        name_joiners: file.name_joiners.into_iter().collect(),
         months: months(file.months)?,
     })
 }
@@ -150,6 +155,12 @@ pub fn is_linking(word: &str) -> bool {
     words().linking.contains(word)
 }
 
+/// Whether `word` (folded) joins the parts of a department's name ("en", "für", "of"): "Dienst
+/// Orthopedie en Traumatologie" is one name.
+pub fn joins_names(word: &str) -> bool {
+    words().name_joiners.contains(word)
+}
+
 /// The length in bytes of the longest month name or ordinal suffix, for the date scanner's buffer.
 #[cfg(test)]
 pub(crate) fn longest_date_word() -> usize {
@@ -182,7 +193,8 @@ mod tests {
     }
 
     const EMPTY: &str = "abbreviations = []\nordinals = []\ntitles = []\nparticles = []\n\
-                         also_ignored_in_names = []\nlinking = []\n";
+                         also_ignored_in_names = []\nlinking = []\n\
+                         name_joiners = []\n";
 
     #[test]
     fn malformed_files_are_refused() {

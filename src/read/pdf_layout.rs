@@ -766,10 +766,7 @@ fn finishes_label_cell(
         return false;
     }
     let text_of = |text: &str, all: &[Cell], i: usize| -> String {
-        let end = all
-            .get(i + 1)
-            .map_or(text.len(), |next| next.start.saturating_sub(1));
-        text.get(all[i].start..end)
+        text.get(all[i].start..cell_end(text, all, i))
             .unwrap_or_default()
             .trim()
             .to_string()
@@ -803,9 +800,7 @@ fn finishes_label_cell(
         return false;
     }
     for (i, rest) in under.iter().rev() {
-        let end = cells
-            .get(i + 1)
-            .map_or(above.len(), |next| next.start.saturating_sub(1));
+        let end = cell_end(above, cells, *i);
         let insert = format!(" {rest}");
         above.insert_str(end, &insert);
         for c in cells.iter_mut().skip(i + 1) {
@@ -813,6 +808,13 @@ fn finishes_label_cell(
         }
     }
     true
+}
+
+/// Where cell `i` of a line's `text` ends: before the tab of the next cell, or at the line's end.
+fn cell_end(text: &str, cells: &[Cell], i: usize) -> usize {
+    cells
+        .get(i + 1)
+        .map_or(text.len(), |next| next.start.saturating_sub(1))
 }
 
 /// A cell's next line lies at most this many ems below it.
