@@ -2219,3 +2219,39 @@ fn a_diagnostic_centre_for_gps_is_no_gp_and_its_unheaded_xray_report_counts() {
     assert_eq!(x["kind"], "imaging-report", "{x:#}");
     assert_eq!(x["author"], "radiologist", "{x:#}");
 }
+
+#[test]
+fn a_pharmacy_medication_overview_is_no_history_letter() {
+    // A pharmacy's printout lists current medicines, intolerances and contra-indications, the same
+    // headings a GP's summary has, and names the patient's GP in a field. It is neither history nor
+    // the GP's letter, so without a summary the history letter is still missing.
+    let d = Dossier::new();
+    d.write(
+        "verwijsbrief.pdf",
+        pdf(&letters::referral("1 oktober 2026")),
+    );
+    let lines: Vec<String> = [
+        "Apotheek Het Gouden Hert",
+        "Marktstraat 4, 3901 CV Veenendaal",
+        "Actueel medicatieoverzicht",
+        "Patiënt: dhr. P. Voorbeeld Geboortedatum: 14-07-1962",
+        "Huisarts: H. Mulder, huisartsenpraktijk De Brink",
+        "Afdrukdatum: 10-11-2026",
+        "Actuele medicatie",
+        "Paracetamol 500 mg 3 dd 2 tabletten",
+        "Metoprolol 50 mg 1 dd 1 tablet",
+        "Intoleranties",
+        "Geen bekend",
+        "Contra-indicaties",
+        "Astma",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    d.write("overzicht apotheek.pdf", pdf(&lines));
+    let (report, _) = check_json(d.path(), &[]);
+    let overview = doc(&report, "overzicht apotheek.pdf");
+    assert_ne!(overview["kind"], "history", "{overview:#}");
+    assert_ne!(overview["author"], "gp", "{overview:#}");
+    assert_eq!(status(&report, "history"), "missing", "{report:#}");
+}
