@@ -172,6 +172,15 @@ fn logical_lines(text: &str, rules: &Rules) -> Vec<String> {
                     None => c,
                 })
                 .collect();
+            // Options and boxes in cells of their own ("Verricht? | ja [ ] | nee [x]") are one
+            // choice.
+            let cells = match ticked_choice(&cells.join(" ")) {
+                Some(chosen) if !chose && cells.len() > 1 => {
+                    chose = true;
+                    vec![chosen]
+                }
+                _ => cells,
+            };
             // A form's question and its answer in the next cell: "Previous surgery on this
             // body part | [ ] Yes [x] No", "Ooit geopereerd? | Nee".
             answered.push(
@@ -212,8 +221,9 @@ fn logical_lines(text: &str, rules: &Rules) -> Vec<String> {
     lines.out
 }
 
-/// A row of tick boxes with one ticked ("[ ] Yes [x] No", "☐ ja ☒ nee") reduced to what was
-/// chosen ("No"), after whatever stands before the boxes: an unticked option says nothing, and
+/// A row of tick boxes reduced to what was chosen, after whatever stands before the boxes: "[ ]
+/// Yes [x] No" and "ja ☐ nee ☒" say "No" / "nee". An unticked option says nothing, so a row with
+/// no box ticked ("Behandeld in het buitenland? ☐ ja ☐ nee") is its question alone, still open;
 /// the answer then reads as a written one.
 fn ticked_choice(cell: &str) -> Option<String> {
     const BOXES: [(&str, bool); 6] = [
@@ -232,17 +242,47 @@ fn ticked_choice(cell: &str) -> Option<String> {
         })
         .collect();
     marks.sort_unstable();
-    if marks.len() < 2 || marks.iter().filter(|m| m.2).count() != 1 {
+    let ticked = marks.iter().filter(|m| m.2).count();
+    if marks.len() < 2 || ticked > 1 {
         return None;
     }
-    let chosen = marks.iter().position(|m| m.2)?;
-    let end = marks.get(chosen + 1).map_or(cell.len(), |m| m.0);
-    let answer = cell[marks[chosen].1..end].trim();
-    // Boxes after their options ("Yes [ ] No [x]") are left as they are.
-    if answer.is_empty() {
-        return None;
-    }
-    let before = cell[..marks[0].0].trim();
+    let option_after = |i: usize| {
+        let end = marks.get(i + 1).map_or(cell.len(), |m| m.0);
+        cell[marks[i].1..end].trim()
+    };
+    let option_before = |i: usize| {
+        let start = if i == 0 { 0 } else { marks[i - 1].1 };
+        cell[start..marks[i].0].trim()
+    };
+    let chosen = marks.iter().position(|m| m.2);
+    let (before, answer) = if !option_after(marks.len() - 1).is_empty() {
+        // Boxes before their options: "[ ] Yes [x] No".
+        (option_before(0), chosen.map(option_after))
+    } else {
+        // Boxes after their options, the question before the first: "Verricht? ja [ ] nee [x]".
+        let first = option_before(0);
+        let (question, first_option) = match first.rfind(['?', ':']) {
+            Some(at) => (first[..=at].trim(), first[at + 1..].trim()),
+            None => ("", first),
+        };
+        if first_option.is_empty() {
+            return None;
+        }
+        let answer = chosen.map(|i| {
+            if i == 0 {
+                first_option
+            } else {
+                option_before(i)
+            }
+        });
+        (question, answer)
+    };
+    let answer = match answer {
+        Some(answer) if !answer.is_empty() => answer,
+        // Nothing ticked: the question stays open.
+        None if !before.is_empty() => return Some(before.to_string()),
+        _ => return None,
+    };
     Some(match before {
         "" => answer.to_string(),
         _ if before.ends_with([':', '?']) => format!("{before} {answer}"),

@@ -2255,3 +2255,21 @@ fn a_pharmacy_medication_overview_is_no_history_letter() {
     assert_ne!(overview["author"], "gp", "{overview:#}");
     assert_eq!(status(&report, "history"), "missing", "{report:#}");
 }
+
+#[test]
+fn a_form_question_left_unticked_stays_open_and_a_box_after_its_option_is_the_answer() {
+    // An intake form prints its options with boxes after them. No box ticked leaves the question
+    // open (no stay abroad follows from it); a ticked "nee" says no imaging was done.
+    let d = base_dossier();
+    d.write(
+        "intakeformulier.txt",
+        "Intakeformulier handpoli\n\nNaam: P. Voorbeeld\n\n\
+         Bent u in het buitenland in een ziekenhuis opgenomen of behandeld?   ja \u{2610}   nee \u{2610}\n\
+         Is er een röntgenfoto of MRI van uw hand gemaakt?   ja \u{2610}   nee \u{2612}\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    assert_not_applicable(&report, "mrsa");
+    let imaging = fact(&report, "imaging_done");
+    assert_eq!(imaging["value"], false, "{imaging:#}");
+    assert_eq!(imaging["source"], "text", "{imaging:#}");
+}
