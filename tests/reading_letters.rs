@@ -2273,3 +2273,38 @@ fn a_form_question_left_unticked_stays_open_and_a_box_after_its_option_is_the_an
     assert_eq!(imaging["value"], false, "{imaging:#}");
     assert_eq!(imaging["source"], "text", "{imaging:#}");
 }
+
+#[test]
+fn an_operation_read_about_discussed_in_german_conditional_or_denied_in_english_is_no_operation() {
+    // What the patient read, what was talked over ("besprochen"), what would happen "in that case"
+    // and a contracted English "not" are no operation.
+    for body in [
+        "Patiënte heeft op een forum gelezen dat een artrodese van de pols vaak stijfheid geeft.",
+        "Eine Arthrodese des Handgelenks wurde mit dem Patienten eingehend besprochen.",
+        "Bij koorts vóór de opname belt u ons; in dat geval wordt de operatie van uw duim verplaatst.",
+        "She hasn't had an operation on the hand so far.",
+    ] {
+        let d = dossier_with_outpatient_letter(&[body]);
+        let (report, _) = check_json(d.path(), &[]);
+        assert_not_applicable(&report, "operation-report");
+    }
+}
+
+#[test]
+fn a_letter_confirming_an_admission_for_surgery_announces_the_operation() {
+    // The hospital confirms a coming admission and tells the patient what they may not do after
+    // the operation: the operation has not happened, and the letter is no specialist's letter.
+    let d = base_dossier();
+    d.write(
+        "opname.txt",
+        "Ziekenhuis Rivierenland-Oost\nOpnameplanning\n\nBevestiging opname\n\n\
+         Geachte heer Voorbeeld,\n\n\
+         Hierbij bevestigen wij uw opname op 14 januari 2027 voor een fasciëctomie van de \
+         linkerhand door dr. M. Claassen.\n\
+         U mag na de operatie 24 uur geen auto rijden.\n\n\
+         Met vriendelijke groet,\nbureau opnameplanning\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    assert_not_applicable(&report, "operation-report");
+    assert_ne!(doc(&report, "opname.txt")["kind"], "correspondence");
+}
