@@ -1146,8 +1146,10 @@ impl<'a> Classifier<'a> {
             // A kind its sure author never writes is at most uncertain, however many of its
             // labels the content holds (a hand therapist's report has a "Befund" and a "Verlauf"
             // too), unless the document's title names it: then the author may be misread.
-            let foreign = !titled(k)
-                && roles.author_sure
+            // A title naming a kind written to someone ("Aanvraag second opinion") says where
+            // it goes, not who wrote it: an author who never writes it leaves it uncertain.
+            let addressed = titled(k) && !self.rules.kinds[k].recipients.is_empty();
+            let foreign = (!titled(k) && roles.author_sure || addressed)
                 && roles.author.is_some_and(|a| {
                     let writers = &self.rules.kinds[k].authors;
                     !writers.is_empty() && !writers.contains(&a)

@@ -2308,3 +2308,25 @@ fn a_letter_confirming_an_admission_for_surgery_announces_the_operation() {
     assert_not_applicable(&report, "operation-report");
     assert_ne!(doc(&report, "opname.txt")["kind"], "correspondence");
 }
+
+#[test]
+fn a_patients_mail_titled_as_a_second_opinion_request_is_no_referral() {
+    // The patient's own e-mail carries the title a referral could have; who wrote it decides that
+    // it is no referral, so the referral is not met by it.
+    let d = Dossier::new();
+    d.write("samenvatting.pdf", pdf(&letters::history("28-09-2026")));
+    d.write(
+        "mail patient.txt",
+        "Van: Henk Voorbeeld <h.voorbeeld@mail.example>\n\
+         Aan: polikliniek handchirurgie\n\
+         Datum: 2 november 2026\n\
+         Onderwerp: Verzoek om second opinion\n\n\
+         Beste mensen,\n\n\
+         Ik ben al twee jaar onder behandeling bij de orthopeed voor een pijnlijke pols, zonder \
+         resultaat. Graag een second opinion bij u. Mijn huisarts stuurt de verwijzing nog op.\n\n\
+         Groet,\nHenk Voorbeeld\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    assert_ne!(doc(&report, "mail patient.txt")["kind"], "referral");
+    assert_ne!(status(&report, "referral"), "met", "{report:#}");
+}
