@@ -898,8 +898,15 @@ impl<'a> Classifier<'a> {
                 .map(|k| [k.requires.is_empty(), k.requires_too.is_empty()])
                 .collect(),
         };
-        for line in &layout.lines {
-            self.score_line(line, &mut scores);
+        for (i, line) in layout.lines.iter().enumerate() {
+            // A field's value wrapped onto the next line may say its result is still to come;
+            // another field is another test.
+            let next = layout
+                .lines
+                .get(i + 1)
+                .filter(|l| l.zone == Zone::Body)
+                .map(|l| l.folded.as_str());
+            self.score_line(line, next, &mut scores);
         }
         self.score_anti_cues(layout, &mut scores);
         self.score_sentences(sentences, &mut scores);
@@ -909,7 +916,7 @@ impl<'a> Classifier<'a> {
     }
 
     /// Titles in the title or subject line; form labels and section headings.
-    fn score_line(&self, line: &Line, scores: &mut Scores) {
+    fn score_line(&self, line: &Line, next: Option<&str>, scores: &mut Scores) {
         let weights = &self.checklist.classify;
         let language = &self.rules.language;
         // A required word in the title or a form's field counts as in the body: "MRSA screening
@@ -918,7 +925,8 @@ impl<'a> Classifier<'a> {
             line.zone,
             Zone::Title | Zone::Subject | Zone::Field | Zone::Heading
         ) {
-            self.note_required(&line.folded, scores);
+            let pending = self.is_pending(&line.folded) || next.is_some_and(|n| self.is_pending(n));
+            self.note_required(&line.folded, pending, scores);
         }
         match line.zone {
             Zone::Title | Zone::Subject => {
@@ -966,11 +974,16 @@ impl<'a> Classifier<'a> {
         }
     }
 
-    /// Marks the kinds whose required words `folded` holds. Negation does not matter here: "MRSA
-    /// niet aangetoond" is still an MRSA result.
-    fn note_required(&self, folded: &str, scores: &mut Scores) {
-        // "MRSA-screening neus/keel/perineum: in behandeling, uitslag volgt": no result yet.
-        let pending = !self.rules.zones.pending.find_all(folded).is_empty();
+    /// Whether `folded` speaks of a result still to come: "MRSA-screening neus/keel/perineum: in
+    /// behandeling, uitslag volgt".
+    fn is_pending(&self, folded: &str) -> bool {
+        !self.rules.zones.pending.find_all(folded).is_empty()
+    }
+
+    /// Marks the kinds whose required words `folded` holds, unless it speaks of a result still
+    /// to come (`pending`) and names none. Negation does not matter here: "MRSA niet aangetoond"
+    /// is still an MRSA result.
+    fn note_required(&self, folded: &str, pending: bool, scores: &mut Scores) {
         let results: Vec<usize> = if pending {
             self.rules
                 .kind_cues
@@ -1012,7 +1025,7 @@ impl<'a> Classifier<'a> {
     fn score_sentences(&self, sentences: &[Sentence], scores: &mut Scores) {
         let weights = &self.checklist.classify;
         let language = &self.rules.language;
-        for s in sentences {
+        for (i, s) in sentences.iter().enumerate() {
             if !self.rules.zones.enclosures.find_all(&s.folded).is_empty() {
                 continue;
             }
@@ -1023,7 +1036,14 @@ impl<'a> Classifier<'a> {
             for m in language.unnegated(&s.folded, &self.rules.kind_acts) {
                 scores.add(m.group, &m.cue, weights.label_weight, &s.original);
             }
-            self.note_required(&s.folded, scores);
+            // A result still to come may be said of the test named just before: "Tevens
+            // ontvangen: MRSA-screening (neus/keel). Deze wordt verwerkt; de uitslag volgt."
+            let said_next = sentences
+                .iter()
+                .skip(i + 1)
+                .take(2)
+                .any(|next| next.line <= s.line + 1 && self.is_pending(&next.folded));
+            self.note_required(&s.folded, said_next || self.is_pending(&s.folded), scores);
         }
     }
 

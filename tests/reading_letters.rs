@@ -2330,3 +2330,28 @@ fn a_patients_mail_titled_as_a_second_opinion_request_is_no_referral() {
     assert_ne!(doc(&report, "mail patient.txt")["kind"], "referral");
     assert_ne!(status(&report, "referral"), "met", "{report:#}");
 }
+
+#[test]
+fn an_mrsa_screening_received_whose_result_follows_in_the_next_sentence_is_no_result() {
+    // The lab names the swabs it received in one sentence and says in the next, on the next line,
+    // that their result comes later: no MRSA result yet.
+    let d = base_dossier();
+    let lines: Vec<String> = [
+        "Medisch Laboratorium Zuid-Oost",
+        "Uitslagen",
+        "Aanvrager: T. Hendriks, huisarts",
+        "Afnamedatum: 03-11-2026",
+        "Bepaling: Uitslag Eenheid",
+        "Kreatinine 80 umol/L",
+        "Natrium 139 mmol/L",
+        "Opmerking: materiaal voor MRSA-kweek (neus, keel) is binnengekomen. De bacteriologie",
+        "rapporteert later; uitslag volgt.",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    d.write("lab november.pdf", pdf(&lines));
+    let (report, _) = check_json(d.path(), &[]);
+    let lab = doc(&report, "lab november.pdf");
+    assert_ne!(lab["kind"], "mrsa-screening", "{lab:#}");
+}
