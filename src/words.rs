@@ -28,6 +28,8 @@ struct File {
     linking: Vec<String>,
     /// Words that join the parts of a department's name.
     name_joiners: Vec<String>,
+    /// A form's answers yes and no.
+    answers: Vec<String>,
     /// Month number (a TOML key, so a string) to its names.
     months: BTreeMap<String, Vec<String>>,
 }
@@ -44,6 +46,7 @@ struct Words {
     ignored_in_names: HashSet<String>,
     linking: HashSet<String>,
     name_joiners: HashSet<String>,
+    answers: HashSet<String>,
     months: HashMap<String, u32>,
 }
 
@@ -67,6 +70,7 @@ fn parse(source: &str) -> Result<Words, String> {
         .chain(&file.also_ignored_in_names)
         .chain(&file.linking)
         .chain(&file.name_joiners)
+        .chain(&file.answers)
         .chain(file.months.values().flatten());
     if let Some(word) = all.find(|w| !is_folded(w)) {
         return Err(format!("{word:?} is not written folded (lower case ASCII)"));
@@ -86,6 +90,7 @@ fn parse(source: &str) -> Result<Words, String> {
         ignored_in_names,
         linking: file.linking.into_iter().collect(),
         name_joiners: file.name_joiners.into_iter().collect(),
+        answers: file.answers.into_iter().collect(),
         months: months(file.months)?,
     })
 }
@@ -159,6 +164,14 @@ pub fn is_linking(word: &str) -> bool {
 /// Orthopedie en Traumatologie" is one name.
 pub fn joins_names(word: &str) -> bool {
     words().name_joiners.contains(word)
+}
+
+/// Whether `text` (folded) opens with a form's answer yes or no ("ja, van huisarts", "No").
+pub fn opens_with_yes_or_no(text: &str) -> bool {
+    let first = text
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty());
+    first.is_some_and(|w| words().answers.contains(w))
 }
 
 /// The length in bytes of the longest month name or ordinal suffix, for the date scanner's buffer.

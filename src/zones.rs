@@ -810,7 +810,12 @@ fn names_document(line: &Line, words: usize, rules: &Rules) -> bool {
     match line.label() {
         None => words <= SHORT_WORDS && rules.has_title(&line.folded),
         // The label must start with the title: "Uw verwijzing d.d.:" refers to another letter.
-        Some(label) => rules.kind_titles.matches_at_start(label),
+        // A form's question answered yes or no ("Verwijzing aanwezig: ja, van huisarts") asks
+        // about another document.
+        Some(label) => {
+            let answer = line.folded.get(line.label_len.unwrap_or(0)..).unwrap_or("");
+            !crate::words::opens_with_yes_or_no(answer) && rules.kind_titles.matches_at_start(label)
+        }
     }
 }
 

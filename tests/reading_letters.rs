@@ -2355,3 +2355,25 @@ fn an_mrsa_screening_received_whose_result_follows_in_the_next_sentence_is_no_re
     let lab = doc(&report, "lab november.pdf");
     assert_ne!(lab["kind"], "mrsa-screening", "{lab:#}");
 }
+
+#[test]
+fn an_insurers_form_asking_whether_a_referral_exists_and_naming_the_specialist_is_neither() {
+    // "Verwijsbrief aanwezig: nee" asks about a referral; "Behandelend specialist:" names the
+    // patient's doctor, not the form's writer. The form is no referral and no specialist's letter.
+    let d = Dossier::new();
+    d.write("samenvatting.pdf", pdf(&letters::history("28-09-2026")));
+    d.write(
+        "formulier verzekeraar.txt",
+        "Zorgverzekeraar De Kempen\nAfdeling Machtigingen\n\n\
+         Verzekerde: J. Voorbeeld\nGeboortedatum: 03-03-1970\n\
+         Behandelend specialist: dr. A. Bos, orthopedisch chirurg, Ziekenhuis Oosterschelde\n\
+         Diagnose: artrose duimbasis rechts\n\
+         Verwijsbrief aanwezig: nee, volgt via huisarts\n\n\
+         Datum: 10-11-2026\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    let form = doc(&report, "formulier verzekeraar.txt");
+    assert_ne!(form["kind"], "referral", "{form:#}");
+    assert_ne!(form["kind"], "correspondence", "{form:#}");
+    assert_eq!(status(&report, "referral"), "missing", "{report:#}");
+}
