@@ -2377,3 +2377,43 @@ fn an_insurers_form_asking_whether_a_referral_exists_and_naming_the_specialist_i
     assert_ne!(form["kind"], "correspondence", "{form:#}");
     assert_eq!(status(&report, "referral"), "missing", "{report:#}");
 }
+
+#[test]
+fn work_in_a_hospital_a_condition_a_guess_and_an_appointment_are_no_events() {
+    for (body, fact_id) in [
+        ("Zij werkt als verpleegkundige op de OK van een ziekenhuis in Aken.", "operated"),
+        ("Zij werkt als verpleegkundige op de OK van een ziekenhuis in Aken.", "treated_abroad"),
+        (
+            "Mocht uw patiënt ooit aan deze pols geopereerd zijn, dan ontvangen wij graag een kopie van het operatieverslag.",
+            "operated",
+        ),
+        (
+            "Vermoedelijk is destijds op de SEH een röntgenfoto gemaakt; die is niet terug te vinden.",
+            "imaging_done",
+        ),
+        ("Afspraak echo hand rechts: 14-12-2026 om 10:20 uur.", "imaging_done"),
+        ("Der CT-Termin ist für den 20.01.2027 vereinbart.", "imaging_done"),
+    ] {
+        let d = dossier_with_outpatient_letter(&[body]);
+        let (report, _) = check_json(d.path(), &[]);
+        let f = fact(&report, fact_id);
+        assert_eq!(f["value"], false, "{body}: {f:#}");
+    }
+}
+
+#[test]
+fn an_operation_as_planned_one_in_theatre_and_a_stay_at_an_infirmary_happened() {
+    for (body, fact_id) in [
+        ("The release went ahead as planned on 2 June and healed well.", "operated"),
+        ("The tendon was explored in theatre that night.", "operated"),
+        (
+            "She was admitted to the Royal Dunmore Infirmary after the fall and her wrist was plated there.",
+            "treated_abroad",
+        ),
+    ] {
+        let d = dossier_with_outpatient_letter(&[body]);
+        let (report, _) = check_json(d.path(), &[]);
+        let f = fact(&report, fact_id);
+        assert_eq!(f["value"], true, "{body}: {f:#}");
+    }
+}
