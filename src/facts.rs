@@ -478,6 +478,9 @@ impl<'r> AboutDocument<'r> {
                     .home_postcode
                     .as_deref()
                     .is_some_and(|home| foreign_postcode(l, home))
+                    // A Dutch address written without its letters ("9, 5801 Venray") looks like
+                    // a Belgian one: a postcode alone says abroad unless the letter is in Dutch.
+                    && written_in(doc, &rules.home_language) != Some(true)
         });
         let announcing = checklist
             .kinds
@@ -799,8 +802,13 @@ fn home_postcode_in(line: &str, home: &str) -> bool {
 /// Whether a document's text is in another language than the home one: among enough words,
 /// hardly any of the home language's common short words (a Dutch letter has one in four).
 fn in_another_language(doc: &Document, home_words: &std::collections::HashSet<String>) -> bool {
+    written_in(doc, home_words) == Some(false)
+}
+
+/// Whether the document's prose is in the home language, when it has enough prose to tell.
+fn written_in(doc: &Document, home_words: &std::collections::HashSet<String>) -> Option<bool> {
     if home_words.is_empty() {
-        return false;
+        return None;
     }
     let (mut words, mut home) = (0usize, 0usize);
     // Prose only: a table of lab values has few short words in any language.
@@ -816,7 +824,7 @@ fn in_another_language(doc: &Document, home_words: &std::collections::HashSet<St
         words += sentence.len();
         home += sentence.iter().filter(|w| home_words.contains(**w)).count();
     }
-    words >= MIN_WORDS_FOR_LANGUAGE && home * 100 < words * MAX_HOME_WORDS_PERCENT
+    (words >= MIN_WORDS_FOR_LANGUAGE).then_some(home * 100 >= words * MAX_HOME_WORDS_PERCENT)
 }
 
 /// A sentence of this many words is prose.

@@ -2417,3 +2417,23 @@ fn an_operation_as_planned_one_in_theatre_and_a_stay_at_an_infirmary_happened() 
         assert_eq!(f["value"], true, "{body}: {f:#}");
     }
 }
+
+#[test]
+fn a_dutch_address_written_without_its_postcode_letters_is_no_letter_from_abroad() {
+    // A patient signs with "6881 Velp": four digits and a town, as a Belgian address looks. Her
+    // letter is in Dutch, so the hospital she names is no hospital abroad.
+    let d = base_dossier();
+    d.write(
+        "brief van mevrouw.txt",
+        "Geachte dokter,\n\n\
+         Vorig jaar ben ik in het ziekenhuis in Arnhem geopereerd aan mijn linkerpols, omdat de \
+         pijn niet over ging. Sindsdien kan ik mijn hand nog steeds niet goed gebruiken en dat \
+         maakt het werk in de tuin en het huishouden erg lastig. Mijn huisarts heeft mij \
+         geadviseerd om een tweede mening te vragen en daarom schrijf ik u deze brief.\n\n\
+         Met vriendelijke groet,\n\
+         Anna Voorbeeld\n\
+         Kastanjelaan 12, 6881 Velp\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    assert_not_applicable(&report, "mrsa");
+}
