@@ -196,8 +196,19 @@ fn starts_new_block(line: &str) -> bool {
     // "uw advies: ..." in lower case is a sentence wrapped onto the line ("Graag" / "uw advies:
     // immobilisatie of fixatie?"), not a label.
     line.starts_with(['-', '•', '*', '–'])
+        || numbered_item(line)
         || ((label_prefix(line).is_some() || question_label(line).is_some())
             && !line.starts_with(char::is_lowercase))
+}
+
+/// A numbered item of a list or form: "5. Bent u eerder geopereerd?", "2) Röntgen".
+fn numbered_item(line: &str) -> bool {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits)
+        && matches!(line.as_bytes().get(digits), Some(b'.' | b')'))
+        && line[digits + 1..]
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
 }
 
 /// If the line starts with a short label followed by a colon ("Datum:", "Betreft:"), its length.

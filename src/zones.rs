@@ -242,8 +242,7 @@ fn ticked_choice(cell: &str) -> Option<String> {
         })
         .collect();
     marks.sort_unstable();
-    let ticked = marks.iter().filter(|m| m.2).count();
-    if marks.len() < 2 || ticked > 1 {
+    if marks.len() < 2 {
         return None;
     }
     let option_after = |i: usize| {
@@ -255,9 +254,20 @@ fn ticked_choice(cell: &str) -> Option<String> {
         cell[start..marks[i].0].trim()
     };
     let chosen = marks.iter().position(|m| m.2);
-    let (before, answer) = if !option_after(marks.len() - 1).is_empty() {
-        // Boxes before their options: "[ ] Yes [x] No".
-        (option_before(0), chosen.map(option_after))
+    let ticked: Vec<usize> = (0..marks.len()).filter(|&i| marks[i].2).collect();
+    // A question or label right before the first box puts the boxes before their options, even
+    // when the last option wrapped onto the next line ("gemaakt? [x] röntgenfoto ... [ ]").
+    let opens_boxes = option_before(0).is_empty() || option_before(0).ends_with(['?', ':']);
+    let (before, answer) = if !option_after(marks.len() - 1).is_empty()
+        || (opens_boxes && !option_after(0).is_empty())
+    {
+        // Boxes before their options: "[ ] Yes [x] No"; several may be ticked ("[x] röntgenfoto
+        // [x] echo [ ] MRI").
+        let options: Vec<&str> = ticked.iter().map(|&i| option_after(i)).collect();
+        let answer = (!options.is_empty()).then(|| options.join(", "));
+        (option_before(0), answer)
+    } else if ticked.len() > 1 {
+        return None;
     } else {
         // Boxes after their options, the question before the first: "Verricht? ja [ ] nee [x]".
         let first = option_before(0);
@@ -270,14 +280,14 @@ fn ticked_choice(cell: &str) -> Option<String> {
         }
         let answer = chosen.map(|i| {
             if i == 0 {
-                first_option
+                first_option.to_string()
             } else {
-                option_before(i)
+                option_before(i).to_string()
             }
         });
         (question, answer)
     };
-    let answer = match answer {
+    let answer = match answer.as_deref() {
         Some(answer) if !answer.is_empty() => answer,
         // Nothing ticked: the question stays open.
         None if !before.is_empty() => return Some(before.to_string()),

@@ -2437,3 +2437,26 @@ fn a_dutch_address_written_without_its_postcode_letters_is_no_letter_from_abroad
     let (report, _) = check_json(d.path(), &[]);
     assert_not_applicable(&report, "mrsa");
 }
+
+#[test]
+fn a_questionnaires_numbered_items_are_read_one_by_one_and_several_ticked_boxes_all_count() {
+    // Each numbered item is a sentence of its own, so the evidence for imaging is item 5 and
+    // what it ticked, not a run of items 3 to 5; its last option wrapped onto the next line.
+    let d = base_dossier();
+    d.write(
+        "vragenlijst.txt",
+        "Vragenlijst nieuwe patiënt handpoli\n\n\
+         Naam: P. Voorbeeld\n\n\
+         3. Bent u ooit eerder geopereerd aan deze hand, pols of vingers?[ ] ja   [x] nee\n\
+         4. Andere operaties (welke en wanneer)?amandelen 1985; blindedarm 1999\n\
+         5. Is er beeldvorming gemaakt van de hand of pols?[x] echo  [x] röntgenfoto  [ ] MRI  [ ] CT  [ ]\n\
+         \x20                                 onbekend\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    let imaging = fact(&report, "imaging_done");
+    assert_eq!(imaging["value"], true, "{imaging:#}");
+    let quote = imaging["evidence"][0]["quote"].as_str().unwrap_or_default();
+    assert!(quote.starts_with("5. Is er beeldvorming"), "{imaging:#}");
+    assert!(quote.contains("echo, röntgenfoto"), "{imaging:#}");
+    assert_not_applicable(&report, "operation-report");
+}
