@@ -2460,3 +2460,13 @@ fn a_questionnaires_numbered_items_are_read_one_by_one_and_several_ticked_boxes_
     assert!(quote.contains("echo, röntgenfoto"), "{imaging:#}");
     assert_not_applicable(&report, "operation-report");
 }
+
+#[test]
+fn what_the_writer_knows_nothing_of_did_not_happen_as_far_as_the_letter_says() {
+    let d = dossier_with_outpatient_letter(&[
+        "Van röntgenfoto's of een echo van deze pols is ons niets bekend; wellicht heeft de fysiotherapeut iets laten maken.",
+    ]);
+    let (report, _) = check_json(d.path(), &[]);
+    let imaging = fact(&report, "imaging_done");
+    assert_eq!(imaging["value"], false, "{imaging:#}");
+}
