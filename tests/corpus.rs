@@ -488,16 +488,18 @@ struct Floors {
 /// `operated` precision 85.7 % on their own set-aside part (tuned part: kinds 83.3 %, dates
 /// 82.2 %); with them the set-aside figures are kinds 90.6 %, dates 97.0 %, authors 92.5 %, facts
 /// precision 77.3 % (operated), recall 95.0 %. After that evening's fixes (a label cell wrapped after
-/// "Date of" is joined again): dates 98.0 %, the rest unchanged. On 5 December 2026 a
+/// "Date of" is joined again): dates 98.0 %, the rest unchanged. On 4 December 2026 (night) a
 /// seventeenth writer's 64 (th-, 15 set aside) came in untouched at kinds 93.3 %, dates 92.9 %,
 /// authors 100 %, `operated` precision 87.5 % on their own set-aside part (tuned part: kinds
 /// 89.8 %, 3 confidently wrong, `operated` precision 77.8 %); with them the set-aside figures are
 /// kinds 90.7 %, dates 97.7 %, authors 93.0 %, facts precision 78.1 % (operated), recall 95.5 %.
+/// After that session's fixes (a title naming where a letter goes does not outweigh its author):
+/// kinds 91.2 %, 10 confidently wrong (11 before).
 const DOCUMENT_FLOORS: Floors = Floors {
-    kinds: 0.905,
+    kinds: 0.91,
     dates: 0.975,
-    authors: 0.92,
-    fact_precision: 0.77,
+    authors: 0.925,
+    fact_precision: 0.78,
     fact_recall: 0.95,
 };
 
@@ -514,15 +516,17 @@ const DOCUMENT_FLOORS: Floors = Floors {
 /// 79.8 % (treated abroad). The fixes that followed, chosen on the tuned part, raised set-aside
 /// recall for treated abroad to 82.2 % and cost one sentence of its precision: 89.8 %. With the
 /// rest of that evening's fixes (answered questions, department names, infiltrations abroad):
-/// 91.5 %, 83.7 % (treated abroad). On 5 December 2026 a sixteenth writer's 250 (sh-),
+/// 91.5 %, 83.7 % (treated abroad). On 4 December 2026 (night) a sixteenth writer's 250 (sh-),
 /// untouched: imaging 88.9 / 66.7 %, operated 90.9 / 76.9 %, treated abroad 85.7 / 60.0 % on
 /// their own 62 set-aside sentences; over all set-aside sentences 91.2 %, 82.0 % (treated abroad).
+/// The fixes that followed (work in a hospital is no care, an infirmary is a hospital abroad):
+/// 91.6 % (imaging), 82.0 % (treated abroad).
 const SENTENCE_FLOORS: Floors = Floors {
     kinds: 0.0,
     dates: 0.0,
     authors: 0.0,
     fact_precision: 0.91,
-    fact_recall: 0.815,
+    fact_recall: 0.82,
 };
 
 fn check_floors(name: &str, t: &Tally, floors: &Floors, with_kinds: bool) -> Vec<String> {
