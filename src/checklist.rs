@@ -252,6 +252,10 @@ pub struct ClassifyRules {
     /// opinion"): a kind's title after them, behind a title of the document's own, is its purpose.
     #[serde(default)]
     pub purpose_words: Vec<Spanned<String>>,
+    /// Words before a role on a letterhead that name whom the sender serves ("Röntgen &
+    /// echografie voor huisartsen"), not who it is.
+    #[serde(default)]
+    pub served_words: Vec<Spanned<String>>,
     /// Labels of the subject line ("Betreft", "Re"); a kind's title in it counts as a title.
     #[serde(default)]
     pub subject_labels: Vec<Spanned<String>>,
@@ -304,6 +308,7 @@ impl Default for ClassifyRules {
             attention_labels: Vec::new(),
             address_forms: Vec::new(),
             purpose_words: Vec::new(),
+            served_words: Vec::new(),
             subject_labels: Vec::new(),
             salutations: Vec::new(),
             closings: Vec::new(),
@@ -1077,6 +1082,7 @@ impl Checklist {
             &c.attention_labels,
             &c.address_forms,
             &c.purpose_words,
+            &c.served_words,
             &c.subject_labels,
             &c.salutations,
             &c.closings,

@@ -869,16 +869,14 @@ impl<'a> Classifier<'a> {
         }
     }
 
-    /// Whether a role named on a letterhead line follows a purpose word ("voor huisartsen", "for
-    /// GPs"): the people the sender works for. German "für" names a specialty instead ("Facharzt
-    /// für Radiologie").
+    /// Whether a role named on a letterhead line follows one of the checklist's `served_words`
+    /// ("voor huisartsen", "for GPs"): the people the sender works for.
     fn serves(&self, folded: &str, m: &crate::text::CueMatch) -> bool {
         self.rules
             .zones
-            .purpose_words
+            .served_words
             .find_all(folded)
             .iter()
-            .filter(|p| !matches!(p.cue.as_str(), "für" | "fur" | "zur"))
             .any(|p| p.end <= m.start && folded[p.end..m.start].trim().is_empty())
     }
 
@@ -898,15 +896,19 @@ impl<'a> Classifier<'a> {
                 .map(|k| [k.requires.is_empty(), k.requires_too.is_empty()])
                 .collect(),
         };
+        let pending: Vec<bool> = layout
+            .lines
+            .iter()
+            .map(|l| self.is_pending(&l.folded))
+            .collect();
         for (i, line) in layout.lines.iter().enumerate() {
             // A field's value wrapped onto the next line may say its result is still to come;
             // another field is another test.
-            let next = layout
+            let next_pending = layout
                 .lines
                 .get(i + 1)
-                .filter(|l| l.zone == Zone::Body)
-                .map(|l| l.folded.as_str());
-            self.score_line(line, next, &mut scores);
+                .is_some_and(|l| l.zone == Zone::Body && pending[i + 1]);
+            self.score_line(line, pending[i] || next_pending, &mut scores);
         }
         self.score_anti_cues(layout, &mut scores);
         self.score_sentences(sentences, &mut scores);
@@ -916,7 +918,8 @@ impl<'a> Classifier<'a> {
     }
 
     /// Titles in the title or subject line; form labels and section headings.
-    fn score_line(&self, line: &Line, next: Option<&str>, scores: &mut Scores) {
+    /// `pending`: the line, or its value's wrapped next line, speaks of a result still to come.
+    fn score_line(&self, line: &Line, pending: bool, scores: &mut Scores) {
         let weights = &self.checklist.classify;
         let language = &self.rules.language;
         // A required word in the title or a form's field counts as in the body: "MRSA screening
@@ -925,7 +928,6 @@ impl<'a> Classifier<'a> {
             line.zone,
             Zone::Title | Zone::Subject | Zone::Field | Zone::Heading
         ) {
-            let pending = self.is_pending(&line.folded) || next.is_some_and(|n| self.is_pending(n));
             self.note_required(&line.folded, pending, scores);
         }
         match line.zone {
@@ -1025,6 +1027,10 @@ impl<'a> Classifier<'a> {
     fn score_sentences(&self, sentences: &[Sentence], scores: &mut Scores) {
         let weights = &self.checklist.classify;
         let language = &self.rules.language;
+        let pending: Vec<bool> = sentences
+            .iter()
+            .map(|s| self.is_pending(&s.folded))
+            .collect();
         for (i, s) in sentences.iter().enumerate() {
             if !self.rules.zones.enclosures.find_all(&s.folded).is_empty() {
                 continue;
@@ -1038,12 +1044,9 @@ impl<'a> Classifier<'a> {
             }
             // A result still to come may be said of the test named just before: "Tevens
             // ontvangen: MRSA-screening (neus/keel). Deze wordt verwerkt; de uitslag volgt."
-            let said_next = sentences
-                .iter()
-                .skip(i + 1)
-                .take(2)
-                .any(|next| next.line <= s.line + 1 && self.is_pending(&next.folded));
-            self.note_required(&s.folded, said_next || self.is_pending(&s.folded), scores);
+            let said_next = (i + 1..sentences.len().min(i + 3))
+                .any(|j| sentences[j].line <= s.line + 1 && pending[j]);
+            self.note_required(&s.folded, said_next || pending[i], scores);
         }
     }
 

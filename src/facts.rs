@@ -460,11 +460,13 @@ impl<'r> AboutDocument<'r> {
         let checklist = &rules.checklist;
         let home = rules.home_postcode.as_deref();
         let home_address = |l: &String| home.is_some_and(|home| home_postcode_in(l, home));
-        // Counting the text's words is the costly part: done only when a hospital role wrote it.
+        // Counting the text's words is the costly part: done only when needed, and once.
+        let language = std::cell::OnceCell::new();
+        let in_home_language = || *language.get_or_init(|| written_in(doc, &rules.home_language));
         let foreign_language = || {
             !doc.sender_lines.is_empty()
                 && !doc.sender_lines.iter().any(home_address)
-                && in_another_language(doc, &rules.home_language)
+                && in_home_language() == Some(false)
         };
         let written_abroad = doc.sender_lines.iter().any(|l| {
             let folded = crate::text::fold(l);
@@ -480,7 +482,7 @@ impl<'r> AboutDocument<'r> {
                     .is_some_and(|home| foreign_postcode(l, home))
                     // A Dutch address written without its letters ("9, 5801 Venray") looks like
                     // a Belgian one: a postcode alone says abroad unless the letter is in Dutch.
-                    && written_in(doc, &rules.home_language) != Some(true)
+                    && in_home_language() != Some(true)
         });
         let announcing = checklist
             .kinds
@@ -799,13 +801,9 @@ fn home_postcode_in(line: &str, home: &str) -> bool {
     (0..words.len()).any(|i| fits_postcode(&words, i, home))
 }
 
-/// Whether a document's text is in another language than the home one: among enough words,
-/// hardly any of the home language's common short words (a Dutch letter has one in four).
-fn in_another_language(doc: &Document, home_words: &std::collections::HashSet<String>) -> bool {
-    written_in(doc, home_words) == Some(false)
-}
-
-/// Whether the document's prose is in the home language, when it has enough prose to tell.
+/// Whether the document's prose is in the home language, when it has enough prose to tell: a
+/// text in another language has, among enough words, hardly any of the home language's common
+/// short words (a Dutch letter has one in four).
 fn written_in(doc: &Document, home_words: &std::collections::HashSet<String>) -> Option<bool> {
     if home_words.is_empty() {
         return None;

@@ -93,6 +93,8 @@ pub struct ZoneCues {
     pub address_forms: CueSet,
     /// Words naming a title's purpose ("t.b.v.").
     pub purpose_words: CueSet,
+    /// Words before a role on a letterhead naming whom the sender serves ("voor huisartsen").
+    pub served_words: CueSet,
     /// Subject line labels.
     pub subject_labels: CueSet,
     /// Salutations.
@@ -371,6 +373,7 @@ fn zones(checklist: &Checklist) -> ZoneCues {
         attention_labels: CueSet::new(&c.attention_labels),
         address_forms: CueSet::new(&c.address_forms),
         purpose_words: CueSet::new(&c.purpose_words),
+        served_words: CueSet::new(&c.served_words),
         subject_labels: CueSet::new(&c.subject_labels),
         salutations: CueSet::new(&c.salutations),
         closings: CueSet::new(&c.closings),

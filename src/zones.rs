@@ -174,12 +174,15 @@ fn logical_lines(text: &str, rules: &Rules) -> Vec<String> {
                 .collect();
             // Options and boxes in cells of their own ("Verricht? | ja [ ] | nee [x]") are one
             // choice.
-            let cells = match ticked_choice(&cells.join(" ")) {
-                Some(chosen) if !chose && cells.len() > 1 => {
+            let row_choice = (!chose && cells.len() > 1)
+                .then(|| ticked_choice(&cells.join(" ")))
+                .flatten();
+            let cells = match row_choice {
+                Some(chosen) => {
                     chose = true;
                     vec![chosen]
                 }
-                _ => cells,
+                None => cells,
             };
             // A form's question and its answer in the next cell: "Previous surgery on this
             // body part | [ ] Yes [x] No", "Ooit geopereerd? | Nee".
@@ -253,11 +256,11 @@ fn ticked_choice(cell: &str) -> Option<String> {
         let start = if i == 0 { 0 } else { marks[i - 1].1 };
         cell[start..marks[i].0].trim()
     };
-    let chosen = marks.iter().position(|m| m.2);
     let ticked: Vec<usize> = (0..marks.len()).filter(|&i| marks[i].2).collect();
     // A question or label right before the first box puts the boxes before their options, even
     // when the last option wrapped onto the next line ("gemaakt? [x] röntgenfoto ... [ ]").
-    let opens_boxes = option_before(0).is_empty() || option_before(0).ends_with(['?', ':']);
+    let head = option_before(0);
+    let opens_boxes = head.is_empty() || head.ends_with(['?', ':']);
     let (before, answer) = if !option_after(marks.len() - 1).is_empty()
         || (opens_boxes && !option_after(0).is_empty())
     {
@@ -265,20 +268,19 @@ fn ticked_choice(cell: &str) -> Option<String> {
         // [x] echo [ ] MRI").
         let options: Vec<&str> = ticked.iter().map(|&i| option_after(i)).collect();
         let answer = (!options.is_empty()).then(|| options.join(", "));
-        (option_before(0), answer)
+        (head, answer)
     } else if ticked.len() > 1 {
         return None;
     } else {
         // Boxes after their options, the question before the first: "Verricht? ja [ ] nee [x]".
-        let first = option_before(0);
-        let (question, first_option) = match first.rfind(['?', ':']) {
-            Some(at) => (first[..=at].trim(), first[at + 1..].trim()),
-            None => ("", first),
+        let (question, first_option) = match head.rfind(['?', ':']) {
+            Some(at) => (head[..=at].trim(), head[at + 1..].trim()),
+            None => ("", head),
         };
         if first_option.is_empty() {
             return None;
         }
-        let answer = chosen.map(|i| {
+        let answer = ticked.first().map(|&i| {
             if i == 0 {
                 first_option.to_string()
             } else {
