@@ -207,6 +207,7 @@ impl Context {
                 let mut q = Qualifiers::default();
                 for (i, (_, t)) in active.iter().enumerate().take(hi.max(lo)).skip(lo) {
                     if self.reaches_another_clause(folded, t, target, targets)
+                        || self.crosses_finished_clause(folded, t, target, targets, &index)
                         || stopped_on_its_own(&own_stops, t, target)
                     {
                         continue;
@@ -269,6 +270,56 @@ impl Context {
         }
         let i = targets.partition_point(|u| u.start <= after_comma);
         targets.get(i).is_some_and(|u| u.end <= t.start)
+    }
+
+    /// Whether a negation's scope would pass a comma that ends the clause it stands in. Looking
+    /// back, a trigger that opens its clause after a comma is about that clause ("Geopereerd in
+    /// Nederland, nooit in het buitenland behandeld"). Looking forward, a clause that has said what
+    /// it negates before the comma ("het echoverslag zit niet bij de stukken, de echo is in januari
+    /// gemaakt") is done; a list goes on past it ("geen koorts, zwelling of echo", "geen foto's
+    /// (röntgen, echo)"), and so does an aside right after the trigger ("never, as far as we know, ...").
+    fn crosses_finished_clause(
+        &self,
+        folded: &str,
+        t: &CueMatch,
+        target: &CueMatch,
+        targets: &[CueMatch],
+        index: &SentenceIndex,
+    ) -> bool {
+        let rule = &self.rules[t.group];
+        if rule.category != Category::Negated || rule.max_words.is_none() {
+            return false;
+        }
+        if target.end <= t.start {
+            let Some(between) = folded.get(target.end..t.start) else {
+                return false;
+            };
+            let before_trigger = between.trim_end();
+            return before_trigger
+                .strip_suffix(',')
+                .is_some_and(|clause| clause.chars().any(char::is_alphabetic));
+        }
+        let Some(comma) = folded
+            .get(t.end..target.start)
+            .and_then(|between| between.find(','))
+            .map(|c| t.end + c)
+        else {
+            return false;
+        };
+        // A comma inside brackets separates the items of what the bracket explains.
+        let clause = &folded[t.end..comma];
+        if clause.rfind('(') > clause.rfind(')') {
+            return false;
+        }
+        let last_target = targets
+            .iter()
+            .filter(|u| u.start >= t.end && u.end <= comma)
+            .map(|u| u.end)
+            .max();
+        match last_target {
+            Some(end) => folded[end..comma].chars().any(char::is_alphabetic),
+            None => index.words_between(t.end, comma) >= 2,
+        }
     }
 
     /// For each active trigger that dates an event relative to its clause (`relative`), the

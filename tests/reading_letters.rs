@@ -2470,3 +2470,65 @@ fn what_the_writer_knows_nothing_of_did_not_happen_as_far_as_the_letter_says() {
     let imaging = fact(&report, "imaging_done");
     assert_eq!(imaging["value"], false, "{imaging:#}");
 }
+
+#[test]
+fn a_negation_ends_with_the_clause_it_stands_in() {
+    // The report is missing, not the X-ray; and "nooit" after the comma is about being treated elsewhere.
+    let d = dossier_with_outpatient_letter(&[
+        "Het verslag van de radioloog hebben wij nog niet ontvangen van het ziekenhuis, de foto's zijn in maart gemaakt.",
+        "Geopereerd in het Maasstad Ziekenhuis in 2023, nooit elders behandeld.",
+    ]);
+    let (report, _) = check_json(d.path(), &[]);
+    let imaging = fact(&report, "imaging_done");
+    assert_eq!(imaging["value"], true, "{imaging:#}");
+    let operated = fact(&report, "operated");
+    assert_eq!(operated["value"], true, "{operated:#}");
+}
+
+#[test]
+fn care_at_home_after_a_fall_abroad_is_no_care_abroad() {
+    let d = dossier_with_outpatient_letter(&[
+        "Op vakantie in Italië van de trap gevallen en dezelfde dag naar huis gereden, thuis werd de pols gegipst.",
+    ]);
+    let (report, _) = check_json(d.path(), &[]);
+    let abroad = fact(&report, "treated_abroad");
+    // Said, not merely unmentioned: the letter is the evidence that the care was at home.
+    assert_eq!(abroad["value"], false, "{abroad:#}");
+    assert!(
+        abroad["evidence"][0]["quote"]
+            .as_str()
+            .is_some_and(|q| q.contains("thuis werd de pols gegipst")),
+        "{abroad:#}"
+    );
+}
+
+#[test]
+fn what_was_offered_among_several_options_was_not_done() {
+    let d = dossier_with_outpatient_letter(&[
+        "She was offered a night splint, a steroid injection or an open release of the carpal tunnel.",
+    ]);
+    let (report, _) = check_json(d.path(), &[]);
+    let operated = fact(&report, "operated");
+    assert_eq!(operated["value"], false, "{operated:#}");
+}
+
+#[test]
+fn a_knee_named_with_its_side_in_one_word_is_no_hand_operation() {
+    let d = dossier_with_outpatient_letter(&[
+        "Voorgeschiedenis: in 2018 onderging zij een kijkoperatie van de rechterknie.",
+        "De klachten van de linkerpols bestaan sinds een half jaar.",
+    ]);
+    let (report, _) = check_json(d.path(), &[]);
+    let operated = fact(&report, "operated");
+    assert_eq!(operated["value"], false, "{operated:#}");
+}
+
+#[test]
+fn what_cannot_be_done_here_has_not_been_done() {
+    let d = dossier_with_outpatient_letter(&[
+        "Please note that patients who carry MRSA cannot be operated on in our unit until they have been treated.",
+    ]);
+    let (report, _) = check_json(d.path(), &[]);
+    let operated = fact(&report, "operated");
+    assert_eq!(operated["value"], false, "{operated:#}");
+}
