@@ -682,12 +682,20 @@ impl<'s> QualifiedSentence<'s> {
             Some((_, t)) => (Polarity::Affirmed, Some(format!("historical: {t}"))),
             None => (Polarity::Affirmed, None),
         };
-        // What it says happened before ("na de operatie in 2025") still happened.
+        // What it says happened before ("na de operatie in 2025") still happened; so does what a
+        // form's question about the past was answered with ("Eerder opgenomen in het
+        // buitenland? Ja").
         let (polarity, qualifier) = match about.announcing {
-            Some(kind) if polarity == Polarity::Affirmed && qualifier.is_none() => (
-                Polarity::Modal,
-                Some(format!("announced: {}", kind.id.get_ref())),
-            ),
+            Some(kind)
+                if polarity == Polarity::Affirmed
+                    && qualifier.is_none()
+                    && !answered_question(&self.folded, m) =>
+            {
+                (
+                    Polarity::Modal,
+                    Some(format!("announced: {}", kind.id.get_ref())),
+                )
+            }
             _ => (polarity, qualifier),
         };
         // An event without a place in a letter written abroad happened there when a hospital
@@ -705,6 +713,13 @@ impl<'s> QualifiedSentence<'s> {
         };
         Some((polarity, qualifier))
     }
+}
+
+/// Whether mention `m` stands in a question the form answers right after its question mark.
+fn answered_question(folded: &str, m: &CueMatch) -> bool {
+    folded[m.end..]
+        .find('?')
+        .is_some_and(|q| crate::words::opens_with_yes_or_no(&folded[m.end + q + 1..]))
 }
 
 /// A short label opening a sentence ("Operaties:", "Eerdere ingrepen:"): where its colon stands.
@@ -769,9 +784,12 @@ fn foreign_postcode(line: &str, home: &str) -> bool {
         {
             return false;
         }
-        let place_after = words
-            .get(i + 1)
-            .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase) && n.len() >= 3);
+        // A place is a name: "ISO 15189 M088" is an accreditation, not a German address.
+        let place_after = words.get(i + 1).is_some_and(|n| {
+            n.chars().next().is_some_and(char::is_uppercase)
+                && n.len() >= 3
+                && !n.chars().any(|c| c.is_ascii_digit())
+        });
         let state_before = digits.len() == 5
             && i > 0
             && words[i - 1].len() == 2

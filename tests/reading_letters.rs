@@ -2532,3 +2532,45 @@ fn what_cannot_be_done_here_has_not_been_done() {
     let operated = fact(&report, "operated");
     assert_eq!(operated["value"], false, "{operated:#}");
 }
+
+#[test]
+fn a_consent_forms_question_about_a_stay_abroad_answered_yes_is_a_stay_abroad() {
+    let d = base_dossier();
+    let form = [
+        "Toestemmingsformulier handchirurgie",
+        "Naam: L. de Graaf    Geboortedatum: 14-02-1970",
+        "Ik geef toestemming voor de voorgestelde behandeling aan mijn rechterhand.",
+        "Bent u in de afgelopen twee maanden in een ziekenhuis in Spanje opgenomen geweest? Ja",
+        "Handtekening: L. de Graaf    Datum: 02-11-2026",
+    ];
+    d.write(
+        "toestemming.pdf",
+        pdf(&form.iter().map(|s| s.to_string()).collect::<Vec<_>>()),
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    let abroad = fact(&report, "treated_abroad");
+    assert_eq!(abroad["value"], true, "{abroad:#}");
+}
+
+#[test]
+fn a_labs_accreditation_number_is_no_address_abroad() {
+    let d = base_dossier();
+    let lab = [
+        "Klinisch Chemisch Laboratorium Rivierland",
+        "Geaccrediteerd ISO 15189 M417",
+        "Uitslag laboratoriumonderzoek",
+        "Patiënt: A. Bakker",
+        "Datum afname: 09-11-2026",
+        "Bepaling    Uitslag    Eenheid    Referentie",
+        "CRP    14    mg/L    < 10",
+        "BSE    31    mm/uur    < 20",
+        "Leukocyten    7.9    10^9/L    4.0 - 10.0",
+    ];
+    d.write(
+        "lab.pdf",
+        pdf(&lab.iter().map(|s| s.to_string()).collect::<Vec<_>>()),
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    let abroad = fact(&report, "treated_abroad");
+    assert_eq!(abroad["value"], false, "{abroad:#}");
+}
