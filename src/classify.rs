@@ -189,6 +189,10 @@ const MAX_HEAD_LINES: usize = 40;
 /// An author is sure from this weight on: a letterhead line, or a signature.
 const SURE_AUTHOR: i64 = 3;
 
+/// How much older than the newest date at a document's top a date must be to be taken for a birth
+/// date whose label stands apart (ten years: a letter does not quote its own date from then).
+const BIRTH_GAP_DAYS: i64 = 3650;
+
 /// The roles named in a document's zones, while they are tallied.
 struct RolesNamed {
     /// For the author: letterhead, signature, header fields, referrer line, body.
@@ -1377,11 +1381,9 @@ impl<'a> Classifier<'a> {
         lines: &[&str],
         order: DateOrder,
     ) -> Option<(NaiveDate, DateSource)> {
-        for (i, line) in lines
-            .iter()
-            .enumerate()
-            .take(self.checklist.dates.top_lines)
-        {
+        let top = self.checklist.dates.top_lines;
+        let mut candidates = Vec::new();
+        for (i, line) in lines.iter().enumerate().take(top) {
             // A form's label cell above its value: "Geb." / "21-11-1995".
             let under_birth_label = i > 0
                 && !self
@@ -1414,15 +1416,29 @@ impl<'a> Classifier<'a> {
                 if starts_list_item || in_brackets || line.starts_with(['-', '•', '*']) {
                     continue;
                 }
-                return Some((
-                    d.date,
+                candidates.push((d.date, *line));
+            }
+        }
+        // A table's header row holds "Geboortedatum" and its value stands in the row below, apart
+        // from it: a date decades before another one at the top is that birth date.
+        let newest = candidates.iter().map(|(d, _)| *d).max();
+        let birth_label_apart = lines.iter().take(top).any(|l| {
+            !self.rules.birth_labels.find_all(&fold(l)).is_empty()
+                && crate::dates::find_dates_in(l, order).is_empty()
+        });
+        candidates
+            .into_iter()
+            .find(|(d, _)| {
+                !birth_label_apart || newest.is_none_or(|n| (n - *d).num_days() < BIRTH_GAP_DAYS)
+            })
+            .map(|(date, line)| {
+                (
+                    date,
                     DateSource::Top {
                         quote: crate::text::quote(line),
                     },
-                ));
-            }
-        }
-        None
+                )
+            })
     }
 
     /// A date in `line` of the given tier: after a label of the letter's own date, in a "Place,

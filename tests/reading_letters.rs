@@ -2574,3 +2574,31 @@ fn a_labs_accreditation_number_is_no_address_abroad() {
     let abroad = fact(&report, "treated_abroad");
     assert_eq!(abroad["value"], false, "{abroad:#}");
 }
+
+#[test]
+fn a_birth_date_in_a_table_row_under_its_header_is_not_the_reports_date() {
+    let d = base_dossier();
+    let report_lines = [
+        "Radiologie Maas en Waal",
+        "Röntgenverslag",
+        "Patiënt",
+        "Geboortedatum",
+        "Onderzoeksdatum",
+        "VERBEEK Sanne",
+        "07/05/1962",
+        "21/10/2026",
+        "Onderzoek: röntgenfoto linkerpols in twee richtingen",
+        "Verslag: geen fractuur, normale stand van de carpalia.",
+        "Conclusie: geen afwijkingen.",
+        "drs. M. Kuipers, radioloog",
+    ];
+    d.write(
+        "rontgen.pdf",
+        pdf(&report_lines
+            .iter()
+            .map(|s| s.to_string())
+            .collect::<Vec<_>>()),
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(doc(&report, "rontgen.pdf")["date"], "2026-10-21");
+}
