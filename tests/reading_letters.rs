@@ -2602,3 +2602,13 @@ fn a_birth_date_in_a_table_row_under_its_header_is_not_the_reports_date() {
     let (report, _) = check_json(d.path(), &[]);
     assert_eq!(doc(&report, "rontgen.pdf")["date"], "2026-10-21");
 }
+
+#[test]
+fn photos_the_patient_took_with_a_phone_are_no_imaging() {
+    let d = dossier_with_outpatient_letter(&[
+        "Patiënt heeft met zijn mobiele telefoon foto's van de gezwollen vinger gemaakt en meegestuurd.",
+    ]);
+    let (report, _) = check_json(d.path(), &[]);
+    let imaging = fact(&report, "imaging_done");
+    assert_eq!(imaging["value"], false, "{imaging:#}");
+}
