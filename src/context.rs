@@ -311,9 +311,12 @@ impl Context {
         if clause.rfind('(') > clause.rfind(')') {
             return false;
         }
-        let last_target = targets
+        // `targets` are sorted by start: the ones between the trigger and the comma, by binary search.
+        let lo = targets.partition_point(|u| u.start < t.end);
+        let hi = targets.partition_point(|u| u.start < comma);
+        let last_target = targets[lo..hi.max(lo)]
             .iter()
-            .filter(|u| u.start >= t.end && u.end <= comma)
+            .filter(|u| u.end <= comma)
             .map(|u| u.end)
             .max();
         match last_target {

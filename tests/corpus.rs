@@ -505,11 +505,13 @@ struct Floors {
 /// 80.0 %, `operated` precision 88.9 % on their own set-aside part (tuned part: kinds 89.6 %, 1
 /// confidently wrong, dates 88.9 %, `operated` precision 80.0 %); with them the set-aside figures
 /// are kinds 91.4 %, dates 97.4 %, authors 92.2 %, facts precision 78.9 % (operated), recall 95.0 %.
+/// After that session's fixes (a negation ends with its clause, an offer names its options, sided
+/// knees are out of scope): `operated` precision 82.6 %, the rest unchanged.
 const DOCUMENT_FLOORS: Floors = Floors {
     kinds: 0.91,
     dates: 0.97,
     authors: 0.92,
-    fact_precision: 0.78,
+    fact_precision: 0.82,
     fact_recall: 0.95,
 };
 
