@@ -2612,3 +2612,13 @@ fn photos_the_patient_took_with_a_phone_are_no_imaging() {
     let imaging = fact(&report, "imaging_done");
     assert_eq!(imaging["value"], false, "{imaging:#}");
 }
+
+#[test]
+fn care_in_a_region_of_a_country_abroad_is_care_abroad() {
+    let d = dossier_with_outpatient_letter(&[
+        "Tijdens een rondreis door Texas werd zij in het plaatselijke ziekenhuis aan de pols geopereerd.",
+    ]);
+    let (report, _) = check_json(d.path(), &[]);
+    let abroad = fact(&report, "treated_abroad");
+    assert_eq!(abroad["value"], true, "{abroad:#}");
+}
