@@ -1381,17 +1381,20 @@ impl<'a> Classifier<'a> {
         lines: &[&str],
         order: DateOrder,
     ) -> Option<(NaiveDate, DateSource)> {
-        let top = self.checklist.dates.top_lines;
+        let top = &lines[..lines.len().min(self.checklist.dates.top_lines)];
+        let birth_label: Vec<bool> = top
+            .iter()
+            .map(|l| !self.rules.birth_labels.find_all(&fold(l)).is_empty())
+            .collect();
+        // A birth label with no date beside it: its value stands elsewhere (a table's next row).
+        let mut birth_label_apart = false;
         let mut candidates = Vec::new();
-        for (i, line) in lines.iter().enumerate().take(top) {
+        for (i, line) in top.iter().enumerate() {
             // A form's label cell above its value: "Geb." / "21-11-1995".
-            let under_birth_label = i > 0
-                && !self
-                    .rules
-                    .birth_labels
-                    .find_all(&fold(lines[i - 1]))
-                    .is_empty();
-            for d in crate::dates::find_dates_in(line, order) {
+            let under_birth_label = i > 0 && birth_label[i - 1];
+            let dates = crate::dates::find_dates_in(line, order);
+            birth_label_apart |= birth_label[i] && dates.is_empty();
+            for d in dates {
                 if self.is_birth_or_event_date(line, d.start) || (d.start == 0 && under_birth_label)
                 {
                     continue;
@@ -1422,10 +1425,6 @@ impl<'a> Classifier<'a> {
         // A table's header row holds "Geboortedatum" and its value stands in the row below, apart
         // from it: a date decades before another one at the top is that birth date.
         let newest = candidates.iter().map(|(d, _)| *d).max();
-        let birth_label_apart = lines.iter().take(top).any(|l| {
-            !self.rules.birth_labels.find_all(&fold(l)).is_empty()
-                && crate::dates::find_dates_in(l, order).is_empty()
-        });
         candidates
             .into_iter()
             .find(|(d, _)| {

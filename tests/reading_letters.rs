@@ -2543,10 +2543,7 @@ fn a_consent_forms_question_about_a_stay_abroad_answered_yes_is_a_stay_abroad() 
         "Bent u in de afgelopen twee maanden in een ziekenhuis in Spanje opgenomen geweest? Ja",
         "Handtekening: L. de Graaf    Datum: 02-11-2026",
     ];
-    d.write(
-        "toestemming.pdf",
-        pdf(&form.iter().map(|s| s.to_string()).collect::<Vec<_>>()),
-    );
+    d.write("toestemming.pdf", pdf_text(&form));
     let (report, _) = check_json(d.path(), &[]);
     let abroad = fact(&report, "treated_abroad");
     assert_eq!(abroad["value"], true, "{abroad:#}");
@@ -2566,10 +2563,7 @@ fn a_labs_accreditation_number_is_no_address_abroad() {
         "BSE    31    mm/uur    < 20",
         "Leukocyten    7.9    10^9/L    4.0 - 10.0",
     ];
-    d.write(
-        "lab.pdf",
-        pdf(&lab.iter().map(|s| s.to_string()).collect::<Vec<_>>()),
-    );
+    d.write("lab.pdf", pdf_text(&lab));
     let (report, _) = check_json(d.path(), &[]);
     let abroad = fact(&report, "treated_abroad");
     assert_eq!(abroad["value"], false, "{abroad:#}");
@@ -2592,13 +2586,7 @@ fn a_birth_date_in_a_table_row_under_its_header_is_not_the_reports_date() {
         "Conclusie: geen afwijkingen.",
         "drs. M. Kuipers, radioloog",
     ];
-    d.write(
-        "rontgen.pdf",
-        pdf(&report_lines
-            .iter()
-            .map(|s| s.to_string())
-            .collect::<Vec<_>>()),
-    );
+    d.write("rontgen.pdf", pdf_text(&report_lines));
     let (report, _) = check_json(d.path(), &[]);
     assert_eq!(doc(&report, "rontgen.pdf")["date"], "2026-10-21");
 }
