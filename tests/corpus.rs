@@ -535,7 +535,10 @@ const DOCUMENT_FLOORS: Floors = Floors {
 /// 91.6 % (imaging), 82.0 % (treated abroad). On 4 December 2026 (late) an eighteenth writer's
 /// 250 (si-), untouched: imaging 100 / 85.7 %, operated 88.9 / 84.2 %, treated abroad 83.3 /
 /// 76.9 % on their own 63 set-aside sentences; over all set-aside sentences 91.4 % (operated),
-/// 81.6 % (treated abroad).
+/// 81.6 % (treated abroad). On 5 December 2026 a twentieth writer's 250 (sj-), untouched: imaging
+/// 92.9 / 92.9 %, operated 90.9 / 100 %, treated abroad 100 / 80.0 % on their own 63 set-aside
+/// sentences (tuned part: 97.1 / 94.3, 100 / 94.9, 92.3 / 88.9 %); over all set-aside sentences
+/// 91.9 % (operated), 81.5 % (treated abroad).
 const SENTENCE_FLOORS: Floors = Floors {
     kinds: 0.0,
     dates: 0.0,
