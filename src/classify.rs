@@ -9,7 +9,7 @@ use crate::checklist::Checklist;
 use crate::dates::DateOrder;
 use crate::read::{media::MediumSummary, Format, Problem, ReadDoc};
 use crate::rules::Rules;
-use crate::text::{fold, sentences, CueMatch, Sentence};
+use crate::text::{fold, CueMatch, Sentence};
 use crate::zones::{Layout, Line, Zone};
 
 /// A document after classification.
@@ -488,7 +488,7 @@ impl<'a> Classifier<'a> {
             .as_deref()
             .map(|t| Layout::of(t, self.rules))
             .unwrap_or_default();
-        let sentences = sentences(&layout.content_text());
+        let sentences = layout.content_sentences();
         let roles = self.roles(&layout, &sentences);
         let reading = self.reading(&doc, &layout, &sentences, roles);
         let author = self.author(&reading, roles);
@@ -610,7 +610,7 @@ impl<'a> Classifier<'a> {
                 .unwrap_or_default();
             let _ = writeln!(out, "{zone:>10} | {}", crate::text::quote(&line.text));
         }
-        let sentences = sentences(&layout.content_text());
+        let sentences = layout.content_sentences();
         let (roles, words) = self.roles_and_words(&layout, &sentences);
         let scores = self.score(&layout, &sentences, roles);
         let _ = writeln!(out, "\nauthor words:");

@@ -89,10 +89,16 @@ pub fn quote(text: &str) -> String {
 /// Splits a document's text into sentences. Lines of a wrapped paragraph are joined; short lines,
 /// label lines ("Datum: ...") and headings stand alone.
 pub fn sentences(text: &str) -> Vec<Sentence> {
+    sentences_of_lines(text.lines().map(|line| (line, false)))
+}
+
+/// Splits lines into sentences as [`sentences`] does; a line marked `true` ends its block (the
+/// last line of a table row: the next row is another record).
+pub fn sentences_of_lines<'a>(lines: impl Iterator<Item = (&'a str, bool)>) -> Vec<Sentence> {
     let mut blocks: Vec<(usize, String)> = Vec::new();
     // The block so far, where it starts, and the length of its last line.
     let mut current: Option<(usize, String, usize)> = None;
-    for (i, raw) in text.lines().enumerate() {
+    for (i, (raw, ends_block)) in lines.enumerate() {
         let line = collapse_ws(raw);
         if line.is_empty() {
             if let Some((at, block, _)) = current.take() {
@@ -115,6 +121,11 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                     blocks.push((at, block));
                 }
                 current = Some((i, line, len));
+            }
+        }
+        if ends_block {
+            if let Some((at, block, _)) = current.take() {
+                blocks.push((at, block));
             }
         }
     }

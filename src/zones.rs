@@ -57,6 +57,8 @@ pub struct Line {
     pub zone: Zone,
     /// For a field line: the length in bytes of the label before its colon.
     pub label_len: Option<usize>,
+    /// Whether the line ends a row of a table, so no sentence runs on into the next row.
+    pub ends_record: bool,
 }
 
 impl Line {
@@ -93,12 +95,13 @@ const SHORT_WORDS: usize = 8;
 impl Layout {
     /// Reads the zones of a document's text.
     pub fn of(text: &str, rules: &Rules) -> Layout {
-        let logical = logical_lines(text, rules);
+        let (logical, record_ends) = logical_lines(text, rules);
         let repeated = repeated_lines(text);
         let mut previous_open = false;
         let mut lines: Vec<Line> = logical
             .into_iter()
-            .map(|text| {
+            .zip(record_ends)
+            .map(|(text, ends_record)| {
                 let folded = fold(&text);
                 // A line in lower case after one that did not end its sentence carries that
                 // sentence on ("Graag" / "uw advies: fixatie?"): no label.
@@ -112,6 +115,7 @@ impl Layout {
                     text,
                     folded,
                     zone: Zone::Body,
+                    ends_record,
                 }
             })
             .collect();
@@ -136,6 +140,18 @@ impl Layout {
         out
     }
 
+    /// The sentences of the content zones; a table row ends its sentence.
+    pub fn content_sentences(&self) -> Vec<crate::text::Sentence> {
+        crate::text::sentences_of_lines(self.lines.iter().map(|line| {
+            let text = if line.zone.is_content() {
+                line.text.as_str()
+            } else {
+                ""
+            };
+            (text, line.ends_record)
+        }))
+    }
+
     /// The whole text, one logical line per line (labels joined to their values).
     pub fn text(&self) -> String {
         let mut out = String::new();
@@ -154,7 +170,7 @@ fn folded_len(text: &str, n: usize) -> usize {
 
 /// Splits lines into cells at tabs and joins a label cell to the value after it; a known label
 /// alone on its line takes the next line as its value when that line has no label of its own.
-fn logical_lines(text: &str, rules: &Rules) -> Vec<String> {
+fn logical_lines(text: &str, rules: &Rules) -> (Vec<String>, Vec<bool>) {
     let mut answered: Vec<bool> = Vec::new();
     let rows: Vec<Vec<String>> = text
         .lines()
@@ -217,11 +233,13 @@ fn logical_lines(text: &str, rules: &Rules) -> Vec<String> {
                     lines.out.push(String::new());
                 }
             }
-            Headed::No => lines.cells(cells, rules),
+            Headed::No => {
+                lines.cells(cells, rules);
+                lines.end_row(cells.len());
+            }
         }
     }
-    lines.flush_label();
-    lines.out
+    lines.finish()
 }
 
 /// A row of tick boxes reduced to what was chosen, after whatever stands before the boxes: "[ ]
@@ -357,9 +375,29 @@ fn rejoin_wrapped_labels(
 struct LogicalLines {
     out: Vec<String>,
     pending_label: Option<String>,
+    /// Per line of `out` (as far as known): whether it ends a table row.
+    record_ends: Vec<bool>,
 }
 
 impl LogicalLines {
+    /// A row of a table is a record of its own: the next row does not carry on its sentence
+    /// ("Marbella | 05-2024 | operatie" / "Ziekenhuis Schiedam | nacontrole").
+    fn end_row(&mut self, cells: usize) {
+        if cells > 1 && self.pending_label.is_none() {
+            self.record_ends.resize(self.out.len(), false);
+            if let Some(end) = self.record_ends.last_mut() {
+                *end = true;
+            }
+        }
+    }
+
+    /// The lines, and per line whether it ends a table row.
+    fn finish(mut self) -> (Vec<String>, Vec<bool>) {
+        self.flush_label();
+        self.record_ends.resize(self.out.len(), false);
+        (self.out, self.record_ends)
+    }
+
     /// A waiting label that got no value stands alone.
     fn flush_label(&mut self) {
         if let Some(label) = self.pending_label.take() {

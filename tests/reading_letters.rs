@@ -8,7 +8,7 @@ mod common;
 
 use common::letters::{self, strs};
 use common::run::*;
-use common::{docx_text, pdf_text, Dossier};
+use common::{docx_text, pdf_cells, pdf_text, Dossier};
 use serde_json::Value;
 
 fn pdf(lines: &[String]) -> Vec<u8> {
@@ -2606,6 +2606,46 @@ fn care_in_a_region_of_a_country_abroad_is_care_abroad() {
     let d = dossier_with_outpatient_letter(&[
         "Tijdens een rondreis door Texas werd zij in het plaatselijke ziekenhuis aan de pols geopereerd.",
     ]);
+    let (report, _) = check_json(d.path(), &[]);
+    let abroad = fact(&report, "treated_abroad");
+    assert_eq!(abroad["value"], true, "{abroad:#}");
+}
+
+#[test]
+fn care_in_a_dutch_town_after_an_accident_abroad_is_care_at_home() {
+    let d = dossier_with_outpatient_letter(&[
+        "Na een skiongeval in Oostenrijk is zij twee dagen later in het ziekenhuis in Deventer aan de pols geopereerd.",
+    ]);
+    let (report, _) = check_json(d.path(), &[]);
+    let abroad = fact(&report, "treated_abroad");
+    assert_ne!(abroad["value"], true, "{abroad:#}");
+}
+
+#[test]
+fn each_row_of_a_table_of_earlier_care_is_read_on_its_own() {
+    let d = base_dossier();
+    let summary: [&[(i64, &str)]; 8] = [
+        &[(60, "Huisartsenpraktijk Het Anker")],
+        &[(60, "Samenvatting voor de handchirurg")],
+        &[(60, "Datum: 12-11-2026")],
+        &[(60, "Eerdere behandelingen van de linkerpols:")],
+        &[
+            (
+                40,
+                "Gemeinschaftspraxis Unfallchirurgie Dr. Haller, Innsbruck",
+            ),
+            (345, "04-2025"),
+            (390, "plaatosteosynthese radius"),
+        ],
+        &[
+            (40, "Gelre ziekenhuizen, Apeldoorn"),
+            (345, "2025 - nu"),
+            (390, "controle en handtherapie"),
+        ],
+        &[(60, "Met vriendelijke groet,")],
+        &[(60, "J. Kramer, huisarts")],
+    ];
+    d.write("samenvatting.pdf", pdf_cells(&summary));
     let (report, _) = check_json(d.path(), &[]);
     let abroad = fact(&report, "treated_abroad");
     assert_eq!(abroad["value"], true, "{abroad:#}");
