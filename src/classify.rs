@@ -1198,16 +1198,17 @@ impl<'a> Classifier<'a> {
 
     /// An exclusive kind (an appointment letter) leaves only kinds whose own title it carries on a
     /// line of its own: another kind's title on its title line is another name for the same paper
-    /// ("Anforderungsschein Radiologie / Überweisung Bildgebung").
+    /// ("Anforderungsschein Radiologie / Überweisung Bildgebung"), and a department in the
+    /// sender's name ("Meerzicht Ziekenhuis - Medische Beeldvorming") says who wrote, not what.
     fn keep_beside_exclusive(&self, scores: &Scores, reading: &mut Reading) {
         let rules = &self.checklist.classify;
         if let Some(&(first, _)) = reading.kinds.first() {
             if self.checklist.kinds[first].exclusive {
                 let own: Vec<&str> = scores.title_lines(first, rules.title_weight).collect();
                 let titled_apart = |k: usize| {
-                    scores
-                        .title_lines(k, rules.title_weight)
-                        .any(|line| !own.contains(&line))
+                    scores.title_lines(k, rules.title_weight).any(|line| {
+                        !own.contains(&line) && !crate::zones::names_sender(&fold(line), self.rules)
+                    })
                 };
                 reading
                     .kinds

@@ -869,6 +869,18 @@ fn names_document(line: &Line, words: usize, rules: &Rules) -> bool {
     }
 }
 
+/// Whether a line is the sender's name: an institution and its department ("Meerzicht Ziekenhuis -
+/// Medische Beeldvorming"), every title word in it an author's word.
+pub fn names_sender(folded: &str, rules: &Rules) -> bool {
+    let authors = rules.author_cues.find_all(folded);
+    !rules.care_places.find_all(folded).is_empty()
+        && rules
+            .kind_titles
+            .find_all(folded)
+            .iter()
+            .all(|t| authors.iter().any(|a| a.start <= t.start && t.end <= a.end))
+}
+
 /// The first line that is no longer letterhead: a subject line, a kind's form label, a salutation,
 /// or a sentence.
 fn starts_content(line: &Line, rules: &Rules) -> bool {

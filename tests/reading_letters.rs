@@ -2650,3 +2650,43 @@ fn each_row_of_a_table_of_earlier_care_is_read_on_its_own() {
     let abroad = fact(&report, "treated_abroad");
     assert_eq!(abroad["value"], true, "{abroad:#}");
 }
+
+#[test]
+fn an_appointment_letter_on_radiology_letterhead_is_no_imaging_report() {
+    let d = base_dossier();
+    let letter = [
+        "Ziekenhuis Lingemond, Medische Beeldvorming",
+        "Postbus 100, 4000 AA Tiel",
+        "Aan de heer P. Verhoef",
+        "Datum: 03-11-2026",
+        "Onderwerp: Bevestiging van uw afspraak",
+        "Geachte heer Verhoef,",
+        "Hierbij bevestigen wij uw afspraak voor een CT-scan van de rechterpols op 20 november 2026 om 10.15 uur.",
+        "Met vriendelijke groet,",
+        "Polikliniek Radiologie",
+    ];
+    d.write("brief.pdf", pdf_text(&letter));
+    let (report, _) = check_json(d.path(), &[]);
+    let kinds = &doc(&report, "brief.pdf")["kinds"];
+    assert!(!kinds.to_string().contains("imaging-report"), "{kinds:#}");
+}
+
+#[test]
+fn a_district_nurses_handover_is_no_specialist_letter() {
+    let d = base_dossier();
+    let handover = [
+        "Thuiszorg De Linde - wijkverpleging",
+        "Overdrachtsformulier",
+        "Datum: 10-11-2026",
+        "Cliënte: mevr. T. Smits",
+        "Ter informatie aan: polikliniek chirurgie",
+        "Mevrouw is op 28-10-2026 in het ziekenhuis aan haar linkerhand geopereerd.",
+        "Beleid: wond om de dag spoelen en verbinden, hechtingen eruit op dag 12.",
+        "Met vriendelijke groet,",
+        "R. Hendriks, wijkverpleegkundige",
+    ];
+    d.write("overdracht.pdf", pdf_text(&handover));
+    let (report, _) = check_json(d.path(), &[]);
+    let kinds = &doc(&report, "overdracht.pdf")["kinds"];
+    assert!(!kinds.to_string().contains("correspondence"), "{kinds:#}");
+}
