@@ -507,7 +507,7 @@ struct Floors {
 /// are kinds 91.4 %, dates 97.4 %, authors 92.2 %, facts precision 78.9 % (operated), recall 95.0 %.
 /// After that session's fixes (a negation ends with its clause, an offer names its options, sided
 /// knees are out of scope): `operated` precision 82.6 %, the rest unchanged. On 5 December 2026 a
-/// twentieth document writer's 64 (tj-, 17 set aside) came in untouched at kinds 94.1 %, dates
+/// twenty-first writer's 64 (tj-, 17 set aside) came in untouched at kinds 94.1 %, dates
 /// 100 %, authors 93.8 %, treated-abroad recall 90.0 % on their own set-aside part (tuned part:
 /// kinds 87.2 %, 2 confidently wrong, dates 90.9 %, authors 90.9 %, `operated` precision 87.0 %,
 /// treated-abroad recall 84.6 %); with them the set-aside figures are kinds 91.5 %, dates 97.6 %,
