@@ -127,20 +127,8 @@ impl Layout {
         }
     }
 
-    /// The text of the content zones, one logical line per line; other zones are left as empty
-    /// lines so line numbers stay those of the layout.
-    pub fn content_text(&self) -> String {
-        let mut out = String::new();
-        for line in &self.lines {
-            if line.zone.is_content() {
-                out.push_str(&line.text);
-            }
-            out.push('\n');
-        }
-        out
-    }
-
-    /// The sentences of the content zones; a table row ends its sentence.
+    /// The sentences of the content zones; a table row ends its sentence. Other zones count as
+    /// empty lines, so line numbers stay those of the layout.
     pub fn content_sentences(&self) -> Vec<crate::text::Sentence> {
         crate::text::sentences_of_lines(self.lines.iter().map(|line| {
             let text = if line.zone.is_content() {
