@@ -256,6 +256,10 @@ pub struct ClassifyRules {
     /// echografie voor huisartsen"), not who it is.
     #[serde(default)]
     pub served_words: Vec<Spanned<String>>,
+    /// Words that qualify a section heading without changing what it is ("Relevant medical
+    /// history", "Recente episodes"): a heading is a kind's label with or without them.
+    #[serde(default)]
+    pub label_qualifiers: Vec<Spanned<String>>,
     /// Labels of the subject line ("Betreft", "Re"); a kind's title in it counts as a title.
     #[serde(default)]
     pub subject_labels: Vec<Spanned<String>>,
@@ -309,6 +313,7 @@ impl Default for ClassifyRules {
             address_forms: Vec::new(),
             purpose_words: Vec::new(),
             served_words: Vec::new(),
+            label_qualifiers: Vec::new(),
             subject_labels: Vec::new(),
             salutations: Vec::new(),
             closings: Vec::new(),
@@ -472,6 +477,11 @@ pub struct Kind {
     /// second_kind_at`).
     #[serde(default)]
     pub second_kind_at: Option<i64>,
+    /// A kind whose labels are a letter's sections (a history's "Voorgeschiedenis"): without its
+    /// title it is given after another kind that reaches `decide_at` (a referral carrying its
+    /// history), never in its place.
+    #[serde(default)]
+    pub yields_untitled: bool,
     /// Kinds beside which this one is given at `decide_at` when one of its `authors` surely wrote
     /// the document: a specialist's referral is also their correspondence.
     #[serde(default)]
@@ -1083,6 +1093,7 @@ impl Checklist {
             &c.address_forms,
             &c.purpose_words,
             &c.served_words,
+            &c.label_qualifiers,
             &c.subject_labels,
             &c.salutations,
             &c.closings,

@@ -959,10 +959,8 @@ impl<'a> Classifier<'a> {
                 // Forms put several fields on one line ("Datum: ... · Operateur: ... · Assistent:
                 // ..."): every label counts.
                 for label in labels_in(&line.folded) {
-                    for m in self.rules.kind_labels.find_all(label) {
-                        if m.start == 0 {
-                            scores.add(m.group, &m.cue, weights.label_weight, &line.text);
-                        }
+                    for m in self.rules.kind_labels_of(label) {
+                        scores.add(m.group, &m.cue, weights.label_weight, &line.text);
                     }
                 }
                 // A section headed by another kind's title ("Operation note" in a discharge
@@ -1150,8 +1148,18 @@ impl<'a> Classifier<'a> {
         let leads = |k: usize| {
             self.checklist.kinds[k].exclusive && titled(k) && totals[k] >= rules.decide_at
         };
+        // A kind made of sections ("Voorgeschiedenis", "Recent treatments") without its title is
+        // part of a letter that is something else when another kind reaches `decide_at`.
+        let decided = |k: usize| (0..totals.len()).any(|j| j != k && totals[j] >= rules.decide_at);
+        let yields = |k: usize| self.checklist.kinds[k].yields_untitled && !titled(k) && decided(k);
         let mut order: Vec<usize> = (0..totals.len()).filter(|k| totals[*k] > 0).collect();
-        order.sort_by_key(|&k| (std::cmp::Reverse(leads(k)), std::cmp::Reverse(totals[k])));
+        order.sort_by_key(|&k| {
+            (
+                std::cmp::Reverse(leads(k)),
+                yields(k),
+                std::cmp::Reverse(totals[k]),
+            )
+        });
         let mut reading = Reading {
             kinds: Vec::new(),
             uncertain: Vec::new(),

@@ -3,7 +3,7 @@
 //! compile the same cues a thousand times. The schema ([`crate::checklist`]) knows nothing of this.
 
 use crate::checklist::{Checklist, LanguageRules};
-use crate::text::{CueSet, Language};
+use crate::text::{CueMatch, CueSet, Language};
 
 /// A checklist and every cue list of it, compiled, in the checklist's order.
 #[derive(Debug)]
@@ -95,6 +95,8 @@ pub struct ZoneCues {
     pub purpose_words: CueSet,
     /// Words before a role on a letterhead naming whom the sender serves ("voor huisartsen").
     pub served_words: CueSet,
+    /// Words qualifying a section heading ("relevant", "recente").
+    pub label_qualifiers: CueSet,
     /// Subject line labels.
     pub subject_labels: CueSet,
     /// Salutations.
@@ -374,6 +376,7 @@ fn zones(checklist: &Checklist) -> ZoneCues {
         address_forms: CueSet::new(&c.address_forms),
         purpose_words: CueSet::new(&c.purpose_words),
         served_words: CueSet::new(&c.served_words),
+        label_qualifiers: CueSet::new(&c.label_qualifiers),
         subject_labels: CueSet::new(&c.subject_labels),
         salutations: CueSet::new(&c.salutations),
         closings: CueSet::new(&c.closings),
@@ -398,6 +401,46 @@ impl Rules {
                 .find_all(label)
                 .iter()
                 .any(|m| m.start == 0 && m.end == label.len())
+    }
+
+    /// The kinds' form labels that a folded label (without its colon) starts with; when none, those
+    /// it is in full once a qualifier is left out or the English plural is turned round ("Relevant
+    /// medical history", "Recent treatment" for "recent treatments"): a heading's wording varies by
+    /// template, what the section is does not.
+    pub fn kind_labels_of(&self, label: &str) -> Vec<CueMatch> {
+        let starting: Vec<CueMatch> = self
+            .kind_labels
+            .find_all(label)
+            .into_iter()
+            .filter(|m| m.start == 0)
+            .collect();
+        if !starting.is_empty() || label.is_empty() {
+            return starting;
+        }
+        let unqualified = self
+            .zones
+            .label_qualifiers
+            .find_all(label)
+            .first()
+            .filter(|m| m.start == 0)
+            .map(|m| label[m.end..].trim_start());
+        let mut variants: Vec<String> = unqualified.iter().map(|u| u.to_string()).collect();
+        for base in std::iter::once(label).chain(unqualified) {
+            variants.push(match base.strip_suffix('s') {
+                Some(singular) => singular.to_string(),
+                None => format!("{base}s"),
+            });
+        }
+        variants
+            .iter()
+            .filter(|v| !v.is_empty())
+            .flat_map(|v| {
+                self.kind_labels
+                    .find_all(v)
+                    .into_iter()
+                    .filter(|m| m.start == 0 && m.end == v.len())
+            })
+            .collect()
     }
 
     /// Whether a folded label (with or without its colon) is a date or birth date label.

@@ -131,8 +131,9 @@ struct Tally {
     date_errors: Vec<String>,
     authors_right: usize,
     author_errors: Vec<String>,
-    /// Per kind: (labelled, given confidently and right, given confidently and wrong, uncertain).
-    per_kind: BTreeMap<String, [usize; 4]>,
+    /// Per kind: (labelled, given confidently and right, given confidently and wrong, uncertain
+    /// and that kind, uncertain and not that kind: a human look for nothing).
+    per_kind: BTreeMap<String, [usize; 5]>,
     /// Per fact: true positives, false positives, false negatives (for "yes").
     per_fact: BTreeMap<String, [usize; 3]>,
     fact_errors: Vec<String>,
@@ -186,7 +187,8 @@ impl Tally {
             self.per_kind.entry(k.clone()).or_default()[slot] += 1;
         }
         for k in uncertain {
-            self.per_kind.entry(k.clone()).or_default()[3] += 1;
+            let slot = if want.contains(k) { 3 } else { 4 };
+            self.per_kind.entry(k.clone()).or_default()[slot] += 1;
         }
 
         // A merged file has no single date or author of its own.
@@ -280,11 +282,14 @@ impl Tally {
         );
         let _ = writeln!(
             out,
-            "{:<18} {:>8} {:>8} {:>8} {:>9}",
-            "kind", "labelled", "right", "wrong", "uncertain"
+            "{:<18} {:>8} {:>8} {:>8} {:>9} {:>9}",
+            "kind", "labelled", "right", "wrong", "uncertain", "in vain"
         );
-        for (kind, [n, right, wrong, unsure]) in &self.per_kind {
-            let _ = writeln!(out, "{kind:<18} {n:>8} {right:>8} {wrong:>8} {unsure:>9}");
+        for (kind, [n, right, wrong, unsure, in_vain]) in &self.per_kind {
+            let _ = writeln!(
+                out,
+                "{kind:<18} {n:>8} {right:>8} {wrong:>8} {unsure:>9} {in_vain:>9}"
+            );
         }
         for fact in FACTS {
             let (p, r) = self.fact_pr(fact);

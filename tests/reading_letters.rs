@@ -2690,3 +2690,29 @@ fn a_district_nurses_handover_is_no_specialist_letter() {
     let kinds = &doc(&report, "overdracht.pdf")["kinds"];
     assert!(!kinds.to_string().contains("correspondence"), "{kinds:#}");
 }
+
+#[test]
+fn a_gp_letter_with_qualified_history_headings_is_a_referral_and_a_history() {
+    let d = base_dossier();
+    let letter = [
+        "Huisartsenpraktijk De Berkenhof",
+        "Dorpsstraat 4, 7461 AB Rijssen",
+        "Aan: dr. P. Wolters, handchirurg",
+        "Rijssen, 12 november 2026",
+        "Geachte collega,",
+        "Mevrouw Jansen heeft sinds de zomer een pijnlijke, verdikte middelvinger rechts.",
+        "Graag uw oordeel over de verdere behandeling.",
+        "Relevante episodes",
+        "2019 hypertensie",
+        "2023 artrose knieën",
+        "Recente contacten",
+        "10-2026 spreekuur: triggerfinger D3 rechts, injectie gegeven",
+        "Met vriendelijke groet,",
+        "H. de Boer, huisarts",
+    ];
+    d.write("brief huisarts.pdf", pdf_text(&letter));
+    let (report, _) = check_json(d.path(), &[]);
+    let kinds = doc(&report, "brief huisarts.pdf")["kinds"].to_string();
+    assert!(kinds.contains("referral"), "{kinds}");
+    assert!(kinds.contains("history"), "{kinds}");
+}
