@@ -584,20 +584,42 @@ impl<'s> QualifiedSentence<'s> {
                     && !cues.records.contains(&m.cue)
                     && matches!(q.deciding(), Some((Category::Negated, _)))
             });
-        let rank = |p: Polarity, cue: &str| match p {
-            _ if cues.presupposing.contains(cue) => 2,
+        // Where the mention happened by the places around it, for a relation fact.
+        let placed = |m: &CueMatch| {
+            rules.checklist.facts[index]
+                .abroad_within
+                .and_then(|window| self.place_of(cues, m, window))
+        };
+        let by_place = |q: &Option<String>| q.as_ref().is_none_or(|q| !q.starts_with("negated"));
+        let rank = |p: Polarity, q: &Option<String>, m: &CueMatch| match p {
+            _ if cues.presupposing.contains(&m.cue) => 4,
             // "Graag het operatieverslag van de ingreep": the report asked for records the event.
-            Polarity::Affirmed if cues.documents.contains(cue) => 2,
-            _ if cues.records.contains(cue) => 0,
-            Polarity::Affirmed => 4,
-            Polarity::Negated => 3,
-            Polarity::Modal => 1,
+            Polarity::Affirmed if cues.documents.contains(&m.cue) => 4,
+            // "Der Unfall in Utrecht, die Erstversorgung erfolgte im Krankenhaus in Aachen": the
+            // hospital's own place says where the care was, more than a place nearer to the
+            // event in the clause before.
+            Polarity::Affirmed if cues.stays.contains(&m.cue) && placed(m) == Some(true) => 7,
+            _ if cues.records.contains(&m.cue) => 0,
+            Polarity::Affirmed => 10,
+            Polarity::Negated if by_place(q) && placed(m) == Some(false) => 6,
+            Polarity::Negated => 8,
+            Polarity::Modal => 2,
         };
         // "Operaties: aan de pols nooit geopereerd": a label names the topic its value speaks of,
-        // so a mention in the value comes first.
-        let label = label_end(&self.folded);
-        let rank =
-            |p: Polarity, m: &CueMatch| (label.is_none_or(|end| m.start > end), rank(p, &m.cue));
+        // so a mention in the value comes first. The value ends with its clause: in "RX pols:
+        // geen fractuur; een MRI werd niet verricht" the MRI is no value of the X-ray's label.
+        let label = label_end(&self.folded).map(|end| {
+            let value_end = self.folded[end..]
+                .find(';')
+                .map_or(self.folded.len(), |i| end + i);
+            (end, value_end)
+        });
+        let rank = |p: Polarity, q: &Option<String>, m: &CueMatch| {
+            (
+                label.is_none_or(|(end, value_end)| m.start > end && m.start < value_end),
+                rank(p, q, m),
+            )
+        };
         let mut best: Option<(Polarity, Option<String>, &CueMatch)> = None;
         for (m, q) in self
             .all
@@ -618,12 +640,22 @@ impl<'s> QualifiedSentence<'s> {
             };
             if best
                 .as_ref()
-                .is_none_or(|(b, _, c)| rank(polarity, m) > rank(*b, c))
+                .is_none_or(|(b, bq, c)| rank(polarity, &qualifier, m) > rank(*b, bq, c))
             {
                 best = Some((polarity, qualifier, m));
             }
         }
         best.map(|(p, q, m)| (p, q, m.cue.as_str()))
+    }
+
+    /// Where the event at `m` took place: a hospital where it stands, an event where the place
+    /// nearest to it is.
+    fn place_of(&self, cues: &crate::rules::FactCues, m: &CueMatch, window: usize) -> Option<bool> {
+        if cues.stays.contains(&m.cue) {
+            self.places.of_stay(m, window)
+        } else {
+            self.places.of(m, window)
+        }
     }
 
     /// Whether the sentence's mention `cue` of the fact is said to be of the problem at hand: a
@@ -703,7 +735,7 @@ impl<'s> QualifiedSentence<'s> {
         // from Royal Berkshire Hospital: ORIF" is hospital care.
         let care_abroad = self.names_care_place || about.hospital_abroad[index];
         let polarity = match rules.checklist.facts[index].abroad_within {
-            Some(window) => match self.places.of(m, window) {
+            Some(window) => match self.place_of(cues, m, window) {
                 Some(true) => polarity,
                 Some(false) if polarity == Polarity::Affirmed => Polarity::Negated,
                 None if care_abroad && polarity == Polarity::Affirmed => polarity,
@@ -932,6 +964,9 @@ impl Scope {
     }
 }
 
+/// A place this near before a hospital names it ("Spaans ziekenhuis", "AZ Groeninge" overlapping).
+const STAY_ADJACENT: usize = 1;
+
 /// How many words at most stand between "here" and the place abroad it names.
 const HERE_NEAR: usize = 5;
 
@@ -982,10 +1017,44 @@ impl Places {
     /// Where the event at `m` took place, by the nearest place named within `window` words in
     /// its clause: abroad (true), at home (false), or not said (None).
     fn of(&self, m: &CueMatch, window: usize) -> Option<bool> {
+        self.nearer(&self.abroad, &self.home, m, window)
+    }
+
+    /// Where the hospital or clinic at `m` stands: at the place named right before it ("een
+    /// Spaans ziekenhuis"), else at the nearest after it ("Ziekenhuis Geleenbeek te Sittard",
+    /// "hospital in Lyon"), else at the nearest before it. "Na terugkomst uit Marokko in
+    /// ziekenhuis X te Sittard" is a hospital in Sittard.
+    fn of_stay(&self, m: &CueMatch, window: usize) -> Option<bool> {
+        let side = |after: bool| {
+            let pick = |places: &[CueMatch]| -> Vec<CueMatch> {
+                places
+                    .iter()
+                    .filter(|p| (p.start >= m.end) == after)
+                    .cloned()
+                    .collect()
+            };
+            (pick(&self.abroad), pick(&self.home))
+        };
+        let (abroad_before, home_before) = side(false);
+        let (abroad_after, home_after) = side(true);
+        self.nearer(&abroad_before, &home_before, m, STAY_ADJACENT)
+            .or_else(|| self.nearer(&abroad_after, &home_after, m, window))
+            .or_else(|| self.nearer(&abroad_before, &home_before, m, window))
+    }
+
+    /// Abroad (true) or at home (false) by the nearer of the two lists within `window` words of
+    /// `m` in its clause; None when neither is.
+    fn nearer(
+        &self,
+        abroad: &[CueMatch],
+        home: &[CueMatch],
+        m: &CueMatch,
+        window: usize,
+    ) -> Option<bool> {
         let within = |d: Option<usize>| d.filter(|d| *d <= window);
         match (
-            within(nearest(&self.abroad, m, &self.index, true)),
-            within(nearest(&self.home, m, &self.index, true)),
+            within(nearest(abroad, m, &self.index, true)),
+            within(nearest(home, m, &self.index, true)),
         ) {
             (Some(a), Some(h)) => Some(a < h),
             (Some(_), None) => Some(true),

@@ -2716,3 +2716,43 @@ fn a_gp_letter_with_qualified_history_headings_is_a_referral_and_a_history() {
     assert!(kinds.contains("referral"), "{kinds}");
     assert!(kinds.contains("history"), "{kinds}");
 }
+
+#[test]
+fn an_exam_label_with_a_finding_is_an_exam_done_whatever_the_next_clause_denies() {
+    let d = dossier_with_outpatient_letter(&[
+        "Echo rechterpols: tenosynovitis van de eerste strekpeesloge; een CT is niet gemaakt.",
+    ]);
+    let (report, _) = check_json(d.path(), &[]);
+    let imaging = fact(&report, "imaging_done");
+    assert_eq!(imaging["value"], true, "{imaging:#}");
+}
+
+#[test]
+fn a_hospital_abroad_named_after_a_place_at_home_is_care_abroad() {
+    let d = dossier_with_outpatient_letter(&[
+        "Na de val in Venlo werd zij behandeld in het Krankenhaus Maria-Hilf in Krefeld.",
+    ]);
+    let (report, _) = check_json(d.path(), &[]);
+    let abroad = fact(&report, "treated_abroad");
+    assert_eq!(abroad["value"], true, "{abroad:#}");
+}
+
+#[test]
+fn a_hospital_at_home_after_a_return_from_abroad_is_care_at_home() {
+    let d = dossier_with_outpatient_letter(&[
+        "Na terugkeer uit Thailand in het Ziekenhuis Rivierenland te Tiel geopereerd aan de duim.",
+    ]);
+    let (report, _) = check_json(d.path(), &[]);
+    let abroad = fact(&report, "treated_abroad");
+    assert_ne!(abroad["value"], true, "{abroad:#}");
+}
+
+#[test]
+fn a_reason_after_a_comma_and_as_is_outside_the_negation() {
+    let d = dossier_with_outpatient_letter(&[
+        "We did not repeat the imaging, as an ultrasound in May was normal.",
+    ]);
+    let (report, _) = check_json(d.path(), &[]);
+    let imaging = fact(&report, "imaging_done");
+    assert_eq!(imaging["value"], true, "{imaging:#}");
+}
