@@ -139,6 +139,12 @@ impl Scores {
             .map(|h| h.quote.as_str())
     }
 
+    /// Whether anything in the content speaks for the kind: a title, label or cue, not only who
+    /// wrote it and to whom.
+    fn has_content(&self, kind: usize) -> bool {
+        self.hits[kind].iter().any(|h| !h.quote.is_empty())
+    }
+
     fn total(&self, kind: usize) -> i64 {
         self.hits[kind].iter().map(|h| h.weight).sum::<i64>() - self.anti[kind]
     }
@@ -1189,7 +1195,11 @@ impl<'a> Classifier<'a> {
                     let writers = &self.rules.kinds[k].authors;
                     !writers.is_empty() && !writers.contains(&a)
                 });
+            // Letterhead and addressee are a prior about the author, never the kind: a hospital
+            // department's appointment letter with a copy to the GP is no specialist's letter.
+            // (Beside another kind it may be: a specialist's referral is their letter too.)
             let confident = !foreign
+                && (!first || scores.has_content(k))
                 && score >= rules.decide_at
                 && (first || second_at.is_some_and(|at| score >= at));
             if confident {

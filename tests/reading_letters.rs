@@ -2756,3 +2756,27 @@ fn a_reason_after_a_comma_and_as_is_outside_the_negation() {
     let imaging = fact(&report, "imaging_done");
     assert_eq!(imaging["value"], true, "{imaging:#}");
 }
+
+#[test]
+fn a_hospital_letter_that_only_its_letterhead_and_copy_to_the_gp_mark_is_no_specialist_letter() {
+    let d = base_dossier();
+    let letter = [
+        "Ziekenhuis Rijnoever",
+        "Polikliniek Anesthesiologie - preoperatief spreekuur",
+        "Mevrouw L. Verbeek",
+        "Lindelaan 3",
+        "6871 AB Renkum",
+        "Datum: 21-10-2026",
+        "PREOPERATIEF SPREEKUUR",
+        "Dag: dinsdag 10 november 2026",
+        "Tijd: 09:30 uur",
+        "Locatie: route 42, begane grond",
+        "Met vriendelijke groet,",
+        "Secretariaat preoperatief spreekuur",
+        "cc: huisarts dr. M. Aalders, Renkum",
+    ];
+    d.write("brief ziekenhuis.pdf", pdf_text(&letter));
+    let (report, _) = check_json(d.path(), &[]);
+    let kinds = doc(&report, "brief ziekenhuis.pdf")["kinds"].to_string();
+    assert!(!kinds.contains("correspondence"), "{kinds}");
+}
