@@ -211,9 +211,11 @@ fn logical_lines(text: &str, rules: &Rules) -> (Vec<String>, Vec<bool>) {
             Headed::No if indented[row] && lines.continues_value(cells) => {}
             Headed::No if key_value[row] || answered[row] => {
                 lines.flush_label();
-                lines
-                    .out
-                    .push(format!("{} {}", with_colon(&cells[0]), cells[1]));
+                for pair in cells.chunks(2) {
+                    lines
+                        .out
+                        .push(format!("{} {}", with_colon(&pair[0]), pair[1]));
+                }
             }
             // A label keeps waiting for its value over blank lines (some PDFs put one between).
             Headed::No if cells.is_empty() => {
@@ -528,7 +530,13 @@ fn key_value_rows(rows: &[Vec<String>], indented: &[bool]) -> Vec<bool> {
     let candidate: Vec<bool> = rows
         .iter()
         .map(|cells| {
-            cells.len() == 2 && reads_as_label(&cells[0]) && label_prefix(&cells[0]).is_none()
+            let label = |c: &String| reads_as_label(c) && label_prefix(c).is_none();
+            // A grid of two pairs a row: "Aanmelding | 15/08/2026 | Verwijzing | eigen initiatief".
+            match cells.len() {
+                2 => label(&cells[0]),
+                4 => label(&cells[0]) && label(&cells[2]),
+                _ => false,
+            }
         })
         .collect();
     // Blank lines between the rows, and values wrapped onto an indented line, do not break the
@@ -707,6 +715,7 @@ fn assign_zones(
             in_signature = 0;
         }
     }
+    labelled_titles_amid_fields(lines, rules);
     addressed_above_attention(lines, rules);
     second_address_block(lines, content_start);
     if !lines.iter().any(|l| l.zone == Zone::Signature) {
@@ -853,6 +862,33 @@ fn names_document(line: &Line, words: usize, rules: &Rules) -> bool {
         Some(label) => {
             let answer = line.folded.get(line.label_len.unwrap_or(0)..).unwrap_or("");
             !crate::words::opens_with_yes_or_no(answer) && rules.kind_titles.matches_at_start(label)
+        }
+    }
+}
+
+/// A title alone as the label of a field between other fields ("Aanmelding: 15/08/2026 |
+/// Verwijzing: eigen initiatief | Triage: geel") asks about that document; it does not name this
+/// one. "Überweisung an: Handchirurgie" on a referral form still does.
+fn labelled_titles_amid_fields(lines: &mut [Line], rules: &Rules) {
+    let field = |l: Option<&Line>| l.is_some_and(|l| l.zone == Zone::Field);
+    let title_alone = |l: &Line| {
+        l.label().is_some_and(|label| {
+            let label = fold(label);
+            let label = label.trim_end_matches(':').trim();
+            rules
+                .kind_titles
+                .find_all(label)
+                .iter()
+                .any(|t| t.start == 0 && t.end == label.len())
+        })
+    };
+    for i in 1..lines.len().saturating_sub(1) {
+        if lines[i].zone == Zone::Title
+            && title_alone(&lines[i])
+            && field(lines.get(i - 1))
+            && field(lines.get(i + 1))
+        {
+            lines[i].zone = Zone::Field;
         }
     }
 }

@@ -2780,3 +2780,52 @@ fn a_hospital_letter_that_only_its_letterhead_and_copy_to_the_gp_mark_is_no_spec
     let kinds = doc(&report, "brief ziekenhuis.pdf")["kinds"].to_string();
     assert!(!kinds.contains("correspondence"), "{kinds}");
 }
+
+#[test]
+fn a_referral_field_in_a_grid_of_two_pairs_a_row_is_no_referral() {
+    let d = base_dossier();
+    let report_rows: [&[(i64, &str)]; 12] = [
+        &[(60, "Hôpital Sainte-Odile, service des urgences")],
+        &[(60, "EMERGENCY DEPARTMENT REPORT")],
+        &[
+            (40, "Patient"),
+            (130, "Mr Tom Dekker"),
+            (320, "Born"),
+            (390, "14/03/1988"),
+        ],
+        &[
+            (40, "Arrival"),
+            (130, "02/08/2026 21:10"),
+            (320, "Referral"),
+            (390, "none, walk-in"),
+        ],
+        &[
+            (40, "Triage"),
+            (130, "orange"),
+            (320, "GP"),
+            (390, "dr. A. Mulder, Zwolle"),
+        ],
+        &[
+            (40, "Physician"),
+            (130, "Dr C. Martin"),
+            (320, "Discharge"),
+            (390, "02/08/2026 23:40"),
+        ],
+        &[(
+            60,
+            "History: fell on the outstretched left hand while cycling.",
+        )],
+        &[(
+            60,
+            "Examination: swelling of the left wrist, tender snuffbox.",
+        )],
+        &[(60, "Diagnosis: suspected scaphoid fracture.")],
+        &[(60, "Plan: thumb spica cast, follow-up with the GP at home.")],
+        &[(60, "Kind regards,")],
+        &[(60, "Dr C. Martin, emergency physician")],
+    ];
+    d.write("ed report.pdf", pdf_cells(&report_rows));
+    let (report, _) = check_json(d.path(), &[]);
+    let kinds = doc(&report, "ed report.pdf")["kinds"].to_string();
+    assert!(!kinds.contains("referral"), "{kinds}");
+}
