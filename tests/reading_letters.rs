@@ -2829,3 +2829,12 @@ fn a_referral_field_in_a_grid_of_two_pairs_a_row_is_no_referral() {
     let kinds = doc(&report, "ed report.pdf")["kinds"].to_string();
     assert!(!kinds.contains("referral"), "{kinds}");
 }
+
+#[test]
+fn a_german_operation_on_another_organ_is_no_operation_of_the_hand() {
+    let d =
+        dossier_with_outpatient_letter(&["Keine Operationen am Handgelenk; Z. n. Tonsillektomie."]);
+    let (report, _) = check_json(d.path(), &[]);
+    let operated = fact(&report, "operated");
+    assert_ne!(operated["value"], true, "{operated:#}");
+}
