@@ -590,8 +590,8 @@ impl<'s> QualifiedSentence<'s> {
                 .abroad_within
                 .and_then(|window| self.place_of(cues, m, window))
         };
-        let by_place = |q: &Option<String>| q.as_ref().is_none_or(|q| !q.starts_with("negated"));
-        let rank = |p: Polarity, q: &Option<String>, m: &CueMatch| match p {
+        // `denied`: a qualifier negates the mention, not only the place nearest to it.
+        let rank = |p: Polarity, denied: bool, m: &CueMatch| match p {
             _ if cues.presupposing.contains(&m.cue) => 4,
             // "Graag het operatieverslag van de ingreep": the report asked for records the event.
             Polarity::Affirmed if cues.documents.contains(&m.cue) => 4,
@@ -601,7 +601,7 @@ impl<'s> QualifiedSentence<'s> {
             Polarity::Affirmed if cues.stays.contains(&m.cue) && placed(m) == Some(true) => 7,
             _ if cues.records.contains(&m.cue) => 0,
             Polarity::Affirmed => 10,
-            Polarity::Negated if by_place(q) && placed(m) == Some(false) => 6,
+            Polarity::Negated if !denied && placed(m) == Some(false) => 6,
             Polarity::Negated => 8,
             Polarity::Modal => 2,
         };
@@ -614,13 +614,14 @@ impl<'s> QualifiedSentence<'s> {
                 .map_or(self.folded.len(), |i| end + i);
             (end, value_end)
         });
-        let rank = |p: Polarity, q: &Option<String>, m: &CueMatch| {
+        let rank = |p: Polarity, denied: bool, m: &CueMatch| {
             (
                 label.is_none_or(|(end, value_end)| m.start > end && m.start < value_end),
-                rank(p, q, m),
+                rank(p, denied, m),
             )
         };
         let mut best: Option<(Polarity, Option<String>, &CueMatch)> = None;
+        let mut best_rank = None;
         for (m, q) in self
             .all
             .iter()
@@ -638,11 +639,11 @@ impl<'s> QualifiedSentence<'s> {
             let Some((polarity, qualifier)) = self.judge(rules, about, index, m, q) else {
                 continue;
             };
-            if best
-                .as_ref()
-                .is_none_or(|(b, bq, c)| rank(polarity, &qualifier, m) > rank(*b, bq, c))
-            {
+            let denied = matches!(q.deciding(), Some((Category::Negated, _)));
+            let ranked = rank(polarity, denied, m);
+            if best_rank.is_none_or(|b| ranked > b) {
                 best = Some((polarity, qualifier, m));
+                best_rank = Some(ranked);
             }
         }
         best.map(|(p, q, m)| (p, q, m.cue.as_str()))
@@ -1025,21 +1026,16 @@ impl Places {
     /// "hospital in Lyon"), else at the nearest before it. "Na terugkomst uit Marokko in
     /// ziekenhuis X te Sittard" is a hospital in Sittard.
     fn of_stay(&self, m: &CueMatch, window: usize) -> Option<bool> {
-        let side = |after: bool| {
-            let pick = |places: &[CueMatch]| -> Vec<CueMatch> {
-                places
-                    .iter()
-                    .filter(|p| (p.start >= m.end) == after)
-                    .cloned()
-                    .collect()
-            };
-            (pick(&self.abroad), pick(&self.home))
-        };
-        let (abroad_before, home_before) = side(false);
-        let (abroad_after, home_after) = side(true);
-        self.nearer(&abroad_before, &home_before, m, STAY_ADJACENT)
-            .or_else(|| self.nearer(&abroad_after, &home_after, m, window))
-            .or_else(|| self.nearer(&abroad_before, &home_before, m, window))
+        // Both lists are sorted by start: split each where the places after `m` begin.
+        let (abroad_before, abroad_after) = self
+            .abroad
+            .split_at(self.abroad.partition_point(|p| p.start < m.end));
+        let (home_before, home_after) = self
+            .home
+            .split_at(self.home.partition_point(|p| p.start < m.end));
+        self.nearer(abroad_before, home_before, m, STAY_ADJACENT)
+            .or_else(|| self.nearer(abroad_after, home_after, m, window))
+            .or_else(|| self.nearer(abroad_before, home_before, m, window))
     }
 
     /// Abroad (true) or at home (false) by the nearer of the two lists within `window` words of

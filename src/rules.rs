@@ -395,12 +395,12 @@ impl Rules {
 
     /// Whether a folded label (without its colon) is one of the kinds' form labels.
     pub fn is_kind_label(&self, label: &str) -> bool {
-        !label.is_empty()
-            && self
-                .kind_labels
-                .find_all(label)
-                .iter()
-                .any(|m| m.start == 0 && m.end == label.len())
+        is_whole(&self.kind_labels, label)
+    }
+
+    /// Whether a folded label (without its colon) is one of the kinds' titles and nothing more.
+    pub fn is_kind_title(&self, label: &str) -> bool {
+        is_whole(&self.kind_titles, label)
     }
 
     /// The kinds' form labels that a folded label (without its colon) starts with; when none, those
@@ -525,4 +525,13 @@ fn abroad_places(context: &crate::checklist::ContextRules) -> CueSet {
         }
     }
     CueSet::from_strs(places.iter().map(String::as_str))
+}
+
+/// Whether `text` is one of `set`'s cues from its first character to its last.
+fn is_whole(set: &CueSet, text: &str) -> bool {
+    !text.is_empty()
+        && set
+            .find_all(text)
+            .iter()
+            .any(|m| m.start == 0 && m.end == text.len())
 }

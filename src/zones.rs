@@ -872,15 +872,8 @@ fn names_document(line: &Line, words: usize, rules: &Rules) -> bool {
 fn labelled_titles_amid_fields(lines: &mut [Line], rules: &Rules) {
     let field = |l: Option<&Line>| l.is_some_and(|l| l.zone == Zone::Field);
     let title_alone = |l: &Line| {
-        l.label().is_some_and(|label| {
-            let label = fold(label);
-            let label = label.trim_end_matches(':').trim();
-            rules
-                .kind_titles
-                .find_all(label)
-                .iter()
-                .any(|t| t.start == 0 && t.end == label.len())
-        })
+        l.label()
+            .is_some_and(|label| rules.is_kind_title(label.trim_end_matches(':').trim()))
     };
     for i in 1..lines.len().saturating_sub(1) {
         if lines[i].zone == Zone::Title
