@@ -642,6 +642,15 @@ pub struct ContextRules {
     /// letterhead gives an address of the home postcode format.
     #[serde(default)]
     pub home_language: Vec<Spanned<String>>,
+    /// The clinic's country (ISO 3166 code, "NL"): every town of another country in the built-in
+    /// gazetteer (`rules/language/places.tsv`) is then a place abroad too, after one of the
+    /// `town_prepositions`, unless a place at home has the same name.
+    #[serde(default)]
+    pub home_country: Option<Spanned<String>>,
+    /// Words that put something in a town ("in", "te", "aus"): a town of the gazetteer counts only
+    /// right after one, so a surname that is also a town is no place.
+    #[serde(default)]
+    pub town_prepositions: Vec<Spanned<String>>,
 }
 
 /// A `[[fact]]`: something about the patient that letters state and requirements depend on.
@@ -1067,6 +1076,15 @@ impl Checklist {
             v.authors(&a.inside);
         }
         v.imaging();
+        if let Some(country) = &self.context.home_country {
+            if !crate::gazetteer::knows_country(country.get_ref()) {
+                let message = format!(
+                    "unknown home_country `{}`: give a country's two-letter ISO code, such as \"NL\"",
+                    country.get_ref()
+                );
+                v.problems.push((country.span(), message));
+            }
+        }
         self.kinds.iter().for_each(|k| v.kind(k));
         self.facts.iter().for_each(|f| v.fact(f));
         self.requirements.iter().for_each(|r| v.requirement(r));
@@ -1112,6 +1130,7 @@ impl Checklist {
             &ctx.surname_particles,
             &ctx.care_places,
             &ctx.home_language,
+            &ctx.town_prepositions,
         ];
         for k in &self.kinds {
             lists.extend([
@@ -1612,6 +1631,19 @@ request = "Send a referral"
         let src = MINIMAL.replace("version = \"1\"", "version = 1");
         let err = Checklist::parse(&src, "t.toml").unwrap_err();
         assert_eq!(err.0[0].line, 4);
+    }
+
+    #[test]
+    fn an_unknown_home_country_is_named_with_its_line() {
+        let src = format!("{MINIMAL}\n[context]\nhome_country = \"Nederland\"\n");
+        let err = Checklist::parse(&src, "t.toml").unwrap_err();
+        let problem = &err.0[0];
+        assert!(
+            problem.message.contains("unknown home_country `Nederland`"),
+            "{}",
+            problem.message
+        );
+        assert_eq!(problem.line, src.lines().count());
     }
 
     #[test]

@@ -982,6 +982,14 @@ impl Places {
     /// "Hier" is where the letter was written.
     fn new(folded: &str, written_abroad: bool, rules: &crate::rules::Rules) -> Places {
         let mut abroad = rules.abroad.find_all(folded);
+        // A town of the gazetteer the checklist's own list has not named already.
+        let towns: Vec<CueMatch> = rules
+            .towns
+            .find_all(folded)
+            .into_iter()
+            .filter(|t| !abroad.iter().any(|a| a.start < t.end && t.start < a.end))
+            .collect();
+        abroad.extend(towns);
         abroad.retain(|m| !in_address_or_name(folded, m, &rules.surname_particles));
         let mut home = rules.home.find_all(folded);
         // "In Venlo behandeld, dus niet in Duitsland": a place denied is where it did not happen.

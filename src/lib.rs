@@ -17,6 +17,7 @@ pub mod crosscheck;
 pub mod dates;
 pub mod evaluate;
 pub mod facts;
+pub mod gazetteer;
 pub mod interrupt;
 pub mod limits;
 pub mod man;

@@ -46,6 +46,8 @@ pub struct Rules {
     pub abroad: CueSet,
     /// `[context] home`.
     pub home: CueSet,
+    /// The towns abroad of the built-in gazetteer, when the checklist names `[context] home_country`.
+    pub towns: crate::gazetteer::Towns,
     /// `[context] here`.
     pub here: CueSet,
     /// `[context] there`.
@@ -206,6 +208,7 @@ impl Checklist {
             ),
             abroad: abroad_places(&c.context),
             home: CueSet::new(&c.context.home),
+            towns: towns(&c.context),
             here: CueSet::new(&c.context.here),
             there: CueSet::new(&c.context.there),
             name_words: CueSet::new(&c.context.name_words),
@@ -505,6 +508,21 @@ fn known_labels(checklist: &Checklist) -> std::collections::HashSet<String> {
         })
         .filter(|l| !l.is_empty())
         .collect()
+}
+
+/// The gazetteer's towns abroad, when the checklist names its home country.
+fn towns(context: &crate::checklist::ContextRules) -> crate::gazetteer::Towns {
+    context
+        .home_country
+        .as_ref()
+        .map(|country| {
+            crate::gazetteer::Towns::new(
+                country.get_ref(),
+                &folded::<Vec<String>>(&context.home),
+                folded(&context.town_prepositions),
+            )
+        })
+        .unwrap_or_default()
 }
 
 /// The places abroad: the checklist's names, and each adjective of another country before each

@@ -2838,3 +2838,24 @@ fn a_german_operation_on_another_organ_is_no_operation_of_the_hand() {
     let operated = fact(&report, "operated");
     assert_ne!(operated["value"], true, "{operated:#}");
 }
+
+#[test]
+fn a_town_abroad_that_no_list_names_is_a_place_abroad_and_a_surname_that_is_a_town_is_not() {
+    // Plovdiv (Bulgaria) and Zwickau (Germany) are in no hand-written list: the gazetteer knows them.
+    let sentence =
+        "Vorig voorjaar werd de gebroken middenhandsbeentje in Plovdiv met twee draden gefixeerd.";
+    let d = dossier_with_outpatient_letter(&[sentence]);
+    let (report, code) = check_json(d.path(), &[]);
+    assert_eq!(code, 1, "{report:#}");
+    let treated = fact(&report, "treated_abroad");
+    assert_eq!(treated["value"], true, "{treated:#}");
+    assert!(quotes(treated, sentence), "{treated:#}");
+    assert_eq!(req(&report, "mrsa")["status"], "missing");
+
+    // A colleague called Zwickau operated here: a name, not a town.
+    let d = dossier_with_outpatient_letter(&[
+        "De ingreep werd uitgevoerd door collega Zwickau; het beloop was ongecompliceerd.",
+    ]);
+    let (report, _) = check_json(d.path(), &[]);
+    assert_ne!(fact(&report, "treated_abroad")["value"], true);
+}
