@@ -642,6 +642,25 @@ const DUTCH: &[Case] = &[
         false,
     ),
     ("Patiënte is nooit opgenomen geweest.", false, false, false),
+    // A split verb's particle, a prefix written apart, a wish: none is an operation.
+    (
+        "Hij zag destijds af van een artrodese.",
+        false,
+        false,
+        false,
+    ),
+    (
+        "De pols werd non-operatief behandeld met een onderarmgips.",
+        false,
+        false,
+        false,
+    ),
+    (
+        "Een CT-scan kan desgewenst later worden gemaakt.",
+        false,
+        false,
+        false,
+    ),
 ];
 
 const ENGLISH: &[Case] = &[
@@ -706,6 +725,12 @@ const ENGLISH: &[Case] = &[
     ),
     (
         "The department of hand surgery saw the patient.",
+        false,
+        false,
+        false,
+    ),
+    (
+        "Needle fasciotomy remains a possibility for later.",
         false,
         false,
         false,
@@ -2858,4 +2883,17 @@ fn a_town_abroad_that_no_list_names_is_a_place_abroad_and_a_surname_that_is_a_to
     ]);
     let (report, _) = check_json(d.path(), &[]);
     assert_ne!(fact(&report, "treated_abroad")["value"], true);
+}
+
+#[test]
+fn a_german_split_verb_offers_or_advises_no_operation() {
+    for sentence in [
+        "Wir boten ihm im Juni eine Trapezektomie an.",
+        "Man riet ihr zu einer Arthrodese.",
+    ] {
+        let d = dossier_with_outpatient_letter(&[sentence]);
+        let (report, _) = check_json(d.path(), &[]);
+        let operated = fact(&report, "operated");
+        assert_ne!(operated["value"], true, "{sentence}: {operated:#}");
+    }
 }
