@@ -30,6 +30,8 @@ struct File {
     name_joiners: Vec<String>,
     /// A form's answers yes and no.
     answers: Vec<String>,
+    /// Words that number a page ("seite", "page").
+    page_words: Vec<String>,
     /// Month number (a TOML key, so a string) to its names.
     months: BTreeMap<String, Vec<String>>,
 }
@@ -47,6 +49,7 @@ struct Words {
     linking: HashSet<String>,
     name_joiners: HashSet<String>,
     answers: HashSet<String>,
+    page_words: HashSet<String>,
     months: HashMap<String, u32>,
 }
 
@@ -71,6 +74,7 @@ fn parse(source: &str) -> Result<Words, String> {
         .chain(&file.linking)
         .chain(&file.name_joiners)
         .chain(&file.answers)
+        .chain(&file.page_words)
         .chain(file.months.values().flatten());
     if let Some(word) = all.find(|w| !is_folded(w)) {
         return Err(format!("{word:?} is not written folded (lower case ASCII)"));
@@ -91,6 +95,7 @@ fn parse(source: &str) -> Result<Words, String> {
         linking: file.linking.into_iter().collect(),
         name_joiners: file.name_joiners.into_iter().collect(),
         answers: file.answers.into_iter().collect(),
+        page_words: file.page_words.into_iter().collect(),
         months: months(file.months)?,
     })
 }
@@ -126,6 +131,19 @@ fn months(by_number: BTreeMap<String, Vec<String>>) -> Result<HashMap<String, u3
 /// Whether a full stop after `word` (lower case, without the stop) leaves the sentence going on.
 pub fn is_abbreviation(word: &str) -> bool {
     words().abbreviations.contains(word)
+}
+
+/// Whether a line numbers its page: a page word and a number after it, anywhere in the line
+/// ("Befund freigegeben · Seite 1/1", "Page 2 of 3", "pagina 1 van 2").
+pub fn numbers_a_page(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let tokens: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    tokens.windows(2).any(|pair| {
+        words().page_words.contains(pair[0]) && pair[1].bytes().all(|b| b.is_ascii_digit())
+    })
 }
 
 /// Whether `suffix` (folded) makes the number before it an ordinal ("12th", "3e").

@@ -729,25 +729,41 @@ fn assign_zones(
 /// a block that opens with a name is taken: a form or a lab sheet ends in short lines too.
 fn signature_without_closing(lines: &mut [Line], particles: &[String]) {
     let is_rule = |l: &Line| !l.text.chars().any(char::is_alphanumeric);
+    // A page's footer ("Befund elektronisch freigegeben · Seite 1/1") closes the page below the
+    // signature.
     let end = lines
         .iter()
-        .rposition(|l| l.zone != Zone::Repeated && !l.text.is_empty() && !is_rule(l))
+        .rposition(|l| {
+            l.zone != Zone::Repeated
+                && !l.text.is_empty()
+                && !is_rule(l)
+                && !crate::words::numbers_a_page(&l.text)
+        })
         .map_or(0, |e| e + 1);
-    let start = lines[..end]
+    let fits = |block: &[Line]| {
+        (2..=4).contains(&block.len())
+            && block.iter().all(|l| {
+                l.label_len.is_none()
+                    && l.text.split_whitespace().count() <= SHORT_WORDS
+                    && !l.text.ends_with(['.', '?', '!', ':'])
+                    && !is_prose(&l.text)
+            })
+            && is_person_name(&block[0].text, particles)
+    };
+    // Set apart by a blank line; or, where the layout keeps no blank lines, right after the last
+    // sentence of the text ("... in 10-14 Tagen empfohlen." / "Dr. med. H. Vogt" / "Facharzt").
+    let after_blank = lines[..end]
         .iter()
         .rposition(|l| l.text.is_empty())
         .map_or(0, |s| s + 1);
-    let block = &lines[start..end];
-    let fits = (2..=4).contains(&block.len())
-        && start > 0
-        && block.iter().all(|l| {
-            l.label_len.is_none()
-                && l.text.split_whitespace().count() <= SHORT_WORDS
-                && !l.text.ends_with(['.', '?', '!', ':'])
-                && !is_prose(&l.text)
-        })
-        && is_person_name(&block[0].text, particles);
-    if fits {
+    let after_sentence = lines[..end]
+        .iter()
+        .rposition(|l| l.text.ends_with('.') && is_prose(&l.text))
+        .map_or(0, |s| s + 1);
+    let start = [after_blank, after_sentence]
+        .into_iter()
+        .find(|&s| s > 0 && s < end && fits(&lines[s..end]));
+    if let Some(start) = start {
         for line in &mut lines[start..end] {
             if matches!(line.zone, Zone::Body | Zone::Heading) {
                 line.zone = Zone::Signature;

@@ -2897,3 +2897,57 @@ fn a_german_split_verb_offers_or_advises_no_operation() {
         assert_ne!(operated["value"], true, "{sentence}: {operated:#}");
     }
 }
+
+#[test]
+fn a_blood_test_that_says_no_mrsa_screening_was_asked_for_is_no_mrsa_result() {
+    let d = dossier_with_outpatient_letter(&[
+        "Bij opname in een ziekenhuis in Antalya is een MRSA-screening nodig.",
+    ]);
+    let lab = [
+        "Regionaal Laboratorium Maas en Waal - Hematologie",
+        "Uitslagen                                   Datum: 02-11-2026",
+        "Patiënt: T. Voorbeeld      geb. 12-04-1971",
+        "Aanvrager: J. Kok, huisarts",
+        "Bepaling          Uitslag    Referentie",
+        "Hb                8,4        7,5 - 10,0 mmol/L",
+        "CRP               4          < 10 mg/L",
+        "Opmerking: bloedonderzoek op verzoek van de huisarts. Een MRSA-kweek",
+        "werd niet aangevraagd; neem daarvoor contact op met de microbiologie.",
+    ]
+    .join("\n");
+    d.write("uitslag bloed.txt", lab);
+    let (report, code) = check_json(d.path(), &[]);
+    assert_eq!(code, 1, "{report:#}");
+    let kinds = doc(&report, "uitslag bloed.txt")["kinds"].to_string();
+    assert!(!kinds.contains("mrsa"), "{kinds}");
+    assert_ne!(req(&report, "mrsa")["met"], true, "{report:#}");
+}
+
+#[test]
+fn a_radiology_report_signed_without_closing_above_a_page_footer_is_the_radiologists() {
+    // A hospital's imaging report that ends in the radiologist's name and title, then a footer
+    // numbering the page: no closing formula, no blank line.
+    let d = base_dossier();
+    let report_lines = [
+        "Klinikum Sankt Georg Lindau",
+        "Friedhofstraße 12 · 88131 Lindau (Bodensee)",
+        "Zentrale Notaufnahme · Unfallchirurgie · Innere Medizin",
+        "Abteilung für Radiologie",
+        "Patientin: Voorbeeld, Tessa",
+        "Untersuchungsdatum: 14.10.2026",
+        "Untersuchung: MRT linkes Handgelenk nativ",
+        "Fragestellung: Bandläsion nach Sturz?",
+        "Befund: Kein Knochenmarködem. Skapholunäres Band intakt, TFCC ohne Riss.",
+        "Beurteilung: Unauffälliger Befund des linken Handgelenks.",
+        "Dr. med. Jana Reuter",
+        "Oberärztin Radiologie",
+        "Elektronisch freigegeben · Seite 1 von 1",
+    ];
+    let report_lines: Vec<String> = report_lines.iter().map(|l| l.to_string()).collect();
+    d.write("mrt handgelenk.pdf", pdf(&report_lines));
+    let (report, _) = check_json(d.path(), &[]);
+    let document = doc(&report, "mrt handgelenk.pdf");
+    let kinds = document["kinds"].to_string();
+    assert!(kinds.contains("imaging-report"), "{document:#}");
+    assert!(!kinds.contains("correspondence"), "{document:#}");
+}
