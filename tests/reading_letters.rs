@@ -2951,3 +2951,61 @@ fn a_radiology_report_signed_without_closing_above_a_page_footer_is_the_radiolog
     assert!(kinds.contains("imaging-report"), "{document:#}");
     assert!(!kinds.contains("correspondence"), "{document:#}");
 }
+
+/// What is still to come, refused, not chosen, asked about or named in general is no operation,
+/// however the sentence puts it (session 18's sentences, written apart from the corpus).
+const OPERATIONS_NOT_DONE: &[&str] = &[
+    // Before an operation, it is still to come.
+    "Vóór de ingreep heeft u nog een telefonisch gesprek met de anesthesist.",
+    "Before the operation she will stop taking her apixaban for two days.",
+    // A German refusal is a split verb.
+    "Die Patientin lehnte die Arthrodese nach reiflicher Überlegung ab.",
+    // An alternative not chosen.
+    "In plaats van een operatie kreeg hij een corticosteroïdinjectie in de peesschede.",
+    "Instead of surgery, a night splint was tried for three months.",
+    // Performing, told in the present tense, is what the writer will do.
+    "Dr. Smit voert de release op 14 januari uit.",
+    "Wir führen die Denervation in der kommenden Woche durch.",
+    // A proposal in a form's label.
+    "Proposed procedure: ulnar shortening osteotomy, right.",
+    // A question reported.
+    "U vroeg of zij ooit aan de hand geopereerd is.",
+    // Not on the table.
+    "Een ingreep is vooralsnog niet aan de orde.",
+    // What a patient is referred for.
+    "Hierbij verwijs ik mevrouw naar u voor een operatieve correctie van haar duim.",
+    // An operation named in general.
+    "Let op bij ingreep: pleisterallergie.",
+];
+
+#[test]
+fn plans_refusals_alternatives_and_general_mentions_are_no_operation() {
+    let mut wrong = Vec::new();
+    for sentence in OPERATIONS_NOT_DONE {
+        let d = dossier_with_outpatient_letter(&[sentence]);
+        let (report, _) = check_json(d.path(), &[]);
+        if fact(&report, "operated")["value"] == true {
+            wrong.push(sentence.to_string());
+        }
+    }
+    assert_none_wrong(&wrong);
+}
+
+#[test]
+fn what_dates_from_before_an_operation_says_it_happened() {
+    let d = dossier_with_outpatient_letter(&[
+        "De echo van vóór de polsoperatie is helaas niet meer terug te vinden.",
+    ]);
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(fact(&report, "operated")["value"], true, "{report:#}");
+}
+
+#[test]
+fn a_reason_after_a_comma_is_a_clause_of_its_own() {
+    // The exam not made is the MRI; the radiograph the reason names was made.
+    let d = dossier_with_outpatient_letter(&[
+        "Ein MRT wurde nicht angefertigt, da die Röntgenaufnahme eindeutig war.",
+    ]);
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(fact(&report, "imaging_done")["value"], true, "{report:#}");
+}
