@@ -269,6 +269,10 @@ pub struct ClassifyRules {
     /// Closings ("Met vriendelijke groet"): the lines after them are the signature.
     #[serde(default)]
     pub closings: Vec<Spanned<String>>,
+    /// Labels of a form's signature ("Handtekening verzekerde", "Unterschrift"): the line holding
+    /// one and the two after it say who signed.
+    #[serde(default)]
+    pub signature_labels: Vec<Spanned<String>>,
     /// Words that make a sentence speak of another document ("bijgevoegd", "enclosed", "zie"):
     /// kind cues in such a sentence never make this document that kind.
     #[serde(default)]
@@ -317,6 +321,7 @@ impl Default for ClassifyRules {
             subject_labels: Vec::new(),
             salutations: Vec::new(),
             closings: Vec::new(),
+            signature_labels: Vec::new(),
             enclosure_cues: Vec::new(),
             pending: Vec::new(),
             letterhead_lines: default_letterhead_lines(),
@@ -377,6 +382,10 @@ pub struct Author {
     /// hospital specialist's signed letter is perhaps their correspondence (uncertain).
     #[serde(default)]
     pub letters: Option<Spanned<String>>,
+    /// This role is the person the documents are about: a document signed with the name its own
+    /// patient field gives (an insurer's or consent form the patient filled in) is theirs.
+    #[serde(default)]
+    pub the_patient: bool,
 }
 
 fn default_negation_window() -> usize {
@@ -1071,6 +1080,10 @@ impl Checklist {
                 v.problems.push((fact.span(), message));
             }
         }
+        if let Some(second) = self.authors.iter().filter(|a| a.the_patient).nth(1) {
+            let message = "more than one [[author]] is `the_patient`".to_string();
+            v.problems.push((second.id.span(), message));
+        }
         for a in &self.authors {
             v.kinds(a.letters.as_slice());
             v.authors(&a.inside);
@@ -1115,6 +1128,7 @@ impl Checklist {
             &c.subject_labels,
             &c.salutations,
             &c.closings,
+            &c.signature_labels,
             &c.enclosure_cues,
             &c.pending,
             &self.patient.name_labels,
@@ -1644,6 +1658,21 @@ request = "Send a referral"
             problem.message
         );
         assert_eq!(problem.line, src.lines().count());
+    }
+
+    #[test]
+    fn only_one_author_can_be_the_patient() {
+        let src = format!(
+            "{MINIMAL}\n[[author]]\nid = \"patient\"\ntitle = \"Patient\"\nthe_patient = true\n\n[[author]]\nid = \"relative\"\ntitle = \"Relative\"\nthe_patient = true\n"
+        );
+        let err = Checklist::parse(&src, "t.toml").unwrap_err();
+        let messages: Vec<&str> = err.0.iter().map(|e| e.message.as_str()).collect();
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.contains("more than one [[author]] is `the_patient`")),
+            "{messages:?}"
+        );
     }
 
     #[test]

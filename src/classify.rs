@@ -188,6 +188,8 @@ impl Referrer<'_> {
 /// The weight of a role named on a referrer line, and of one the form names as its writer.
 const REFERRER_WEIGHT: i64 = 3;
 const FORM_WRITER_WEIGHT: i64 = 10;
+/// The weight of a role that signs, as a signature line naming it weighs.
+const SIGNER_WEIGHT: i64 = 5;
 
 /// However far down a salutation stands, lines below this many are not a letter's head.
 const MAX_HEAD_LINES: usize = 40;
@@ -749,6 +751,7 @@ impl<'a> Classifier<'a> {
                 named.sender.note(m.group, &m.cue, 1);
             }
         }
+        self.note_the_patients_signature(layout, &mut named);
         let inside = &self.rules.author_inside;
         // Whoever signs with one role wrote it, on whatever letterhead: a hand therapist's
         // report on the hospital's paper is the therapist's. A hospital grade under a radiology
@@ -772,6 +775,66 @@ impl<'a> Classifier<'a> {
             recipient,
         };
         (roles, named.sender)
+    }
+
+    /// A form signed by no role but with the name its patient field gives is the patient's.
+    fn note_the_patients_signature(&self, layout: &Layout, named: &mut RolesNamed) {
+        if let Some(patient) = self.rules.patient_author {
+            if named.signed.sole().is_none() && self.signed_by_the_patient(layout) {
+                named
+                    .signed
+                    .note(patient, "signed by the patient", SIGNER_WEIGHT);
+                named
+                    .sender
+                    .note(patient, "signed by the patient", SIGNER_WEIGHT);
+            }
+        }
+    }
+
+    /// Whether a signature names the patient the document's own patient field names: an insurer's
+    /// or a consent form the patient filled in and signed ("Handtekening verzekerde" / "C.J.
+    /// Wassink"), whatever office printed it. A copy line ("cc: mevr. Wassink") is no signature.
+    fn signed_by_the_patient(&self, layout: &Layout) -> bool {
+        let zones = &self.rules.zones;
+        // The lines that say who signed: the signature block and a form's signature label with
+        // the two lines after it, less copy lines and running footers ("Ontslagbrief M.E.
+        // Dobbelaar - pagina 1 van 1").
+        let mut reach = 0usize;
+        let signing: Vec<bool> = layout
+            .lines
+            .iter()
+            .map(|line| {
+                let labelled = zones.signature_labels.matches_at_start(&line.folded);
+                if labelled {
+                    reach = 3;
+                }
+                let signs = line.zone == Zone::Signature || reach > 0;
+                reach = reach.saturating_sub(1);
+                // A name with a date and no signature label is the patient's sticker or footer
+                // ("Bakker J. 03-08-1963").
+                let sticker = !labelled && !crate::dates::find_dates(&line.text).is_empty();
+                signs
+                    && !sticker
+                    && !zones.addressee_labels.matches_at_start(&line.folded)
+                    && !crate::words::numbers_a_page(&line.folded)
+            })
+            .collect();
+        // The patient is named outside the signature: "Name:" under a signature is the signer's.
+        let named = layout
+            .lines
+            .iter()
+            .zip(&signing)
+            .filter(|(_, &s)| !s)
+            .map(|(l, _)| l.text.as_str());
+        let surnames = crate::names::surnames_named(self.rules, named);
+        !surnames.is_empty()
+            && layout.lines.iter().zip(&signing).any(|(line, &signs)| {
+                signs
+                    && line
+                        .folded
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| surnames.iter().any(|s| s == w))
+            })
     }
 
     /// The kinds a document's title names, whether one of them is written to someone, and the

@@ -21,6 +21,7 @@ pub mod gazetteer;
 pub mod interrupt;
 pub mod limits;
 pub mod man;
+pub mod names;
 pub mod open;
 pub mod output;
 pub mod patient;

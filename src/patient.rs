@@ -6,9 +6,9 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::classify::Document;
+use crate::names::{name_after_label, NameParts};
 use crate::rules::Rules;
-use crate::text::{fold, CueSet, Folded};
-use crate::words;
+use crate::text::fold;
 
 /// The patient as the letters name them.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -36,112 +36,6 @@ pub struct Mention {
     pub name: Option<String>,
     /// The birth date it gives (YYYY-MM-DD), or null.
     pub birth_date: Option<NaiveDate>,
-}
-
-/// A name taken apart to compare it with another: its initials (from initials or given names),
-/// its given names written out, and its surnames (each part of a double-barrelled name, without
-/// particles).
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct NameParts {
-    initials: Vec<char>,
-    given: Vec<String>,
-    surnames: Vec<String>,
-}
-
-impl NameParts {
-    fn of(name: &str) -> NameParts {
-        let folded = fold(name);
-        // "Jansen, P." names the surname first.
-        let (surname_first, rest) = match folded.split_once(',') {
-            Some((surname, rest)) => (Some(surname.to_string()), rest.to_string()),
-            None => (None, folded.clone()),
-        };
-        let tokens: Vec<&str> = rest
-            .split(|c: char| c.is_whitespace())
-            .filter(|t| !t.is_empty())
-            .collect();
-        let is_initials = |t: &str| {
-            let letters: Vec<&str> = t.split('.').filter(|p| !p.is_empty()).collect();
-            (t.contains('.') || t.chars().count() == 1)
-                && letters.iter().all(|p| p.chars().count() == 1)
-                && !letters.is_empty()
-        };
-        let mut initials = Vec::new();
-        let mut given = Vec::new();
-        let mut surname_words: Vec<String> = Vec::new();
-        let mut in_surname = surname_first.is_some();
-        let n = tokens.len();
-        for (i, t) in tokens.iter().enumerate() {
-            let bare = t.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '.');
-            if bare.is_empty() {
-                continue;
-            }
-            if !in_surname && is_initials(bare) {
-                initials.extend(bare.split('.').filter_map(|p| p.chars().next()));
-                continue;
-            }
-            if words::is_particle(bare) {
-                in_surname = true;
-                continue;
-            }
-            let last = i + 1 == n;
-            if in_surname || last || surname_first.is_some() {
-                in_surname = true;
-                surname_words.push(bare.trim_matches('.').to_string());
-            } else {
-                given.push(bare.trim_matches('.').to_string());
-            }
-        }
-        if let Some(s) = surname_first {
-            surname_words = s.split_whitespace().map(str::to_string).collect();
-            given.clear();
-            for t in &tokens {
-                let bare = t.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
-                if is_initials(bare) {
-                    initials.extend(bare.split('.').filter_map(|p| p.chars().next()));
-                } else if !bare.is_empty() {
-                    given.push(bare.to_string());
-                }
-            }
-        }
-        if initials.is_empty() {
-            initials = given.iter().filter_map(|g| g.chars().next()).collect();
-        }
-        let surnames = surname_words
-            .iter()
-            .flat_map(|w| w.split('-'))
-            .filter(|w| !w.is_empty() && !words::is_particle(w))
-            .map(str::to_string)
-            .collect();
-        NameParts {
-            initials,
-            given,
-            surnames,
-        }
-    }
-
-    /// Whether two names can be the same person: a surname in common (either part of a
-    /// double-barrelled or married name), the first initials agreeing when both give any, and
-    /// the first given names agreeing when both write one out.
-    fn same_person(&self, other: &NameParts) -> bool {
-        let shared = self.surnames.iter().any(|s| other.surnames.contains(s));
-        let initials = match (self.initials.first(), other.initials.first()) {
-            (Some(a), Some(b)) => a == b,
-            _ => true,
-        };
-        let given = match (self.given.first(), other.given.first()) {
-            (Some(a), Some(b)) => a == b,
-            _ => true,
-        };
-        shared && initials && given
-    }
-
-    /// How much of the name is written out: the fullest form is shown.
-    fn fullness(&self) -> usize {
-        self.given.iter().map(String::len).sum::<usize>() * 4
-            + self.surnames.len() * 2
-            + self.initials.len()
-    }
 }
 
 /// Finds the patient's name and birth date in the readable documents.
@@ -217,56 +111,6 @@ fn agree(mentions: Vec<Mention>) -> Patient {
     patient
 }
 
-/// "Betreft: mevr. A. Testpersoon, geb. 01-01-1980" gives "A. Testpersoon".
-fn name_after_label(line: &str, folded: &str, labels: &CueSet, birth: &CueSet) -> Option<String> {
-    let label = labels.find(folded).filter(|m| m.start == 0)?;
-    // Folding may change lengths (ë -> e), so find the colon in the original after the label's words.
-    let colon = line.find(':')?;
-    if fold(&line[..colon]).trim() != folded[..label.end].trim() {
-        return None;
-    }
-    let rest = line[colon + 1..].trim();
-    // The name ends at a comma, a birth label or a date.
-    let mut end = rest.find([',', ';', '(']).unwrap_or(rest.len());
-    let head = Folded::new(&rest[..end]);
-    if let Some(m) = birth.find(&head.text) {
-        end = end.min(head.original_index(m.start));
-    }
-    if let Some(d) = crate::dates::find_dates(&rest[..end]).first() {
-        end = end.min(d.start);
-    }
-    let mut name = rest[..end].trim().trim_end_matches(['-', '–']).trim();
-    // "Jansen, P." keeps its initials after the comma.
-    if rest[end..].starts_with(',') {
-        let after = rest[end + 1..].trim_start();
-        let initials: String = after
-            .chars()
-            .take_while(|c| c.is_uppercase() || *c == '.' || *c == ' ')
-            .collect();
-        let initials = initials.trim();
-        if initials.contains('.') && !initials.is_empty() {
-            let full = &rest[..end + 1 + (rest[end + 1..].len() - after.len()) + initials.len()];
-            name = full.trim();
-        }
-    }
-    loop {
-        let lower = Folded::new(name);
-        let Some(title) = words::titles().iter().find(|t| {
-            lower.text.starts_with(t.as_str()) && lower.text[t.len()..].starts_with(['.', ' '])
-        }) else {
-            break;
-        };
-        // One character may fold to a whole title; then nothing can be cut and the name stays.
-        let cut = lower.original_index(title.len());
-        if cut == 0 {
-            break;
-        }
-        name = name[cut..].trim_start_matches('.').trim();
-    }
-    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
-    (letters >= 2 && name.split_whitespace().count() <= 6).then(|| name.to_string())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -292,6 +136,12 @@ mod tests {
         ]);
         assert_eq!(p.name.as_deref(), Some("A. Testpersoon"));
         assert_eq!(p.birth_date, NaiveDate::from_ymd_opt(1980, 1, 1));
+    }
+
+    #[test]
+    fn a_given_name_in_brackets_is_part_of_the_name() {
+        let p = patient_of(&["Naam: mw. C.J. (Corrie) Wassink-Hulst\nGeboortedatum: 18-10-1972\n"]);
+        assert_eq!(p.name.as_deref(), Some("C.J. Wassink-Hulst"));
     }
 
     #[test]

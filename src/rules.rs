@@ -78,6 +78,8 @@ pub struct Rules {
     pub author_body_cues: CueSet,
     /// Per author role: the roles it works inside (indexes).
     pub author_inside: Vec<Vec<usize>>,
+    /// The author role that is the patient (`the_patient`), if the checklist has one.
+    pub patient_author: Option<usize>,
     /// Every label the checklist knows, folded: a table cell equal to one is a label.
     known_labels: std::collections::HashSet<String>,
 }
@@ -105,6 +107,8 @@ pub struct ZoneCues {
     pub salutations: CueSet,
     /// Closings before a signature.
     pub closings: CueSet,
+    /// Labels of a form's signature.
+    pub signature_labels: CueSet,
     /// Words that make a sentence speak of another document.
     pub enclosures: CueSet,
     /// Words saying a result is still to come.
@@ -240,6 +244,7 @@ impl Checklist {
                 .iter()
                 .map(|a| author_indexes(c, &a.inside))
                 .collect(),
+            patient_author: c.authors.iter().position(|a| a.the_patient),
             known_labels: known_labels(c),
             checklist: self,
         }
@@ -383,6 +388,7 @@ fn zones(checklist: &Checklist) -> ZoneCues {
         subject_labels: CueSet::new(&c.subject_labels),
         salutations: CueSet::new(&c.salutations),
         closings: CueSet::new(&c.closings),
+        signature_labels: CueSet::new(&c.signature_labels),
         enclosures: CueSet::new(&c.enclosure_cues),
         pending: CueSet::new(&c.pending),
         letterhead_lines: c.letterhead_lines,

@@ -3009,3 +3009,45 @@ fn a_reason_after_a_comma_is_a_clause_of_its_own() {
     let (report, _) = check_json(d.path(), &[]);
     assert_eq!(fact(&report, "imaging_done")["value"], true, "{report:#}");
 }
+
+#[test]
+fn a_form_the_patient_filled_in_and_signed_is_the_patients() {
+    // An insurer's application form: printed by the insurer's office, filled in and signed by
+    // the insured patient, whose name the form's own field gives.
+    let d = base_dossier();
+    let form = [
+        "Zorgverzekeraar De Lindeboom",
+        "Afdeling Machtigingen - Postbus 512, 3800 AM Amersfoort",
+        "Aanvraag vergoeding second opinion",
+        "1. Uw gegevens",
+        "Naam verzekerde: dhr. P.W. (Pieter) Voorbeeld-Smit",
+        "Geboortedatum: 14-06-1975",
+        "Verzekerdennummer: 551 204 998",
+        "2. Toelichting",
+        "Mijn duim is na de behandeling niet beter geworden; ik wil een tweede mening.",
+        "3. Ondertekening",
+        "Plaats en datum: Soest, 20-11-2026",
+        "Handtekening verzekerde:",
+        "P. Voorbeeld",
+    ];
+    d.write("formulier verzekeraar.txt", form.join("\n"));
+    // An operation report whose footer and copy line name the same patient stays the surgeon's.
+    let note = [
+        "Ziekenhuis Eemland - Plastische chirurgie",
+        "OPERATIEVERSLAG",
+        "Patiënt: dhr. P. Voorbeeld, geb. 14-06-1975",
+        "Datum operatie: 02-10-2026",
+        "Operateur: dr. H. Bos, plastisch chirurg",
+        "Verrichting: A1-pulleyrelease duim rechts.",
+        "Met vriendelijke groet,",
+        "dr. H. Bos",
+        "Kopie: dhr. Voorbeeld",
+        "Voorbeeld P. 14-06-1975 - pagina 1 van 1",
+    ];
+    d.write("operatieverslag.txt", note.join("\n"));
+    let (report, _) = check_json(d.path(), &[]);
+    let form = doc(&report, "formulier verzekeraar.txt");
+    assert_eq!(form["author"], "patient", "{form:#}");
+    let note = doc(&report, "operatieverslag.txt");
+    assert_ne!(note["author"], "patient", "{note:#}");
+}
