@@ -523,6 +523,10 @@ pub struct Kind {
     /// printed months later).
     #[serde(default)]
     pub date_labels: Vec<Spanned<String>>,
+    /// Its date labels date the document even when it is other kinds too: a referral with its own
+    /// history section is dated by its referral date.
+    #[serde(default)]
+    pub dates_every_reading: bool,
 }
 
 /// A `[[modifier]]`: a ConText rule. Its triggers qualify the fact cues within their scope.

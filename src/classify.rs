@@ -502,10 +502,14 @@ impl<'a> Classifier<'a> {
         let author = self.author(&reading, roles);
         let id = |k: usize| self.rules.kinds[k].id.clone();
         // A document that is one kind only is dated as that kind says (an operation report by its
-        // operation); a discharge letter with an operation section keeps the letter's date.
+        // operation); a discharge letter with an operation section keeps the letter's date, but a
+        // referral with its own history section is dated by its referral date.
         let own_date = match reading.kinds.as_slice() {
             [(k, _)] => self.kind_date_in(&layout, *k),
-            _ => None,
+            kinds => kinds
+                .iter()
+                .find(|(k, _)| self.checklist.kinds[*k].dates_every_reading)
+                .and_then(|(k, _)| self.kind_date_in(&layout, *k)),
         };
         let (date, date_source) = match own_date.or_else(|| self.letter_date_in(&layout)) {
             Some((date, source)) => (Some(date), Some(source)),
@@ -1539,10 +1543,28 @@ impl<'a> Classifier<'a> {
         if matches!(tier, DateTier::Primary | DateTier::Other) {
             return self.date_after(line, labels, order);
         }
+        // "Plaats en datum: Zeist, 20 november 2026": a label ending in a date word before the
+        // place.
+        let place_from = line
+            .find(':')
+            .filter(|&colon| {
+                let label = fold(&line[..colon]);
+                let last = label.rsplit([' ', ',', '/']).next().unwrap_or("");
+                self.rules
+                    .primary_date_labels
+                    .find(last)
+                    .is_some_and(|m| m.start == 0 && m.end == last.len())
+            })
+            .map_or(0, |colon| colon + 1);
         for d in crate::dates::find_dates_in(line, order) {
             let dates_itself = match tier {
                 DateTier::Lone => is_lone_date(line, d.start, d.end),
-                _ => is_place_date(line, d.start, d.end),
+                _ if d.start < place_from => false,
+                _ => is_place_date(
+                    &line[place_from..],
+                    d.start - place_from,
+                    d.end - place_from,
+                ),
             };
             if !self.is_birth_or_event_date(line, d.start) && dates_itself {
                 let quote = crate::text::quote(line);
@@ -1684,6 +1706,10 @@ fn is_place_date(line: &str, start: usize, end: usize) -> bool {
             .chars()
             .all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '-' | '\'' | '.'))
         && !place.trim_end().ends_with('.')
+        // "J.M. Verbeek-Stolk, 14-06-1971" is a person and her birth date, not a place.
+        && !place.split_whitespace().any(|w| {
+            w.contains('.') && w.split('.').all(|p| p.chars().count() <= 1)
+        })
 }
 
 #[cfg(test)]

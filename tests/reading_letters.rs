@@ -3051,3 +3051,72 @@ fn a_form_the_patient_filled_in_and_signed_is_the_patients() {
     let note = doc(&report, "operatieverslag.txt");
     assert_ne!(note["author"], "patient", "{note:#}");
 }
+
+#[test]
+fn a_referral_date_dates_the_referral_not_the_form_that_names_it() {
+    let d = Dossier::new();
+    // A ZorgDomein referral with its own history section, printed the day after it was sent.
+    d.write(
+        "verwijzing.txt",
+        [
+            "ZorgDomein verwijzing - Handchirurgie (second opinion)",
+            "Patiënt: mw. T. Voorbeeld, geb. 03-05-1968",
+            "Datum verwijzing: 09-11-2026",
+            "Vraagstelling: graag uw second opinion over de recidiverende triggerduim rechts.",
+            "Relevante voorgeschiedenis: 2024 A1-release duim rechts.",
+            "Recente behandelingen: 12-10-2026 injectie peesschede duim rechts.",
+            "Afgedrukt op 10-11-2026 08:15 door R. Kok",
+        ]
+        .join("\n"),
+    );
+    // An insurer's form asking about that referral, signed eleven days later.
+    d.write(
+        "aanvraag verzekeraar.txt",
+        [
+            "Zorgverzekeraar De Lindeboom - Afdeling Machtigingen",
+            "Aanvraag vergoeding second opinion",
+            "Naam verzekerde: mw. T. Voorbeeld",
+            "Geboortedatum: 03-05-1968",
+            "Datum verwijzing: 09-11-2026",
+            "Reden aanvraag: second opinion handchirurgie",
+            "Plaats en datum: Zeist, 20 november 2026",
+            "Handtekening verzekerde: T. Voorbeeld",
+        ]
+        .join("\n"),
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(
+        doc(&report, "verwijzing.txt")["date"],
+        "2026-11-09",
+        "{report:#}"
+    );
+    assert_eq!(
+        doc(&report, "aanvraag verzekeraar.txt")["date"],
+        "2026-11-20",
+        "{report:#}"
+    );
+}
+
+#[test]
+fn a_name_and_birth_date_after_a_comma_is_no_place_and_date() {
+    let d = Dossier::new();
+    d.write(
+        "brief.txt",
+        [
+            "Huisartsenpraktijk Het Anker",
+            "J.M. Voorbeeld-Stolk, 14-06-1971",
+            "Geachte collega,",
+            "Mevrouw heeft sinds de zomer pijn aan de linkerpols; graag uw oordeel.",
+            "Met vriendelijke groet,",
+            "A. Kok, huisarts",
+            "Zeist, 3 november 2026",
+        ]
+        .join("\n"),
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(
+        doc(&report, "brief.txt")["date"],
+        "2026-11-03",
+        "{report:#}"
+    );
+}
