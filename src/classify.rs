@@ -823,13 +823,16 @@ impl<'a> Classifier<'a> {
                     && !crate::words::numbers_a_page(&line.folded)
             })
             .collect();
+        if !signing.contains(&true) {
+            return false;
+        }
         // The patient is named outside the signature: "Name:" under a signature is the signer's.
         let named = layout
             .lines
             .iter()
             .zip(&signing)
             .filter(|(_, &s)| !s)
-            .map(|(l, _)| l.text.as_str());
+            .map(|(l, _)| (l.text.as_str(), l.folded.as_str()));
         let surnames = crate::names::surnames_named(self.rules, named);
         !surnames.is_empty()
             && layout.lines.iter().zip(&signing).any(|(line, &signs)| {
@@ -1706,10 +1709,11 @@ fn is_place_date(line: &str, start: usize, end: usize) -> bool {
             .chars()
             .all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '-' | '\'' | '.'))
         && !place.trim_end().ends_with('.')
-        // "J.M. Verbeek-Stolk, 14-06-1971" is a person and her birth date, not a place.
-        && !place.split_whitespace().any(|w| {
-            w.contains('.') && w.split('.').all(|p| p.chars().count() <= 1)
-        })
+        // "J.M. Verbeek-Stolk, 14-06-1971" is a person and her birth date, not a place ("A
+        // Coruña" is one: a lone letter without its full stop is no initial here).
+        && !place
+            .split_whitespace()
+            .any(|w| w.contains('.') && crate::names::is_initials(w))
 }
 
 #[cfg(test)]

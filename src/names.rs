@@ -28,12 +28,6 @@ impl NameParts {
             .split(|c: char| c.is_whitespace())
             .filter(|t| !t.is_empty())
             .collect();
-        let is_initials = |t: &str| {
-            let letters: Vec<&str> = t.split('.').filter(|p| !p.is_empty()).collect();
-            (t.contains('.') || t.chars().count() == 1)
-                && letters.iter().all(|p| p.chars().count() == 1)
-                && !letters.is_empty()
-        };
         let mut initials = Vec::new();
         let mut given = Vec::new();
         let mut surname_words: Vec<String> = Vec::new();
@@ -114,16 +108,14 @@ impl NameParts {
 
 /// The surnames (folded) of the patient a document's own lines name after a patient label:
 /// "Naam verzekerde: mw. A. de Vries-Bakker" gives "vries" and "bakker".
+/// Each line comes with its folded form, which the caller has already made.
 pub(crate) fn surnames_named<'a>(
     rules: &Rules,
-    lines: impl Iterator<Item = &'a str>,
+    lines: impl Iterator<Item = (&'a str, &'a str)>,
 ) -> Vec<String> {
     let mut surnames: Vec<String> = Vec::new();
-    for line in lines {
-        let line = line.trim();
-        let folded = fold(line);
-        let Some(name) =
-            name_after_label(line, &folded, &rules.patient_labels, &rules.birth_labels)
+    for (line, folded) in lines {
+        let Some(name) = name_after_label(line, folded, &rules.patient_labels, &rules.birth_labels)
         else {
             continue;
         };
@@ -134,6 +126,14 @@ pub(crate) fn surnames_named<'a>(
         }
     }
     surnames
+}
+
+/// Whether a word is initials: "J.M.", "A." or a lone letter.
+pub(crate) fn is_initials(word: &str) -> bool {
+    let letters: Vec<&str> = word.split('.').filter(|p| !p.is_empty()).collect();
+    (word.contains('.') || word.chars().count() == 1)
+        && letters.iter().all(|p| p.chars().count() == 1)
+        && !letters.is_empty()
 }
 
 /// The text without what brackets hold, white space collapsed; an unclosed bracket ends it.
