@@ -902,7 +902,7 @@ impl<'a> Classifier<'a> {
         named: &mut RolesNamed,
     ) {
         let line = &layout.lines[i];
-        let cues = self.rules.author_cues.find_all(&line.folded);
+        let cues = self.rules.author_cues.find_outermost(&line.folded);
         // A signature line listing several roles is a team or department ("team revalidatiearts,
         // handtherapie, ergotherapie"), not the signer's own title, which names one or two
         // ("Fachärztin für Radiologie").
@@ -1807,6 +1807,18 @@ mod tests {
             "PATIENT SUMMARY Printed: 24-Nov-2026\nMill Lane Surgery, Camborne\nUsual GP: Dr S Test\nACTIVE PROBLEMS\n14-Feb-2025 Osteoarthritis of thumb CMC joint\nCONSULTATIONS\nHistory: pain base of thumb for months.\nExamination: tender CMC joint, grind test positive.\nInvestigations: X-ray requested.\nPlan: splint, review in six weeks.\n",
         );
         assert_eq!(d.kinds, ["history"]);
+    }
+
+    #[test]
+    fn a_title_that_holds_another_roles_word_names_one_role() {
+        // "Fachärztin für Allgemeinmedizin" is a GP's title; the "Fachärztin" inside it does not
+        // also name a hospital specialist.
+        let d = classify(
+            "ueberweisung.txt",
+            "Gemeinschaftspraxis am Markt\nDr. med. U. Test, Fachärztin für Allgemeinmedizin\nMarkt 4, 46509 Xanten\nXanten, 02.11.2026\nKlinik für Handchirurgie\nSehr geehrte Kolleginnen und Kollegen,\nich überweise Frau Test wegen einer Tendovaginitis stenosans am rechten Ringfinger.\nMit freundlichen Grüßen\nDr. med. U. Test\nFachärztin für Allgemeinmedizin\nFachärztin für Sportmedizin\n",
+        );
+        assert_eq!(d.author.as_deref(), Some("gp"));
+        assert_eq!(d.kinds, ["referral"]);
     }
 
     #[test]

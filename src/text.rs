@@ -463,6 +463,23 @@ impl CueSet {
         out
     }
 
+    /// [`Self::find_all`] without the matches that lie inside a longer one of another group:
+    /// "Fachärztin für Allgemeinmedizin" names a GP, not also a specialist ("Fachärztin").
+    pub fn find_outermost(&self, folded: &str) -> Vec<CueMatch> {
+        let all = self.find_all(folded);
+        all.iter()
+            .filter(|m| {
+                !all.iter().any(|o| {
+                    o.group != m.group
+                        && o.start <= m.start
+                        && m.end <= o.end
+                        && (o.end - o.start) > (m.end - m.start)
+                })
+            })
+            .cloned()
+            .collect()
+    }
+
     /// Whether a cue matches at the very start of a folded text (a label, a salutation): only the
     /// text's first bytes are searched, however long the line.
     pub fn matches_at_start(&self, folded: &str) -> bool {
