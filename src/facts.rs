@@ -906,10 +906,17 @@ struct Scope {
 impl Scope {
     fn new(folded: &str, cues: &crate::rules::FactCues) -> Scope {
         let applies = !(cues.scope.is_empty() && cues.out_of_scope.is_empty());
+        let needed = cues.needs_scope.find_all(folded);
         Scope {
             applies,
             inside: if applies {
-                cues.scope.find_all(folded)
+                let mut inside = cues.scope.find_all(folded);
+                inside.extend(
+                    needed
+                        .iter()
+                        .filter_map(|n| named_in_compound(folded, n, cues)),
+                );
+                inside
             } else {
                 Vec::new()
             },
@@ -919,12 +926,8 @@ impl Scope {
                 Vec::new()
             },
             needs: {
-                let mut needs: Vec<(usize, usize)> = cues
-                    .needs_scope
-                    .find_all(folded)
-                    .iter()
-                    .map(|n| (n.start, n.end))
-                    .collect();
+                let mut needs: Vec<(usize, usize)> =
+                    needed.iter().map(|n| (n.start, n.end)).collect();
                 needs.sort_unstable();
                 needs
             },
@@ -963,6 +966,28 @@ impl Scope {
             None => self.needs.binary_search(&(m.start, m.end)).is_err(),
         }
     }
+}
+
+/// The scope word a compound procedure word is built on ("ganglionectomie", "trapeziumectomie"):
+/// the word names its own body part, as "fasciectomie" does.
+fn named_in_compound(
+    folded: &str,
+    needed: &CueMatch,
+    cues: &crate::rules::FactCues,
+) -> Option<CueMatch> {
+    let suffix = needed.cue.strip_prefix('*')?;
+    let stem_end = needed.end.checked_sub(crate::text::fold(suffix).len())?;
+    let stem = folded.get(needed.start..stem_end)?;
+    let whole = cues
+        .scope
+        .find_all(stem)
+        .into_iter()
+        .find(|m| m.start == 0 && m.end == stem.len())?;
+    Some(CueMatch {
+        start: needed.start,
+        end: stem_end,
+        ..whole
+    })
 }
 
 /// A place this near before a hospital names it ("Spaans ziekenhuis", "AZ Groeninge" overlapping).

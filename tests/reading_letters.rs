@@ -3120,3 +3120,25 @@ fn a_name_and_birth_date_after_a_comma_is_no_place_and_date() {
         "{report:#}"
     );
 }
+
+#[test]
+fn a_procedure_named_by_its_body_part_or_a_surgeons_verb_is_an_operation() {
+    // "Lunatumectomie" names the bone it removes, as "fasciectomie" names the fascia; a ring
+    // ligament "gekliefd" and a tunnel "vrijgelegd" were cut by a surgeon. An appendectomy names
+    // another body part and stays out.
+    for body in [
+        "Voorgeschiedenis: lunatumectomie rechts (2023), sindsdien matig belastbaar.",
+        "De ringband van de linkerduim is in maart gekliefd; de klachten keerden terug.",
+        "In 2021 werd de loge van Guyon elders vrijgelegd.",
+        "Zijn hand werd in een privékliniek gedebrideerd na een hondenbeet.",
+    ] {
+        let d = dossier_with_outpatient_letter(&[body]);
+        let (report, _) = check_json(d.path(), &[]);
+        let operated = fact(&report, "operated");
+        assert_eq!(operated["value"], true, "{body}: {operated:#}");
+        assert_eq!(req(&report, "operation-report")["applies"], true, "{body}");
+    }
+    let d = dossier_with_outpatient_letter(&["Voorgeschiedenis: appendectomie (2004)."]);
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(fact(&report, "operated")["value"], false, "{report:#}");
+}
