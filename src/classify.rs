@@ -902,7 +902,10 @@ impl<'a> Classifier<'a> {
         named: &mut RolesNamed,
     ) {
         let line = &layout.lines[i];
-        let cues = self.rules.author_cues.find_outermost(&line.folded);
+        let cues = heads_of_titles(
+            &line.folded,
+            self.rules.author_cues.find_outermost(&line.folded),
+        );
         // A signature line listing several roles is a team or department ("team revalidatiearts,
         // handtherapie, ergotherapie"), not the signer's own title, which names one or two
         // ("Fachärztin für Radiologie").
@@ -1623,6 +1626,23 @@ impl<'a> Classifier<'a> {
 /// Whether a label found at `at` of the folded line is the whole label, not the end of a longer
 /// one ("Admission date" is not "date"): it starts the line, follows punctuation or a wide gap, or
 /// starts with a capital after a word that does not ("PATIENT SUMMARY Printed: ...").
+/// The roles a line names, without a role word that only qualifies the next one: in "Highly
+/// Specialist Occupational Therapist" or "Hospital Pharmacist" the title is the last word's.
+fn heads_of_titles(folded: &str, cues: Vec<crate::text::CueMatch>) -> Vec<crate::text::CueMatch> {
+    let qualifies = |m: &crate::text::CueMatch| {
+        cues.iter().any(|next| {
+            next.group != m.group
+                && next.start >= m.end
+                && folded[m.end..next.start].chars().all(|c| c == ' ')
+        })
+    };
+    let keep: Vec<bool> = cues.iter().map(|m| !qualifies(m)).collect();
+    cues.into_iter()
+        .zip(keep)
+        .filter_map(|(m, k)| k.then_some(m))
+        .collect()
+}
+
 fn starts_label(line: &str, folded: &str, at: usize) -> bool {
     let before = &folded[..at];
     if before.ends_with("  ") || before.ends_with('\t') {
@@ -1819,6 +1839,22 @@ mod tests {
         );
         assert_eq!(d.author.as_deref(), Some("gp"));
         assert_eq!(d.kinds, ["referral"]);
+    }
+
+    #[test]
+    fn a_role_word_before_another_only_qualifies_it() {
+        // A "Clinical Specialist Physiotherapist" is a physiotherapist, on a hospital's paper too:
+        // the letter is no specialist's correspondence.
+        let d = classify(
+            "physio.txt",
+            "Royal Test Hospital NHS Trust\nPhysiotherapy Outpatients\n12 November 2026\nDear Dr Test,\nRe: Mrs T Test\nI reviewed Mrs Test for wrist stiffness after her distal radius fracture.\nPlan: continue the home exercises for six weeks.\nYours sincerely\nA. Test\nClinical Specialist Physiotherapist\n",
+        );
+        assert_eq!(d.author.as_deref(), Some("other"));
+        assert!(
+            !d.kinds.contains(&"correspondence".to_string()),
+            "{:?}",
+            d.kinds
+        );
     }
 
     #[test]
