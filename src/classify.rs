@@ -1623,9 +1623,6 @@ impl<'a> Classifier<'a> {
     }
 }
 
-/// Whether a label found at `at` of the folded line is the whole label, not the end of a longer
-/// one ("Admission date" is not "date"): it starts the line, follows punctuation or a wide gap, or
-/// starts with a capital after a word that does not ("PATIENT SUMMARY Printed: ...").
 /// The roles a line names, without a role word that only qualifies the next one: in "Highly
 /// Specialist Occupational Therapist" or "Hospital Pharmacist" the title is the last word's.
 fn heads_of_titles(folded: &str, cues: Vec<crate::text::CueMatch>) -> Vec<crate::text::CueMatch> {
@@ -1643,6 +1640,9 @@ fn heads_of_titles(folded: &str, cues: Vec<crate::text::CueMatch>) -> Vec<crate:
         .collect()
 }
 
+/// Whether a label found at `at` of the folded line is the whole label, not the end of a longer
+/// one ("Admission date" is not "date"): it starts the line, follows punctuation or a wide gap, or
+/// starts with a capital after a word that does not ("PATIENT SUMMARY Printed: ...").
 fn starts_label(line: &str, folded: &str, at: usize) -> bool {
     let before = &folded[..at];
     if before.ends_with("  ") || before.ends_with('\t') {
