@@ -766,20 +766,25 @@ fn label_end(folded: &str) -> Option<usize> {
 /// Whether a compound event word names another body part before its event ("enkeloperatie",
 /// "liesbreukoperatie"): the part left of a suffix cue ("*operatie") is out of the fact's scope.
 fn other_part_compound(folded: &str, m: &CueMatch, cues: &crate::rules::FactCues) -> bool {
-    let Some(suffix) = m.cue.strip_prefix('*') else {
-        return false;
-    };
-    let word = &folded[m.start..m.end];
-    let Some(part) = word.strip_suffix(crate::text::fold(suffix).as_str()) else {
-        return false;
-    };
-    let part = part.trim_end_matches('-');
-    !part.is_empty()
-        && cues
-            .out_of_scope
-            .find_all(part)
-            .iter()
-            .any(|o| o.start == 0 && o.end == part.len())
+    compound_part(folded, m).is_some_and(|part| names_whole(&cues.out_of_scope, part).is_some())
+}
+
+/// The word a suffix cue ("*ectomie", "*-tep") was found in, less the suffix: "ganglion" of
+/// "ganglionectomie", "knie" of "knie-tep".
+fn compound_part<'f>(folded: &'f str, m: &CueMatch) -> Option<&'f str> {
+    let suffix = m.cue.strip_prefix('*')?;
+    let word = folded.get(m.start..m.end)?;
+    let part = word
+        .strip_suffix(crate::text::fold(suffix).as_str())?
+        .trim_end_matches('-');
+    (!part.is_empty()).then_some(part)
+}
+
+/// The cue of `set` that is the whole of `part`, if one is.
+fn names_whole(set: &crate::text::CueSet, part: &str) -> Option<CueMatch> {
+    set.find_all(part)
+        .into_iter()
+        .find(|o| o.start == 0 && o.end == part.len())
 }
 
 /// Whether a cue matched at the start of a longer word stands in a name: the word ends in a
@@ -975,17 +980,11 @@ fn named_in_compound(
     needed: &CueMatch,
     cues: &crate::rules::FactCues,
 ) -> Option<CueMatch> {
-    let suffix = needed.cue.strip_prefix('*')?;
-    let stem_end = needed.end.checked_sub(crate::text::fold(suffix).len())?;
-    let stem = folded.get(needed.start..stem_end)?;
-    let whole = cues
-        .scope
-        .find_all(stem)
-        .into_iter()
-        .find(|m| m.start == 0 && m.end == stem.len())?;
+    let part = compound_part(folded, needed)?;
+    let whole = names_whole(&cues.scope, part)?;
     Some(CueMatch {
         start: needed.start,
-        end: stem_end,
+        end: needed.start + part.len(),
         ..whole
     })
 }
