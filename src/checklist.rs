@@ -519,6 +519,10 @@ pub struct Kind {
     /// letter comes from the hospital's office, not from a treating physician).
     #[serde(default)]
     pub written_by: Option<Spanned<String>>,
+    /// A copy the patient signed is the patient's, whatever `written_by` says: a consent form
+    /// printed by the hospital's office and filled in by the patient.
+    #[serde(default)]
+    pub patient_fills_in: bool,
     /// Labels of this kind's own date, before any other ("Operatiedatum:" on an operation report
     /// printed months later).
     #[serde(default)]

@@ -158,6 +158,8 @@ struct Roles {
     /// form field is a hint, not a letterhead).
     author_sure: bool,
     recipient: Option<usize>,
+    /// The one role the signature names.
+    signer: Option<usize>,
 }
 
 /// What an addressee-block line says of the author: a form's author label or a referrer line
@@ -583,14 +585,19 @@ impl<'a> Classifier<'a> {
                 .iter()
                 .filter(|(_, basis)| matches!(basis, KindBasis::Content { .. }))
         };
-        let forced = by_content()
-            .find_map(|(k, _)| self.checklist.kinds[*k].written_by.as_ref())
-            .and_then(|role| {
-                self.checklist
-                    .authors
-                    .iter()
-                    .position(|a| a.id.get_ref() == role.get_ref())
-            });
+        let signed_by_the_patient =
+            roles.signer.is_some() && roles.signer == self.rules.patient_author;
+        let forced = by_content().find_map(|(k, _)| {
+            let kind = &self.checklist.kinds[*k];
+            if kind.patient_fills_in && signed_by_the_patient {
+                return roles.signer;
+            }
+            let role = kind.written_by.as_ref()?;
+            self.checklist
+                .authors
+                .iter()
+                .position(|a| a.id.get_ref() == role.get_ref())
+        });
         // Without a sure sender, a kind only one role writes names its author (a GP's record
         // printout that one body word ties to a radiology department).
         let only_writer = || {
@@ -777,6 +784,7 @@ impl<'a> Classifier<'a> {
             author,
             author_sure,
             recipient,
+            signer: named.signed.sole(),
         };
         (roles, named.sender)
     }

@@ -3142,3 +3142,41 @@ fn a_procedure_named_by_its_body_part_or_a_surgeons_verb_is_an_operation() {
     let (report, _) = check_json(d.path(), &[]);
     assert_eq!(fact(&report, "operated")["value"], false, "{report:#}");
 }
+
+#[test]
+fn a_consent_form_the_patient_signed_is_the_patients_and_the_appointment_letter_the_offices() {
+    // The clinic's own consent form to request records, filled in and signed by the patient.
+    let d = base_dossier();
+    let form = [
+        "Riverside Hand Centre",
+        "12 Quay Street, Norwich NR3 1AB",
+        "CONSENT FORM",
+        "Release of medical records for a second opinion",
+        "Patient name: Mrs Helen Fairweather",
+        "Date of birth: 03/09/1968",
+        "I allow the Riverside Hand Centre to request my records from the practitioners below.",
+        "Dr. A. Quill, GP, Castle Medical Practice",
+        "Signature of patient:",
+        "H. Fairweather",
+        "Date: 27/11/2026",
+    ];
+    d.write("consent records.txt", form.join("\n"));
+    // The same office's appointment letter, to the same patient, signed by the office.
+    let letter = [
+        "Riverside Hand Centre",
+        "12 Quay Street, Norwich NR3 1AB",
+        "Mrs Helen Fairweather",
+        "8 Mill Row, Norwich",
+        "YOUR APPOINTMENT",
+        "Date: 28/11/2026",
+        "We have arranged an appointment for you on 14 December 2026 at 10:30.",
+        "Yours sincerely,",
+        "Appointments Office",
+    ];
+    d.write("appointment.txt", letter.join("\n"));
+    let (report, _) = check_json(d.path(), &[]);
+    let form = doc(&report, "consent records.txt");
+    assert_eq!(form["author"], "patient", "{form:#}");
+    let letter = doc(&report, "appointment.txt");
+    assert_eq!(letter["author"], "other", "{letter:#}");
+}
