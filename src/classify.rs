@@ -89,6 +89,12 @@ pub enum DateSource {
         /// The line, trimmed.
         quote: String,
     },
+    /// A running footer or header that numbers its page ("Huisartsenpraktijk Wyck - 30-11-2026 -
+    /// pagina 1 van 2"): the date a letter was typed or printed, when it gives no other.
+    Footer {
+        /// The line, trimmed.
+        quote: String,
+    },
     /// The file's metadata (PDF creation date): a last resort.
     FileMetadata,
 }
@@ -195,6 +201,9 @@ const SIGNER_WEIGHT: i64 = 5;
 
 /// However far down a salutation stands, lines below this many are not a letter's head.
 const MAX_HEAD_LINES: usize = 40;
+
+/// A date with more words than this both before and after it on its line stands in a sentence.
+const PROSE_WORDS: usize = 5;
 
 /// An author is sure from this weight on: a letterhead line, or a signature.
 const SURE_AUTHOR: i64 = 3;
@@ -1472,6 +1481,27 @@ impl<'a> Classifier<'a> {
             }
         }
         self.first_date_at_top(&lines, order)
+            .or_else(|| self.page_footer_date(&lines, order))
+    }
+
+    /// The first date on a line that numbers its page, not a birth date nor a period's bound.
+    fn page_footer_date(
+        &self,
+        lines: &[&str],
+        order: DateOrder,
+    ) -> Option<(NaiveDate, DateSource)> {
+        lines
+            .iter()
+            .filter(|l| crate::words::numbers_a_page(l))
+            .find_map(|line| {
+                let dates = crate::dates::find_dates_in(line, order);
+                let (_, d) = dates.iter().enumerate().find(|(at, d)| {
+                    !self.is_birth_or_event_date(line, d.start)
+                        && !crate::dates::bounds_a_period(line, &dates, *at)
+                })?;
+                let quote = crate::text::quote(line);
+                Some((d.date, DateSource::Footer { quote }))
+            })
     }
 
     /// Without a label: the first date near the top that is not a birth date, a list item's or a
@@ -1494,32 +1524,21 @@ impl<'a> Classifier<'a> {
             let under_birth_label = i > 0 && birth_label[i - 1];
             let dates = crate::dates::find_dates_in(line, order);
             birth_label_apart |= birth_label[i] && dates.is_empty();
-            for d in dates {
-                if self.is_birth_or_event_date(line, d.start) || (d.start == 0 && under_birth_label)
+            for (at, d) in dates.iter().enumerate() {
+                if self.is_birth_or_event_date(line, d.start)
+                    || (d.start == 0 && under_birth_label)
+                    || crate::dates::bounds_a_period(line, &dates, at)
                 {
                     continue;
                 }
-                // "12-03-2026 S: ..." opens a journal entry; "28/07/2026 23:51 VAN: ..." is a
-                // fax header's timestamp.
-                let timestamp = line[d.end..]
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(|w| w.len() == 5 && w.as_bytes()[2] == b':');
-                let starts_list_item = d.start == 0
-                    && !timestamp
-                    && line[d.end..].chars().filter(|c| c.is_alphabetic()).count() > 3;
                 // "Patiënt: HUPPERTZ, G.J. V 12-12-1957": a date on the patient's line is a
                 // birth date even without its label.
                 if self.rules.patient_labels.matches_at_start(&fold(line)) {
                     continue;
                 }
-                // "Verhoeven, A.C. (14-02-1979)": a date in brackets beside a name is a birth
-                // date or an event, never the letter's own date.
-                let in_brackets = line[..d.start].trim_end().ends_with('(');
-                if starts_list_item || in_brackets || line.starts_with(['-', '•', '*']) {
-                    continue;
+                if stands_as_a_letter_date(line, d) {
+                    candidates.push((d.date, *line));
                 }
-                candidates.push((d.date, *line));
             }
         }
         // A table's header row holds "Geboortedatum" and its value stands in the row below, apart
@@ -1629,6 +1648,34 @@ impl<'a> Classifier<'a> {
             || !self.rules.birth_labels.find_all(&folded).is_empty()
             || !self.rules.event_date_labels.find_all(&folded).is_empty()
     }
+}
+
+/// Whether a date stands where a letter's own date can: not opening a journal entry or a list item,
+/// not in brackets beside a name, not deep in a sentence, not in a running header or footer.
+fn stands_as_a_letter_date(line: &str, d: &crate::dates::FoundDate) -> bool {
+    // "12-03-2026 S: ..." opens a journal entry; "28/07/2026 23:51 VAN: ..." is a fax header's
+    // timestamp.
+    let timestamp = line[d.end..]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.len() == 5 && w.as_bytes()[2] == b':');
+    let starts_list_item = d.start == 0
+        && !timestamp
+        && line[d.end..].chars().filter(|c| c.is_alphabetic()).count() > 3;
+    // "Verhoeven, A.C. (14-02-1979)": a date in brackets beside a name is a birth date or an
+    // event, never the letter's own date.
+    let in_brackets = line[..d.start].trim_end().ends_with('(');
+    // A date deep in a sentence dates what the sentence tells ("echografie pols rechts
+    // (aangevraagd door u, 12-08-2026)"), not the letter.
+    let words = |t: &str| {
+        t.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+    };
+    let in_prose = words(&line[..d.start]) > PROSE_WORDS && words(&line[d.end..]) > PROSE_WORDS;
+    // A running header or footer dates the typing or printing: a last resort.
+    let running = crate::words::numbers_a_page(line);
+    !(starts_list_item || in_brackets || in_prose || running || line.starts_with(['-', '•', '*']))
 }
 
 /// The roles a line names, without a role word that only qualifies the next one: in "Highly

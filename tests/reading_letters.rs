@@ -3180,3 +3180,51 @@ fn a_consent_form_the_patient_signed_is_the_patients_and_the_appointment_letter_
     let letter = doc(&report, "appointment.txt");
     assert_eq!(letter["author"], "other", "{letter:#}");
 }
+
+#[test]
+fn a_letter_dated_only_in_its_page_footer_takes_that_date_not_a_period_near_the_top() {
+    // A hand therapist's closing report: the treatment period stands near the top, the day it
+    // was typed only in the footer of each page.
+    let d = base_dossier();
+    let report = [
+        "Handtherapie Zuidwest",
+        "Kerkstraat 12, 4461 AB Goes",
+        "Aan: dr. M. Verstraten, huisarts",
+        "Eindverslag handtherapie",
+        "Behandelperiode: 12-05-2026 tot 21-10-2026",
+        "Aantal zittingen: 16",
+        "Na de gipsperiode hebben wij de beweeglijkheid van de pols opgebouwd.",
+        "Handtherapie Zuidwest - 27-10-2026 - pagina 1 van 2",
+        "De knijpkracht is links nu 80 procent van rechts.",
+        "Met vriendelijke groet,",
+        "L. Maas, handtherapeut",
+        "Handtherapie Zuidwest - 27-10-2026 - pagina 2 van 2",
+    ];
+    d.write("eindverslag handtherapie.txt", report.join("\n"));
+    let (report, _) = check_json(d.path(), &[]);
+    let letter = doc(&report, "eindverslag handtherapie.txt");
+    assert_eq!(letter["date"], "2026-10-27", "{letter:#}");
+    assert_eq!(letter["date_source"]["from"], "footer", "{letter:#}");
+}
+
+#[test]
+fn a_date_inside_a_sentence_does_not_date_the_letter_its_dictation_line_does() {
+    // An outpatient letter without a "Datum:" at its head; the exam date stands mid-sentence in a
+    // field, the letter's own date in the dictation line under the signature.
+    let d = base_dossier();
+    let letter = [
+        "Maasziekenhuis Pantein - Plastische chirurgie",
+        "Aan: dr. K. Peeters, huisarts te Boxmeer",
+        "Betreft: mw. S. Hendriks",
+        "Aanvullend onderzoek: een MRI van de linkerpols (op uw verzoek gemaakt, 03-09-2026) toont een ganglion aan de dorsale zijde van de pols.",
+        "Conclusie: dorsaal polsganglion links.",
+        "Beleid: afwachten; bij toename van klachten excisie bespreken.",
+        "Met vriendelijke groet,",
+        "drs. R. Claessen, plastisch chirurg",
+        "Gedicteerd: 24-11-2026, uitgewerkt 25-11-2026 (jb)",
+    ];
+    d.write("polibrief plastische chirurgie.txt", letter.join("\n"));
+    let (report, _) = check_json(d.path(), &[]);
+    let letter = doc(&report, "polibrief plastische chirurgie.txt");
+    assert_eq!(letter["date"], "2026-11-24", "{letter:#}");
+}

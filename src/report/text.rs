@@ -650,6 +650,7 @@ fn inventory_date(d: &DocumentReport, en: bool) -> String {
         DateSource::Label { quote } => ("after-a-label", quote),
         DateSource::Dateline { quote } => ("place-and-date", quote),
         DateSource::Top { quote } => ("near-the-top", quote),
+        DateSource::Footer { quote } => ("in-the-page-footer", quote),
         DateSource::FileMetadata => {
             return format!(
                 "{date} ({})",
