@@ -1433,8 +1433,8 @@ impl<'a> Classifier<'a> {
     }
 
     /// The letter's own date: a labelled date first, else the first date near the top that is not a
-    /// birth date and does not start a list item. `order` is how the document writes its slash
-    /// dates, found once by its layout.
+    /// birth date and does not start a list item, else one in a running footer. `order` is how the
+    /// document writes its slash dates, found once by its layout.
     pub fn letter_date(&self, text: &str, order: DateOrder) -> Option<(NaiveDate, DateSource)> {
         let lines: Vec<&str> = text
             .lines()
