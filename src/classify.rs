@@ -1495,12 +1495,9 @@ impl<'a> Classifier<'a> {
             .filter(|l| crate::words::numbers_a_page(l))
             .find_map(|line| {
                 let dates = crate::dates::find_dates_in(line, order);
-                let (_, d) = dates.iter().enumerate().find(|(at, d)| {
-                    !self.is_birth_or_event_date(line, d.start)
-                        && !crate::dates::bounds_a_period(line, &dates, *at)
-                })?;
+                let at = (0..dates.len()).find(|&at| !self.dates_no_letter(line, &dates, at))?;
                 let quote = crate::text::quote(line);
-                Some((d.date, DateSource::Footer { quote }))
+                Some((dates[at].date, DateSource::Footer { quote }))
             })
     }
 
@@ -1525,10 +1522,7 @@ impl<'a> Classifier<'a> {
             let dates = crate::dates::find_dates_in(line, order);
             birth_label_apart |= birth_label[i] && dates.is_empty();
             for (at, d) in dates.iter().enumerate() {
-                if self.is_birth_or_event_date(line, d.start)
-                    || (d.start == 0 && under_birth_label)
-                    || crate::dates::bounds_a_period(line, &dates, at)
-                {
+                if self.dates_no_letter(line, &dates, at) || (d.start == 0 && under_birth_label) {
                     continue;
                 }
                 // "Patiënt: HUPPERTZ, G.J. V 12-12-1957": a date on the patient's line is a
@@ -1633,6 +1627,13 @@ impl<'a> Classifier<'a> {
             }
         }
         None
+    }
+
+    /// Whether date `at` of `dates` (all dates of `line`) is a birth or event date, or bounds a
+    /// period: never a letter's own date, wherever on the page it stands.
+    fn dates_no_letter(&self, line: &str, dates: &[crate::dates::FoundDate], at: usize) -> bool {
+        self.is_birth_or_event_date(line, dates[at].start)
+            || crate::dates::bounds_a_period(line, dates, at)
     }
 
     /// A date after a birth label ("geb.") or a birth mark ("* 19.11.1996", "° 3/2/1961"), or

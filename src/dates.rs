@@ -133,32 +133,11 @@ pub fn find_dates_in(text: &str, order: DateOrder) -> Vec<FoundDate> {
     found
 }
 
-/// Words that join two dates into a period ("03-03-2026 t/m 05-11-2026", "1 May to 3 June 2026").
-const PERIOD_WORDS: &[&str] = &[
-    "-",
-    "–",
-    "—",
-    "t/m",
-    "tm",
-    "tot",
-    "tot en met",
-    "to",
-    "till",
-    "until",
-    "through",
-    "bis",
-    "au",
-];
-
 /// Whether the date `at` of `found` (all dates of `text`, in order) opens or closes a period: a
 /// period is when something lasted, not when a letter was written.
 pub fn bounds_a_period(text: &str, found: &[FoundDate], at: usize) -> bool {
-    let joins = |a: &FoundDate, b: &FoundDate| {
-        text.get(a.end..b.start).is_some_and(|between| {
-            let between = between.trim().to_lowercase();
-            PERIOD_WORDS.contains(&between.as_str())
-        })
-    };
+    let joins =
+        |a: &FoundDate, b: &FoundDate| text.get(a.end..b.start).is_some_and(words::joins_a_period);
     let next = found.get(at + 1).is_some_and(|n| joins(&found[at], n));
     let previous = at > 0 && joins(&found[at - 1], &found[at]);
     next || previous

@@ -32,6 +32,8 @@ struct File {
     answers: Vec<String>,
     /// Words that number a page ("seite", "page").
     page_words: Vec<String>,
+    /// Words that join two dates into a period ("t/m", "until", "bis").
+    period_words: Vec<String>,
     /// Month number (a TOML key, so a string) to its names.
     months: BTreeMap<String, Vec<String>>,
 }
@@ -50,6 +52,7 @@ struct Words {
     name_joiners: HashSet<String>,
     answers: HashSet<String>,
     page_words: HashSet<String>,
+    period_words: HashSet<String>,
     months: HashMap<String, u32>,
 }
 
@@ -75,6 +78,7 @@ fn parse(source: &str) -> Result<Words, String> {
         .chain(&file.name_joiners)
         .chain(&file.answers)
         .chain(&file.page_words)
+        .chain(&file.period_words)
         .chain(file.months.values().flatten());
     if let Some(word) = all.find(|w| !is_folded(w)) {
         return Err(format!("{word:?} is not written folded (lower case ASCII)"));
@@ -96,6 +100,7 @@ fn parse(source: &str) -> Result<Words, String> {
         name_joiners: file.name_joiners.into_iter().collect(),
         answers: file.answers.into_iter().collect(),
         page_words: file.page_words.into_iter().collect(),
+        period_words: file.period_words.into_iter().collect(),
         months: months(file.months)?,
     })
 }
@@ -144,6 +149,13 @@ pub fn numbers_a_page(line: &str) -> bool {
     tokens.windows(2).any(|pair| {
         words().page_words.contains(pair[0]) && pair[1].bytes().all(|b| b.is_ascii_digit())
     })
+}
+
+/// Whether the text between two dates joins them into a period: a dash or a period word ("t/m",
+/// "until", "bis"), and nothing else.
+pub fn joins_a_period(between: &str) -> bool {
+    let between = between.trim().to_lowercase();
+    matches!(between.as_str(), "-" | "–" | "—") || words().period_words.contains(&between)
 }
 
 /// Whether `suffix` (folded) makes the number before it an ordinal ("12th", "3e").
