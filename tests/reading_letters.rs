@@ -236,6 +236,24 @@ fn admission_in_a_foreign_hospital_requires_mrsa_screening() {
     assert_eq!(evidence_paths(treated), ["polibrief.pdf"]);
 }
 
+#[test]
+fn a_stay_in_a_hospital_named_in_its_own_language_requires_mrsa_screening() {
+    // The hospital's own word ("Ospedale", "Szpital") is the only sign of the stay; the second
+    // sentence names German care as a noun ("Behandlung") and a hospital with a local name.
+    for sentence in [
+        "Hij heeft na het ongeluk een week in het Ospedale San Giacomo doorgebracht.",
+        "Die weitere Behandlung erfolgte im Landeskrankenhaus Feldkirch.",
+    ] {
+        let d = dossier_with_outpatient_letter(&[sentence]);
+        let (report, code) = check_json(d.path(), &[]);
+        assert_eq!(code, 1, "{sentence}");
+        let treated = fact(&report, "treated_abroad");
+        assert_eq!(treated["value"], true, "{sentence}: {treated:#}");
+        assert!(quotes(treated, sentence), "{treated:#}");
+        assert_eq!(req(&report, "mrsa")["status"], "missing", "{sentence}");
+    }
+}
+
 // ---------------------------------------------------------------------------------------------------
 // History: inside a referral, stale, undated
 
