@@ -758,7 +758,8 @@ fn answered_question(folded: &str, m: &CueMatch) -> bool {
 /// A short label opening a sentence ("Operaties:", "Eerdere ingrepen:"): where its colon stands.
 fn label_end(folded: &str) -> Option<usize> {
     let colon = folded.find(':')?;
-    let label = &folded[..colon];
+    // The number of a form's item is no part of its label: "4) Surgery: never operated on".
+    let label = &folded[crate::text::item_number_len(folded).unwrap_or(0).min(colon)..colon];
     let words = label.split_whitespace().count();
     ((1..=3).contains(&words) && !label.chars().any(|c| c.is_ascii_digit())).then_some(colon)
 }

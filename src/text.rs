@@ -214,12 +214,17 @@ fn starts_new_block(line: &str) -> bool {
 
 /// A numbered item of a list or form: "5. Bent u eerder geopereerd?", "2) Röntgen".
 fn numbered_item(line: &str) -> bool {
+    item_number_len(line).is_some_and(|n| line[n..].starts_with(char::is_uppercase))
+}
+
+/// The length of the number that opens an item of a list or form ("5. ", "2) "), with the space
+/// after it; None when the line opens with no such number.
+pub fn item_number_len(line: &str) -> Option<usize> {
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-    (1..=2).contains(&digits)
+    ((1..=2).contains(&digits)
         && matches!(line.as_bytes().get(digits), Some(b'.' | b')'))
-        && line[digits + 1..]
-            .strip_prefix(' ')
-            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        && line.as_bytes().get(digits + 1) == Some(&b' '))
+    .then_some(digits + 2)
 }
 
 /// If the line starts with a short label followed by a colon ("Datum:", "Betreft:"), its length.

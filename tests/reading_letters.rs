@@ -85,6 +85,19 @@ fn never_operated_makes_operation_report_not_applicable() {
 }
 
 #[test]
+fn a_numbered_form_field_saying_never_operated_needs_no_operation_report() {
+    // The item number before the label must not hide the label: its value says what happened.
+    let field = "3) Previous surgery: the left wrist has never been operated on.";
+    let d = dossier_with_outpatient_letter(&[field]);
+    let (report, code) = check_json(d.path(), &[]);
+    assert_eq!(code, 0, "{report:#}");
+    assert_not_applicable(&report, "operation-report");
+    let operated = fact(&report, "operated");
+    assert_eq!(operated["value"], false, "{operated:#}");
+    assert!(quotes(operated, field), "{operated:#}");
+}
+
+#[test]
 fn no_imaging_done_makes_imaging_cd_and_report_not_applicable() {
     let d = dossier_with_outpatient_letter(&["Er is geen beeldvorming verricht."]);
     let (report, code) = check_json(d.path(), &[]);
