@@ -607,6 +607,11 @@ pub struct ContextRules {
     /// Words that end every modifier's scope ("maar", "but", ";").
     #[serde(default)]
     pub terminators: Vec<Spanned<String>>,
+    /// Words that join the items of a list ("of", "en", "and", "oder", articles): mentions of one
+    /// fact joined by nothing else are one list, qualified as one ("Een röntgenfoto of echo is
+    /// niet gemaakt").
+    #[serde(default)]
+    pub coordination: Vec<Spanned<String>>,
     /// Places outside the country of the clinic: countries, regions, cities, foreign hospital
     /// names ("AZ", "UZ", "Klinikum"), in every spelling letters use.
     #[serde(default)]
@@ -1141,6 +1146,7 @@ impl Checklist {
             &c.pending,
             &self.patient.name_labels,
             &ctx.terminators,
+            &ctx.coordination,
             &ctx.abroad,
             &ctx.abroad_adjectives,
             &ctx.home,

@@ -112,6 +112,8 @@ pub struct Context {
     own_terminators: CueSet,
     /// Words that do not make a negation's scope hold a finding ("geen eerdere", "nooit eerder").
     fillers: Vec<String>,
+    /// Words that join the items of a list ("of", "and", articles).
+    coordination: Vec<String>,
 }
 
 impl Context {
@@ -120,6 +122,7 @@ impl Context {
     pub fn new(
         modifiers: &[Modifier],
         terminators: &[Spanned<String>],
+        coordination: &[Spanned<String>],
         fillers: &[Spanned<String>],
         fact_ids: &[&str],
     ) -> Context {
@@ -135,6 +138,7 @@ impl Context {
             |l: &[Spanned<String>]| l.iter().map(|p| crate::text::fold(p.get_ref())).collect();
         Context {
             fillers: fold_all(fillers),
+            coordination: fold_all(coordination),
             triggers: CueSet::grouped(modifiers.iter().map(|m| m.triggers.as_slice())),
             rules: modifiers
                 .iter()
@@ -187,6 +191,7 @@ impl Context {
         let pseudo = Spans::new(pseudo);
         let index = SentenceIndex::new(folded, self.terminators(folded));
         let own_stops = self.own_terminators.find_all(folded);
+        let (lists, gaps) = self.lists(folded, targets);
         // A trigger inside a pseudo-trigger ("geen" in "geen afwijkingen") does nothing; nor does
         // one that is part of a target ("operatie" in "operatie-indicatie" is the target's own).
         let active: Vec<(usize, &CueMatch)> = found
@@ -195,6 +200,11 @@ impl Context {
             .filter(|t| !pseudo.overlaps(t.start, t.end))
             .filter(|t| !self.rules[t.group].at_clause_end || ends_clause(&folded[t.end..]))
             .filter(|t| !starts_with_any(&folded[t.end..], &self.rules[t.group].not_before))
+            // Between the items of a list, "of een" is "or a", not "whether a".
+            .filter(|t| {
+                self.rules[t.group].category != Category::Hypothetical
+                    || !gaps.iter().any(|&(a, b)| a <= t.start && t.end <= b)
+            })
             .map(|t| (index.word_at(t.start), t))
             .collect();
         let frames = self.frames(folded, &active, &index, &own_stops);
@@ -230,7 +240,51 @@ impl Context {
                 qualified[i] = qualified[j].clone();
             }
         }
+        // What is said of a list is said of each item: an item no trigger reached (a backward
+        // scope counts its words from the trigger and stops short of the first items) is what
+        // the nearest reached item is.
+        for list in &lists {
+            share_in_list(list, &mut qualified);
+        }
         qualified
+    }
+
+    /// Mentions of one fact joined only by coordination words and commas ("Een röntgenfoto of
+    /// echo van de pols is niet gemaakt") are the items of one list: each list as the indices of
+    /// its items, and the gaps between them. Overlapping cues ("röntgen", "röntgenfoto") are one
+    /// item. Lists of one item are left out.
+    fn lists(&self, folded: &str, targets: &[CueMatch]) -> (Vec<Vec<usize>>, Vec<(usize, usize)>) {
+        let (mut lists, mut gaps) = (Vec::new(), Vec::new());
+        if self.coordination.is_empty() {
+            return (lists, gaps);
+        }
+        let joined = |from: usize, to: usize| {
+            from >= to
+                || folded[from..to]
+                    .split(|c: char| c.is_whitespace() || c == ',')
+                    .all(|w| w.is_empty() || self.coordination.iter().any(|c| c == w))
+        };
+        let groups: std::collections::BTreeSet<usize> = targets.iter().map(|t| t.group).collect();
+        for group in groups {
+            let items: Vec<usize> = (0..targets.len())
+                .filter(|&i| targets[i].group == group)
+                .collect();
+            let mut first = 0;
+            while first < items.len() {
+                let mut last = first;
+                let mut reach = targets[items[first]].end;
+                while last + 1 < items.len() && joined(reach, targets[items[last + 1]].start) {
+                    last += 1;
+                    gaps.push((reach, targets[items[last]].start));
+                    reach = reach.max(targets[items[last]].end);
+                }
+                if last > first {
+                    lists.push(items[first..=last].to_vec());
+                }
+                first = last + 1;
+            }
+        }
+        (lists, gaps)
     }
 
     /// Whether a trigger looking back a few words at `target` passes a comma after which another
@@ -465,6 +519,24 @@ impl Context {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .any(|w| !self.fillers.iter().any(|f| f == w))
+    }
+}
+
+/// Gives each unqualified item of a list (indices into `qualified`) the qualifiers of the
+/// nearest qualified item.
+fn share_in_list(list: &[usize], qualified: &mut [Qualifiers]) {
+    let reached: Vec<usize> = list
+        .iter()
+        .copied()
+        .filter(|&i| qualified[i] != Qualifiers::default())
+        .collect();
+    for &i in list {
+        if qualified[i] != Qualifiers::default() {
+            continue;
+        }
+        if let Some(&j) = reached.iter().min_by_key(|&&j| j.abs_diff(i)) {
+            qualified[i] = qualified[j].clone();
+        }
     }
 }
 

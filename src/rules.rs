@@ -204,6 +204,7 @@ impl Checklist {
             context: crate::context::Context::new(
                 &c.modifiers,
                 &c.context.terminators,
+                &c.context.coordination,
                 &c.language.negation_fillers,
                 &c.facts
                     .iter()

@@ -98,6 +98,23 @@ fn a_numbered_form_field_saying_never_operated_needs_no_operation_report() {
 }
 
 #[test]
+fn a_list_of_exams_denied_together_needs_no_imaging() {
+    // The denial stands after the list; its scope must reach the first item as well as the last.
+    for sentence in [
+        "Een CT-scan of een echo van de linkerpols werd nog niet verricht.",
+        "Röntgenfoto's, een echo of een MRI van deze pols zijn elders nooit gemaakt.",
+    ] {
+        let d = dossier_with_outpatient_letter(&[sentence]);
+        let (report, code) = check_json(d.path(), &[]);
+        assert_eq!(code, 0, "{sentence}: {report:#}");
+        let imaging = fact(&report, "imaging_done");
+        assert_eq!(imaging["value"], false, "{sentence}: {imaging:#}");
+        assert!(quotes(imaging, sentence), "{imaging:#}");
+        assert_not_applicable(&report, "imaging-report");
+    }
+}
+
+#[test]
 fn no_imaging_done_makes_imaging_cd_and_report_not_applicable() {
     let d = dossier_with_outpatient_letter(&["Er is geen beeldvorming verricht."]);
     let (report, code) = check_json(d.path(), &[]);
