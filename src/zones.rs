@@ -748,7 +748,13 @@ fn signature_without_closing(lines: &mut [Line], particles: &[String]) {
                     && !l.text.ends_with(['.', '?', '!', ':'])
                     && !is_prose(&l.text)
             })
-            && is_person_name(&block[0].text, particles)
+            // "R.L. de Bruijn, radioloog - 22-10-2026 16:07": an electronic sign-off puts the
+            // role and the time after the name on its line.
+            && block[0]
+                .text
+                .split(',')
+                .next()
+                .is_some_and(|name| is_person_name(name, particles))
     };
     // Set apart by a blank line; or, where the layout keeps no blank lines, right after the last
     // sentence of the text ("... in 10-14 Tagen empfohlen." / "Dr. med. H. Vogt" / "Facharzt").

@@ -2294,6 +2294,36 @@ fn a_diagnostic_centre_for_gps_is_no_gp_and_its_unheaded_xray_report_counts() {
 }
 
 #[test]
+fn a_hospital_ct_report_signed_off_on_one_line_is_the_radiologists_report() {
+    // No closing formula: the radiologist's name, role and the time of authorisation share one
+    // line, and the hospital's name in the letterhead must not make it a specialist's letter.
+    let d = base_dossier();
+    let lines: Vec<String> = [
+        "Ziekenhuis Rivierenland Oost",
+        "RADIOLOGISCH ONDERZOEK",
+        "Stationsweg 40, 4001 AA Tiel",
+        "Naam: Mw. P. Voorbeeld",
+        "Geb. datum: 07-07-1975",
+        "Aanvragend arts: dr. S. Jansen, orthopedisch chirurg",
+        "Onderzoek: CT rechterpols",
+        "Datum: 05-11-2026",
+        "Verslag: Vergelijking met opnamen van 01-10-2026. Fractuur van de distale radius in goede stand.",
+        "Er is geen intra-articulaire uitbreiding. Het os scaphoideum is intact.",
+        "Conclusie: Consoliderende distale radiusfractuur rechts, geen scaphoidfractuur.",
+        "K.M. Willemsen, radioloog - 05-11-2026 14:22",
+        "ZRO - verslag geautoriseerd",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    d.write("ct-pols.pdf", pdf(&lines));
+    let (report, _) = check_json(d.path(), &[]);
+    let ct = doc(&report, "ct-pols.pdf");
+    assert_eq!(ct["author"], "radiologist", "{ct:#}");
+    assert_eq!(ct["kind"], "imaging-report", "{ct:#}");
+}
+
+#[test]
 fn a_pharmacy_medication_overview_is_no_history_letter() {
     // A pharmacy's printout lists current medicines, intolerances and contra-indications, the same
     // headings a GP's summary has, and names the patient's GP in a field. It is neither history nor
