@@ -741,20 +741,26 @@ fn signature_without_closing(lines: &mut [Line], particles: &[String]) {
         })
         .map_or(0, |e| e + 1);
     let fits = |block: &[Line]| {
-        (2..=4).contains(&block.len())
+        let Some(first) = block.first() else {
+            return false;
+        };
+        // "R.L. de Bruijn, radioloog - 22-10-2026 16:07": an electronic sign-off puts the role
+        // (and the time) after the name on its line, and such a line alone signs the text.
+        // "VAN DER LINDEN, EVA MRN ..." in capitals, surname first, is how a system prints the
+        // patient, not how a doctor signs.
+        let (name, role) = match first.text.split_once(',') {
+            Some((name, role)) if name.chars().any(char::is_lowercase) => (name, role),
+            _ => (first.text.as_str(), ""),
+        };
+        let fewest = if role.trim().is_empty() { 2 } else { 1 };
+        (fewest..=4).contains(&block.len())
             && block.iter().all(|l| {
                 l.label_len.is_none()
                     && l.text.split_whitespace().count() <= SHORT_WORDS
                     && !l.text.ends_with(['.', '?', '!', ':'])
                     && !is_prose(&l.text)
             })
-            // "R.L. de Bruijn, radioloog - 22-10-2026 16:07": an electronic sign-off puts the
-            // role and the time after the name on its line.
-            && block[0]
-                .text
-                .split(',')
-                .next()
-                .is_some_and(|name| is_person_name(name, particles))
+            && is_person_name(name, particles)
     };
     // Set apart by a blank line; or, where the layout keeps no blank lines, right after the last
     // sentence of the text ("... in 10-14 Tagen empfohlen." / "Dr. med. H. Vogt" / "Facharzt").

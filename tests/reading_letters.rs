@@ -2324,6 +2324,35 @@ fn a_hospital_ct_report_signed_off_on_one_line_is_the_radiologists_report() {
 }
 
 #[test]
+fn an_ultrasound_report_signed_by_name_and_role_alone_is_the_radiologists() {
+    // A centre that also runs a laboratory sends the report; the one line "name, role" under the
+    // conclusion is who wrote it.
+    let d = base_dossier();
+    let lines: Vec<String> = [
+        "Stichting Eerstelijnsdiagnostiek Zuidrand",
+        "Laboratorium, bloedafname en diagnostiek voor de huisarts",
+        "Kerkplein 3, 5611 AB Eindhoven",
+        "Patiënt: Mw. L. Voorbeeld",
+        "Geboortedatum: 11-04-1988",
+        "Aanvrager: P. de Vries, huisarts",
+        "Onderzoek: echografie pols rechts",
+        "Datum onderzoek: 12-11-2026",
+        "Klinische vraag: zwelling dorsaal, ganglion?",
+        "Dorsaal over de pols een goed begrensde echoarme structuur van 9 mm, uitgaande van het SL-gewricht.",
+        "Conclusie: beeld passend bij een dorsaal ganglion.",
+        "W.F. Smits, radioloog",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    d.write("echo-pols.pdf", pdf(&lines));
+    let (report, _) = check_json(d.path(), &[]);
+    let echo = doc(&report, "echo-pols.pdf");
+    assert_eq!(echo["author"], "radiologist", "{echo:#}");
+    assert_eq!(echo["kind"], "imaging-report", "{echo:#}");
+}
+
+#[test]
 fn a_pharmacy_medication_overview_is_no_history_letter() {
     // A pharmacy's printout lists current medicines, intolerances and contra-indications, the same
     // headings a GP's summary has, and names the patient's GP in a field. It is neither history nor
