@@ -651,6 +651,11 @@ pub struct ContextRules {
     /// "Aurora, CO 80045") makes the document one written abroad.
     #[serde(default)]
     pub home_postcode: Option<Spanned<String>>,
+    /// Postcode formats of other countries that hold letters, as `home_postcode` writes them
+    /// ("A## #AA" for "RG1 8XX"): a number alone does not show them, and a sender's address with
+    /// one makes the document one written abroad.
+    #[serde(default)]
+    pub abroad_postcodes: Vec<Spanned<String>>,
     /// Words between a person's initials and surname ("van", "de", "von"): a place after them is a
     /// surname ("dr. S.M. van Aalst"), not where something happened.
     #[serde(default)]

@@ -459,7 +459,7 @@ impl<'r> AboutDocument<'r> {
     fn new(rules: &'r Rules, doc: &Document) -> AboutDocument<'r> {
         let checklist = &rules.checklist;
         let home = rules.home_postcode.as_deref();
-        let home_address = |l: &String| home.is_some_and(|home| home_postcode_in(l, home));
+        let home_address = |l: &String| home.is_some_and(|home| postcode_in(l, home));
         // Counting the text's words is the costly part: done only when needed, and once.
         let language = std::cell::OnceCell::new();
         let in_home_language = || *language.get_or_init(|| written_in(doc, &rules.home_language));
@@ -476,6 +476,7 @@ impl<'r> AboutDocument<'r> {
                 .iter()
                 .any(|m| !in_address_or_name(&folded, m, &rules.surname_particles))
                 || !rules.abroad_phones.find_all(&folded).is_empty()
+                || rules.abroad_postcodes.iter().any(|p| postcode_in(l, p))
                 || rules
                     .home_postcode
                     .as_deref()
@@ -852,10 +853,11 @@ fn fits_postcode(words: &[&str], i: usize, home: &str) -> bool {
     })
 }
 
-/// Whether an address line holds a postcode of the home format ("3584 CX Utrecht").
-fn home_postcode_in(line: &str, home: &str) -> bool {
+/// Whether an address line holds a postcode of the format `format` ("3584 CX Utrecht" of
+/// "#### AA").
+fn postcode_in(line: &str, format: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
-    (0..words.len()).any(|i| fits_postcode(&words, i, home))
+    (0..words.len()).any(|i| fits_postcode(&words, i, format))
 }
 
 /// Whether the document's prose is in the home language, when it has enough prose to tell: a

@@ -66,6 +66,8 @@ pub struct Rules {
     pub abroad_phones: CueSet,
     /// `[context] home_postcode`.
     pub home_postcode: Option<String>,
+    /// `[context] abroad_postcodes`.
+    pub abroad_postcodes: Vec<String>,
     /// Every kind's `titles` in one set; a match's group is the kind's index.
     pub kind_titles: CueSet,
     /// Every kind's `labels` in one set; a match's group is the kind's index.
@@ -227,6 +229,7 @@ impl Checklist {
                 .home_postcode
                 .as_ref()
                 .map(|p| p.get_ref().clone()),
+            abroad_postcodes: as_written(&c.context.abroad_postcodes),
             // A kind without titles of its own (a checklist written before titles existed) is
             // named in a title line by its cues.
             kind_titles: CueSet::grouped(c.kinds.iter().map(|k| {
@@ -253,6 +256,11 @@ impl Checklist {
 }
 
 /// The `[language]` rules compiled.
+/// A list's entries as the checklist writes them (not folded: a postcode format's "A" is a capital).
+fn as_written(list: &[crate::checklist::Spanned<String>]) -> Vec<String> {
+    list.iter().map(|p| p.get_ref().clone()).collect()
+}
+
 fn language(rules: &LanguageRules) -> Language {
     Language {
         negations: CueSet::new(&rules.negations),

@@ -284,6 +284,33 @@ fn a_stay_in_a_hospital_named_in_its_own_language_requires_mrsa_screening() {
     }
 }
 
+#[test]
+fn a_british_postcode_in_the_letterhead_puts_the_hospital_its_gp_names_abroad() {
+    // A Dutch GP practising in England writes in Dutch, so the language says nothing; a GP abroad
+    // treats at the practice, but the hospital the letter names is care abroad. Only the
+    // postcode's format ("LM4 7QT") says the practice is not in the Netherlands.
+    let d = base_dossier();
+    let lines: Vec<String> = [
+        "Elm Lane Medical Practice",
+        "4 Elm Lane, Longmere LM4 7QT",
+        "12 oktober 2026",
+        "Geachte collega,",
+        "Mevrouw Voorbeeld verhuist naar Nederland en vroeg mij u te schrijven over haar rechterhand.",
+        "Zij onderging in maart 2025 een carpaletunnelrelease in het Northfield Hospital; de klachten zijn teruggekeerd.",
+        "Met vriendelijke groet,",
+        "K. Ashworth, huisarts",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    d.write("gp-letter-uk.pdf", pdf(&lines));
+    let (report, code) = check_json(d.path(), &[]);
+    assert_eq!(code, 1);
+    let treated = fact(&report, "treated_abroad");
+    assert_eq!(treated["value"], true, "{treated:#}");
+    assert_eq!(req(&report, "mrsa")["status"], "missing");
+}
+
 // ---------------------------------------------------------------------------------------------------
 // History: inside a referral, stale, undated
 
