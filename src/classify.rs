@@ -1612,7 +1612,11 @@ impl<'a> Classifier<'a> {
         if labels.is_empty() {
             return None;
         }
-        for d in crate::dates::find_dates_in(line, order) {
+        // A label says what follows is a date, so a compact one counts there too.
+        let dates = crate::dates::find_dates_in(line, order)
+            .into_iter()
+            .chain(crate::dates::compact_dates(line));
+        for d in dates {
             if self.is_birth_or_event_date(line, d.start) {
                 continue;
             }

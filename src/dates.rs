@@ -10,7 +10,9 @@
 //!   `12-03-2026`, `12/03/2026`, `12.03.2026`, `1-3-2026`;
 //! * year-month-day: `2026-03-12`, `2026/03/12`.
 //!
-//! Two-digit years are ignored (too ambiguous), as are years outside
+//! Two-digit years are ignored (too ambiguous; [`compact_dates`] reads them,
+//! and eight-digit dates, only for a caller that found a date label before
+//! them), as are years outside
 //! 1900..=2100 and impossible dates (`31-02-2026`). A date must stand on its
 //! own: digits or letters glued to it (`20261`, `x12-03-2026`), or more
 //! numbers chained on with the same separator (`1-12-03-2026`), make it part
@@ -25,7 +27,7 @@
 //! [`parse_dicom_date`] and [`parse_iso`] parse the strict machine formats
 //! found in DICOM headers and on the command line / in `dossier.toml`.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::words;
 
@@ -131,6 +133,59 @@ pub fn find_dates_in(text: &str, order: DateOrder) -> Vec<FoundDate> {
         }
     }
     found
+}
+
+/// Dates a machine or a form writes compactly, to be read only right after a date label: eight
+/// digits year first ("Verzenddatum: 20260930", the EDIFACT "DTM+137:20261015:102") and day,
+/// month and a two-digit year ("Datum 03.11.26", a year up to 50 in this century). Without a
+/// label before them such numbers are ids and versions, which is why [`find_dates`] leaves them.
+pub fn compact_dates(text: &str) -> Vec<FoundDate> {
+    let b = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_alphanumeric()) {
+            i += 1;
+            continue;
+        }
+        let run = b[i..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit() || matches!(c, b'.' | b'-' | b'/'))
+            .count();
+        let token = text[i..i + run].trim_end_matches(['.', '-', '/']);
+        let glued = b.get(i + run).is_some_and(u8::is_ascii_alphabetic);
+        if let Some(date) = compact_date(token).filter(|_| !glued) {
+            found.push(FoundDate {
+                date,
+                start: i,
+                end: i + token.len(),
+            });
+        }
+        i += run;
+    }
+    found
+}
+
+/// One compact date, the whole of `token`.
+fn compact_date(token: &str) -> Option<NaiveDate> {
+    if token.len() == 8 && token.bytes().all(|c| c.is_ascii_digit()) {
+        return parse_dicom_date(token).filter(|d| (MIN_YEAR..=MAX_YEAR).contains(&d.year()));
+    }
+    let separator = token.bytes().find(|c| !c.is_ascii_digit())?;
+    let parts: Vec<&str> = token.split(char::from(separator)).collect();
+    let [d, m, y] = parts.as_slice() else {
+        return None;
+    };
+    if y.len() != 2 || !(1..=2).contains(&d.len()) || !(1..=2).contains(&m.len()) {
+        return None;
+    }
+    let yy = digits_value(y.as_bytes())?;
+    let year = if yy <= 50 { 2000 + yy } else { 1900 + yy };
+    ymd(
+        year,
+        digits_value(m.as_bytes())?,
+        digits_value(d.as_bytes())?,
+    )
 }
 
 /// Whether the date `at` of `found` (all dates of `text`, in order) opens or closes a period: a

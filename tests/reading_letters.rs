@@ -3362,3 +3362,32 @@ fn a_date_inside_a_sentence_does_not_date_the_letter_its_dictation_line_does() {
     let letter = doc(&report, "polibrief plastische chirurgie.txt");
     assert_eq!(letter["date"], "2026-11-24", "{letter:#}");
 }
+
+#[test]
+fn a_compact_date_after_its_label_dates_a_message_and_a_form() {
+    // A referral message converted to text writes its send date as eight digits; a German form
+    // writes a two-digit year. Both stand right after their label, the birth dates after theirs.
+    let d = base_dossier();
+    let message = [
+        "Verwijsbericht (MEDVRI)",
+        "Verzenddatum : 20261102",
+        "Patient      : Voorbeeld, J. (M)",
+        "Geboortedatum: 19710315",
+        "Verwijzing naar: handchirurgie",
+        "Graag uw beoordeling van de duimbasis rechts.",
+    ];
+    d.write("verwijsbericht.txt", message.join("\n"));
+    let form = [
+        "Überweisungsschein",
+        "Versicherter: Voorbeeld, Jan   geb. am 15.03.71",
+        "Datum: 04.11.26",
+        "Überweisung an: Handchirurgie",
+        "Auftrag: Zweitmeinung zur Rhizarthrose rechts.",
+    ];
+    d.write("ueberweisung.txt", form.join("\n"));
+    let (report, _) = check_json(d.path(), &[]);
+    let message = doc(&report, "verwijsbericht.txt");
+    assert_eq!(message["date"], "2026-11-02", "{message:#}");
+    let form = doc(&report, "ueberweisung.txt");
+    assert_eq!(form["date"], "2026-11-04", "{form:#}");
+}
