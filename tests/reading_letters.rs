@@ -3391,3 +3391,23 @@ fn a_compact_date_after_its_label_dates_a_message_and_a_form() {
     let form = doc(&report, "ueberweisung.txt");
     assert_eq!(form["date"], "2026-11-04", "{form:#}");
 }
+
+#[test]
+fn a_german_never_after_the_operation_it_denies_needs_no_operation_report() {
+    // German puts what it denies first and "nie" at the end; a clause of its own after "und hat"
+    // denies nothing of the operation before it.
+    for (sentence, operated) in [
+        ("Operiert wurde die linke Hand bislang nie.", false),
+        ("Eine Operation an der Hand hatte sie niemals.", false),
+        (
+            "Die Hand wurde in den Niederlanden operiert und hat danach nie wieder Beschwerden gemacht.",
+            true,
+        ),
+    ] {
+        let d = dossier_with_outpatient_letter(&[sentence]);
+        let (report, _) = check_json(d.path(), &[]);
+        let fact = fact(&report, "operated");
+        assert_eq!(fact["value"], operated, "{sentence}: {fact:#}");
+        assert!(quotes(fact, sentence), "{fact:#}");
+    }
+}
