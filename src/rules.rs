@@ -256,8 +256,9 @@ impl Checklist {
 }
 
 /// The `[language]` rules compiled.
-/// A list's entries as the checklist writes them (not folded: a postcode format's "A" is a capital).
-fn as_written(list: &[crate::checklist::Spanned<String>]) -> Vec<String> {
+/// A list's entries as the checklist writes them, not folded (a postcode format's "A" is a
+/// capital; cues compared with a match's `cue`, which is the cue as written).
+fn as_written<C: FromIterator<String>>(list: &[crate::checklist::Spanned<String>]) -> C {
     list.iter().map(|p| p.get_ref().clone()).collect()
 }
 
@@ -333,14 +334,10 @@ fn fact(checklist: &Checklist, f: &crate::checklist::Fact) -> FactCues {
         scope: CueSet::new(&f.scope),
         out_of_scope: CueSet::new(&f.out_of_scope),
         needs_scope: CueSet::new(&f.needs_scope),
-        stays: f.stay_cues.iter().map(|c| c.get_ref().clone()).collect(),
+        stays: as_written(&f.stay_cues),
         // Borrowed, they are plain cues: where a revision is planned says nothing of where the
         // operation it revises was.
-        presupposing: f
-            .presupposing_cues
-            .iter()
-            .map(|c| c.get_ref().clone())
-            .collect(),
+        presupposing: as_written(&f.presupposing_cues),
         documents: f
             .document_cues
             .iter()
@@ -544,7 +541,7 @@ fn towns(context: &crate::checklist::ContextRules) -> crate::gazetteer::Towns {
 /// word for a hospital ("turks ziekenhuis", "spanischen krankenhaus").
 fn abroad_places(context: &crate::checklist::ContextRules) -> CueSet {
     const ENDINGS: [&str; 5] = ["", "e", "en", "er", "es"];
-    let mut places: Vec<String> = context.abroad.iter().map(|p| p.get_ref().clone()).collect();
+    let mut places: Vec<String> = as_written(&context.abroad);
     for adjective in &context.abroad_adjectives {
         let adjective = adjective.get_ref();
         let forms: Vec<String> = match adjective.strip_suffix('*') {
