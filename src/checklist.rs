@@ -638,6 +638,11 @@ pub struct ContextRules {
     /// ("Mill Lane Surgery", "Hand Surgery Clinic"): no event then.
     #[serde(default)]
     pub name_words: Vec<Spanned<String>>,
+    /// Words for a hospital in another language than the home one, which name a hospital abroad
+    /// when written as part of a capitalised name ("Royal Derby Hospital", "Hospital Costa
+    /// Blanca"), unless the name holds a place at home ("Rijnstate Hospital").
+    #[serde(default)]
+    pub abroad_name_words: Vec<Spanned<String>>,
     /// Ends of compounds that name an institution or a street ("Röntgeninstitut", "Röntgenweg"):
     /// a cue at the start of such a word names a place, not an event.
     #[serde(default)]
@@ -1158,6 +1163,7 @@ impl Checklist {
             &ctx.here,
             &ctx.there,
             &ctx.name_words,
+            &ctx.abroad_name_words,
             &ctx.name_heads,
             &ctx.abroad_phone_prefixes,
             &ctx.surname_particles,

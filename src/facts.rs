@@ -553,7 +553,12 @@ impl<'s> QualifiedSentence<'s> {
         let qualifiers = rules.context.qualify(&folded, &all);
         let names_care_place =
             about.written_abroad && !rules.care_places.find_all(&folded).is_empty();
-        let places = Places::new(&folded, about.written_abroad, rules);
+        let places = Places::new(
+            (&s.original, &unmasked),
+            &folded,
+            about.written_abroad,
+            rules,
+        );
         Some(QualifiedSentence {
             original: &s.original,
             unmasked,
@@ -1007,7 +1012,12 @@ struct Places {
 
 impl Places {
     /// "Hier" is where the letter was written.
-    fn new(folded: &str, written_abroad: bool, rules: &crate::rules::Rules) -> Places {
+    fn new(
+        sentence: (&str, &crate::text::Folded),
+        folded: &str,
+        written_abroad: bool,
+        rules: &crate::rules::Rules,
+    ) -> Places {
         let mut abroad = rules.abroad.find_all(folded);
         // A town of the gazetteer the checklist's own list has not named already.
         let towns: Vec<CueMatch> = rules
@@ -1019,6 +1029,7 @@ impl Places {
         abroad.extend(towns);
         abroad.retain(|m| !in_address_or_name(folded, m, &rules.surname_particles));
         let mut home = rules.home.find_all(folded);
+        abroad.extend(foreign_hospital_names(sentence.0, sentence.1, rules, &home));
         // "In Venlo behandeld, dus niet in Duitsland": a place denied is where it did not happen.
         let (denied, named): (Vec<CueMatch>, Vec<CueMatch>) = abroad
             .into_iter()
@@ -1211,25 +1222,85 @@ fn name_spans(
         .name_words
         .find_all(&folded.text)
         .into_iter()
-        .filter(|m| {
-            let at = folded.original_index(m.start);
-            let capital = original[at..]
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase);
-            let before = original[..at].trim_end();
-            // "Ms C. Whitfield (Plastic Surgery)": a name in brackets is a name too.
-            let previous = before
-                .rsplit(|c: char| c.is_whitespace())
-                .next()
-                .unwrap_or("")
-                .trim_start_matches(['(', '[', '"', '\'']);
-            capital
-                && !before.is_empty()
-                && (previous == "&" || previous.chars().next().is_some_and(char::is_uppercase))
-        })
+        .filter(|m| capitalised_after_name(original, folded.original_index(m.start)))
         .map(|m| (m.start, m.end))
         .collect()
+}
+
+/// Whether the word at byte `at` of `original` is capitalised and follows a capitalised word (or
+/// "&"): the last word of a name.
+fn capitalised_after_name(original: &str, at: usize) -> bool {
+    let before = original[..at].trim_end();
+    // "Ms C. Whitfield (Plastic Surgery)": a name in brackets is a name too.
+    let previous = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .trim_start_matches(['(', '[', '"', '\'']);
+    // "(2022, Leiden)   Imaging: X-ray": a word closing a bracket ends what it names.
+    starts_upper(&original[at..])
+        && !before.is_empty()
+        && (previous == "&" || starts_upper(previous) && !previous.ends_with(')'))
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// How many words may stand between a hospital's name and the place at home it is in ("Martini
+/// Hospital, Groningen", "Hospital Nij Smellinghe te Drachten").
+const HOME_AFTER_NAME: usize = 2;
+
+/// The hospitals named in another language than the home one ("Royal Derby Hospital", "Hospital
+/// Costa Blanca Norte"): `[context] abroad_name_words` written as part of a capitalised name, the
+/// name not holding a place at home (`home`, in the folded text): "Rijnstate Hospital" is at home.
+/// A sentence in capitals shows no names.
+fn foreign_hospital_names(
+    original: &str,
+    folded: &crate::text::Folded,
+    rules: &crate::rules::Rules,
+    home: &[CueMatch],
+) -> Vec<CueMatch> {
+    if !original.chars().any(char::is_lowercase) {
+        return Vec::new();
+    }
+    rules
+        .abroad_name_words
+        .find_all(&folded.text)
+        .into_iter()
+        .filter(|m| {
+            let at = folded.original_index(m.start);
+            let after = original[folded.original_index(m.end)..].trim_start();
+            // "Hospital Marítimo Alborada": mid-sentence, a capital before a name.
+            let opens_name = starts_upper(&original[at..])
+                && original[..at]
+                    .trim_end()
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_lowercase)
+                && starts_upper(after);
+            // "im Marienhospital": a capitalised compound is a name itself.
+            let compound = m.cue.starts_with('*')
+                && folded.text[m.start..m.end] != *m.cue.trim_start_matches('*');
+            (capitalised_after_name(original, at)
+                || opens_name
+                || compound && starts_upper(&original[at..]))
+                && !home.iter().any(|h| {
+                    // "Martini Hospital in Groningen": a place at home right after the name too.
+                    (h.end <= m.start && name_runs_between(original, folded, h.end, m.start))
+                        || (h.start >= m.end
+                            && folded.text[m.end..h.start].split_whitespace().count()
+                                <= HOME_AFTER_NAME)
+                })
+        })
+        .collect()
+}
+
+/// Whether only capitalised words (and "&") stand between two folded positions: one name.
+fn name_runs_between(original: &str, folded: &crate::text::Folded, from: usize, to: usize) -> bool {
+    original[folded.original_index(from)..folded.original_index(to)]
+        .split_whitespace()
+        .all(|w| w == "&" || starts_upper(w))
 }
 
 fn from_documents(

@@ -285,6 +285,31 @@ fn a_stay_in_a_hospital_named_in_its_own_language_requires_mrsa_screening() {
 }
 
 #[test]
+fn a_hospital_named_in_english_or_german_is_abroad_unless_its_town_is_at_home() {
+    // No country or town abroad is named: only the hospital's name, in a language hospitals at
+    // home do not name themselves in, says where the care was.
+    for sentence in [
+        "In 2024 onderging hij een carpaletunnelrelease in het Queen Elizabeth Hospital.",
+        "Operiert wurde sie damals im Josefshospital.",
+    ] {
+        let d = dossier_with_outpatient_letter(&[sentence]);
+        let (report, code) = check_json(d.path(), &[]);
+        assert_eq!(code, 1, "{sentence}");
+        let treated = fact(&report, "treated_abroad");
+        assert_eq!(treated["value"], true, "{sentence}: {treated:#}");
+        assert!(quotes(treated, sentence), "{treated:#}");
+        assert_eq!(req(&report, "mrsa")["status"], "missing", "{sentence}");
+    }
+    // A Dutch hospital written in English in the same shape, with its town at home after it.
+    let sentence = "She had a trapeziectomy at the Gelre Hospital in Apeldoorn last spring.";
+    let d = dossier_with_outpatient_letter(&[sentence]);
+    let (report, _) = check_json(d.path(), &[]);
+    let treated = fact(&report, "treated_abroad");
+    assert_eq!(treated["value"], false, "{treated:#}");
+    assert_not_applicable(&report, "mrsa");
+}
+
+#[test]
 fn a_british_postcode_in_the_letterhead_puts_the_hospital_its_gp_names_abroad() {
     // A Dutch GP practising in England writes in Dutch, so the language says nothing; a GP abroad
     // treats at the practice, but the hospital the letter names is care abroad. Only the
