@@ -959,6 +959,15 @@ impl<'a> Classifier<'a> {
                     named.sender.note(m.group, &m.cue, weight);
                 }
                 Zone::Field | Zone::Heading | Zone::Title if i >= layout.content_start => {}
+                // "Appointments office, Radiology": the role named first signs; the one after
+                // the comma is where the signer works ("Facharzt für Radiologie" is one title).
+                Zone::Signature
+                    if !team
+                        && m.group != cues[0].group
+                        && line.folded[cues[0].end..m.start.max(cues[0].end)].contains(',') =>
+                {
+                    named.sender.note(m.group, &m.cue, weight / 2);
+                }
                 Zone::Signature if !team => {
                     named.signed.note(m.group, &m.cue, weight);
                     named.sender.note(m.group, &m.cue, weight);
@@ -1024,10 +1033,21 @@ impl<'a> Classifier<'a> {
         let language = &self.rules.language;
         // A required word in the title or a form's field counts as in the body: "MRSA screening
         // PCR neus negatief" as a result line, "Röntgenbefund" as the title.
+        // A field whose value speaks of another document ("Opmerking: MRSA-screening is apart
+        // aangevraagd en volgt") names that document, as a body sentence would.
+        let of_another_document = || {
+            !self
+                .rules
+                .zones
+                .enclosures
+                .find_all(&crate::text::fold(line.value()))
+                .is_empty()
+        };
         if matches!(
             line.zone,
             Zone::Title | Zone::Subject | Zone::Field | Zone::Heading
-        ) {
+        ) && !of_another_document()
+        {
             self.note_required(&line.folded, pending, scores);
         }
         match line.zone {

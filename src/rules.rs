@@ -424,7 +424,8 @@ impl Rules {
     /// The kinds' form labels that a folded label (without its colon) starts with; when none, those
     /// it is in full once a qualifier is left out or the English plural is turned round ("Relevant
     /// medical history", "Recent treatment" for "recent treatments"): a heading's wording varies by
-    /// template, what the section is does not.
+    /// template, what the section is does not. A label of one shortened word ("Onderz:") counts as
+    /// the labels it abbreviates.
     pub fn kind_labels_of(&self, label: &str) -> Vec<CueMatch> {
         let starting: Vec<CueMatch> = self
             .kind_labels
@@ -449,7 +450,7 @@ impl Rules {
                 None => format!("{base}s"),
             });
         }
-        variants
+        let whole: Vec<CueMatch> = variants
             .iter()
             .filter(|v| !v.is_empty())
             .flat_map(|v| {
@@ -458,7 +459,12 @@ impl Rules {
                     .into_iter()
                     .filter(|m| m.start == 0 && m.end == v.len())
             })
-            .collect()
+            .collect();
+        if !whole.is_empty() {
+            return whole;
+        }
+        // Printouts shorten their labels ("Onderz:", "Concl:").
+        self.kind_labels.abbreviated(label)
     }
 
     /// Whether a folded label (with or without its colon) is a date or birth date label.

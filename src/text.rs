@@ -500,6 +500,40 @@ impl CueSet {
     pub fn find(&self, folded: &str) -> Option<CueMatch> {
         self.find_all(folded).into_iter().next()
     }
+
+    /// The one-word cues that a folded word of five or six letters abbreviates ("onderz." for
+    /// "onderzoek", "concl" for "conclusie"), each as a match of the whole word. Only a word cut
+    /// short looks so: it ends in a full stop or in two consonants. A longer word, or one ending
+    /// as words do ("bloed", "medicatie"), is a word of its own.
+    pub fn abbreviated(&self, word: &str) -> Vec<CueMatch> {
+        const LENGTHS: std::ops::RangeInclusive<usize> = 5..=6;
+        let stem = word.trim_end_matches('.');
+        let consonant = |c: u8| c.is_ascii_alphabetic() && !b"aeiouy".contains(&c);
+        let cut = word.ends_with('.')
+            || stem
+                .as_bytes()
+                .windows(2)
+                .next_back()
+                .is_some_and(|w| consonant(w[0]) && consonant(w[1]));
+        if !cut || !LENGTHS.contains(&stem.len()) || !stem.chars().all(|c| c.is_ascii_alphabetic())
+        {
+            return Vec::new();
+        }
+        self.cues
+            .iter()
+            .filter(|c| {
+                c.folded.len() > stem.len()
+                    && c.folded.starts_with(stem)
+                    && c.folded.chars().all(char::is_alphabetic)
+            })
+            .map(|c| CueMatch {
+                start: 0,
+                end: word.len(),
+                cue: c.original.clone(),
+                group: c.group,
+            })
+            .collect()
+    }
 }
 
 fn is_word_char(c: char) -> bool {

@@ -883,7 +883,12 @@ fn names_document(line: &Line, words: usize, rules: &Rules) -> bool {
             .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
             .count();
     match line.label() {
-        None => words <= SHORT_WORDS && rules.has_title(&line.folded),
+        // "Centrum Medische Beeldvorming Gooi" names who sends it, not what it is.
+        None => {
+            words <= SHORT_WORDS
+                && rules.has_title(&line.folded)
+                && !names_sender(&line.folded, rules)
+        }
         // The label must start with the title: "Uw verwijzing d.d.:" refers to another letter.
         // A form's question answered yes or no ("Verwijzing aanwezig: ja, van huisarts") asks
         // about another document.
@@ -915,10 +920,15 @@ fn labelled_titles_amid_fields(lines: &mut [Line], rules: &Rules) {
 }
 
 /// Whether a line is the sender's name: an institution and its department ("Meerzicht Ziekenhuis -
-/// Medische Beeldvorming"), every title word in it an author's word.
+/// Medische Beeldvorming", "Centrum Medische Beeldvorming Gooi"), every title word in it an
+/// author's word.
 pub fn names_sender(folded: &str, rules: &Rules) -> bool {
     let authors = rules.author_cues.find_all(folded);
-    !rules.care_places.find_all(folded).is_empty()
+    let institution = !rules.care_places.find_all(folded).is_empty()
+        || folded
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| rules.name_heads.iter().any(|h| h == w));
+    institution
         && rules
             .kind_titles
             .find_all(folded)

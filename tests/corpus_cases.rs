@@ -103,6 +103,36 @@ fn letters_that_mention_an_enclosed_result_are_not_that_result() {
 }
 
 #[test]
+fn a_lab_sheet_whose_remark_says_the_mrsa_screening_follows_is_no_mrsa_result() {
+    // A blood count whose "Opmerking:" field says the MRSA screening was requested apart and
+    // follows as a result of its own: the field names another document.
+    assert_eq!(kinds_of("tq-015"), Vec::<String>::new());
+}
+
+#[test]
+fn an_appointment_for_an_mri_signed_by_the_radiology_appointments_office_is_no_report() {
+    // "Appointments office, Radiology" under the letter: the office wrote it, in the department.
+    let docs = classified("tq-013");
+    assert!(
+        !docs[0].kinds.contains(&"imaging-report".to_string()),
+        "{docs:#?}"
+    );
+    assert_eq!(docs[0].author.as_deref(), Some("other"));
+}
+
+#[test]
+fn an_imaging_centres_name_above_a_request_form_is_its_sender_not_its_title() {
+    // "Centrum Medische Beeldvorming Gooi" heads a GP's request for an ultrasound.
+    assert!(!kinds_of("tq-062").contains(&"imaging-report".to_string()));
+}
+
+#[test]
+fn a_radiology_printout_with_shortened_labels_is_an_imaging_report() {
+    // "Onderz: ECHO POLS RE" / "CONCL:" under a department letterhead that names no document.
+    assert_eq!(kinds_of("nw-045"), ["imaging-report"]);
+}
+
+#[test]
 fn a_patients_own_email_asking_for_a_second_opinion_is_no_referral() {
     // "Subject: Request for second opinion" by a patient who writes of "my left wrist": the
     // side of one's own hand is a patient's word, so the author is sure and the title no referral.
