@@ -240,6 +240,10 @@ pub struct ClassifyRules {
     /// it is the requester the report goes to.
     #[serde(default)]
     pub referrer_labels: Vec<Spanned<String>>,
+    /// Labels of a field naming who sends the document ("Afzender:", "Van:", "From:"): the role
+    /// named in its value wrote it, as a signature says.
+    #[serde(default)]
+    pub sender_labels: Vec<Spanned<String>>,
     /// Labels of an attention line ("t.a.v.", "Attn"), which follows the name of the organisation
     /// addressed: that name is part of the address block.
     #[serde(default)]
@@ -313,6 +317,7 @@ impl Default for ClassifyRules {
             heading_lines: default_heading_lines(),
             recipient_labels: Vec::new(),
             referrer_labels: Vec::new(),
+            sender_labels: Vec::new(),
             attention_labels: Vec::new(),
             address_forms: Vec::new(),
             purpose_words: Vec::new(),
@@ -1143,6 +1148,7 @@ impl Checklist {
             &d.event_labels,
             &c.recipient_labels,
             &c.referrer_labels,
+            &c.sender_labels,
             &c.attention_labels,
             &c.address_forms,
             &c.purpose_words,

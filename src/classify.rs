@@ -972,6 +972,16 @@ impl<'a> Classifier<'a> {
                     named.signed.note(m.group, &m.cue, weight);
                     named.sender.note(m.group, &m.cue, weight);
                 }
+                // "Afzender : Huisartsenpraktijk 't Haantje": the form says who sent it.
+                Zone::Field
+                    if self
+                        .rules
+                        .zones
+                        .sender_labels
+                        .matches_at_start(&line.folded) =>
+                {
+                    named.sender.note(m.group, &m.cue, SIGNER_WEIGHT);
+                }
                 _ if weight > 0 => named.sender.note(m.group, &m.cue, weight),
                 _ => {}
             }

@@ -95,6 +95,8 @@ pub struct ZoneCues {
     pub addressee_labels: CueSet,
     /// Referrer labels: the author of a referral.
     pub referrer_labels: CueSet,
+    /// Sender labels ("Afzender:"): the author.
+    pub sender_labels: CueSet,
     /// Attention labels ("t.a.v."): the line above names the organisation addressed.
     pub attention_labels: CueSet,
     /// Forms of address opening an address block in the head ("Herrn").
@@ -389,6 +391,7 @@ fn zones(checklist: &Checklist) -> ZoneCues {
     ZoneCues {
         addressee_labels: CueSet::new(&c.recipient_labels),
         referrer_labels: CueSet::new(&c.referrer_labels),
+        sender_labels: CueSet::new(&c.sender_labels),
         attention_labels: CueSet::new(&c.attention_labels),
         address_forms: CueSet::new(&c.address_forms),
         purpose_words: CueSet::new(&c.purpose_words),

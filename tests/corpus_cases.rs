@@ -133,6 +133,14 @@ fn a_radiology_printout_with_shortened_labels_is_an_imaging_report() {
 }
 
 #[test]
+fn the_sender_field_of_a_converted_edifact_referral_names_its_author() {
+    // "Afzender : ... Huisartsenpraktijk 't Haantje" on a MEDVRI message turned into text.
+    let docs = classified("tn-050");
+    assert_eq!(docs[0].author.as_deref(), Some("gp"), "{docs:#?}");
+    assert!(docs[0].kinds.contains(&"referral".to_string()), "{docs:#?}");
+}
+
+#[test]
 fn a_patients_own_email_asking_for_a_second_opinion_is_no_referral() {
     // "Subject: Request for second opinion" by a patient who writes of "my left wrist": the
     // side of one's own hand is a patient's word, so the author is sure and the title no referral.

@@ -85,6 +85,17 @@ fn never_operated_makes_operation_report_not_applicable() {
 }
 
 #[test]
+fn an_operation_that_is_meant_to_happen_needs_no_operation_report() {
+    // An intention told in a subordinate clause: the present passive "geopereerd wordt" is the
+    // future here, and nothing in the clause itself says so.
+    let plan = "Het is de bedoeling dat hij na de zomer aan zijn linkerduim geopereerd wordt.";
+    let d = dossier_with_outpatient_letter(&[plan]);
+    let (report, code) = check_json(d.path(), &[]);
+    assert_eq!(code, 0, "{report:#}");
+    assert_not_applicable(&report, "operation-report");
+}
+
+#[test]
 fn a_numbered_form_field_saying_never_operated_needs_no_operation_report() {
     // The item number before the label must not hide the label: its value says what happened.
     let field = "3) Previous surgery: the left wrist has never been operated on.";
