@@ -277,6 +277,18 @@ fn admission_in_a_foreign_hospital_requires_mrsa_screening() {
     assert_eq!(evidence_paths(treated), ["polibrief.pdf"]);
 }
 
+/// An outpatient letter whose only word on care abroad is `sentence`: treated abroad, on that
+/// sentence, and the MRSA screening is missing.
+fn assert_care_abroad_asks_for_mrsa_screening(sentence: &str) {
+    let d = dossier_with_outpatient_letter(&[sentence]);
+    let (report, code) = check_json(d.path(), &[]);
+    assert_eq!(code, 1, "{sentence}");
+    let treated = fact(&report, "treated_abroad");
+    assert_eq!(treated["value"], true, "{sentence}: {treated:#}");
+    assert!(quotes(treated, sentence), "{treated:#}");
+    assert_eq!(req(&report, "mrsa")["status"], "missing", "{sentence}");
+}
+
 #[test]
 fn a_stay_in_a_hospital_named_in_its_own_language_requires_mrsa_screening() {
     // The hospital's own word ("Ospedale", "Szpital") is the only sign of the stay; the second
@@ -285,13 +297,7 @@ fn a_stay_in_a_hospital_named_in_its_own_language_requires_mrsa_screening() {
         "Hij heeft na het ongeluk een week in het Ospedale San Giacomo doorgebracht.",
         "Die weitere Behandlung erfolgte im Landeskrankenhaus Feldkirch.",
     ] {
-        let d = dossier_with_outpatient_letter(&[sentence]);
-        let (report, code) = check_json(d.path(), &[]);
-        assert_eq!(code, 1, "{sentence}");
-        let treated = fact(&report, "treated_abroad");
-        assert_eq!(treated["value"], true, "{sentence}: {treated:#}");
-        assert!(quotes(treated, sentence), "{treated:#}");
-        assert_eq!(req(&report, "mrsa")["status"], "missing", "{sentence}");
+        assert_care_abroad_asks_for_mrsa_screening(sentence);
     }
 }
 
@@ -303,13 +309,7 @@ fn a_hospital_named_in_english_or_german_is_abroad_unless_its_town_is_at_home() 
         "In 2024 onderging hij een carpaletunnelrelease in het Queen Elizabeth Hospital.",
         "Operiert wurde sie damals im Josefshospital.",
     ] {
-        let d = dossier_with_outpatient_letter(&[sentence]);
-        let (report, code) = check_json(d.path(), &[]);
-        assert_eq!(code, 1, "{sentence}");
-        let treated = fact(&report, "treated_abroad");
-        assert_eq!(treated["value"], true, "{sentence}: {treated:#}");
-        assert!(quotes(treated, sentence), "{treated:#}");
-        assert_eq!(req(&report, "mrsa")["status"], "missing", "{sentence}");
+        assert_care_abroad_asks_for_mrsa_screening(sentence);
     }
     // A Dutch hospital written in English in the same shape, with its town at home after it.
     let sentence = "She had a trapeziectomy at the Gelre Hospital in Apeldoorn last spring.";
