@@ -253,6 +253,9 @@ fn ticked_choice(cell: &str) -> Option<String> {
         })
         .collect();
     marks.sort_unstable();
+    if let [(at, end, ticked)] = marks[..] {
+        return one_box_answer(cell, at, end, ticked);
+    }
     if marks.len() < 2 {
         return None;
     }
@@ -307,6 +310,22 @@ fn ticked_choice(cell: &str) -> Option<String> {
         "" => answer.to_string(),
         _ if before.ends_with([':', '?']) => format!("{before} {answer}"),
         _ => format!("{before}: {answer}"),
+    })
+}
+
+/// A form that prints each answer on a line of its own with its box ("☐ Eerder geopereerd? Ja" /
+/// "☒ Eerder geopereerd? Nee"): the ticked line is the answer; an unticked one chose nothing, so it
+/// is its question alone, still open. Other single boxes ("☐ Röntgen") stay as written.
+fn one_box_answer(cell: &str, at: usize, end: usize, ticked: bool) -> Option<String> {
+    let rest = cell[end..].trim();
+    let question_end = rest.rfind('?')?;
+    let answered = !rest[question_end + 1..].trim().is_empty();
+    (cell[..at].trim().is_empty() && answered).then(|| {
+        if ticked {
+            rest.to_string()
+        } else {
+            rest[..=question_end].to_string()
+        }
     })
 }
 

@@ -96,6 +96,21 @@ fn an_operation_that_is_meant_to_happen_needs_no_operation_report() {
 }
 
 #[test]
+fn a_form_with_one_boxed_answer_per_line_says_what_was_ticked() {
+    // Each answer on its own line with its own box: the unticked "Ja" chose nothing.
+    let d = base_dossier();
+    d.write(
+        "vragenlijst.txt",
+        "Vragenlijst nieuwe patiënt handpoli\nDatum: 10-10-2026\n\n\
+         ☐ Is uw hand of pols ooit eerder geopereerd? Ja\n\
+         ☒ Is uw hand of pols ooit eerder geopereerd? Nee\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(fact(&report, "operated")["value"], false);
+    assert_not_applicable(&report, "operation-report");
+}
+
+#[test]
 fn a_numbered_form_field_saying_never_operated_needs_no_operation_report() {
     // The item number before the label must not hide the label: its value says what happened.
     let field = "3) Previous surgery: the left wrist has never been operated on.";
