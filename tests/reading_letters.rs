@@ -111,6 +111,33 @@ fn a_form_with_one_boxed_answer_per_line_says_what_was_ticked() {
 }
 
 #[test]
+fn imaging_written_in_shorthand_was_done_and_an_ordered_scan_was_not() {
+    // Spellings and abbreviations of notes and printouts: no hyphen in "Xray", "US" before the
+    // body part it scanned, German "Sono", "X-" glued to the part.
+    for sentence in [
+        "Xray of the left thumb showed early CMC-1 osteoarthritis.",
+        "US right wrist: small volar ganglion near the radial artery.",
+        "Sono Handgelenk links: unauffällig.",
+        "X-scafoid links d.d. 3 maart: geen fractuur zichtbaar.",
+    ] {
+        let d = dossier_with_outpatient_letter(&[sentence]);
+        let (report, _) = check_json(d.path(), &[]);
+        let imaging = fact(&report, "imaging_done");
+        assert_eq!(imaging["value"], true, "{sentence}: {imaging:#}");
+        assert!(quotes(imaging, sentence), "{imaging:#}");
+        assert_eq!(
+            req(&report, "imaging-report")["applies"],
+            true,
+            "{sentence}"
+        );
+    }
+    let d = dossier_with_outpatient_letter(&["A CT of the right wrist was ordered today."]);
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(fact(&report, "imaging_done")["value"], false);
+    assert_not_applicable(&report, "imaging-report");
+}
+
+#[test]
 fn a_numbered_form_field_saying_never_operated_needs_no_operation_report() {
     // The item number before the label must not hide the label: its value says what happened.
     let field = "3) Previous surgery: the left wrist has never been operated on.";
