@@ -138,6 +138,29 @@ fn imaging_written_in_shorthand_was_done_and_an_ordered_scan_was_not() {
 }
 
 #[test]
+fn an_operation_in_journal_shorthand_needs_its_report_and_an_okay_does_not() {
+    // "OK" is the operating theatre before the part operated or after "na"; alone it is "okay".
+    for sentence in [
+        "12-05-2026 S: controle na OK duim li, litteken rustig, geen klachten meer.",
+        "Nach Dekompression des Nervus medianus besteht noch eine Hypästhesie am Daumen.",
+    ] {
+        let d = dossier_with_outpatient_letter(&[sentence]);
+        let (report, _) = check_json(d.path(), &[]);
+        let operated = fact(&report, "operated");
+        assert_eq!(operated["value"], true, "{sentence}: {operated:#}");
+        assert_eq!(
+            req(&report, "operation-report")["status"],
+            "missing",
+            "{sentence}"
+        );
+    }
+    let d = dossier_with_outpatient_letter(&["Wond OK, sensibiliteit van de duim intact."]);
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(fact(&report, "operated")["value"], false);
+    assert_not_applicable(&report, "operation-report");
+}
+
+#[test]
 fn a_numbered_form_field_saying_never_operated_needs_no_operation_report() {
     // The item number before the label must not hide the label: its value says what happened.
     let field = "3) Previous surgery: the left wrist has never been operated on.";
