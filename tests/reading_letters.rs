@@ -367,6 +367,17 @@ fn a_stay_in_a_hospital_named_in_its_own_language_requires_mrsa_screening() {
 }
 
 #[test]
+fn a_stay_abroad_given_as_the_reason_for_a_request_happened() {
+    // The request is a plan; the stay it is asked for because of is not.
+    for sentence in [
+        "P: graag MRSA-screening ivm opname in een ziekenhuis in Casablanca, mei jl.",
+        "Swabs for MRSA requested because of admission to a hospital in Crete last month.",
+    ] {
+        assert_care_abroad_asks_for_mrsa_screening(sentence);
+    }
+}
+
+#[test]
 fn a_hospital_named_in_english_or_german_is_abroad_unless_its_town_is_at_home() {
     // No country or town abroad is named: only the hospital's name, in a language hospitals at
     // home do not name themselves in, says where the care was.
