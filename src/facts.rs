@@ -1272,19 +1272,17 @@ fn foreign_hospital_names(
             let at = folded.original_index(m.start);
             let after = original[folded.original_index(m.end)..].trim_start();
             // "Hospital Marítimo Alborada": mid-sentence, a capital before a name.
-            let opens_name = starts_upper(&original[at..])
-                && original[..at]
-                    .trim_end()
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_lowercase)
+            let opens_name = original[..at]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_some_and(char::is_lowercase)
                 && starts_upper(after);
             // "im Marienhospital": a capitalised compound is a name itself.
             let compound = m.cue.starts_with('*')
                 && folded.text[m.start..m.end] != *m.cue.trim_start_matches('*');
             (capitalised_after_name(original, at)
-                || opens_name
-                || compound && starts_upper(&original[at..]))
+                || starts_upper(&original[at..]) && (opens_name || compound))
                 && !home.iter().any(|h| {
                     // "Martini Hospital in Groningen": a place at home right after the name too.
                     (h.end <= m.start && name_runs_between(original, folded, h.end, m.start))
