@@ -1045,18 +1045,10 @@ impl<'a> Classifier<'a> {
         // PCR neus negatief" as a result line, "Röntgenbefund" as the title.
         // A field whose value speaks of another document ("Opmerking: MRSA-screening is apart
         // aangevraagd en volgt") names that document, as a body sentence would.
-        let of_another_document = || {
-            !self
-                .rules
-                .zones
-                .enclosures
-                .find_all(&crate::text::fold(line.value()))
-                .is_empty()
-        };
         if matches!(
             line.zone,
             Zone::Title | Zone::Subject | Zone::Field | Zone::Heading
-        ) && !of_another_document()
+        ) && !self.speaks_of_another_document(&fold(line.value()))
         {
             self.note_required(&line.folded, pending, scores);
         }
@@ -1102,6 +1094,12 @@ impl<'a> Classifier<'a> {
             }
             _ => {}
         }
+    }
+
+    /// Whether `folded` speaks of another document ("het operatieverslag is bijgevoegd"): its
+    /// kind words name that document, not this one.
+    fn speaks_of_another_document(&self, folded: &str) -> bool {
+        !self.rules.zones.enclosures.find_all(folded).is_empty()
     }
 
     /// Whether `folded` speaks of a result still to come: "MRSA-screening neus/keel/perineum: in
@@ -1160,7 +1158,7 @@ impl<'a> Classifier<'a> {
             .map(|s| self.is_pending(&s.folded))
             .collect();
         for (i, s) in sentences.iter().enumerate() {
-            if !self.rules.zones.enclosures.find_all(&s.folded).is_empty() {
+            if self.speaks_of_another_document(&s.folded) {
                 continue;
             }
             let weight = if s.line < weights.heading_lines { 3 } else { 1 };

@@ -260,13 +260,13 @@ impl Checklist {
     }
 }
 
-/// The `[language]` rules compiled.
 /// A list's entries as the checklist writes them, not folded (a postcode format's "A" is a
 /// capital; cues compared with a match's `cue`, which is the cue as written).
 fn as_written<C: FromIterator<String>>(list: &[crate::checklist::Spanned<String>]) -> C {
     list.iter().map(|p| p.get_ref().clone()).collect()
 }
 
+/// The `[language]` rules compiled.
 fn language(rules: &LanguageRules) -> Language {
     Language {
         negations: CueSet::new(&rules.negations),
