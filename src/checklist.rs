@@ -731,6 +731,14 @@ pub struct Fact {
     /// sentence names the hand).
     #[serde(default)]
     pub needs_scope: Vec<Spanned<String>>,
+    /// Cues that count only with one of `objects` in their clause: what a surgeon repairs ("de
+    /// pees werd hersteld", "peesletsel ... gehecht"), where a wound sutured or a wrist that has
+    /// "hersteld" (recovered) is no operation.
+    #[serde(default)]
+    pub needs_object: Vec<Spanned<String>>,
+    /// The objects `needs_object` cues need.
+    #[serde(default)]
+    pub objects: Vec<Spanned<String>>,
     /// Words that name a record of the event rather than the event ("operatieverslag",
     /// "operation note"). They are cues, but where the same sentence says what happened to the
     /// event itself ("een operatieverslag is er niet: zij is niet geopereerd"), the event decides.
@@ -756,12 +764,14 @@ pub struct Fact {
 
 impl Fact {
     /// Its phrase lists (without `cue_groups`), for validation.
-    fn phrase_lists(&self) -> [&[Spanned<String>]; 8] {
+    fn phrase_lists(&self) -> [&[Spanned<String>]; 10] {
         [
             &self.cues,
             &self.scope,
             &self.out_of_scope,
             &self.needs_scope,
+            &self.needs_object,
+            &self.objects,
             &self.record_cues,
             &self.document_cues,
             &self.stay_cues,

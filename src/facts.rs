@@ -914,6 +914,9 @@ struct Scope {
     inside: Vec<CueMatch>,
     outside: Vec<CueMatch>,
     needs: Vec<(usize, usize)>,
+    /// The fact's `objects`, and where its `needs_object` cues stand (sorted).
+    objects: Vec<CueMatch>,
+    needs_object: Vec<(usize, usize)>,
 }
 
 impl Scope {
@@ -944,6 +947,17 @@ impl Scope {
                 needs.sort_unstable();
                 needs
             },
+            objects: cues.objects.find_all(folded),
+            needs_object: {
+                let mut needs: Vec<(usize, usize)> = cues
+                    .needs_object
+                    .find_all(folded)
+                    .iter()
+                    .map(|n| (n.start, n.end))
+                    .collect();
+                needs.sort_unstable();
+                needs
+            },
         }
     }
 
@@ -969,8 +983,14 @@ impl Scope {
 
     /// Whether a mention is about the problem at hand: the nearest of the fact's scope and
     /// out-of-scope words decides ("L76 fractuur onderarm ... D13 cholecystectomie": the operation
-    /// is the gall bladder's); a cue that needs a scope word needs one in its sentence.
+    /// is the gall bladder's); a cue that needs a scope word needs one in its sentence, and one
+    /// that needs an object one in its clause ("de pees ... gehecht", not "de wond ... gehecht").
     fn admits(&self, m: &CueMatch, index: &SentenceIndex) -> bool {
+        if self.needs_object.binary_search(&(m.start, m.end)).is_ok()
+            && nearest(&self.objects, m, index, true).is_none()
+        {
+            return false;
+        }
         if !self.applies {
             return true;
         }

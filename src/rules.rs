@@ -157,6 +157,10 @@ pub struct FactCues {
     pub out_of_scope: CueSet,
     /// Cues that count only next to a scope word.
     pub needs_scope: CueSet,
+    /// Cues that count only with one of `objects` in their clause.
+    pub needs_object: CueSet,
+    /// What `needs_object` cues need.
+    pub objects: CueSet,
     /// Cues that name a record of the event, as written in the checklist.
     pub records: std::collections::HashSet<String>,
     /// The fact's `document_cues` and those it borrows (also among `records`).
@@ -309,6 +313,7 @@ fn fact_cues(checklist: &Checklist) -> CueSet {
         .map(|f| {
             let mut cues = f.cues.clone();
             cues.extend(f.needs_scope.iter().cloned());
+            cues.extend(f.needs_object.iter().cloned());
             cues.extend(f.record_cues.iter().cloned());
             cues.extend(f.document_cues.iter().cloned());
             cues.extend(f.stay_cues.iter().cloned());
@@ -316,6 +321,7 @@ fn fact_cues(checklist: &Checklist) -> CueSet {
             for other in f.cues_of.iter().filter_map(|o| checklist.fact(o.get_ref())) {
                 cues.extend(other.cues.iter().cloned());
                 cues.extend(other.needs_scope.iter().cloned());
+                cues.extend(other.needs_object.iter().cloned());
                 cues.extend(other.record_cues.iter().cloned());
                 cues.extend(other.document_cues.iter().cloned());
                 cues.extend(other.presupposing_cues.iter().cloned());
@@ -339,6 +345,8 @@ fn fact(checklist: &Checklist, f: &crate::checklist::Fact) -> FactCues {
         scope: CueSet::new(&f.scope),
         out_of_scope: CueSet::new(&f.out_of_scope),
         needs_scope: CueSet::new(&f.needs_scope),
+        needs_object: CueSet::new(&f.needs_object),
+        objects: CueSet::new(&f.objects),
         stays: as_written(&f.stay_cues),
         // Borrowed, they are plain cues: where a revision is planned says nothing of where the
         // operation it revises was.

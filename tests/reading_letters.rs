@@ -161,6 +161,36 @@ fn an_operation_in_journal_shorthand_needs_its_report_and_an_okay_does_not() {
 }
 
 #[test]
+fn a_tendon_repaired_was_operated_on_and_a_wound_sutured_was_not() {
+    // Sutured or repaired, a tendon or ligament was operated on; a wound stitched at the emergency
+    // department was not, and a wrist that has "hersteld" has recovered.
+    for sentence in [
+        "Destijds werd de strekpees van de middelvinger in het ziekenhuis van Zwolle hersteld.",
+        "Bei der Erstversorgung wurde die durchtrennte Beugesehne des Ringfingers genäht.",
+        "Na de val is het gescheurde duimband in 2025 gehecht; nu opnieuw instabiliteit.",
+    ] {
+        let d = dossier_with_outpatient_letter(&[sentence]);
+        let (report, _) = check_json(d.path(), &[]);
+        let operated = fact(&report, "operated");
+        assert_eq!(operated["value"], true, "{sentence}: {operated:#}");
+        assert_eq!(
+            req(&report, "operation-report")["status"],
+            "missing",
+            "{sentence}"
+        );
+    }
+    for sentence in [
+        "Snijwond aan de duim op de huisartsenpost gehecht, verder rustig beloop.",
+        "Zijn pols is na de gipsperiode volledig hersteld en pijnvrij.",
+    ] {
+        let d = dossier_with_outpatient_letter(&[sentence]);
+        let (report, _) = check_json(d.path(), &[]);
+        assert_eq!(fact(&report, "operated")["value"], false, "{sentence}");
+        assert_not_applicable(&report, "operation-report");
+    }
+}
+
+#[test]
 fn a_numbered_form_field_saying_never_operated_needs_no_operation_report() {
     // The item number before the label must not hide the label: its value says what happened.
     let field = "3) Previous surgery: the left wrist has never been operated on.";
