@@ -305,7 +305,14 @@ fn split_block(block: &str) -> Vec<&str> {
                 .split_whitespace()
                 .next()
                 .is_some_and(|w| w.ends_with(','));
-        if c == '?' && rest.split_whitespace().count() <= 5 && answer {
+        // The answer ends at a semicolon: "Eerder geopereerd? Ja; Zo ja, welke: ...".
+        let answer_words = rest
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .split_whitespace()
+            .count();
+        if c == '?' && answer_words <= 5 && answer {
             continue;
         }
         if c == '.' {

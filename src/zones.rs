@@ -253,6 +253,10 @@ fn ticked_choice(cell: &str) -> Option<String> {
         })
         .collect();
     marks.sort_unstable();
+    if let Some(at) = next_field(cell, &marks) {
+        let chosen = ticked_choice(cell[..at].trim_end())?;
+        return Some(format!("{chosen}; {}", cell[at..].trim()));
+    }
     if let [(at, end, ticked)] = marks[..] {
         return one_box_answer(cell, at, end, ticked);
     }
@@ -311,6 +315,43 @@ fn ticked_choice(cell: &str) -> Option<String> {
         _ if before.ends_with([':', '?']) => format!("{before} {answer}"),
         _ => format!("{before}: {answer}"),
     })
+}
+
+/// Where a label after the last of several boxes opens the next field of the row ("Yes ☒ No ☐
+/// Details: CTR 2019", "[ ] ja [x] nee Toelichting: ..."): the boxes are read without it. Right
+/// after the last box the label is an option ("[x] no: MRI 2024"), unless the options stand
+/// before their boxes, a short one after the question.
+fn next_field(cell: &str, marks: &[(usize, usize, bool)]) -> Option<usize> {
+    let (&(first, _, _), &(_, last_end, _)) = (marks.first()?, marks.last()?);
+    if marks.len() < 2 {
+        return None;
+    }
+    let head = &cell[..first];
+    let options_first = head.rfind(['?', ':']).is_some_and(|at| {
+        let words = head[at + 1..].split_whitespace().count();
+        (1..=3).contains(&words)
+    });
+    let trailing = &cell[last_end..];
+    let words: Vec<&str> = trailing.split_whitespace().collect();
+    let label = words
+        .iter()
+        .take(4)
+        .position(|w| w.len() > 1 && w.ends_with(':'))?;
+    if label + 1 == words.len() {
+        return None;
+    }
+    // The options after their boxes: the first word after the last box is its option.
+    let skip = match (options_first, label) {
+        (true, _) => 0,
+        (false, 0) => return None,
+        (false, _) => 1,
+    };
+    let start = trailing.len() - trailing.trim_start().len();
+    let at = match skip {
+        0 => start,
+        _ => start + words[0].len() + trailing[start + words[0].len()..].find(words[1])?,
+    };
+    Some(last_end + at)
 }
 
 /// A form that prints each answer on a line of its own with its box ("☐ Eerder geopereerd? Ja" /

@@ -111,6 +111,23 @@ fn a_form_with_one_boxed_answer_per_line_says_what_was_ticked() {
 }
 
 #[test]
+fn a_form_row_whose_boxes_follow_their_options_and_a_details_field_says_what_was_ticked() {
+    // "Ja ☒ Nee ☐" and a field after the boxes on the same row: the box after "Ja" is ticked,
+    // and the field says which operation.
+    let d = base_dossier();
+    d.write(
+        "intake.txt",
+        "Intakeformulier handchirurgie\nDatum: 12-10-2026\n\n\
+         Eerdere operatie aan deze pols? Ja ☒ Nee ☐ Zo ja, welke: ganglionextirpatie in 2022\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    let operated = fact(&report, "operated");
+    assert_eq!(operated["value"], true, "{operated:#}");
+    assert!(quotes(operated, "ganglionextirpatie"), "{operated:#}");
+    assert_eq!(req(&report, "operation-report")["status"], "missing");
+}
+
+#[test]
 fn imaging_written_in_shorthand_was_done_and_an_ordered_scan_was_not() {
     // Spellings and abbreviations of notes and printouts: no hyphen in "Xray", "US" before the
     // body part it scanned, German "Sono", "X-" glued to the part.
