@@ -1143,7 +1143,7 @@ impl Checklist {
     }
 
     /// Every cue list of the checklist, for the checks every list gets.
-    fn cue_lists(&self) -> Vec<&[Spanned<String>]> {
+    pub(crate) fn cue_lists(&self) -> Vec<&[Spanned<String>]> {
         let (l, d, c, ctx) = (&self.language, &self.dates, &self.classify, &self.context);
         let mut lists: Vec<&[Spanned<String>]> = vec![
             &l.negations,

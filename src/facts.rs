@@ -541,12 +541,10 @@ impl<'s> QualifiedSentence<'s> {
         let unmasked = crate::text::Folded::new(&s.original);
         let names = name_spans(&s.original, &unmasked, rules);
         let folded = rules.language.masked(&unmasked.text);
-        let all: Vec<CueMatch> = rules
-            .fact_cues
-            .find_all(&folded)
-            .into_iter()
-            .filter(|m| !names.iter().any(|&(a, b)| m.start < b && a < m.end))
-            .collect();
+        let mut all = rules.fact_cues.find_all(&folded);
+        all.extend(rules.fact_typos.find_all(&folded, &all));
+        all.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+        all.retain(|m| !names.iter().any(|&(a, b)| m.start < b && a < m.end));
         if all.is_empty() {
             return None;
         }

@@ -29,6 +29,7 @@ pub mod read;
 pub mod report;
 pub mod rules;
 pub mod text;
+pub mod typos;
 pub mod walk;
 pub mod words;
 pub mod zones;

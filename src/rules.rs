@@ -20,6 +20,8 @@ pub struct Rules {
     pub kind_anti_cues: CueSet,
     /// Every fact's `cues` in one set; a match's group is the fact's index.
     pub fact_cues: CueSet,
+    /// Words that misspell a fact's one-word cues, grouped as `fact_cues`.
+    pub fact_typos: crate::typos::Typos,
     /// One entry per `[[fact]]`.
     pub facts: Vec<FactCues>,
     /// One entry per `[[requirement]]`.
@@ -190,19 +192,9 @@ impl Checklist {
             kind_cues: CueSet::grouped(c.kinds.iter().map(|k| k.cues.as_slice())),
             kind_anti_cues: CueSet::grouped(c.kinds.iter().map(|k| k.anti_cues.as_slice())),
             fact_cues: fact_cues(c),
+            fact_typos: fact_typos(c),
             facts: c.facts.iter().map(|f| fact(c, f)).collect(),
-            requirements: c
-                .requirements
-                .iter()
-                .map(|r| RequirementCues {
-                    mention: CueSet::new(&r.mention),
-                    sections: r
-                        .also_met_by
-                        .iter()
-                        .map(|s| (CueSet::new(&s.headings), CueSet::new(&s.mention)))
-                        .collect(),
-                })
-                .collect(),
+            requirements: requirements(c),
             letter_labels: CueSet::new(&c.dates.letter_labels),
             primary_date_labels: CueSet::new(&c.dates.primary_labels),
             birth_labels: CueSet::new(&c.dates.birth_labels),
@@ -330,6 +322,41 @@ fn fact_cues(checklist: &Checklist) -> CueSet {
         })
         .collect();
     CueSet::grouped(lists.iter().map(Vec::as_slice))
+}
+
+/// Each requirement's phrases, and those of the sections that meet it.
+fn requirements(checklist: &Checklist) -> Vec<RequirementCues> {
+    checklist
+        .requirements
+        .iter()
+        .map(|r| RequirementCues {
+            mention: CueSet::new(&r.mention),
+            sections: r
+                .also_met_by
+                .iter()
+                .map(|s| (CueSet::new(&s.headings), CueSet::new(&s.mention)))
+                .collect(),
+        })
+        .collect()
+}
+
+/// The facts' own event cues (and those they borrow), for their misspellings; every phrase of the
+/// checklist is a word of its own, not a typo.
+fn fact_typos(checklist: &Checklist) -> crate::typos::Typos {
+    let cues = checklist.facts.iter().enumerate().flat_map(|(group, f)| {
+        f.cues_of
+            .iter()
+            .filter_map(|o| checklist.fact(o.get_ref()))
+            .chain(std::iter::once(f))
+            .flat_map(|source| source.cues.iter())
+            .map(move |c| (group, c.get_ref().as_str()))
+    });
+    let known = checklist
+        .cue_lists()
+        .into_iter()
+        .flatten()
+        .map(|c| crate::text::fold(c.get_ref().trim_matches('*')));
+    crate::typos::Typos::new(cues, known)
 }
 
 /// One fact's cue groups, scope words and records.

@@ -208,6 +208,26 @@ fn a_tendon_repaired_was_operated_on_and_a_wound_sutured_was_not() {
 }
 
 #[test]
+fn an_event_with_a_typo_in_it_is_still_read() {
+    // A letter dropped, typed twice or swapped with its neighbour: the word is still the event.
+    let d = dossier_with_outpatient_letter(&[
+        "Pat. werd in mei aan de linkerpols geopereed, sindsdien tintelingen.",
+    ]);
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(fact(&report, "operated")["value"], true);
+    assert_eq!(req(&report, "operation-report")["status"], "missing");
+    let d = dossier_with_outpatient_letter(&[
+        "Ultrasond of the right wrist showed a small dorsal ganglion.",
+    ]);
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(fact(&report, "imaging_done")["value"], true);
+    // Another form of a word is no typo: "operations" in a form's heading is no operation.
+    let d = dossier_with_outpatient_letter(&["Previous operations: only her wisdom teeth."]);
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(fact(&report, "operated")["value"], false);
+}
+
+#[test]
 fn a_numbered_form_field_saying_never_operated_needs_no_operation_report() {
     // The item number before the label must not hide the label: its value says what happened.
     let field = "3) Previous surgery: the left wrist has never been operated on.";
