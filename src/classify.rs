@@ -404,6 +404,17 @@ impl<'a> Classifier<'a> {
                 *seen.entry(l).or_default() += 1;
             }
         }
+        // The running letterhead names the sender of every part that names none of its own: a
+        // radiology report on the hospital's letterhead after its operation report is another
+        // document.
+        let running_roles: Vec<usize> = pages
+            .first()
+            .into_iter()
+            .flat_map(|p| p.lines().map(str::trim).filter(|l| !l.is_empty()))
+            .take(Self::RUNNING_LINES)
+            .filter(|l| seen.get(l).is_some_and(|n| *n >= 2))
+            .flat_map(|l| self.senders_named(&fold(l)))
+            .collect();
         let mut parts: Vec<String> = Vec::new();
         let mut part_title: Option<String> = None;
         let mut part_roles: Vec<usize> = Vec::new();
@@ -426,9 +437,14 @@ impl<'a> Classifier<'a> {
                 .take_while(|l| !l.starts_with(char::is_lowercase))
                 .flat_map(|l| self.senders_named(&fold(l)))
                 .collect();
+            let sender = if part_roles.is_empty() {
+                &running_roles
+            } else {
+                &part_roles
+            };
             let other_sender = !roles.is_empty()
-                && !part_roles.is_empty()
-                && roles.iter().all(|r| !part_roles.contains(r));
+                && !sender.is_empty()
+                && roles.iter().all(|r| !sender.contains(r));
             // A page that repeats its document's title ("Episodelijst (vervolg)") continues it.
             let new_document = (title.is_some() && title != part_title) || other_sender;
             // A part whose first page named no sender (a form headed by its title) takes the

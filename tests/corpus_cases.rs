@@ -331,6 +331,22 @@ fn a_merged_file_is_read_as_its_documents() {
     assert!(kinds.iter().any(|k| *k == "mrsa-screening"), "{kinds:?}");
 }
 
+#[test]
+fn a_report_by_another_department_on_the_hospitals_running_letterhead_is_a_part_of_its_own() {
+    // A German clinic's letter, its operation report and the radiology report, one file, every
+    // page under the clinic's letterhead: the radiology page names its own department.
+    let docs = classified("tr-027");
+    let kinds: Vec<Vec<String>> = docs.iter().map(|d| d.kinds.clone()).collect();
+    assert_eq!(
+        kinds,
+        [
+            vec!["correspondence".to_string()],
+            vec!["operation-report".to_string()],
+            vec!["imaging-report".to_string()],
+        ]
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // What happened to the patient
 
