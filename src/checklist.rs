@@ -286,6 +286,10 @@ pub struct ClassifyRules {
     /// cues (a result).
     #[serde(default)]
     pub pending: Vec<Spanned<String>>,
+    /// Values that leave a field empty ("-", "blanco", "n.v.t."): "Recente behandelingen: -"
+    /// names a section the document does not have, so its label counts for no kind.
+    #[serde(default)]
+    pub empty_values: Vec<Spanned<String>>,
     /// The letterhead is looked for in this many lines from the top.
     #[serde(default = "default_letterhead_lines")]
     pub letterhead_lines: usize,
@@ -329,6 +333,7 @@ impl Default for ClassifyRules {
             signature_labels: Vec::new(),
             enclosure_cues: Vec::new(),
             pending: Vec::new(),
+            empty_values: Vec::new(),
             letterhead_lines: default_letterhead_lines(),
             title_lines: default_title_lines(),
             title_weight: default_title_weight(),
@@ -1170,6 +1175,7 @@ impl Checklist {
             &c.signature_labels,
             &c.enclosure_cues,
             &c.pending,
+            &c.empty_values,
             &self.patient.name_labels,
             &ctx.terminators,
             &ctx.coordination,

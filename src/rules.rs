@@ -121,6 +121,8 @@ pub struct ZoneCues {
     pub enclosures: CueSet,
     /// Words saying a result is still to come.
     pub pending: CueSet,
+    /// Values that leave a field empty.
+    pub empty_values: CueSet,
     /// How far down the letterhead may reach.
     pub letterhead_lines: usize,
     /// How far down a title may stand.
@@ -438,6 +440,7 @@ fn zones(checklist: &Checklist) -> ZoneCues {
         signature_labels: CueSet::new(&c.signature_labels),
         enclosures: CueSet::new(&c.enclosure_cues),
         pending: CueSet::new(&c.pending),
+        empty_values: CueSet::new(&c.empty_values),
         letterhead_lines: c.letterhead_lines,
         title_lines: c.title_lines,
     }

@@ -517,9 +517,10 @@ impl LogicalLines {
 
 /// Whether a label alone on its line takes `cell` as its value: not when the cell is a label of
 /// its own, nor when it opens a list (a heading followed by a list, "Episodelijst" / "12-03-2019
-/// ...", keeps its items), unless the label is a date label.
+/// ...", keeps its items), unless the label is a date label. A dash alone is the value left empty.
 fn takes_value(label: &str, cell: &str, rules: &Rules) -> bool {
-    let list_item = cell.starts_with(['-', '•', '*', '–'])
+    let dash = !cell.chars().any(char::is_alphanumeric);
+    let list_item = !dash && cell.starts_with(['-', '•', '*', '–'])
         || crate::dates::find_dates(cell).first().is_some_and(|d| {
             d.start == 0 && cell[d.end..].chars().filter(|c| c.is_alphabetic()).count() > 3
         });

@@ -228,6 +228,28 @@ fn an_event_with_a_typo_in_it_is_still_read() {
 }
 
 #[test]
+fn a_referral_whose_history_fields_are_left_empty_is_no_history() {
+    // "Voorgeschiedenis: blanco" and a dash under "Recente behandelingen": the sections are
+    // there, but nothing is in them, so the GP's summary is still missing.
+    let d = Dossier::new();
+    d.write(
+        "verwijzing.txt",
+        "Verwijsbrief handchirurgie\n\
+         Datum: 20-11-2026\n\
+         Verwijzer: J. Koster, huisarts, Huisartsenpraktijk Het Anker, Zwolle\n\
+         Patiënt: mevr. L. de Boer, geb. 02-03-1979\n\n\
+         Vraagstelling: graag uw second opinion over de tintelingen in de rechterhand.\n\n\
+         Voorgeschiedenis: blanco.\n\
+         Recente behandelingen\n\
+         -\n\n\
+         Met vriendelijke groet,\nJ. Koster, huisarts\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(req(&report, "referral")["status"], "met", "{report:#}");
+    assert_eq!(req(&report, "history")["status"], "missing", "{report:#}");
+}
+
+#[test]
 fn a_numbered_form_field_saying_never_operated_needs_no_operation_report() {
     // The item number before the label must not hide the label: its value says what happened.
     let field = "3) Previous surgery: the left wrist has never been operated on.";
