@@ -761,7 +761,7 @@ fn assign_zones(
             Zone::Field
         } else if i < content_start {
             Zone::Letterhead
-        } else if words <= 4 && !line.text.ends_with(['.', ',']) {
+        } else if is_heading(&line.text) {
             Zone::Heading
         } else {
             Zone::Body
@@ -784,6 +784,19 @@ fn assign_zones(
     }
     content_start
 }
+
+/// A short line of its own that ends no sentence: a section's heading. Words in brackets say what
+/// the section holds ("Recent treatment (last 12 months)"); a list's item ("- 2023 appendectomy
+/// (Paris)", "• Mild asthma") is none.
+fn is_heading(text: &str) -> bool {
+    let bare = text.split('(').next().unwrap_or(text);
+    let item = text.starts_with(['-', '\u{2022}', '*', '\u{2013}', '\u{25aa}', '\u{00b7}']);
+    let words = bare.split_whitespace().count();
+    !item && (1..=HEADING_WORDS).contains(&words) && !text.ends_with(['.', ','])
+}
+
+/// The most words a section's heading has.
+const HEADING_WORDS: usize = 4;
 
 /// A report signed without a closing formula ("Aoife Brennan" / "Senior Occupational Therapist")
 /// ends in a short block set apart by a blank line: a person's name and the lines under it. Only

@@ -228,6 +228,31 @@ fn an_event_with_a_typo_in_it_is_still_read() {
 }
 
 #[test]
+fn an_english_referral_with_its_own_history_sections_is_history_too() {
+    // Headings with a remark in brackets and bullet items under them: the items are no headings,
+    // the headings are the referral's history and recent treatments.
+    let d = Dossier::new();
+    d.write(
+        "referral.txt",
+        "REFERRAL\n\
+         Date: 18/11/2026\n\
+         From: Dr. A. Mensink, general practitioner, Huisartsenpraktijk De Linde, Leiden\n\
+         Patient: Ms R. Okafor, DOB 14/07/1990\n\n\
+         Question: we would value a second opinion on her painful left wrist.\n\n\
+         Relevant history\n\
+         - 2019 fracture of the left distal radius, treated in plaster\n\
+         - Mild eczema\n\n\
+         Recent treatment (past twelve months)\n\
+         - 03/2026 wrist splint and hand therapy, little effect\n\
+         - 09/2026 steroid injection, two weeks of relief\n\n\
+         Kind regards,\nDr. A. Mensink, GP\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(req(&report, "referral")["status"], "met", "{report:#}");
+    assert_eq!(req(&report, "history")["status"], "met", "{report:#}");
+}
+
+#[test]
 fn a_referral_whose_history_fields_are_left_empty_is_no_history() {
     // "Voorgeschiedenis: blanco" and a dash under "Recente behandelingen": the sections are
     // there, but nothing is in them, so the GP's summary is still missing.
