@@ -384,26 +384,7 @@ impl<'a> Classifier<'a> {
         if pages.len() < 2 {
             return Vec::new();
         }
-        // Running headers and footers: lines that stand at the top or the bottom of more than one
-        // page. A practice's name in one page's letterhead and the next page's address block is
-        // no running header.
-        let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-        for page in &pages {
-            let lines: Vec<&str> = page
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-                .collect();
-            let edges: std::collections::HashSet<&str> = lines
-                .iter()
-                .take(Self::RUNNING_LINES)
-                .chain(lines.iter().rev().take(Self::RUNNING_LINES))
-                .copied()
-                .collect();
-            for l in edges {
-                *seen.entry(l).or_default() += 1;
-            }
-        }
+        let seen = Self::page_edges(&pages);
         // The running letterhead names the sender of every part that names none of its own: a
         // radiology report on the hospital's letterhead after its operation report is another
         // document.
@@ -469,6 +450,30 @@ impl<'a> Classifier<'a> {
             }
         }
         parts
+    }
+
+    /// Running headers and footers: how many pages each line stands at the top or the bottom of.
+    /// A practice's name in one page's letterhead and the next page's address block is no running
+    /// header.
+    fn page_edges<'t>(pages: &[&'t str]) -> std::collections::HashMap<&'t str, usize> {
+        let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for page in pages {
+            let lines: Vec<&str> = page
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .collect();
+            let edges: std::collections::HashSet<&str> = lines
+                .iter()
+                .take(Self::RUNNING_LINES)
+                .chain(lines.iter().rev().take(Self::RUNNING_LINES))
+                .copied()
+                .collect();
+            for l in edges {
+                *seen.entry(l).or_default() += 1;
+            }
+        }
+        seen
     }
 
     /// The author roles a letterhead line names, leaving out those in the title of a kind written
