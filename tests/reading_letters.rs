@@ -275,6 +275,24 @@ fn a_referral_whose_history_fields_are_left_empty_is_no_history() {
 }
 
 #[test]
+fn a_scan_asked_for_in_the_imperative_was_not_made_but_images_asked_for_exist() {
+    // "Please", "kindly", "bitte" ask as "graag" does: the scan is still to be made. Images asked
+    // for were made, whatever the request.
+    for sentence in [
+        "Kindly arrange a CT scan of the left wrist before the consultation.",
+        "Wir bitten um eine MRT des rechten Handgelenks.",
+    ] {
+        let d = dossier_with_outpatient_letter(&[sentence]);
+        let (report, _) = check_json(d.path(), &[]);
+        assert_eq!(fact(&report, "imaging_done")["value"], false, "{sentence}");
+        assert_not_applicable(&report, "imaging-report");
+    }
+    let d = dossier_with_outpatient_letter(&["Please send us the CT images from June."]);
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(fact(&report, "imaging_done")["value"], true);
+}
+
+#[test]
 fn a_numbered_form_field_saying_never_operated_needs_no_operation_report() {
     // The item number before the label must not hide the label: its value says what happened.
     let field = "3) Previous surgery: the left wrist has never been operated on.";
