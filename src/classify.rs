@@ -1718,7 +1718,12 @@ impl<'a> Classifier<'a> {
     /// after the label of an event the document reports ("Date of incident"): never its own.
     fn is_birth_or_event_date(&self, line: &str, date_start: usize) -> bool {
         let before = line[..date_start].trim_end();
-        let folded = fold(&line[..date_start]);
+        // A label before an earlier number is that number's: in "Geb.: 14-09-1949 Afdrukdatum:
+        // 01-12-2026" the birth label dates the birth only.
+        let own = before
+            .rfind(|c: char| c.is_ascii_digit())
+            .map_or(0, |i| i + 1);
+        let folded = fold(&line[own..date_start]);
         self.checklist
             .dates
             .birth_marks
@@ -2180,6 +2185,22 @@ mod tests {
             "Huisartsenpraktijk De Linde\nVerwijsbrief\nDatum: 1 oktober 2026\n\nGeachte collega,\nGraag verwijs ik patiënte voor een second opinion.\n\nVoorgeschiedenis:\n2024 carpaletunnelsyndroom rechts, behandeld met spalk.\n",
         );
         assert_eq!(d.kind.as_deref(), Some("referral"));
+    }
+
+    #[test]
+    fn a_birth_label_dates_only_the_birth_on_a_line_of_several_fields() {
+        // The print date after the birth date on one line is the document's own.
+        let d = classify(
+            "x.txt",
+            "MEDICATIEOVERZICHT\nNaam: dhr. P. Visser Geb.datum: 03-05-1955 Datum uitdraai: 24-11-2026 \
+             Apotheek: De Brug\nOmeprazol 20 mg 1dd1\n",
+        );
+        assert_eq!(d.date, NaiveDate::from_ymd_opt(2026, 11, 24));
+        let d = classify(
+            "x.txt",
+            "MEDICATIEOVERZICHT\nNaam: dhr. P. Visser Geb.datum: 03-05-1955\nOmeprazol 20 mg 1dd1\n",
+        );
+        assert_eq!(d.date, None);
     }
 
     #[test]
