@@ -785,13 +785,11 @@ fn assign_zones(
     content_start
 }
 
-/// A short line of its own that ends no sentence: a section's heading. Words in brackets say what
-/// the section holds ("Recent treatment (last 12 months)"); a list's item ("- 2023 appendectomy
-/// (Paris)", "• Mild asthma") is none.
+/// A short line of its own that ends no sentence: a section's heading. A list's item ("- 2023
+/// appendectomy (Paris)", "• Mild asthma") is none.
 fn is_heading(text: &str) -> bool {
-    let bare = text.split('(').next().unwrap_or(text);
     let item = text.starts_with(['-', '\u{2022}', '*', '\u{2013}', '\u{25aa}', '\u{00b7}']);
-    let words = bare.split_whitespace().count();
+    let words = text.split_whitespace().count();
     !item && (1..=HEADING_WORDS).contains(&words) && !text.ends_with(['.', ','])
 }
 

@@ -229,8 +229,8 @@ fn an_event_with_a_typo_in_it_is_still_read() {
 
 #[test]
 fn an_english_referral_with_its_own_history_sections_is_history_too() {
-    // Headings with a remark in brackets and bullet items under them: the items are no headings,
-    // the headings are the referral's history and recent treatments.
+    // Headings with bullet items under them: the items are no headings, the headings are the
+    // referral's history and recent treatments.
     let d = Dossier::new();
     d.write(
         "referral.txt",
@@ -242,7 +242,7 @@ fn an_english_referral_with_its_own_history_sections_is_history_too() {
          Relevant history\n\
          - 2019 fracture of the left distal radius, treated in plaster\n\
          - Mild eczema\n\n\
-         Recent treatment (past twelve months)\n\
+         Recent treatment\n\
          - 03/2026 wrist splint and hand therapy, little effect\n\
          - 09/2026 steroid injection, two weeks of relief\n\n\
          Kind regards,\nDr. A. Mensink, GP\n",
@@ -290,6 +290,19 @@ fn a_scan_asked_for_in_the_imperative_was_not_made_but_images_asked_for_exist() 
     let d = dossier_with_outpatient_letter(&["Please send us the CT images from June."]);
     let (report, _) = check_json(d.path(), &[]);
     assert_eq!(fact(&report, "imaging_done")["value"], true);
+}
+
+#[test]
+fn a_hand_photographed_at_the_emergency_post_was_imaged_and_nothing_photographed_was_not() {
+    let d = dossier_with_outpatient_letter(&[
+        "Op de huisartsenpost is de duim gefotografeerd; geen breuk gezien.",
+    ]);
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(fact(&report, "imaging_done")["value"], true);
+    let d = dossier_with_outpatient_letter(&["Bij de eerste hulp is nog niets gefotografeerd."]);
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(fact(&report, "imaging_done")["value"], false);
+    assert_not_applicable(&report, "imaging-report");
 }
 
 #[test]
