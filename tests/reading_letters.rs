@@ -41,6 +41,19 @@ fn dossier_with_outpatient_letter(body: &[&str]) -> Dossier {
     d
 }
 
+/// A letter saying `sentence` makes the patient operated, and the operation report is missing.
+fn assert_operated_needing_its_report(sentence: &str) {
+    let d = dossier_with_outpatient_letter(&[sentence]);
+    let (report, _) = check_json(d.path(), &[]);
+    let operated = fact(&report, "operated");
+    assert_eq!(operated["value"], true, "{sentence}: {operated:#}");
+    assert_eq!(
+        req(&report, "operation-report")["status"],
+        "missing",
+        "{sentence}"
+    );
+}
+
 fn reason(report: &Value, id: &str) -> String {
     req(report, id)["reason"]
         .as_str()
@@ -161,15 +174,7 @@ fn an_operation_in_journal_shorthand_needs_its_report_and_an_okay_does_not() {
         "12-05-2026 S: controle na OK duim li, litteken rustig, geen klachten meer.",
         "Nach Dekompression des Nervus medianus besteht noch eine Hypästhesie am Daumen.",
     ] {
-        let d = dossier_with_outpatient_letter(&[sentence]);
-        let (report, _) = check_json(d.path(), &[]);
-        let operated = fact(&report, "operated");
-        assert_eq!(operated["value"], true, "{sentence}: {operated:#}");
-        assert_eq!(
-            req(&report, "operation-report")["status"],
-            "missing",
-            "{sentence}"
-        );
+        assert_operated_needing_its_report(sentence);
     }
     let d = dossier_with_outpatient_letter(&["Wond OK, sensibiliteit van de duim intact."]);
     let (report, _) = check_json(d.path(), &[]);
@@ -186,15 +191,7 @@ fn a_tendon_repaired_was_operated_on_and_a_wound_sutured_was_not() {
         "Bei der Erstversorgung wurde die durchtrennte Beugesehne des Ringfingers genäht.",
         "Na de val is het gescheurde duimband in 2025 gehecht; nu opnieuw instabiliteit.",
     ] {
-        let d = dossier_with_outpatient_letter(&[sentence]);
-        let (report, _) = check_json(d.path(), &[]);
-        let operated = fact(&report, "operated");
-        assert_eq!(operated["value"], true, "{sentence}: {operated:#}");
-        assert_eq!(
-            req(&report, "operation-report")["status"],
-            "missing",
-            "{sentence}"
-        );
+        assert_operated_needing_its_report(sentence);
     }
     for sentence in [
         "Snijwond aan de duim op de huisartsenpost gehecht, verder rustig beloop.",
