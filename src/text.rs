@@ -305,14 +305,18 @@ fn split_block(block: &str) -> Vec<&str> {
                 .split_whitespace()
                 .next()
                 .is_some_and(|w| w.ends_with(','));
-        // The answer ends at a semicolon: "Eerder geopereerd? Ja; Zo ja, welke: ...".
-        let answer_words = rest
-            .split(';')
-            .next()
-            .unwrap_or("")
-            .split_whitespace()
-            .count();
-        if c == '?' && answer_words <= 5 && answer {
+        // The answer ends at a semicolon: "Eerder geopereerd? Ja; Zo ja, welke: ...". Counted
+        // only after a question mark, and only so far: the rest of the block may be megabytes.
+        let short_answer = || {
+            rest.split(';')
+                .next()
+                .unwrap_or("")
+                .split_whitespace()
+                .take(6)
+                .count()
+                <= 5
+        };
+        if c == '?' && answer && short_answer() {
             continue;
         }
         if c == '.' {

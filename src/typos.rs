@@ -22,6 +22,9 @@ pub struct Typos {
     variants: HashMap<String, Vec<usize>>,
     /// Words the checklist names itself: never a typo of another.
     known: HashSet<String>,
+    /// The longest cue, in characters: a word longer by more than one letter misspells none (and a
+    /// run of letters megabytes long is not taken apart letter by letter).
+    longest: usize,
 }
 
 impl Typos {
@@ -43,6 +46,7 @@ impl Typos {
             for variant in std::iter::once(folded.clone()).chain(deletions(&folded)) {
                 typos.variants.entry(variant).or_default().push(index);
             }
+            typos.longest = typos.longest.max(folded.chars().count());
             typos.cues.push((folded, written.trim().to_string(), group));
         }
         typos
@@ -57,7 +61,8 @@ impl Typos {
         let mut out = Vec::new();
         for (start, word) in words(folded) {
             let end = start + word.len();
-            if word.chars().count() < MIN_LEN
+            let letters = word.chars().count();
+            if !(MIN_LEN..=self.longest + 1).contains(&letters)
                 || self.known.contains(word)
                 || taken.iter().any(|m| m.start < end && start < m.end)
             {
@@ -198,6 +203,12 @@ mod tests {
                 .find_all("preoperatief", &[])
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_word_far_longer_than_any_cue_is_no_typo() {
+        let long = "geopereerd".repeat(10_000);
+        assert!(typos().find_all(&long, &[]).is_empty());
     }
 
     #[test]
