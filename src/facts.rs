@@ -939,23 +939,9 @@ impl Scope {
             } else {
                 Vec::new()
             },
-            needs: {
-                let mut needs: Vec<(usize, usize)> =
-                    needed.iter().map(|n| (n.start, n.end)).collect();
-                needs.sort_unstable();
-                needs
-            },
+            needs: spans(&needed),
             objects: cues.objects.find_all(folded),
-            needs_object: {
-                let mut needs: Vec<(usize, usize)> = cues
-                    .needs_object
-                    .find_all(folded)
-                    .iter()
-                    .map(|n| (n.start, n.end))
-                    .collect();
-                needs.sort_unstable();
-                needs
-            },
+            needs_object: spans(&cues.needs_object.find_all(folded)),
         }
     }
 
@@ -997,6 +983,13 @@ impl Scope {
             None => self.needs.binary_search(&(m.start, m.end)).is_err(),
         }
     }
+}
+
+/// Where matches stand, sorted, for a binary search by a mention's place.
+fn spans(matches: &[CueMatch]) -> Vec<(usize, usize)> {
+    let mut spans: Vec<(usize, usize)> = matches.iter().map(|m| (m.start, m.end)).collect();
+    spans.sort_unstable();
+    spans
 }
 
 /// The scope word a compound procedure word is built on ("ganglionectomie", "trapeziumectomie"):
