@@ -3665,3 +3665,25 @@ fn a_german_never_after_the_operation_it_denies_needs_no_operation_report() {
         assert!(quotes(fact, sentence), "{fact:#}");
     }
 }
+
+#[test]
+fn a_german_patients_own_letter_is_the_patients() {
+    // A patient living in Germany writes in German in the first person: she is its author, so it
+    // can be no referral however much it says about her hand.
+    let d = Dossier::new();
+    d.write("samenvatting.pdf", pdf(&letters::history("28-09-2026")));
+    d.write(
+        "brief aus Köln.txt",
+        "Jutta Beispiel\nLindenallee 4\n50667 Köln\n\n\
+         An die Handchirurgie\n\n\
+         Sehr geehrte Damen und Herren,\n\n\
+         seit dem Frühjahr schmerzt der rechte Daumen beim Greifen. Ich bin Rechtshänderin und \
+         arbeite als Friseurin. Mein Hausarzt hat mir Schienen verordnet, geholfen hat das kaum. \
+         Ich würde gerne einen Termin für eine zweite Meinung bekommen.\n\n\
+         Mit freundlichen Grüßen\nJutta Beispiel\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    let letter = doc(&report, "brief aus Köln.txt");
+    assert_eq!(letter["author"], "patient", "{letter:#}");
+    assert_ne!(letter["kind"], "referral", "{letter:#}");
+}
