@@ -3687,3 +3687,24 @@ fn a_german_patients_own_letter_is_the_patients() {
     assert_eq!(letter["author"], "patient", "{letter:#}");
     assert_ne!(letter["kind"], "referral", "{letter:#}");
 }
+
+#[test]
+fn a_swab_taken_ahead_of_an_operation_does_not_say_the_patient_was_operated() {
+    // What a lab or a screening is done before is still to come: the clinical information of a
+    // culture taken ahead of wrist surgery says nothing of an operation that happened.
+    for info in [
+        "Klinische informatie: kweekafname voorafgaand aan polsoperatie rechts.",
+        "Clinical details: swabs prior to elective thumb surgery, no risk factors.",
+    ] {
+        let d = base_dossier();
+        d.write(
+            "kweek.txt",
+            format!(
+                "Streeklaboratorium Noordoost\nUitslag microbiologie\n\nAfnamedatum: 02-11-2026\n\
+                 {info}\nMRSA-kweek neus, keel, perineum: negatief.\n"
+            ),
+        );
+        let (report, _) = check_json(d.path(), &[]);
+        assert_not_applicable(&report, "operation-report");
+    }
+}
