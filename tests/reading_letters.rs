@@ -3708,3 +3708,25 @@ fn a_swab_taken_ahead_of_an_operation_does_not_say_the_patient_was_operated() {
         assert_not_applicable(&report, "operation-report");
     }
 }
+
+#[test]
+fn an_insurers_prior_authorisation_form_is_no_specialists_letter() {
+    // An international insurer's form asks leave to pay for a hand surgeon's treatment: it names
+    // the diagnosis and the surgeon, but the surgeon did not write it.
+    let d = Dossier::new();
+    d.write("samenvatting.pdf", pdf(&letters::history("28-09-2026")));
+    d.write(
+        "insurer form.txt",
+        "Harbourline Assistance Ltd\n\
+         Pre-authorisation request\n\n\
+         Member: Mr J. Example\nMember number: HL-2291-08\n\
+         Treating clinician: Ms P. Sample, consultant hand surgeon, Riverside Clinic\n\
+         Diagnosis: ganglion left wrist\n\
+         Proposed treatment: excision of ganglion\n\n\
+         Date: 09/11/2026\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    let form = doc(&report, "insurer form.txt");
+    assert_ne!(form["kind"], "correspondence", "{form:#}");
+    assert_ne!(status(&report, "correspondence"), "met", "{report:#}");
+}
