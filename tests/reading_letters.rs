@@ -3730,3 +3730,12 @@ fn an_insurers_prior_authorisation_form_is_no_specialists_letter() {
     assert_ne!(form["kind"], "correspondence", "{form:#}");
     assert_ne!(status(&report, "correspondence"), "met", "{report:#}");
 }
+
+#[test]
+fn status_after_shortened_to_st_n_dates_the_operation_before_a_new_question() {
+    // "St.n." is HIS shorthand for "status na": the full stops neither end the sentence nor hide
+    // that the operation happened, whatever the entry asks about today.
+    assert_operated_needing_its_report(
+        "E: St.n. ganglionextirpatie li pols 2021, nu nieuwe zwelling?",
+    );
+}
