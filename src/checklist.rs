@@ -744,6 +744,10 @@ pub struct Fact {
     /// The objects `needs_object` cues need.
     #[serde(default)]
     pub objects: Vec<Spanned<String>>,
+    /// Separable verbs, written "verb … particle" ("zette … vast", "haalde … weg"): they match
+    /// when the particle follows the verb in its clause, a few words on.
+    #[serde(default)]
+    pub split_cues: Vec<Spanned<String>>,
     /// Words that name a record of the event rather than the event ("operatieverslag",
     /// "operation note"). They are cues, but where the same sentence says what happened to the
     /// event itself ("een operatieverslag is er niet: zij is niet geopereerd"), the event decides.
@@ -1366,6 +1370,17 @@ impl<'c> Validator<'c> {
             self.problems.push((fact.id.span(), message));
         }
         self.kinds(&fact.kinds);
+        for cue in &fact.split_cues {
+            if crate::separable::parts(cue.get_ref()).is_none() {
+                let message = format!(
+                    "split cue `{}` must be one verb, \"{}\" and one particle (\"zette {} vast\")",
+                    cue.get_ref(),
+                    crate::separable::GAP,
+                    crate::separable::GAP
+                );
+                self.problems.push((cue.span(), message));
+            }
+        }
     }
 
     fn requirement(&mut self, req: &Requirement) {

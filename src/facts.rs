@@ -349,7 +349,7 @@ fn qualified_mentions(rules: &Rules, doc: &Document, out: &mut [Mentions]) {
             continue;
         };
         for (index, mentioned) in out.iter_mut().enumerate() {
-            let scope = Scope::new(&sentence.folded, &rules.facts[index]);
+            let scope = Scope::new(&sentence.folded, &rules.facts[index], &sentence.all);
             let other = sentence.of_other_problem(&scope, index);
             of_other_problem[index] |= other;
             // The problem named last before this sentence: another one (true) or this one.
@@ -542,6 +542,7 @@ impl<'s> QualifiedSentence<'s> {
         let names = name_spans(&s.original, &unmasked, rules);
         let folded = rules.language.masked(&unmasked.text);
         let mut all = rules.fact_cues.find_all(&folded);
+        all.extend(rules.fact_split_cues.find_all(&folded));
         all.extend(rules.fact_typos.find_all(&folded, &all));
         all.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
         all.retain(|m| !names.iter().any(|&(a, b)| m.start < b && a < m.end));
@@ -918,9 +919,15 @@ struct Scope {
 }
 
 impl Scope {
-    fn new(folded: &str, cues: &crate::rules::FactCues) -> Scope {
+    /// `all`: the sentence's mentions, among them the split verbs that need a scope word.
+    fn new(folded: &str, cues: &crate::rules::FactCues, all: &[CueMatch]) -> Scope {
         let applies = !(cues.scope.is_empty() && cues.out_of_scope.is_empty());
-        let needed = cues.needs_scope.find_all(folded);
+        let mut needed = cues.needs_scope.find_all(folded);
+        needed.extend(
+            all.iter()
+                .filter(|m| cues.split_needing_scope.contains(&m.cue))
+                .cloned(),
+        );
         Scope {
             applies,
             inside: if applies {

@@ -28,6 +28,7 @@ pub mod patient;
 pub mod read;
 pub mod report;
 pub mod rules;
+pub mod separable;
 pub mod text;
 pub mod typos;
 pub mod walk;

@@ -22,6 +22,8 @@ pub struct Rules {
     pub fact_cues: CueSet,
     /// Words that misspell a fact's one-word cues, grouped as `fact_cues`.
     pub fact_typos: crate::typos::Typos,
+    /// Every fact's `split_cues`; a match's group is the fact's index.
+    pub fact_split_cues: crate::separable::SplitCues,
     /// One entry per `[[fact]]`.
     pub facts: Vec<FactCues>,
     /// One entry per `[[requirement]]`.
@@ -165,6 +167,8 @@ pub struct FactCues {
     pub needs_object: CueSet,
     /// What `needs_object` cues need.
     pub objects: CueSet,
+    /// The split cues (as written) among `needs_scope`.
+    pub split_needing_scope: std::collections::HashSet<String>,
     /// Cues that name a record of the event, as written in the checklist.
     pub records: std::collections::HashSet<String>,
     /// The fact's `document_cues` and those it borrows (also among `records`).
@@ -195,6 +199,7 @@ impl Checklist {
             kind_anti_cues: CueSet::grouped(c.kinds.iter().map(|k| k.anti_cues.as_slice())),
             fact_cues: fact_cues(c),
             fact_typos: fact_typos(c),
+            fact_split_cues: fact_split_cues(c),
             facts: c.facts.iter().map(|f| fact(c, f)).collect(),
             requirements: requirements(c),
             letter_labels: CueSet::new(&c.dates.letter_labels),
@@ -342,6 +347,18 @@ fn requirements(checklist: &Checklist) -> Vec<RequirementCues> {
         .collect()
 }
 
+/// The facts' own split cues and those they borrow.
+fn fact_split_cues(checklist: &Checklist) -> crate::separable::SplitCues {
+    crate::separable::SplitCues::new(checklist.facts.iter().enumerate().flat_map(|(group, f)| {
+        f.cues_of
+            .iter()
+            .filter_map(|o| checklist.fact(o.get_ref()))
+            .chain(std::iter::once(f))
+            .flat_map(|source| source.split_cues.iter())
+            .map(move |c| (group, c.get_ref().as_str()))
+    }))
+}
+
 /// The facts' own event cues (and those they borrow), for their misspellings; every phrase of the
 /// checklist is a word of its own, not a typo.
 fn fact_typos(checklist: &Checklist) -> crate::typos::Typos {
@@ -376,6 +393,12 @@ fn fact(checklist: &Checklist, f: &crate::checklist::Fact) -> FactCues {
         needs_scope: CueSet::new(&f.needs_scope),
         needs_object: CueSet::new(&f.needs_object),
         objects: CueSet::new(&f.objects),
+        split_needing_scope: f
+            .needs_scope
+            .iter()
+            .map(|c| c.get_ref().trim().to_string())
+            .filter(|c| c.contains(crate::separable::GAP))
+            .collect(),
         stays: as_written(&f.stay_cues),
         // Borrowed, they are plain cues: where a revision is planned says nothing of where the
         // operation it revises was.

@@ -401,6 +401,11 @@ impl CueSet {
         )
     }
 
+    /// Compiles plain strings, each with its group.
+    pub fn grouped_strs<'a>(cues: impl IntoIterator<Item = (usize, &'a str)>) -> CueSet {
+        CueSet::build(cues)
+    }
+
     fn build<'a>(cues: impl IntoIterator<Item = (usize, &'a str)>) -> CueSet {
         let cues: Vec<Cue> = cues
             .into_iter()

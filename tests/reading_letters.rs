@@ -3739,3 +3739,23 @@ fn status_after_shortened_to_st_n_dates_the_operation_before_a_new_question() {
         "E: St.n. ganglionextirpatie li pols 2021, nu nieuwe zwelling?",
     );
 }
+
+#[test]
+fn a_split_verb_of_surgery_is_an_operation_and_a_cast_taken_off_is_not() {
+    // Dutch sends a separable verb's particle to the end of the clause: the verb and its particle
+    // together are the operation. Taking off a cast names no hand part and is none.
+    for sentence in [
+        "Vorig jaar zette de traumachirurg de scafoïdfractuur met een schroef vast.",
+        "De handchirurg nam de cyste aan de strekzijde van de pols in 2023 weg.",
+    ] {
+        assert_operated_needing_its_report(sentence);
+    }
+    for sentence in [
+        "De gipsverbandmeester haalde na zes weken het gips weg.",
+        "Patiënte is bang om aan haar duim geopereerd te worden.",
+    ] {
+        let d = dossier_with_outpatient_letter(&[sentence]);
+        let (report, _) = check_json(d.path(), &[]);
+        assert_eq!(fact(&report, "operated")["value"], false, "{sentence}");
+    }
+}
