@@ -419,6 +419,11 @@ pub struct DateRules {
     /// Labels of the letter's own date ("Datum", "Date"): before any other labelled date.
     #[serde(default)]
     pub primary_labels: Vec<Spanned<String>>,
+    /// Phrases saying when the document was made or printed ("aangemaakt op", "generated",
+    /// "erstellt am"): as the primary labels, but they date it wherever they stand in a line, in a
+    /// footer's sentence too ("Dit overzicht is aangemaakt op 03-11-2026").
+    #[serde(default)]
+    pub stamp_labels: Vec<Spanned<String>>,
     /// Marks right before a birth date ("*" in German, "°" in Belgian letters).
     #[serde(default)]
     pub birth_marks: Vec<Spanned<String>>,
@@ -431,6 +436,7 @@ impl Default for DateRules {
     fn default() -> Self {
         DateRules {
             primary_labels: Vec::new(),
+            stamp_labels: Vec::new(),
             birth_marks: Vec::new(),
             letter_labels: Vec::new(),
             birth_labels: Vec::new(),
@@ -1163,6 +1169,7 @@ impl Checklist {
             &l.masks,
             &d.letter_labels,
             &d.primary_labels,
+            &d.stamp_labels,
             &d.birth_labels,
             &d.event_labels,
             &c.recipient_labels,

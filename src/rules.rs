@@ -203,7 +203,10 @@ impl Checklist {
             facts: c.facts.iter().map(|f| fact(c, f)).collect(),
             requirements: requirements(c),
             letter_labels: CueSet::new(&c.dates.letter_labels),
-            primary_date_labels: CueSet::new(&c.dates.primary_labels),
+            primary_date_labels: CueSet::grouped([
+                c.dates.primary_labels.as_slice(),
+                c.dates.stamp_labels.as_slice(),
+            ]),
             birth_labels: CueSet::new(&c.dates.birth_labels),
             event_date_labels: CueSet::new(&c.dates.event_labels),
             recipient_labels: CueSet::new(&c.classify.recipient_labels),
@@ -574,6 +577,7 @@ fn known_labels(checklist: &Checklist) -> std::collections::HashSet<String> {
     let lists = [
         &checklist.dates.letter_labels,
         &checklist.dates.primary_labels,
+        &checklist.dates.stamp_labels,
         &checklist.dates.birth_labels,
         &checklist.dates.event_labels,
         &checklist.patient.name_labels,

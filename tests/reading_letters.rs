@@ -3759,3 +3759,23 @@ fn a_split_verb_of_surgery_is_an_operation_and_a_cast_taken_off_is_not() {
         assert_eq!(fact(&report, "operated")["value"], false, "{sentence}");
     }
 }
+
+#[test]
+fn a_printout_dated_only_in_its_footers_sentence_takes_that_date() {
+    // A practice system's export carries its own date only in the footer's sentence; the dates
+    // in its table are visits, and the birth date stands in a field.
+    let d = Dossier::new();
+    d.write(
+        "export.txt",
+        "Huisartsenpraktijk De Meerpaal\n\
+         Episodeoverzicht\n\
+         Naam: J. Voorbeeld\n\
+         Geboortedatum: 28-11-1961\n\n\
+         Begin\n12-01-2024\nTendinitis De Quervain rechts\n\
+         Begin\n03-05-2025\nArtrose duimbasis links\n\n\
+         Dit overzicht werd door het HIS aangemaakt op 30-11-2026 en is vertrouwelijk.\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    let export = doc(&report, "export.txt");
+    assert_eq!(export["date"], "2026-11-30", "{export:#}");
+}
