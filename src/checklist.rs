@@ -595,6 +595,11 @@ pub struct Modifier {
     /// "kein Lockerungssaum im Röntgen": the finding is negated, the exam was made).
     #[serde(default)]
     pub finding_on: Vec<Spanned<String>>,
+    /// Records of an event ("verslag", "notes", "Unterlagen"): a negation's scope ends at one, so
+    /// what is missing is the record, not the event it is of ("geen verslagen beschikbaar van de
+    /// operatie", "nooit een cd gekregen van de foto's").
+    #[serde(default)]
+    pub records: Vec<Spanned<String>>,
     /// The facts whose cues it qualifies (`id`s of `[[fact]]`); every fact when left out. "Pre-op"
     /// puts an operation ahead, not the radiographs taken before it.
     #[serde(default)]
@@ -605,12 +610,13 @@ pub struct Modifier {
 
 impl Modifier {
     /// Its phrase lists, for validation.
-    fn phrase_lists(&self) -> [&[Spanned<String>]; 5] {
+    fn phrase_lists(&self) -> [&[Spanned<String>]; 6] {
         [
             &self.triggers,
             &self.terminated_by,
             &self.passes,
             &self.finding_on,
+            &self.records,
             &self.not_before,
         ]
     }

@@ -98,6 +98,8 @@ struct Rule {
     not_before: Vec<String>,
     /// Folded words after which an exam is where a finding was looked for.
     finding_on: Vec<String>,
+    /// Records whose absence the trigger says, ending its scope.
+    records: CueSet,
     /// The facts (by index, the targets' group) it qualifies; None for every fact.
     facts: Option<Vec<usize>>,
 }
@@ -151,6 +153,7 @@ impl Context {
                     relative: m.relative,
                     passes: fold_all(&m.passes),
                     finding_on: fold_all(&m.finding_on),
+                    records: CueSet::new(&m.records),
                     not_before: fold_all(&m.not_before),
                     facts: facts_of(m),
                 })
@@ -461,7 +464,10 @@ impl Context {
                 }
             }
         }
-        if to == target.start && self.finding_between(&folded[from..to], rule) {
+        if to == target.start
+            && (self.finding_between(&folded[from..to], rule)
+                || !rule.records.find_all(&folded[from..to]).is_empty())
+        {
             return;
         }
         let passed = |stop: usize| {

@@ -3779,3 +3779,15 @@ fn a_printout_dated_only_in_its_footers_sentence_takes_that_date() {
     let export = doc(&report, "export.txt");
     assert_eq!(export["date"], "2026-11-30", "{export:#}");
 }
+
+#[test]
+fn a_missing_report_of_an_operation_says_the_operation_happened() {
+    // The negation is the copy's: the arthrodesis it would record took place, abroad, so its
+    // report is asked for and the MRSA screening applies. Before, the operation was denied.
+    let sentence =
+        "Helaas ontvingen wij geen kopie van het verslag van de artrodese van haar duimbasis in Antwerpen.";
+    assert_operated_needing_its_report(sentence);
+    let d = dossier_with_outpatient_letter(&[sentence]);
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(fact(&report, "treated_abroad")["value"], true, "{report:#}");
+}
