@@ -1,9 +1,9 @@
 //! Misspelt cue words: letters are typed in a hurry ("geopereed", "Operatd", "Opertaion"), and a
 //! fact missed for a typo asks the referrer for nothing or for the wrong thing. A long word one
 //! keystroke away from a one-word cue (a letter dropped or typed twice, two neighbours swapped)
-//! matches that cue. Not a letter changed or added otherwise: that makes other words ("infectie" is no
-//! "injectie", "operations" another form); and no word the checklist knows as a phrase of its own
-//! ("preoperatief").
+//! matches that cue, as does a Dutch participle ending in t for d ("geopereert"). Not a letter
+//! changed or added otherwise: that makes other words ("infectie" is no "injectie", "operations"
+//! another form); and no word the checklist knows as a phrase of its own ("preoperatief").
 
 use std::collections::{HashMap, HashSet};
 
@@ -131,8 +131,8 @@ fn deletions(word: &str) -> impl Iterator<Item = String> + '_ {
 
 /// Whether `word` misspells `cue` by one slip of the hand: a letter dropped inside it (not the last
 /// one, which makes a word's other form: "verwijder"), a letter typed twice ("geoppereerd"), or two
-/// neighbours swapped ("opertaion"). A letter added otherwise makes other forms and words too
-/// ("operations", "operatieve").
+/// neighbours swapped ("opertaion"), or a final d written as t ("geopereert"). A letter added
+/// otherwise makes other forms and words too ("operations", "operatieve").
 fn one_keystroke_apart(word: &str, cue: &str) -> bool {
     let (w, c): (Vec<char>, Vec<char>) = (word.chars().collect(), cue.chars().collect());
     let first = w.iter().zip(&c).take_while(|(x, y)| x == y).count();
@@ -141,6 +141,9 @@ fn one_keystroke_apart(word: &str, cue: &str) -> bool {
     } else if w.len() == c.len() + 1 {
         let doubled = first > 0 && w[first] == w[first - 1] || w.get(first + 1) == Some(&w[first]);
         doubled && w[first + 1..] == c[first..]
+    } else if w.len() == c.len() && first + 1 == w.len() {
+        // Dutch writes a participle's final d as the t it sounds like: "geopereert".
+        w[first] == 't' && c[first] == 'd'
     } else if w.len() == c.len() && first + 1 < w.len() {
         w[first] == c[first + 1] && w[first + 1] == c[first] && w[first + 2..] == c[first + 2..]
     } else {
@@ -177,6 +180,11 @@ mod tests {
         assert_eq!(cues_in("Pt is geopereed in 2021"), ["geopereerd"]);
         assert_eq!(cues_in("eerder geoppereerd aan li duim"), ["geopereerd"]);
         assert_eq!(cues_in("Opertaion note attached"), ["operation"]);
+        assert_eq!(
+            cues_in("in 2023 geopereert"),
+            ["geopereerd"],
+            "a final d as t"
+        );
         assert_eq!(
             cues_in("Z.n. Plattenostesynthese 2020"),
             ["plattenosteosynthese"]

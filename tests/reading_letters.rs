@@ -3791,3 +3791,9 @@ fn a_missing_report_of_an_operation_says_the_operation_happened() {
     let (report, _) = check_json(d.path(), &[]);
     assert_eq!(fact(&report, "treated_abroad")["value"], true, "{report:#}");
 }
+
+#[test]
+fn a_participle_written_with_t_for_d_is_still_the_operation() {
+    // The commonest Dutch spelling slip: the final d of a participle written as it sounds.
+    assert_operated_needing_its_report("Mevrouw werd in 2022 aan haar linkerduim geopereert.");
+}
