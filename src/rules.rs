@@ -350,29 +350,35 @@ fn requirements(checklist: &Checklist) -> Vec<RequirementCues> {
         .collect()
 }
 
+/// Each fact's cues of one list (`list` picks it from a fact), its own and those of the facts it
+/// borrows from (`cues_of`), with the fact's index.
+fn own_and_borrowed(
+    checklist: &Checklist,
+    list: fn(&crate::checklist::Fact) -> &[crate::checklist::Spanned<String>],
+) -> impl Iterator<Item = (usize, &str)> {
+    checklist
+        .facts
+        .iter()
+        .enumerate()
+        .flat_map(move |(group, f)| {
+            f.cues_of
+                .iter()
+                .filter_map(|o| checklist.fact(o.get_ref()))
+                .chain(std::iter::once(f))
+                .flat_map(list)
+                .map(move |c| (group, c.get_ref().as_str()))
+        })
+}
+
 /// The facts' own split cues and those they borrow.
 fn fact_split_cues(checklist: &Checklist) -> crate::separable::SplitCues {
-    crate::separable::SplitCues::new(checklist.facts.iter().enumerate().flat_map(|(group, f)| {
-        f.cues_of
-            .iter()
-            .filter_map(|o| checklist.fact(o.get_ref()))
-            .chain(std::iter::once(f))
-            .flat_map(|source| source.split_cues.iter())
-            .map(move |c| (group, c.get_ref().as_str()))
-    }))
+    crate::separable::SplitCues::new(own_and_borrowed(checklist, |f| &f.split_cues))
 }
 
 /// The facts' own event cues (and those they borrow), for their misspellings; every phrase of the
 /// checklist is a word of its own, not a typo.
 fn fact_typos(checklist: &Checklist) -> crate::typos::Typos {
-    let cues = checklist.facts.iter().enumerate().flat_map(|(group, f)| {
-        f.cues_of
-            .iter()
-            .filter_map(|o| checklist.fact(o.get_ref()))
-            .chain(std::iter::once(f))
-            .flat_map(|source| source.cues.iter())
-            .map(move |c| (group, c.get_ref().as_str()))
-    });
+    let cues = own_and_borrowed(checklist, |f| &f.cues);
     let known = checklist
         .cue_lists()
         .into_iter()
