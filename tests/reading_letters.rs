@@ -3797,3 +3797,17 @@ fn a_participle_written_with_t_for_d_is_still_the_operation() {
     // The commonest Dutch spelling slip: the final d of a participle written as it sounds.
     assert_operated_needing_its_report("Mevrouw werd in 2022 aan haar linkerduim geopereert.");
 }
+
+#[test]
+fn a_specialty_named_as_the_service_or_the_surgeons_field_is_no_operation() {
+    // The surgery in these lines is a field of medicine, not something done to the patient.
+    for sentence in [
+        "Requested service: outpatient assessment - plastic surgery",
+        "Dr. R. Sample, Fellow in Surgery of the Hand, has reviewed the radiographs with me.",
+    ] {
+        let d = dossier_with_outpatient_letter(&[sentence]);
+        let (report, _) = check_json(d.path(), &[]);
+        assert_eq!(fact(&report, "operated")["value"], false, "{sentence}");
+        assert_not_applicable(&report, "operation-report");
+    }
+}
