@@ -208,9 +208,6 @@ const PROSE_WORDS: usize = 5;
 /// An author is sure from this weight on: a letterhead line, or a signature.
 const SURE_AUTHOR: i64 = 3;
 
-/// The group of `[dates] stamp_labels` among the primary date labels.
-const STAMP_LABELS: usize = 1;
-
 /// How much older than the newest date at a document's top a date must be to be taken for a birth
 /// date whose label stands apart (ten years: a letter does not quote its own date from then).
 const BIRTH_GAP_DAYS: i64 = 3650;
@@ -1702,7 +1699,8 @@ impl<'a> Classifier<'a> {
             // A stamp ("aangemaakt op") dates the document wherever it stands in the line.
             let labelled = labels.iter().any(|m| {
                 m.end == before.len()
-                    && (m.group == STAMP_LABELS || starts_label(line, before, m.start))
+                    && (m.group == crate::rules::STAMP_LABELS
+                        || starts_label(line, before, m.start))
             });
             if labelled {
                 let quote = crate::text::quote(line);

@@ -466,7 +466,7 @@ impl Context {
         }
         if to == target.start
             && (self.finding_between(&folded[from..to], rule)
-                || !rule.records.find_all(&folded[from..to]).is_empty())
+                || rule.records.find(&folded[from..to]).is_some())
         {
             return;
         }

@@ -203,6 +203,7 @@ impl Checklist {
             facts: c.facts.iter().map(|f| fact(c, f)).collect(),
             requirements: requirements(c),
             letter_labels: CueSet::new(&c.dates.letter_labels),
+            // Group STAMP_LABELS (1) is the stamps.
             primary_date_labels: CueSet::grouped([
                 c.dates.primary_labels.as_slice(),
                 c.dates.stamp_labels.as_slice(),
@@ -349,6 +350,9 @@ fn requirements(checklist: &Checklist) -> Vec<RequirementCues> {
         })
         .collect()
 }
+
+/// The group of `[dates] stamp_labels` among `primary_date_labels`.
+pub const STAMP_LABELS: usize = 1;
 
 /// Each fact's cues of one list (`list` picks it from a fact), its own and those of the facts it
 /// borrows from (`cues_of`), with the fact's index.

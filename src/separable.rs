@@ -68,35 +68,20 @@ pub fn parts(written: &str) -> Option<(&str, &str)> {
     let (verb, particle) = written.split_once(GAP)?;
     let (verb, particle) = (verb.trim(), particle.trim());
     let one_word = |s: &str| !s.is_empty() && s.chars().all(char::is_alphabetic);
-    (one_word(verb) && one_word(particle) && !particle.contains(GAP)).then_some((verb, particle))
+    (one_word(verb) && one_word(particle)).then_some((verb, particle))
 }
 
 /// Where `particle` ends in `rest` (the text after the verb), when it stands as a word within
 /// [`MAX_GAP`] words and before the clause ends.
 fn particle_end(rest: &str, particle: &str) -> Option<usize> {
-    let mut words = 0;
-    let mut start = None;
-    for (i, c) in rest.char_indices() {
-        if c.is_alphanumeric() || c == '-' {
-            start.get_or_insert(i);
-            continue;
-        }
-        if let Some(s) = start.take() {
-            if &rest[s..i] == particle {
-                return Some(i);
-            }
-            words += 1;
-            if words > MAX_GAP {
-                return None;
-            }
-        }
-        if matches!(c, ',' | ';' | ':' | '.' | '?' | '!' | '(' | ')' | '\n') {
-            return None;
-        }
-    }
-    start
-        .filter(|&s| &rest[s..] == particle)
-        .map(|_| rest.len())
+    let clause = rest
+        .find([',', ';', ':', '.', '?', '!', '(', ')', '\n'])
+        .map_or(rest, |stop| &rest[..stop]);
+    crate::typos::words(clause)
+        .into_iter()
+        .take(MAX_GAP + 1)
+        .find(|(_, word)| *word == particle)
+        .map(|(at, word)| at + word.len())
 }
 
 #[cfg(test)]

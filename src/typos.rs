@@ -94,7 +94,7 @@ fn is_word(folded: &str) -> bool {
 }
 
 /// The words of a folded text with their byte offsets (hyphens inside a word kept).
-fn words(folded: &str) -> Vec<(usize, &str)> {
+pub(crate) fn words(folded: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in folded.char_indices() {
