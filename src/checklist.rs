@@ -595,9 +595,9 @@ pub struct Modifier {
     /// "kein Lockerungssaum im Röntgen": the finding is negated, the exam was made).
     #[serde(default)]
     pub finding_on: Vec<Spanned<String>>,
-    /// Records of an event ("verslag", "notes", "Unterlagen"): a negation's scope ends at one, so
-    /// what is missing is the record, not the event it is of ("geen verslagen beschikbaar van de
-    /// operatie", "nooit een cd gekregen van de foto's").
+    /// Records of an event ("verslag", "notes", "Unterlagen"): the scope ends at one, so what is
+    /// missing or still to come is the record, not the event it is of ("geen verslagen
+    /// beschikbaar van de operatie", "X-ray taken today, formal report to follow").
     #[serde(default)]
     pub records: Vec<Spanned<String>>,
     /// The facts whose cues it qualifies (`id`s of `[[fact]]`); every fact when left out. "Pre-op"

@@ -464,9 +464,10 @@ impl Context {
                 }
             }
         }
-        if to == target.start
-            && (self.finding_between(&folded[from..to], rule)
-                || rule.records.find(&folded[from..to]).is_some())
+        // A record between trigger and event takes the trigger, either way: "geen verslag van de
+        // operatie", "X-ray taken today, formal report to follow".
+        if (to == target.start && self.finding_between(&folded[from..to], rule))
+            || rule.records.find(&folded[from..to]).is_some()
         {
             return;
         }

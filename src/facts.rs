@@ -1491,6 +1491,16 @@ mod tests {
     }
 
     #[test]
+    fn a_report_still_to_come_is_of_an_exam_that_was_done() {
+        let pending = "Dear Dr Smit,\nUltrasound left thumb in clinic, written report to follow.\n";
+        assert!(value(&[pending], "imaging_done").0);
+        let discussed = "Geachte collega,\nEcho pols verricht, uitslag besproken met patiënt.\n";
+        assert!(value(&[discussed], "imaging_done").0);
+        let planned = "Geachte collega,\nEen CT van de pols wordt volgende maand gepland.\n";
+        assert!(!value(&[planned], "imaging_done").0);
+    }
+
+    #[test]
     fn a_report_asked_for_or_still_missing_says_its_event_happened() {
         let asked =
             "Geachte collega,\nWilt u ons het operatieverslag van het UZ Brussel toesturen?\n";
