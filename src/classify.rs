@@ -1041,6 +1041,7 @@ impl<'a> Classifier<'a> {
             .iter()
             .map(|l| self.is_pending(&l.folded))
             .collect();
+        let enclosed = self.enclosed_kinds(sentences);
         for (i, line) in layout.lines.iter().enumerate() {
             // A field's value wrapped onto the next line may say its result is still to come;
             // another field is another test.
@@ -1048,7 +1049,7 @@ impl<'a> Classifier<'a> {
                 .lines
                 .get(i + 1)
                 .is_some_and(|l| l.zone == Zone::Body && pending[i + 1]);
-            self.score_line(line, pending[i] || next_pending, &mut scores);
+            self.score_line(line, pending[i] || next_pending, &enclosed, &mut scores);
         }
         self.score_anti_cues(layout, &mut scores);
         self.score_sentences(sentences, &mut scores);
@@ -1057,9 +1058,28 @@ impl<'a> Classifier<'a> {
         scores
     }
 
+    /// Per kind: whether a sentence of the text names it as another document, enclosed or
+    /// attached ("please find attached your operative note").
+    fn enclosed_kinds(&self, sentences: &[Sentence]) -> Vec<bool> {
+        let mut enclosed = vec![false; self.rules.kinds.len()];
+        for s in sentences
+            .iter()
+            .filter(|s| self.speaks_of_another_document(&s.folded))
+        {
+            let folded = self.rules.language.masked(&s.folded);
+            for m in self.rules.kind_titles.find_all(&folded) {
+                enclosed[m.group] = true;
+            }
+        }
+        enclosed
+    }
+
     /// Titles in the title or subject line; form labels and section headings.
     /// `pending`: the line, or its value's wrapped next line, speaks of a result still to come.
-    fn score_line(&self, line: &Line, pending: bool, scores: &mut Scores) {
+    /// `enclosed`: kinds the text names as enclosed; a subject line naming one names what is
+    /// sent with the message ("Subject: Fwd: operative note" over "the operative note is
+    /// attached"), not the message.
+    fn score_line(&self, line: &Line, pending: bool, enclosed: &[bool], scores: &mut Scores) {
         let weights = &self.checklist.classify;
         let language = &self.rules.language;
         // A required word in the title or a form's field counts as in the body: "MRSA screening
@@ -1087,10 +1107,10 @@ impl<'a> Classifier<'a> {
                     .first()
                     .map(|p| p.start)
                     .filter(|&p| titles.iter().any(|m| m.end <= p));
-                for m in titles
-                    .iter()
-                    .filter(|m| purpose.is_none_or(|p| m.start < p))
-                {
+                for m in titles.iter().filter(|m| {
+                    purpose.is_none_or(|p| m.start < p)
+                        && !(line.zone == Zone::Subject && enclosed[m.group])
+                }) {
                     scores.add(m.group, &m.cue, weights.title_weight, &line.text);
                 }
             }
@@ -1924,6 +1944,32 @@ mod tests {
         assert_eq!(
             summary.date.map(|d| d.to_string()).as_deref(),
             Some("2026-11-26")
+        );
+    }
+
+    #[test]
+    fn a_message_whose_subject_names_what_it_sends_is_not_that_document() {
+        let mail = classify(
+            "mail.pdf",
+            "Van: Anouk Test <anouk@voorbeeld.example>\nAan: secretariaat@handcentrum.example\nDatum: 2 december 2026 09:12\nOnderwerp: FW: Operatieverslag en ontslagbrief Klinik Test\nBeste secretaresse,\nIn de bijlage stuur ik het operatieverslag en de ontslagbrief van de kliniek in Oostenrijk door, zoals gevraagd.\nGroetjes,\nAnouk Test\n",
+        );
+        assert!(
+            !mail.kinds.contains(&"operation-report".to_string()),
+            "{:?}",
+            mail.kinds
+        );
+        assert!(!mail
+            .uncertain_kinds
+            .contains(&"operation-report".to_string()));
+        // A report named in its own subject line is still that report.
+        let report = classify(
+            "verslag.pdf",
+            "Ziekenhuis Test\nOnderwerp: Operatieverslag\nOperateur: dr. Test\nIngreep: carpaletunnelrelease rechts\nVerloop: ongecompliceerd.\n",
+        );
+        assert!(
+            report.kinds.contains(&"operation-report".to_string()),
+            "{:?}",
+            report.kinds
         );
     }
 
