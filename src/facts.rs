@@ -433,6 +433,8 @@ struct AboutDocument<'r> {
     written_abroad: bool,
     /// An appointment letter or a consent form speaks of what is still to come.
     announcing: Option<&'r crate::checklist::Kind>,
+    /// Its own date: what a sentence dates before it is past, even where it announces.
+    date: Option<chrono::NaiveDate>,
     /// A letter, not a bare letterhead: it says something about the patient.
     has_content: bool,
     /// Per fact: the document is written abroad (by its letterhead, or in another language) by one
@@ -515,6 +517,7 @@ impl<'r> AboutDocument<'r> {
         AboutDocument {
             written_abroad,
             announcing,
+            date: doc.date,
             has_content,
             hospital_abroad,
         }
@@ -727,7 +730,8 @@ impl<'s> QualifiedSentence<'s> {
             Some(kind)
                 if polarity == Polarity::Affirmed
                     && qualifier.is_none()
-                    && !answered_question(&self.folded, m) =>
+                    && !answered_question(&self.folded, m)
+                    && !self.dated_before(m, about.date) =>
             {
                 (
                     Polarity::Modal,
@@ -750,6 +754,26 @@ impl<'s> QualifiedSentence<'s> {
             None => polarity,
         };
         Some((polarity, qualifier))
+    }
+}
+
+/// How many words from an event its date may stand ("CT 23/11/2026", "operated on 3 May 2025").
+const DATED_WITHIN: usize = 3;
+
+impl QualifiedSentence<'_> {
+    /// Whether mention `m` is dated, by a date right beside it, before `date`: "Scaphoid fracture
+    /// on CT 23/11/2026" on a request form of 25/11/2026 tells what was done, not what is asked;
+    /// "your appointment on 4 August ... your operation" dates the appointment.
+    fn dated_before(&self, m: &CueMatch, date: Option<chrono::NaiveDate>) -> bool {
+        let index = &self.places.index;
+        date.is_some_and(|own| {
+            crate::dates::find_dates(&self.folded).iter().any(|d| {
+                let (from, to) = (m.end.min(d.end), m.start.max(d.start));
+                d.date < own
+                    && !index.stopped(from, to)
+                    && index.words_between(from, to) <= DATED_WITHIN
+            })
+        })
     }
 }
 
@@ -1471,6 +1495,14 @@ mod tests {
         assert!(!value(&[letter], "imaging_done").0);
         let earlier = "Klinikum Oldenburg\nTerminbestätigung\nSehr geehrter Herr Test,\nhiermit bestätigen wir Ihren Termin zur Kontrolle nach der Operation der rechten Hand im Mai 2026.\n";
         assert!(value(&[earlier], "operated").0);
+    }
+
+    #[test]
+    fn an_announcement_still_tells_what_it_dates_before_itself() {
+        let letter = "Ziekenhuis Test\nAfsprakenbureau\nDatum: 10-11-2026\nBevestiging van uw afspraak\nGeachte heer Test,\nHierbij bevestigen wij uw afspraak op de polikliniek op 24-11-2026.\nEerdere ingreep: artrodese rechterduim 14-03-2025.\n";
+        assert!(value(&[letter], "operated").0);
+        let ahead = "Ziekenhuis Test\nAfsprakenbureau\nDatum: 10-11-2026\nBevestiging van uw afspraak\nGeachte heer Test,\nNa uw gesprek op 3 november bevestigen wij de datum van uw operatie.\nOperatie: artrodese rechterduim op 24-11-2026.\n";
+        assert!(!value(&[ahead], "operated").0);
     }
 
     #[test]
