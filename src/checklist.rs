@@ -511,6 +511,11 @@ pub struct Kind {
     /// the document: a specialist's referral is also their correspondence.
     #[serde(default)]
     pub second_beside: Vec<Spanned<String>>,
+    /// Kinds beside which this one is given at `decide_at` when one of its `authors` surely wrote
+    /// the document as a letter (it greets its reader): a discharge letter holding a full
+    /// operation report is that letter too.
+    #[serde(default)]
+    pub second_in_letter: Vec<Spanned<String>>,
     /// Without one of these words in its content the document is never this kind (an MRSA result
     /// names MRSA; a lab form without it is another result).
     #[serde(default)]
@@ -1340,6 +1345,7 @@ impl<'c> Validator<'c> {
 
     fn kind(&mut self, kind: &Kind) {
         self.kinds(&kind.second_beside);
+        self.kinds(&kind.second_in_letter);
         self.authors(&kind.authors);
         self.authors(&kind.recipients);
         self.authors(kind.written_by.as_slice());

@@ -166,6 +166,8 @@ struct Roles {
     recipient: Option<usize>,
     /// The one role the signature names.
     signer: Option<usize>,
+    /// It greets its reader ("Geachte collega", "Sehr geehrter Herr Kollege"): a letter.
+    greets: bool,
 }
 
 /// What an addressee-block line says of the author: a form's author label or a referrer line
@@ -757,33 +759,7 @@ impl<'a> Classifier<'a> {
             if line.zone == Zone::Letterhead {
                 letterhead_rank += 1;
             }
-            let names_author = |k: &usize| {
-                self.rules.kinds[*k]
-                    .author_labels
-                    .matches_at_start(&line.folded)
-            };
-            let referrer = if line.zone != Zone::Addressee {
-                Referrer::NONE
-            } else if titled.iter().any(names_author) {
-                // The form says who wrote it: that outweighs the department that printed it.
-                Referrer {
-                    weight: FORM_WRITER_WEIGHT,
-                    writers: &[],
-                }
-            } else if titled_to_someone
-                && self
-                    .rules
-                    .zones
-                    .referrer_labels
-                    .matches_at_start(&line.folded)
-            {
-                Referrer {
-                    weight: REFERRER_WEIGHT,
-                    writers: &writers,
-                }
-            } else {
-                Referrer::NONE
-            };
+            let referrer = self.referrer(line, &titled, titled_to_someone, &writers);
             self.note_roles(layout, i, letterhead_rank, referrer, &mut named);
         }
         let language = &self.rules.language;
@@ -815,8 +791,55 @@ impl<'a> Classifier<'a> {
             author_sure,
             recipient,
             signer: named.signed.sole(),
+            greets: self.greets(layout),
         };
         (roles, named.sender)
+    }
+
+    /// What an addressee line says of the author: a form's own author label names who wrote it;
+    /// a referrer line on a document titled as a kind written to someone names its writer.
+    fn referrer<'w>(
+        &self,
+        line: &Line,
+        titled: &[usize],
+        titled_to_someone: bool,
+        writers: &'w [usize],
+    ) -> Referrer<'w> {
+        let names_author = |k: &usize| {
+            self.rules.kinds[*k]
+                .author_labels
+                .matches_at_start(&line.folded)
+        };
+        if line.zone != Zone::Addressee {
+            Referrer::NONE
+        } else if titled.iter().any(names_author) {
+            // The form says who wrote it: that outweighs the department that printed it.
+            Referrer {
+                weight: FORM_WRITER_WEIGHT,
+                writers: &[],
+            }
+        } else if titled_to_someone
+            && self
+                .rules
+                .zones
+                .referrer_labels
+                .matches_at_start(&line.folded)
+        {
+            Referrer {
+                weight: REFERRER_WEIGHT,
+                writers,
+            }
+        } else {
+            Referrer::NONE
+        }
+    }
+
+    /// Whether a line of the document greets its reader ("Geachte collega", "Dear Dr Test").
+    fn greets(&self, layout: &Layout) -> bool {
+        layout
+            .lines
+            .iter()
+            .any(|l| self.rules.zones.salutations.matches_at_start(&l.folded))
     }
 
     /// A form signed by no role but with the name its patient field gives is the patient's.
@@ -1299,12 +1322,8 @@ impl<'a> Classifier<'a> {
             .kinds
             .iter()
             .position(|c| c.id.get_ref() == kind.get_ref())?;
-        let salutation = layout
-            .lines
-            .iter()
-            .any(|l| self.rules.zones.salutations.matches_at_start(&l.folded));
         let signature = layout.lines.iter().rfind(|l| l.zone == Zone::Signature);
-        if !salutation && signature.is_none() {
+        if !roles.greets && signature.is_none() {
             return None;
         }
         let quote = signature
@@ -1424,14 +1443,15 @@ impl<'a> Classifier<'a> {
     /// specialist's referral is their correspondence too.
     fn written_beside(&self, k: usize, best: usize, roles: Roles) -> bool {
         let best_id = self.checklist.kinds[best].id.get_ref();
+        let kind = &self.checklist.kinds[k];
+        let beside = |kinds: &[crate::checklist::Spanned<String>]| {
+            kinds.iter().any(|b| b.get_ref() == best_id)
+        };
         roles.author_sure
             && roles
                 .author
                 .is_some_and(|a| self.rules.kinds[k].authors.contains(&a))
-            && self.checklist.kinds[k]
-                .second_beside
-                .iter()
-                .any(|b| b.get_ref() == best_id)
+            && (beside(&kind.second_beside) || (roles.greets && beside(&kind.second_in_letter)))
     }
 
     /// The strongest evidence of a kind, quoted.
@@ -1677,7 +1697,15 @@ impl<'a> Classifier<'a> {
                     .is_some_and(|m| m.start == 0 && m.end == last.len())
             })
             .map_or(0, |colon| colon + 1);
-        for d in crate::dates::find_dates_in(line, order) {
+        // "Chur, 03.12.26": a place before it says a compact date is a date, as a label does.
+        let compact = match tier {
+            DateTier::Place => crate::dates::compact_dates(line),
+            _ => Vec::new(),
+        };
+        for d in crate::dates::find_dates_in(line, order)
+            .into_iter()
+            .chain(compact)
+        {
             let dates_itself = match tier {
                 DateTier::Lone => is_lone_date(line, d.start, d.end),
                 _ if d.start < place_from => false,
@@ -1809,6 +1837,13 @@ fn starts_label(line: &str, folded: &str, at: usize) -> bool {
     let before = &folded[..at];
     if before.ends_with("  ") || before.ends_with('\t') {
         return true;
+    }
+    // "OP-Datum:", "MRI-datum:": the label is a compound naming another date.
+    if before
+        .strip_suffix('-')
+        .is_some_and(|b| b.ends_with(char::is_alphanumeric))
+    {
+        return false;
     }
     let after_word = before
         .trim_end_matches(' ')
@@ -1970,6 +2005,52 @@ mod tests {
             report.kinds.contains(&"operation-report".to_string()),
             "{:?}",
             report.kinds
+        );
+    }
+
+    #[test]
+    fn a_letter_dates_itself_by_a_short_dateline_not_by_a_compound_date_label() {
+        let swiss = classify(
+            "bericht.pdf",
+            "Spital Test\nKlinik für Handchirurgie\nBern, 04.11.26\nSehr geehrte Frau Kollegin\nWir berichten über Ihren Patienten, Herrn Test, der am 28.10.26 bei uns war.\nFreundliche Grüsse\n",
+        );
+        assert_eq!(
+            swiss.date.map(|d| d.to_string()).as_deref(),
+            Some("2026-11-04")
+        );
+        let apostrophe = classify(
+            "samenvatting.pdf",
+            "Huisartsenpraktijk Test\nDatum: 12-10-'26\nBetreft: dhr. Test\nGeachte collega,\nHierbij de samenvatting.\n",
+        );
+        assert_eq!(
+            apostrophe.date.map(|d| d.to_string()).as_deref(),
+            Some("2026-10-12")
+        );
+        let discharge = classify(
+            "entlassung.pdf",
+            "Klinikum Test\nUnfallchirurgie\nTeststadt, den 09.09.2026\nSehr geehrter Herr Kollege,\nwir berichten über Ihren Patienten, der vom 01.09.2026 bis 03.09.2026 bei uns stationär war.\nOP-Datum: 01.09.2026\nEingriff: Plattenosteosynthese distaler Radius links\nOperateur: Dr. Test\nAnästhesie: Plexus\nVerlauf: komplikationslos.\nMit freundlichen Grüßen\nDr. Test, Oberarzt\n",
+        );
+        assert_eq!(
+            discharge.date.map(|d| d.to_string()).as_deref(),
+            Some("2026-09-09")
+        );
+    }
+
+    #[test]
+    fn a_letter_holding_a_full_operation_report_is_both() {
+        let letter = classify(
+            "ontslag.pdf",
+            "Ziekenhuis Test\nAfdeling Plastische Chirurgie\nGeachte collega,\nUw patiënt werd van 2 tot 4 juni opgenomen voor een artrodese van het PIP-gewricht.\nDatum operatie: 2 juni 2026\nOperateur: dr. Test, plastisch chirurg\nAnesthesie: plexus\nIngreep: PIP-artrodese dig III rechts\nVerloop: ongestoord.\nBeleid: controle op onze polikliniek over twee weken.\nMet vriendelijke groet,\ndr. Test, plastisch chirurg\n",
+        );
+        assert!(
+            letter.kinds.contains(&"operation-report".to_string()),
+            "{:?}",
+            letter.kinds
+        );
+        assert!(
+            letter.kinds.contains(&"correspondence".to_string()),
+            "{:?}",
+            letter.kinds
         );
     }
 

@@ -150,9 +150,9 @@ pub fn compact_dates(text: &str) -> Vec<FoundDate> {
         }
         let run = b[i..]
             .iter()
-            .take_while(|c| c.is_ascii_digit() || matches!(c, b'.' | b'-' | b'/'))
+            .take_while(|c| c.is_ascii_digit() || matches!(c, b'.' | b'-' | b'/' | b'\''))
             .count();
-        let token = text[i..i + run].trim_end_matches(['.', '-', '/']);
+        let token = text[i..i + run].trim_end_matches(['.', '-', '/', '\'']);
         let glued = b.get(i + run).is_some_and(u8::is_ascii_alphabetic);
         if let Some(date) = compact_date(token).filter(|_| !glued) {
             found.push(FoundDate {
@@ -176,6 +176,8 @@ fn compact_date(token: &str) -> Option<NaiveDate> {
     let [d, m, y] = parts.as_slice() else {
         return None;
     };
+    // "03-12-'26": the apostrophe stands for the century left out.
+    let y = y.strip_prefix('\'').unwrap_or(y);
     if y.len() != 2 || !(1..=2).contains(&d.len()) || !(1..=2).contains(&m.len()) {
         return None;
     }
