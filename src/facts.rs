@@ -1506,6 +1506,12 @@ mod tests {
     }
 
     #[test]
+    fn a_preference_is_still_a_choice() {
+        let letter = "Dear Dr Test,\nShe prefers a trapeziectomy.\nKind regards,\n";
+        assert!(!value(&[letter], "operated").0);
+    }
+
+    #[test]
     fn other_body_parts_headings_and_possibilities_are_no_operation_of_the_hand() {
         let letter = "Geachte collega,\nZij wil eerst een second opinion vanwege een slechte ervaring met een enkeloperatie.\nSurgery\nZe zeiden dat het misschien geopereerd moet worden.\nIk gaf hem de folder over carpaletunnelchirurgie mee.\n";
         assert!(!value(&[letter], "operated").0);

@@ -199,7 +199,17 @@ const WRAPPED_FIELD_CHARS: usize = 70;
 /// geopereerd.").
 fn continues_sentence(block: &str, line: &str) -> bool {
     line.chars().next().is_some_and(char::is_lowercase)
-        && !block.ends_with(['.', '?', '!', ':', ';'])
+        && (!block.ends_with(['.', '?', '!', ':', ';']) || ends_with_abbreviation(block))
+}
+
+/// Whether the block's last word is an abbreviation with its full stop ("Wir empfehlen eine MRT
+/// und ggf." / "eine Arthroskopie"): the stop ends the word, not the sentence.
+fn ends_with_abbreviation(block: &str) -> bool {
+    block
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .and_then(|w| w.strip_suffix('.'))
+        .is_some_and(|w| crate::words::is_abbreviation(&w.to_lowercase()))
 }
 
 /// List items and label lines start a block of their own.
@@ -888,6 +898,19 @@ mod tests {
                 "Zij is bekend met klachten.",
                 "Vraagstelling: degeneratie?",
                 "Graag uw mening.",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_line_ending_in_an_abbreviation_carries_on_onto_the_next() {
+        let text = "Empfohlen wird eine Ruhigstellung, bzw.\neine Operation nach Rücksprache.\nNächster Termin in 6 Wochen.";
+        let s: Vec<String> = sentences(text).into_iter().map(|s| s.original).collect();
+        assert_eq!(
+            s,
+            [
+                "Empfohlen wird eine Ruhigstellung, bzw. eine Operation nach Rücksprache.",
+                "Nächster Termin in 6 Wochen.",
             ]
         );
     }
