@@ -748,9 +748,12 @@ fn assign_zones(
             }
             Zone::Addressee
         } else if starts_with(&zones.closings) {
-            in_signature = 6;
+            in_signature = SIGNATURE_LINES;
             Zone::Signature
-        } else if in_signature > 0 && words <= SHORT_WORDS && line.label_len.is_none() {
+        } else if in_signature > 0
+            && (words <= SHORT_WORDS || signs_below_closing(&line.text, in_signature, words))
+            && line.label_len.is_none()
+        {
             in_signature -= 1;
             Zone::Signature
         } else if starts_with(&zones.subject_labels) && line.label_len.is_some() {
@@ -784,6 +787,15 @@ fn assign_zones(
     }
     content_start
 }
+
+/// The first line under a closing names the signer, with their function on the same line however
+/// long ("Dr. H.J. van der Meulen, plastic and hand surgeon"), unless it is a sentence.
+fn signs_below_closing(text: &str, in_signature: usize, words: usize) -> bool {
+    in_signature == SIGNATURE_LINES && words <= 2 * SHORT_WORDS && !text.ends_with(['.', '!', '?'])
+}
+
+/// How many lines under a closing may still be the signature.
+const SIGNATURE_LINES: usize = 6;
 
 /// A short line of its own that ends no sentence: a section's heading. A list's item ("- 2023
 /// appendectomy (Paris)", "• Mild asthma") is none.
@@ -1075,6 +1087,23 @@ mod tests {
             .filter(|l| !l.text.is_empty())
             .map(|l| (l.zone, l.text))
             .collect()
+    }
+
+    #[test]
+    fn the_signer_under_a_closing_may_name_a_long_function_on_the_same_line() {
+        let z = zoned("Geachte collega,\nIk zag uw patiënte op het spreekuur.\nMet collegiale groet,\nDrs. A.B.C. van den Test-Voorbeeld, AIOS plastische chirurgie en handchirurgie\nZiekenhuis Test\n");
+        let signer = z
+            .iter()
+            .find(|(_, t)| t.starts_with("Drs."))
+            .expect("signer line");
+        assert_eq!(signer.0, Zone::Signature);
+        // A sentence under the closing (a postscript) is no signature.
+        let z = zoned("Geachte collega,\nIk zag uw patiënte.\nMet vriendelijke groet,\nP.S. De foto's van de pols uit het ziekenhuis in Gent stuur ik u later nog na.\n");
+        let ps = z
+            .iter()
+            .find(|(_, t)| t.starts_with("P.S."))
+            .expect("postscript");
+        assert_ne!(ps.0, Zone::Signature);
     }
 
     #[test]
