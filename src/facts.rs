@@ -1512,6 +1512,15 @@ mod tests {
     }
 
     #[test]
+    fn a_hospitaal_abroad_is_a_hospital_and_a_refusal_with_its_object_first_is_one() {
+        let antilles =
+            "Geachte collega,\nPatiënte lag drie dagen in het Sint-Maartenhospitaal op Curaçao.\n";
+        assert!(value(&[antilles], "treated_abroad").0);
+        let refused = "Sehr geehrte Frau Kollegin,\nEine Arthrodese des Daumensattelgelenks lehnte der Patient ab.\n";
+        assert!(!value(&[refused], "operated").0);
+    }
+
+    #[test]
     fn other_body_parts_headings_and_possibilities_are_no_operation_of_the_hand() {
         let letter = "Geachte collega,\nZij wil eerst een second opinion vanwege een slechte ervaring met een enkeloperatie.\nSurgery\nZe zeiden dat het misschien geopereerd moet worden.\nIk gaf hem de folder over carpaletunnelchirurgie mee.\n";
         assert!(!value(&[letter], "operated").0);
