@@ -1521,6 +1521,14 @@ mod tests {
     }
 
     #[test]
+    fn a_decision_yet_to_be_made_or_made_for_later_is_no_operation() {
+        let open = "Geachte collega,\nOver een artrodese van de duimbasis is nog niets besloten.\n";
+        assert!(!value(&[open], "operated").0);
+        let made = "Dear colleague,\nIn clinic today we decided on a trapeziectomy.\n";
+        assert!(!value(&[made], "operated").0);
+    }
+
+    #[test]
     fn other_body_parts_headings_and_possibilities_are_no_operation_of_the_hand() {
         let letter = "Geachte collega,\nZij wil eerst een second opinion vanwege een slechte ervaring met een enkeloperatie.\nSurgery\nZe zeiden dat het misschien geopereerd moet worden.\nIk gaf hem de folder over carpaletunnelchirurgie mee.\n";
         assert!(!value(&[letter], "operated").0);
