@@ -205,11 +205,16 @@ fn continues_sentence(block: &str, line: &str) -> bool {
 /// Whether the block's last word is an abbreviation with its full stop ("Wir empfehlen eine MRT
 /// und ggf." / "eine Arthroskopie"): the stop ends the word, not the sentence.
 fn ends_with_abbreviation(block: &str) -> bool {
-    block
-        .rsplit(|c: char| c.is_whitespace() || c == '(')
-        .next()
-        .and_then(|w| w.strip_suffix('.'))
+    last_word(block)
+        .strip_suffix('.')
         .is_some_and(|w| crate::words::is_abbreviation(&w.to_lowercase()))
+}
+
+/// The last word of `text`, a bracket counting as a space ("(i.v.m." is "i.v.m.").
+fn last_word(text: &str) -> &str {
+    text.rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("")
 }
 
 /// List items and label lines start a block of their own.
@@ -330,11 +335,7 @@ fn split_block(block: &str) -> Vec<&str> {
             continue;
         }
         if c == '.' {
-            let word = block[start..pos]
-                .rsplit(|ch: char| ch.is_whitespace() || ch == '(')
-                .next()
-                .unwrap_or("");
-            let word = word.to_lowercase();
+            let word = last_word(&block[start..pos]).to_lowercase();
             if word.chars().count() == 1 || crate::words::is_abbreviation(&word) {
                 continue;
             }
