@@ -524,6 +524,9 @@ impl<'r> AboutDocument<'r> {
     }
 }
 
+/// How many words from an event its date may stand ("CT 23/11/2026", "operated on 3 May 2025").
+const DATED_WITHIN: usize = 3;
+
 /// One sentence with its fact cues, each qualified by the ConText modifiers that reach it.
 struct QualifiedSentence<'s> {
     original: &'s str,
@@ -657,6 +660,21 @@ impl<'s> QualifiedSentence<'s> {
         best.map(|(p, q, m)| (p, q, m.cue.as_str()))
     }
 
+    /// Whether mention `m` is dated, by a date right beside it, before `date`: "Scaphoid fracture
+    /// on CT 23/11/2026" on a request form of 25/11/2026 tells what was done, not what is asked;
+    /// "your appointment on 4 August ... your operation" dates the appointment.
+    fn dated_before(&self, m: &CueMatch, date: Option<chrono::NaiveDate>) -> bool {
+        let index = &self.places.index;
+        date.is_some_and(|own| {
+            crate::dates::find_dates(&self.folded).iter().any(|d| {
+                let (from, to) = (m.end.min(d.end), m.start.max(d.start));
+                d.date < own
+                    && !index.stopped(from, to)
+                    && index.words_between(from, to) <= DATED_WITHIN
+            })
+        })
+    }
+
     /// Where the event at `m` took place: a hospital where it stands, an event where the place
     /// nearest to it is.
     fn place_of(&self, cues: &crate::rules::FactCues, m: &CueMatch, window: usize) -> Option<bool> {
@@ -754,26 +772,6 @@ impl<'s> QualifiedSentence<'s> {
             None => polarity,
         };
         Some((polarity, qualifier))
-    }
-}
-
-/// How many words from an event its date may stand ("CT 23/11/2026", "operated on 3 May 2025").
-const DATED_WITHIN: usize = 3;
-
-impl QualifiedSentence<'_> {
-    /// Whether mention `m` is dated, by a date right beside it, before `date`: "Scaphoid fracture
-    /// on CT 23/11/2026" on a request form of 25/11/2026 tells what was done, not what is asked;
-    /// "your appointment on 4 August ... your operation" dates the appointment.
-    fn dated_before(&self, m: &CueMatch, date: Option<chrono::NaiveDate>) -> bool {
-        let index = &self.places.index;
-        date.is_some_and(|own| {
-            crate::dates::find_dates(&self.folded).iter().any(|d| {
-                let (from, to) = (m.end.min(d.end), m.start.max(d.start));
-                d.date < own
-                    && !index.stopped(from, to)
-                    && index.words_between(from, to) <= DATED_WITHIN
-            })
-        })
     }
 }
 
