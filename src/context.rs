@@ -116,6 +116,9 @@ pub struct Context {
     fillers: Vec<String>,
     /// Words that join the items of a list ("of", "and", articles).
     coordination: Vec<String>,
+    /// Targets that name where care took place (the facts' `stay_cues`, as written): nothing is
+    /// looked for in a hospital, so "keine Vorstellung im Krankenhaus" denies the stay itself.
+    stays: std::collections::HashSet<String>,
 }
 
 impl Context {
@@ -127,6 +130,7 @@ impl Context {
         coordination: &[Spanned<String>],
         fillers: &[Spanned<String>],
         fact_ids: &[&str],
+        stays: &[&Spanned<String>],
     ) -> Context {
         let facts_of = |m: &Modifier| {
             (!m.facts.is_empty()).then(|| {
@@ -141,6 +145,7 @@ impl Context {
         Context {
             fillers: fold_all(fillers),
             coordination: fold_all(coordination),
+            stays: stays.iter().map(|s| s.get_ref().clone()).collect(),
             triggers: CueSet::grouped(modifiers.iter().map(|m| m.triggers.as_slice())),
             rules: modifiers
                 .iter()
@@ -466,7 +471,9 @@ impl Context {
         }
         // A record between trigger and event takes the trigger, either way: "geen verslag van de
         // operatie", "X-ray taken today, formal report to follow".
-        if (to == target.start && self.finding_between(&folded[from..to], rule))
+        if (to == target.start
+            && !self.stays.contains(&target.cue)
+            && self.finding_between(&folded[from..to], rule))
             || rule.records.find(&folded[from..to]).is_some()
         {
             return;

@@ -587,14 +587,7 @@ impl<'s> QualifiedSentence<'s> {
         index: usize,
     ) -> Option<(Polarity, Option<String>, &'a str)> {
         let cues = &rules.facts[index];
-        // "Seen at a hospital in Spain but not admitted or treated": a stay gives way to an event
-        // the sentence denies, wherever that event is placed.
-        let denied = !cues.stays.is_empty()
-            && self.all.iter().zip(&self.qualifiers).any(|(m, q)| {
-                m.group == index
-                    && !cues.records.contains(&m.cue)
-                    && matches!(q.deciding(), Some((Category::Negated, _)))
-            });
+        let denied = self.denies_an_event_of(cues, index);
         // Where the mention happened by the places around it, for a relation fact.
         let placed = |m: &CueMatch| {
             rules.checklist.facts[index]
@@ -609,7 +602,8 @@ impl<'s> QualifiedSentence<'s> {
             // "Der Unfall in Utrecht, die Erstversorgung erfolgte im Krankenhaus in Aachen": the
             // hospital's own place says where the care was, more than a place nearer to the
             // event in the clause before.
-            Polarity::Affirmed if cues.stays.contains(&m.cue) && placed(m) == Some(true) => 7,
+            // A stay that survived `denied` beats an exam not done there.
+            Polarity::Affirmed if cues.stays.contains(&m.cue) && placed(m) == Some(true) => 9,
             _ if cues.records.contains(&m.cue) => 0,
             Polarity::Affirmed => 10,
             Polarity::Negated if !denied && placed(m) == Some(false) => 6,
@@ -658,6 +652,19 @@ impl<'s> QualifiedSentence<'s> {
             }
         }
         best.map(|(p, q, m)| (p, q, m.cue.as_str()))
+    }
+
+    /// Whether the sentence denies an event of fact `index` itself: "Seen at a hospital in Spain
+    /// but not admitted or treated" makes a stay give way, wherever that event is placed. An exam
+    /// not done there ("no X-ray was taken at the clinic in Goa") leaves the stay standing.
+    fn denies_an_event_of(&self, cues: &crate::rules::FactCues, index: usize) -> bool {
+        !cues.stays.is_empty()
+            && self.all.iter().zip(&self.qualifiers).any(|(m, q)| {
+                m.group == index
+                    && cues.own.contains(&m.cue)
+                    && !cues.records.contains(&m.cue)
+                    && matches!(q.deciding(), Some((Category::Negated, _)))
+            })
     }
 
     /// Whether mention `m` is dated, by a date right beside it, before `date`: "Scaphoid fracture
@@ -1507,6 +1514,17 @@ mod tests {
     fn a_preference_is_still_a_choice() {
         let letter = "Dear Dr Test,\nShe prefers a trapeziectomy.\nKind regards,\n";
         assert!(!value(&[letter], "operated").0);
+    }
+
+    #[test]
+    fn a_stay_abroad_stands_when_only_an_exam_there_is_denied_and_falls_when_the_visit_is() {
+        let no_scan = "Dear colleague,\nAt the hospital in Lyon no scan was done, only a splint.\n";
+        assert!(value(&[no_scan], "treated_abroad").0);
+        let no_photo =
+            "Geachte collega,\nIn het ziekenhuis van Porto is destijds geen foto gemaakt.\n";
+        assert!(value(&[no_photo], "treated_abroad").0);
+        let no_visit = "Sehr geehrte Kollegen,\nKein Besuch im Krankenhaus in Innsbruck, nur beim Bergdoktor.\n";
+        assert!(!value(&[no_visit], "treated_abroad").0);
     }
 
     #[test]

@@ -177,6 +177,8 @@ pub struct FactCues {
     pub stays: std::collections::HashSet<String>,
     /// The fact's own `presupposing_cues` (also among `records`).
     pub presupposing: std::collections::HashSet<String>,
+    /// The fact's own event `cues`, not those it borrows (`cues_of`).
+    pub own: std::collections::HashSet<String>,
 }
 
 /// A requirement's compiled phrases.
@@ -222,6 +224,10 @@ impl Checklist {
                 &c.facts
                     .iter()
                     .map(|f| f.id.get_ref().as_str())
+                    .collect::<Vec<_>>(),
+                &c.facts
+                    .iter()
+                    .flat_map(|f| &f.stay_cues)
                     .collect::<Vec<_>>(),
             ),
             abroad: abroad_places(&c.context),
@@ -416,6 +422,7 @@ fn fact(checklist: &Checklist, f: &crate::checklist::Fact) -> FactCues {
         // Borrowed, they are plain cues: where a revision is planned says nothing of where the
         // operation it revises was.
         presupposing: as_written(&f.presupposing_cues),
+        own: as_written(&f.cues),
         documents: f
             .document_cues
             .iter()
