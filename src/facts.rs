@@ -1528,6 +1528,12 @@ mod tests {
     }
 
     #[test]
+    fn a_stressing_wel_keeps_an_exam_in_the_clause_that_places_it() {
+        let aken = "Geachte collega,\nHij is niet geopereerd; een echo van de duim is wel gemaakt in een kliniek in Aken.\n";
+        assert!(value(&[aken], "treated_abroad").0);
+    }
+
+    #[test]
     fn a_hospitaal_abroad_is_a_hospital_and_a_refusal_with_its_object_first_is_one() {
         let antilles =
             "Geachte collega,\nPatiënte lag drie dagen in het Sint-Maartenhospitaal op Curaçao.\n";
