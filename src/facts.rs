@@ -1534,6 +1534,19 @@ mod tests {
     }
 
     #[test]
+    fn a_past_tense_and_the_abbreviations_op_and_postop_say_an_operation_happened() {
+        for letter in [
+            "Sehr geehrte Kollegin,\nDrei Monate nach der OP am Daumen bestehen weiterhin Schmerzen.\n",
+            "Geachte collega,\nDe plastisch chirurg opereerde de pols in maart.\n",
+            "Dear colleague,\nTwo weeks postop the thumb wound looks clean.\n",
+        ] {
+            assert!(value(&[letter], "operated").0, "{letter}");
+        }
+        let post = "Geachte collega,\nHet dossier komt per post op een usb-stick.\n";
+        assert!(!value(&[post], "operated").0);
+    }
+
+    #[test]
     fn a_hospitaal_abroad_is_a_hospital_and_a_refusal_with_its_object_first_is_one() {
         let antilles =
             "Geachte collega,\nPatiënte lag drie dagen in het Sint-Maartenhospitaal op Curaçao.\n";
