@@ -572,6 +572,11 @@ pub struct Modifier {
     /// geen." but not "MRI: geen afwijkingen", whose "geen" is about a finding.
     #[serde(default)]
     pub at_clause_end: bool,
+    /// With `at_clause_end`: how many words may stand between the trigger and its clause's end.
+    /// German "nicht" stands before a verb at the end ("hat nicht stattgefunden") but also before
+    /// an adjective ("eine nicht dislozierte Fraktur"), which it alone denies.
+    #[serde(default)]
+    pub clause_end_within: usize,
     /// The trigger sets a condition ("if", "indien", "zo ja"): a report asked for under it ("the
     /// operation note if she had surgery") may not exist, so it does not say the event happened.
     #[serde(default)]

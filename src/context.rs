@@ -90,6 +90,7 @@ struct Rule {
     direction: Direction,
     max_words: Option<usize>,
     at_clause_end: bool,
+    clause_end_within: usize,
     condition: bool,
     relative: bool,
     /// Folded terminators the scope passes.
@@ -154,6 +155,7 @@ impl Context {
                     direction: m.direction,
                     max_words: m.max_words,
                     at_clause_end: m.at_clause_end,
+                    clause_end_within: m.clause_end_within,
                     condition: m.condition,
                     relative: m.relative,
                     passes: fold_all(&m.passes),
@@ -206,7 +208,10 @@ impl Context {
             .iter()
             .filter(|t| self.rules[t.group].category != Category::Pseudo)
             .filter(|t| !pseudo.overlaps(t.start, t.end))
-            .filter(|t| !self.rules[t.group].at_clause_end || ends_clause(&folded[t.end..]))
+            .filter(|t| {
+                let rule = &self.rules[t.group];
+                !rule.at_clause_end || ends_clause_within(&folded[t.end..], rule.clause_end_within)
+            })
             .filter(|t| !starts_with_any(&folded[t.end..], &self.rules[t.group].not_before))
             // Between the items of a list, "of een" is "or a", not "whether a".
             .filter(|t| {
@@ -583,6 +588,24 @@ fn starts_with_any(rest: &str, words: &[String]) -> bool {
         rest.strip_prefix(w.as_str())
             .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
     })
+}
+
+/// Whether at most `words` words stand between a trigger and the end of its clause.
+fn ends_clause_within(mut rest: &str, words: usize) -> bool {
+    for _ in 0..words {
+        if ends_clause(rest) {
+            return true;
+        }
+        let trimmed = rest.trim_start();
+        let word_end = trimmed
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(trimmed.len());
+        if word_end == 0 {
+            return false;
+        }
+        rest = &trimmed[word_end..];
+    }
+    ends_clause(rest)
 }
 
 /// Whether nothing but punctuation stands between a trigger and the end of its clause.

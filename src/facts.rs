@@ -1547,6 +1547,18 @@ mod tests {
     }
 
     #[test]
+    fn a_german_nicht_inside_its_clause_denies_an_adjective_or_a_place_not_the_event() {
+        let adjective =
+            "Sehr geehrte Kollegen,\nIm MRT zeigte sich ein nicht rupturiertes Ganglion am Handgelenk.\n";
+        assert!(value(&[adjective], "imaging_done").0);
+        let place = "Sehr geehrte Kollegen,\nDie Operation an der Hand fand nicht in Belgien, sondern in Nijmegen statt.\n";
+        assert!(value(&[place], "operated").0);
+        assert!(!value(&[place], "treated_abroad").0);
+        let clause_end = "Sehr geehrte Kollegen,\nOperiert wurde die Hand bislang nicht.\n";
+        assert_eq!(value(&[clause_end], "operated"), (false, "text"));
+    }
+
+    #[test]
     fn a_hospitaal_abroad_is_a_hospital_and_a_refusal_with_its_object_first_is_one() {
         let antilles =
             "Geachte collega,\nPatiënte lag drie dagen in het Sint-Maartenhospitaal op Curaçao.\n";
