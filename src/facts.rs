@@ -1559,6 +1559,17 @@ mod tests {
     }
 
     #[test]
+    fn an_exception_names_what_was_done_and_a_letter_sent_as_a_scan_is_no_imaging() {
+        let except = "Geachte collega,\nGeen beeldvorming behalve een echo bij de huisarts.\n";
+        assert!(value(&[except], "imaging_done").0);
+        let only = "Dear colleague,\nNo surgery, only a splint for six weeks.\n";
+        assert_eq!(value(&[only], "operated"), (false, "text"));
+        let scan =
+            "Geachte collega,\nDe huisarts stuurde de brief van de orthopeed als scan mee.\n";
+        assert!(!value(&[scan], "imaging_done").0);
+    }
+
+    #[test]
     fn a_hospitaal_abroad_is_a_hospital_and_a_refusal_with_its_object_first_is_one() {
         let antilles =
             "Geachte collega,\nPatiënte lag drie dagen in het Sint-Maartenhospitaal op Curaçao.\n";
