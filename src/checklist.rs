@@ -923,6 +923,9 @@ pub enum Category {
     /// A repeat of the event ("opnieuw opereren", "erneute Operation", "no further imaging"): an
     /// earlier one happened, whatever the sentence says of the repeat.
     Repeated,
+    /// A result of the event ("the MRI showed a tear", "die CT ergab"): it was done, whoever
+    /// planned or asked for it.
+    Result,
     /// Looks like a trigger but qualifies nothing ("geen verbetering", "no change").
     Pseudo,
 }

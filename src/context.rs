@@ -37,6 +37,8 @@ pub struct Qualifiers {
     pub historical: Option<Reach>,
     /// The repeated-event trigger, if any.
     pub repeated: Option<Reach>,
+    /// The trigger naming the event's result ("showed"), if any.
+    pub result: Option<Reach>,
     /// Whether a condition ("if", "zo ja") reaches the target, nearest or not.
     pub conditioned: bool,
 }
@@ -57,6 +59,9 @@ impl Qualifiers {
         }
         if let Some(r) = &self.repeated {
             return Some((Category::Repeated, &r.trigger));
+        }
+        if let Some(r) = &self.result {
+            return Some((Category::Result, &r.trigger));
         }
         let hypothetical = self.hypothetical.as_ref().filter(|h| {
             h.whole_sentence
@@ -510,6 +515,7 @@ impl Context {
             Category::OtherExperiencer => &mut q.other,
             Category::Historical => &mut q.historical,
             Category::Repeated => &mut q.repeated,
+            Category::Result => &mut q.result,
             Category::Pseudo => return,
         };
         q.conditioned |= rule.condition;

@@ -729,6 +729,7 @@ impl<'s> QualifiedSentence<'s> {
                 Some(format!("presupposed: {}", crate::text::fold(&m.cue))),
             ),
             Some((Category::Repeated, t)) => (Polarity::Affirmed, Some(format!("repeated: {t}"))),
+            Some((Category::Result, t)) => (Polarity::Affirmed, Some(format!("result: {t}"))),
             // A report or images asked for exist, so the event they record happened; one not at
             // hand says nothing either way.
             Some((Category::Negated, _)) if cues.documents.contains(&m.cue) => return None,
@@ -1567,6 +1568,15 @@ mod tests {
         let scan =
             "Geachte collega,\nDe huisarts stuurde de brief van de orthopeed als scan mee.\n";
         assert!(!value(&[scan], "imaging_done").0);
+    }
+
+    #[test]
+    fn an_exam_that_showed_something_was_done_whoever_asked_for_it() {
+        let nl = "Geachte collega,\nDe echo die de huisarts had aangevraagd toonde een peesschede-ontsteking.\n";
+        assert!(value(&[nl], "imaging_done").0);
+        let en =
+            "Dear colleague,\nA wrist MRI requested by the physiotherapist revealed a TFCC tear.\n";
+        assert!(value(&[en], "imaging_done").0);
     }
 
     #[test]
