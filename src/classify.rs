@@ -1744,6 +1744,11 @@ impl<'a> Classifier<'a> {
             }
             let before = fold(&line[..d.start]);
             let before = before.trim_end_matches([' ', ':', '\t', '-']);
+            // "Gedicteerd d.d. 09-10-2026": Dutch "de dato" joins a label to its date.
+            let before = before
+                .strip_suffix("d.d.")
+                .filter(|rest| rest.ends_with([' ', ':']))
+                .map_or(before, |rest| rest.trim_end_matches([' ', ':']));
             // A stamp ("aangemaakt op") dates the document wherever it stands in the line.
             let labelled = labels.iter().any(|m| {
                 m.end == before.len()
@@ -2331,6 +2336,25 @@ mod tests {
             "MEDICATIEOVERZICHT\nNaam: dhr. P. Visser Geb.datum: 03-05-1955\nOmeprazol 20 mg 1dd1\n",
         );
         assert_eq!(d.date, None);
+    }
+
+    #[test]
+    fn a_footer_dates_the_letter_by_its_dictation_or_its_sending() {
+        // Dates below a letter's head count only after a label.
+        let lines: String = (1..=20)
+            .map(|i| format!("Bevinding {i}: de pols is rustig.\n"))
+            .collect();
+        let body = format!("Polikliniek Plastische Chirurgie\nGeachte collega,\n{lines}Met vriendelijke groet,\ndr. M. Post\n");
+        let d = classify(
+            "x.pdf",
+            &format!("{body}Gedicteerd d.d. 21-09-2026, uitgewerkt d.d. 24-09-2026 / MP/ab\n"),
+        );
+        assert_eq!(d.date, NaiveDate::from_ymd_opt(2026, 9, 21));
+        let d = classify(
+            "x.pdf",
+            &format!("{body}Verstuurd via ZorgDomein op 02-10-2026 om 09:14\n"),
+        );
+        assert_eq!(d.date, NaiveDate::from_ymd_opt(2026, 10, 2));
     }
 
     #[test]
