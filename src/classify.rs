@@ -1393,11 +1393,14 @@ impl<'a> Classifier<'a> {
             // A title naming a kind written to someone ("Aanvraag second opinion") says where
             // it goes, not who wrote it: an author who never writes it leaves it uncertain.
             let addressed = titled(k) && !self.rules.kinds[k].recipients.is_empty();
+            // Nor does a letter whose writer is not known at all: a health insurer's "Betreft:
+            // second opinion handchirurgie" is about a referral it asks for.
+            let writers = &self.rules.kinds[k].authors;
             let foreign = (!titled(k) && roles.author_sure || addressed)
-                && roles.author.is_some_and(|a| {
-                    let writers = &self.rules.kinds[k].authors;
-                    !writers.is_empty() && !writers.contains(&a)
-                });
+                && roles
+                    .author
+                    .is_some_and(|a| !writers.is_empty() && !writers.contains(&a))
+                || (addressed && roles.author.is_none() && !writers.is_empty());
             // Letterhead and addressee are a prior about the author, never the kind: a hospital
             // department's appointment letter with a copy to the GP is no specialist's letter.
             // (Beside another kind it may be: a specialist's referral is their letter too.)
@@ -2129,6 +2132,16 @@ mod tests {
             "{:?}",
             d.kinds
         );
+    }
+
+    #[test]
+    fn a_subject_naming_a_referral_in_a_letter_by_no_known_writer_leaves_it_uncertain() {
+        let d = classify(
+            "brief.txt",
+            "Ziekenfonds De Schelde\nDienst Vergoedingen\nKerkstraat 40, 9000 Gent\n\nMevrouw L. de Boer\nDorpsstraat 3\n9901 AB Appingedam\n\nDatum: 02-11-2026\nBetreft: second opinion handchirurgie\n\nGeachte mevrouw De Boer,\n\nU vroeg of wij een tweede mening bij een andere kliniek vergoeden. Wij beoordelen uw aanvraag binnen dertig dagen.\n\nMet vriendelijke groet,\n\nJ. Smit\nTeam Vergoedingen\n",
+        );
+        assert!(d.kinds.is_empty(), "{:?}", d.kinds);
+        assert_eq!(d.uncertain_kinds, ["referral"]);
     }
 
     #[test]
