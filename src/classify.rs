@@ -2145,6 +2145,15 @@ mod tests {
     }
 
     #[test]
+    fn an_anaesthesia_record_naming_the_operation_is_no_operation_report() {
+        let d = classify(
+            "anesthesie.txt",
+            "Isala Zwolle, afdeling Anesthesiologie\nAnesthesieverslag\nDatum: 03-11-2026\nIngreep: Trapeziectomie links\nOperateur: dr. K. Visser, plastisch chirurg\nAnesthesioloog: dr. B. Mol\nTechniek: plexusblokkade, echogeleid\nStart ingreep: 10:12\nEinde ingreep: 11:05\nBijzonderheden: geen.\n",
+        );
+        assert_eq!(d.kinds, ["anaesthesia-record"]);
+    }
+
+    #[test]
     fn a_referral_title_names_where_it_goes_not_who_wrote_it() {
         let d = classify(
             "zd.pdf",
