@@ -1449,6 +1449,20 @@ impl Checklist {
             cue_warnings(list, &mut found);
         }
         self.unused_warnings(&mut found);
+        // A bound on the words before the clause's end means something only where the trigger
+        // must stand at that end.
+        for m in self
+            .modifiers
+            .iter()
+            .filter(|m| m.clause_end_within > 0 && !m.at_clause_end)
+        {
+            if let Some(first) = m.triggers.first() {
+                found.push((
+                    first.span(),
+                    "`clause_end_within` does nothing without `at_clause_end = true`".to_string(),
+                ));
+            }
+        }
         found.sort_by_key(|(span, _)| span.start);
         found
             .into_iter()
@@ -1824,6 +1838,30 @@ request = "Send a referral"
         );
         assert!(w[1].contains("duplicate cue `VERWIJSBRIEF`"), "{w:?}");
         assert!(w[2].contains("kind `spare` is not used"), "{w:?}");
+    }
+
+    #[test]
+    fn a_bound_to_the_clause_end_without_at_clause_end_is_named() {
+        let src = format!(
+            "{MINIMAL}\n[[modifier]]\ncategory = \"negated\"\ndirection = \"backward\"\nclause_end_within = 1\ntriggers = [\"niet\"]\n"
+        );
+        let c = Checklist::parse(&src, "t.toml").unwrap();
+        let w: Vec<String> = c
+            .warnings(&src, "t.toml")
+            .iter()
+            .map(|e| e.to_string())
+            .collect();
+        assert!(
+            w.iter()
+                .any(|w| w.contains("`clause_end_within` does nothing")),
+            "{w:?}"
+        );
+        let fixed = src.replace(
+            "clause_end_within = 1",
+            "at_clause_end = true\nclause_end_within = 1",
+        );
+        let c = Checklist::parse(&fixed, "t.toml").unwrap();
+        assert!(c.warnings(&fixed, "t.toml").is_empty());
     }
 
     #[test]
