@@ -1580,6 +1580,17 @@ mod tests {
     }
 
     #[test]
+    fn a_comparison_with_earlier_images_says_they_were_made() {
+        for letter in [
+            "Sehr geehrte Kollegen,\nIm Vergleich zu den Voraufnahmen vom Mai unveränderte Stellung der Platte.\n",
+            "Dear colleague,\nCompared with the prior study, the ganglion has grown.\n",
+            "Geachte collega,\nGeen wijziging ten opzichte van de vooropname van 3 maart.\n",
+        ] {
+            assert!(value(&[letter], "imaging_done").0, "{letter}");
+        }
+    }
+
+    #[test]
     fn a_hospitaal_abroad_is_a_hospital_and_a_refusal_with_its_object_first_is_one() {
         let antilles =
             "Geachte collega,\nPatiënte lag drie dagen in het Sint-Maartenhospitaal op Curaçao.\n";
