@@ -1591,6 +1591,15 @@ mod tests {
     }
 
     #[test]
+    fn imaged_says_an_exam_was_done_and_not_imaged_that_none_was() {
+        let done =
+            "Dear colleague,\nHer thumb was imaged at the urgent care centre the same evening.\n";
+        assert!(value(&[done], "imaging_done").0);
+        let none = "Dear colleague,\nThe scaphoid has not been imaged yet.\n";
+        assert_eq!(value(&[none], "imaging_done"), (false, "text"));
+    }
+
+    #[test]
     fn a_hospitaal_abroad_is_a_hospital_and_a_refusal_with_its_object_first_is_one() {
         let antilles =
             "Geachte collega,\nPatiënte lag drie dagen in het Sint-Maartenhospitaal op Curaçao.\n";
