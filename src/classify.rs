@@ -1396,11 +1396,10 @@ impl<'a> Classifier<'a> {
             // Nor does a letter whose writer is not known at all: a health insurer's "Betreft:
             // second opinion handchirurgie" is about a referral it asks for.
             let writers = &self.rules.kinds[k].authors;
-            let foreign = (!titled(k) && roles.author_sure || addressed)
-                && roles
-                    .author
-                    .is_some_and(|a| !writers.is_empty() && !writers.contains(&a))
-                || (addressed && roles.author.is_none() && !writers.is_empty());
+            let by_another = roles.author.is_some_and(|a| !writers.contains(&a));
+            let foreign = !writers.is_empty()
+                && ((!titled(k) && roles.author_sure || addressed) && by_another
+                    || addressed && roles.author.is_none());
             // Letterhead and addressee are a prior about the author, never the kind: a hospital
             // department's appointment letter with a copy to the GP is no specialist's letter.
             // (Beside another kind it may be: a specialist's referral is their letter too.)
