@@ -367,9 +367,24 @@ impl Context {
                 return false;
             };
             let before_trigger = between.trim_end();
-            return before_trigger
-                .strip_suffix(',')
-                .is_some_and(|clause| clause.chars().any(char::is_alphabetic));
+            let Some(clause) = before_trigger.strip_suffix(',') else {
+                return false;
+            };
+            // An aside between two commas leaves the clause open when the trigger is its
+            // predicate: "the operation has, to date, not taken place", "hat, wie besprochen,
+            // nicht stattgefunden" (but "Geopereerd in Gent, in 2021, nooit in Nederland
+            // behandeld" opens a clause of its own).
+            let predicate = folded.get(t.end..).is_some_and(ends_clause);
+            if let Some(open) = clause.rfind(',').filter(|_| predicate) {
+                let aside = &clause[open + 1..];
+                let words = aside.split_whitespace().count();
+                if (1..=ASIDE_WORDS).contains(&words)
+                    && clause[..open].chars().any(char::is_alphabetic)
+                {
+                    return false;
+                }
+            }
+            return clause.chars().any(char::is_alphabetic);
         }
         let Some(comma) = folded
             .get(t.end..target.start)
@@ -639,6 +654,10 @@ fn ends_clause(rest: &str) -> bool {
 /// A scope without `max_words` runs to the end of the sentence, but never further than this many
 /// words: a run-on "sentence" of a whole page is not one thought.
 pub const MAX_SCOPE: usize = 50;
+
+/// The most words a comma-delimited aside ("to date", "wie besprochen", "voor zover bekend") has:
+/// longer, it is a clause of its own.
+const ASIDE_WORDS: usize = 4;
 
 /// Where words and terminators stand in a folded sentence, for distances and scope ends in
 /// logarithmic time.

@@ -1741,6 +1741,19 @@ mod tests {
     }
 
     #[test]
+    fn an_event_that_has_not_taken_place_is_denied_however_far_its_auxiliary() {
+        for letter in [
+            "Sehr geehrte Kollegin,\nDie Arthrodese des Handgelenks hat aus familiären Gründen bisher nicht stattgefunden.\n",
+            "Dear colleague,\nThe tendon transfer has, for reasons of funding, not taken place.\n",
+        ] {
+            assert!(!value(&[letter], "operated").0, "{letter}");
+        }
+        // A negation opening a clause after an aside is about that clause only.
+        let clause = "Geachte collega,\nGeopereerd in Brugge, in maart 2024, nooit in Nederland behandeld.\n";
+        assert!(value(&[clause], "treated_abroad").0);
+    }
+
+    #[test]
     fn fact_table() {
         let cases: &[(&str, &str, bool)] = &[
             ("Patiënt is nooit geopereerd.", "operated", false),
