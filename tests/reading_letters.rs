@@ -3015,6 +3015,19 @@ fn photos_the_patient_took_with_a_phone_are_no_imaging() {
 }
 
 #[test]
+fn photos_sent_through_an_app_are_no_imaging() {
+    for sentence in [
+        "Meneer heeft gisteren via de app twee foto's van zijn dikke duimbasis gestuurd.",
+        "Die Patientin schickte über die App ein Foto der Schwellung am Handrücken.",
+    ] {
+        let d = dossier_with_outpatient_letter(&[sentence]);
+        let (report, _) = check_json(d.path(), &[]);
+        let imaging = fact(&report, "imaging_done");
+        assert_eq!(imaging["value"], false, "{sentence}: {imaging:#}");
+    }
+}
+
+#[test]
 fn care_in_a_region_of_a_country_abroad_is_care_abroad() {
     let d = dossier_with_outpatient_letter(&[
         "Tijdens een rondreis door Texas werd zij in het plaatselijke ziekenhuis aan de pols geopereerd.",
