@@ -1754,6 +1754,22 @@ mod tests {
     }
 
     #[test]
+    fn what_should_be_done_or_is_not_ruled_out_has_not_been_done() {
+        for (letter, fact) in [
+            ("Sehr geehrter Herr Kollege,\nEine Sonographie der Beugesehnen sollte zeitnah erfolgen.\n", "imaging_done"),
+            ("Dear colleague,\nA CT of the scaphoid should be arranged before she is seen again.\n", "imaging_done"),
+            ("Dear colleague,\nIn view of the mild symptoms, an MRI was not felt to be needed.\n", "imaging_done"),
+            ("Dear colleague,\nFurther down the line, surgery on the thumb base has not been ruled out.\n", "operated"),
+        ] {
+            assert!(!value(&[letter], fact).0, "{letter}");
+        }
+        // With a verb of reading, not of doing, the exam exists.
+        let read =
+            "Dear colleague,\nThe MRI from March should be reviewed by one of your radiologists.\n";
+        assert!(value(&[read], "imaging_done").0);
+    }
+
+    #[test]
     fn fact_table() {
         let cases: &[(&str, &str, bool)] = &[
             ("Patiënt is nooit geopereerd.", "operated", false),
