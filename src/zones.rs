@@ -720,9 +720,7 @@ fn assign_zones(
         .min(zones.letterhead_lines);
     let mut address_left = 0usize;
     let mut in_signature = 0usize;
-    // A title names the document above its text: once running prose has begun, a short line
-    // holding a title word is a heading or the end of a sentence, not the document's title.
-    let mut prose_seen = false;
+    let mut text = TextSoFar::default();
     for (i, line) in lines.iter_mut().enumerate() {
         if line.text.is_empty() {
             address_left = 0;
@@ -756,22 +754,10 @@ fn assign_zones(
         {
             in_signature -= 1;
             Zone::Signature
-        } else if starts_with(&zones.subject_labels) && line.label_len.is_some() {
-            Zone::Subject
-        } else if i < zones.title_lines && !prose_seen && names_document(line, words, rules) {
-            Zone::Title
-        } else if line.label_len.is_some() {
-            Zone::Field
-        } else if i < content_start {
-            Zone::Letterhead
-        } else if is_heading(&line.text) {
-            Zone::Heading
         } else {
-            Zone::Body
+            text.zone_of(line, i, words, content_start, rules)
         };
-        if line.zone == Zone::Body && is_prose(&line.text) {
-            prose_seen = true;
-        }
+        text.read(line, rules);
         if line.zone != Zone::Addressee && !matches!(line.zone, Zone::Letterhead) {
             address_left = address_left.saturating_sub(1);
         }
@@ -786,6 +772,54 @@ fn assign_zones(
         signature_without_closing(lines, &rules.surname_particles);
     }
     content_start
+}
+
+/// How far a document's own text has got. A title names the document above its text: once
+/// running prose or a salutation has begun, a short line holding a title word is a heading or
+/// the end of a sentence, not the document's title ("Beste Rob, / Dank voor je consultaanvraag
+/// van 12 augustus.").
+#[derive(Default)]
+struct TextSoFar {
+    prose_seen: bool,
+    saluted: bool,
+}
+
+impl TextSoFar {
+    /// The zone of a line that is no address, signature or repeated line.
+    fn zone_of(
+        &self,
+        line: &Line,
+        i: usize,
+        words: usize,
+        content_start: usize,
+        rules: &Rules,
+    ) -> Zone {
+        let zones = &rules.zones;
+        if zones.subject_labels.matches_at_start(&line.folded) && line.label_len.is_some() {
+            Zone::Subject
+        } else if i < zones.title_lines && !self.prose_seen && names_document(line, words, rules) {
+            Zone::Title
+        } else if self.saluted && names_section(line, words, rules) {
+            Zone::Heading
+        } else if line.label_len.is_some() {
+            Zone::Field
+        } else if i < content_start {
+            Zone::Letterhead
+        } else if is_heading(&line.text) {
+            Zone::Heading
+        } else {
+            Zone::Body
+        }
+    }
+
+    /// Notes what a line just zoned says about where the text is.
+    fn read(&mut self, line: &Line, rules: &Rules) {
+        if line.zone != Zone::Body {
+            return;
+        }
+        self.saluted |= rules.zones.salutations.matches_at_start(&line.folded);
+        self.prose_seen |= self.saluted || is_prose(&line.text);
+    }
 }
 
 /// The first line under a closing names the signer, with their function on the same line however
@@ -803,6 +837,16 @@ fn is_heading(text: &str) -> bool {
     let item = text.starts_with(['-', '\u{2022}', '*', '\u{2013}', '\u{25aa}', '\u{00b7}']);
     let words = text.split_whitespace().count();
     !item && (1..=HEADING_WORDS).contains(&words) && !text.ends_with(['.', ','])
+}
+
+/// Below a letter's salutation a line naming a document is a section's heading, longer than most
+/// ("Reason for referral and question"), but no sentence ("Dank voor je consultaanvraag van 12
+/// augustus. Je schreef:").
+fn names_section(line: &Line, words: usize, rules: &Rules) -> bool {
+    words <= 2 * HEADING_WORDS
+        && line.label_len.is_none()
+        && !line.text.ends_with(['.', ',', ':', ';'])
+        && names_document(line, words, rules)
 }
 
 /// The most words a section's heading has.

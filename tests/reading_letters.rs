@@ -250,6 +250,33 @@ fn an_english_referral_with_its_own_history_sections_is_history_too() {
 }
 
 #[test]
+fn a_letter_thanking_for_a_referral_below_its_salutation_is_no_referral() {
+    // A consultant's answer opens by naming the referral it answers; below the salutation that
+    // is the letter's text, not its title.
+    let d = Dossier::new();
+    d.write(
+        "antwoord.txt",
+        "Rijnstate\nPlastische Chirurgie\nWagnerlaan 55, 6815 AD Arnhem\n\n\
+         Aan: dhr. P. Smit, huisarts\nDatum: 12-11-2026\n\
+         Betreft: mw. L. Test, geb. 02-03-1970\n\n\
+         Geachte collega,\n\n\
+         Dank voor uw verwijsbrief van 20 oktober. U schreef:\n\
+         'Graag uw oordeel over de pijnlijke duimbasis rechts.'\n\n\
+         Anamnese: sinds een jaar pijn bij knijpen, brace helpt matig.\n\
+         Conclusie: CMC-1 artrose rechts, Eaton 2.\n\
+         Beleid: handtherapie en een nieuwe brace; controle over drie maanden.\n\n\
+         Met vriendelijke groet,\ndr. K. Jansen, plastisch chirurg\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(
+        req(&report, "correspondence")["status"],
+        "met",
+        "{report:#}"
+    );
+    assert_eq!(req(&report, "referral")["status"], "missing", "{report:#}");
+}
+
+#[test]
 fn a_referral_whose_history_fields_are_left_empty_is_no_history() {
     // "Voorgeschiedenis: blanco" and a dash under "Recente behandelingen": the sections are
     // there, but nothing is in them, so the GP's summary is still missing.
