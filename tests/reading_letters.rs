@@ -277,6 +277,25 @@ fn a_letter_thanking_for_a_referral_below_its_salutation_is_no_referral() {
 }
 
 #[test]
+fn a_gp_asking_to_see_the_patient_refers_however_short_the_letter() {
+    // "Graag zie ik" is the GP asking for a visit, not a reference to an enclosure ("zie bijlage").
+    let d = Dossier::new();
+    d.write(
+        "brief.txt",
+        "Huisartsenpraktijk De Brink\nA. de Wit, huisarts\nBrinkweg 3, 7411 BL Deventer\n\n\
+         Aan: Handkliniek Oost, t.a.v. de handchirurg\n\
+         Deventer, 02-11-2026\n\
+         Betreft: dhr. S. Test, geb. 11-06-1961\n\n\
+         Geachte collega,\n\n\
+         Graag zie ik meneer bij u voor beoordeling van zijn pijnlijke linkerduim.\n\
+         Voorgeschiedenis: diabetes mellitus type 2, hypertensie.\n\n\
+         Met collegiale groet,\nA. de Wit, huisarts\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(req(&report, "referral")["status"], "met", "{report:#}");
+}
+
+#[test]
 fn a_referral_whose_history_fields_are_left_empty_is_no_history() {
     // "Voorgeschiedenis: blanco" and a dash under "Recente behandelingen": the sections are
     // there, but nothing is in them, so the GP's summary is still missing.
