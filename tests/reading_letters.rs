@@ -3051,6 +3051,31 @@ fn a_birth_date_in_a_table_row_under_its_header_is_not_the_reports_date() {
 }
 
 #[test]
+fn a_lab_sheet_is_dated_by_its_report_line_and_a_form_by_its_issue_date() {
+    let d = Dossier::new();
+    d.write(
+        "lab.txt",
+        "NORTHSIDE PATHOLOGY SERVICES - FINAL REPORT\n\
+         Patient: TEST, ANNA DOB: 02/14/1975\n\
+         Clinical notes: wrist ganglion excision booked 12/09/2026\n\
+         Collected: 11/02/2026 08:05 Reported: 11/03/2026 14:20\n\
+         Sodium 140 mmol/L 135 - 145\n",
+    );
+    d.write(
+        "ueberweisung.txt",
+        "Überweisungsschein\nName, Vorname: Test, Jan\ngeb. am\n03.03.1970\n\
+         Ausstellungsdatum\n21.10.2026\nAuftrag: Bitte um Zweitmeinung Handchirurgie.\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(doc(&report, "lab.txt")["date"], "2026-11-03", "{report:#}");
+    assert_eq!(
+        doc(&report, "ueberweisung.txt")["date"],
+        "2026-10-21",
+        "{report:#}"
+    );
+}
+
+#[test]
 fn photos_the_patient_took_with_a_phone_are_no_imaging() {
     let d = dossier_with_outpatient_letter(&[
         "Patiënt heeft met zijn mobiele telefoon foto's van de gezwollen vinger gemaakt en meegestuurd.",
