@@ -1572,13 +1572,14 @@ impl<'a> Classifier<'a> {
         ];
         for (tier, within) in tiers {
             for (i, line) in lines.iter().enumerate().take(within) {
-                // A lone date under a label cell ("Registered" / "03-Sep-2017") is its value.
+                // A lone date under a label cell ("Registered" / "03-Sep-2017") or a table's
+                // header row ("Date: Problem" / "12-Aug-2025") is its value.
                 let under_label = || {
                     i > 0
                         && lines[i - 1].split_whitespace().count() <= 3
                         && lines[i - 1]
                             .chars()
-                            .all(|c| c.is_alphabetic() || c.is_whitespace() || c == '.')
+                            .all(|c| c.is_alphabetic() || c.is_whitespace() || c == '.' || c == ':')
                 };
                 if tier == DateTier::Lone && under_label() {
                     continue;

@@ -3076,6 +3076,28 @@ fn a_lab_sheet_is_dated_by_its_report_line_and_a_form_by_its_issue_date() {
 }
 
 #[test]
+fn a_date_under_a_tables_header_row_is_a_cell_not_the_printouts_date() {
+    let d = Dossier::new();
+    d.write(
+        "summary.txt",
+        "SystmOne - Printed 04-Nov-2026 09:15 by Dr K. Test\n\
+         Summary Record\n\
+         Name: Ms Jane TEST\n\
+         Date: Entry\n\
+         19-Mar-2026\n\
+         Ganglion left wrist\n\
+         2019\n\
+         Asthma\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(
+        doc(&report, "summary.txt")["date"],
+        "2026-11-04",
+        "{report:#}"
+    );
+}
+
+#[test]
 fn photos_the_patient_took_with_a_phone_are_no_imaging() {
     let d = dossier_with_outpatient_letter(&[
         "Patiënt heeft met zijn mobiele telefoon foto's van de gezwollen vinger gemaakt en meegestuurd.",
