@@ -1537,15 +1537,17 @@ impl<'a> Classifier<'a> {
             })
     }
 
-    /// How many lines of a letter are its head: the checklist's `top_lines`, and down to the
-    /// salutation at least: a long letterhead and a block of fields ("Admitted: ...", "Discharged:
-    /// ...", "Date of letter: ...") are all above it.
+    /// How many lines of a letter are its head: down to the salutation, however long the
+    /// letterhead and the block of fields above it ("Admitted: ...", "Discharged: ...", "Date of
+    /// letter: ..."), and no further: below it a "Datum:" dates a section ("Operationsbericht /
+    /// Datum: 2.10.2026" in a discharge letter). Without a salutation, the checklist's
+    /// `top_lines`.
     fn head_lines(&self, lines: &[&str]) -> usize {
-        let salutation = lines
+        lines
             .iter()
             .take(MAX_HEAD_LINES)
-            .position(|l| self.rules.zones.salutations.matches_at_start(&fold(l)));
-        self.checklist.dates.top_lines.max(salutation.unwrap_or(0))
+            .position(|l| self.rules.zones.salutations.matches_at_start(&fold(l)))
+            .unwrap_or(self.checklist.dates.top_lines)
     }
 
     /// The letter's own date: a labelled date first, else the first date near the top that is not a

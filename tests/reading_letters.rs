@@ -3098,6 +3098,27 @@ fn a_date_under_a_tables_header_row_is_a_cell_not_the_printouts_date() {
 }
 
 #[test]
+fn a_dated_section_below_the_salutation_does_not_date_the_letter() {
+    let d = Dossier::new();
+    d.write(
+        "austritt.txt",
+        "Spital Test, Klinik für Handchirurgie\nBahnhofstrasse 1, 8000 Zürich\n\
+         Zürich, 14.9.2026\n\
+         Sehr geehrter Herr Kollege\n\
+         Operationsbericht\n\
+         Datum: 9.9.2026\n\
+         Operateur: Dr. med. P. Test\n\
+         Eingriff: Naht der Beugesehne FDP D4 links\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(
+        doc(&report, "austritt.txt")["date"],
+        "2026-09-14",
+        "{report:#}"
+    );
+}
+
+#[test]
 fn photos_the_patient_took_with_a_phone_are_no_imaging() {
     let d = dossier_with_outpatient_letter(&[
         "Patiënt heeft met zijn mobiele telefoon foto's van de gezwollen vinger gemaakt en meegestuurd.",
