@@ -3119,6 +3119,39 @@ fn a_dated_section_below_the_salutation_does_not_date_the_letter() {
 }
 
 #[test]
+fn labs_planners_and_a_gp_writing_to_a_colleague_are_known_as_authors() {
+    let d = Dossier::new();
+    d.write(
+        "lab.txt",
+        "LAKESIDE MEDICAL LABORATORIES - FINAL REPORT\nPatient: TEST, JOHN DOB: 05/05/1970\n\
+         Ordering: Dr. M. Test - Riverside Orthopedic Clinic\nReported: 11/04/2026\n\
+         Potassium 4.1 mmol/L 3.5 - 5.2\n",
+    );
+    d.write(
+        "afspraak.txt",
+        "Sent: 30-11-2026 10:02\nFrom: Handcentrum Test - Planning\nTo: Mr P. Test\n\n\
+         Dear Mr Test,\n\nYour appointment is confirmed for 8 January 2027 at 09:40.\n\n\
+         Kind regards,\nPlanning department\n",
+    );
+    d.write(
+        "verwijzing.txt",
+        "Dr. K. Test - huisarts\nGroepspraktijk De Linde\nLindestraat 4, 8000 Brugge\n\
+         Brugge, 02/11/2026\nAan de collega handchirurg\nHandkliniek Noord\n\
+         Kliniekweg 1, 9700 AB Groningen\n\n\
+         Geachte collega,\n\nGraag verwijs ik u mijn patiënt voor een second opinion over zijn duim.\n\n\
+         Met collegiale groeten,\nDr. K. Test\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(doc(&report, "lab.txt")["author"], "lab", "{report:#}");
+    assert_eq!(
+        doc(&report, "afspraak.txt")["author"],
+        "other",
+        "{report:#}"
+    );
+    assert_eq!(doc(&report, "verwijzing.txt")["author"], "gp", "{report:#}");
+}
+
+#[test]
 fn photos_the_patient_took_with_a_phone_are_no_imaging() {
     let d = dossier_with_outpatient_letter(&[
         "Patiënt heeft met zijn mobiele telefoon foto's van de gezwollen vinger gemaakt en meegestuurd.",
