@@ -3152,6 +3152,35 @@ fn labs_planners_and_a_gp_writing_to_a_colleague_are_known_as_authors() {
 }
 
 #[test]
+fn a_gp_known_by_their_college_refers_and_an_ultrasound_written_us_is_reported() {
+    let d = Dossier::new();
+    d.write(
+        "letter.txt",
+        "Harbour View Medical Practice\n3 Quay Street, Galway H91 X2Y3, Ireland\n12th November 2026\n\
+         The Consultant Hand Surgeon\nHandkliniek Test, Zeist, Netherlands\n\
+         Dear Doctor,\nRe: Mr Tom TEST, d.o.b. 01/02/1980\n\
+         The consultant here has offered him a trapeziectomy and I would be grateful for your opinion \
+         before he moves back to Utrecht.\n\
+         Yours sincerely,\nDr Aoife Test MICGP\n",
+    );
+    d.write(
+        "us.txt",
+        "Galway Clinic - Department of Radiology\nPatient: TEST, TOM\nExamination: US RIGHT WRIST\n\
+         Date of exam: 02/10/2026\n\
+         Report: Small dorsal ganglion arising from the scapholunate interval.\n\
+         Conclusion: Dorsal wrist ganglion.\nReported by Dr B. Test, Consultant Radiologist\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(doc(&report, "letter.txt")["author"], "gp", "{report:#}");
+    assert_eq!(req(&report, "referral")["status"], "met", "{report:#}");
+    assert_eq!(
+        doc(&report, "us.txt")["kinds"][0],
+        "imaging-report",
+        "{report:#}"
+    );
+}
+
+#[test]
 fn photos_the_patient_took_with_a_phone_are_no_imaging() {
     let d = dossier_with_outpatient_letter(&[
         "Patiënt heeft met zijn mobiele telefoon foto's van de gezwollen vinger gemaakt en meegestuurd.",
