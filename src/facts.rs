@@ -1770,6 +1770,15 @@ mod tests {
     }
 
     #[test]
+    fn a_check_up_in_a_journal_is_no_carpal_tunnel_release() {
+        let journal =
+            "12-10-2026 S/ pijn duimbasis re. E/ artrose CMC-1. P/ spalk, ctr 3 wkn; ctr zn.\n";
+        assert!(!value(&[journal], "operated").0);
+        let release = "04-06-2026 E/ st. na CTR li (2023), nu recidief.\n";
+        assert!(value(&[release], "operated").0);
+    }
+
+    #[test]
     fn fact_table() {
         let cases: &[(&str, &str, bool)] = &[
             ("Patiënt is nooit geopereerd.", "operated", false),
