@@ -1779,6 +1779,19 @@ mod tests {
     }
 
     #[test]
+    fn a_joint_denervated_was_operated_on_and_one_suggested_was_not() {
+        let done = "Sehr geehrte Kollegin,\nZ.n. Denervierung des Handgelenks links 2024, seither schmerzarm.\n";
+        assert!(value(&[done], "operated").0);
+        for letter in [
+            "Geachte collega,\nEMG: geleidingsvertraging n. medianus, denervatie m. APB.\n",
+            "Sehr geehrte Kollegin,\nWir haben ihr zu einer Denervierung des Handgelenks geraten.\n",
+            "Geachte collega,\nDe chirurg opperde een artrodese van de pols.\n",
+        ] {
+            assert!(!value(&[letter], "operated").0, "{letter}");
+        }
+    }
+
+    #[test]
     fn fact_table() {
         let cases: &[(&str, &str, bool)] = &[
             ("Patiënt is nooit geopereerd.", "operated", false),
