@@ -256,6 +256,10 @@ pub struct ClassifyRules {
     /// opinion"): a kind's title after them, behind a title of the document's own, is its purpose.
     #[serde(default)]
     pub purpose_words: Vec<Spanned<String>>,
+    /// Words in a form label that make it a request's field ("Examination requested:", "Gevraagd
+    /// onderzoek:"): it names what is asked for, not what a report holds, so it is no kind's label.
+    #[serde(default)]
+    pub request_words: Vec<Spanned<String>>,
     /// Words before a role on a letterhead that name whom the sender serves ("Röntgen &
     /// echografie voor huisartsen"), not who it is.
     #[serde(default)]
@@ -325,6 +329,7 @@ impl Default for ClassifyRules {
             attention_labels: Vec::new(),
             address_forms: Vec::new(),
             purpose_words: Vec::new(),
+            request_words: Vec::new(),
             served_words: Vec::new(),
             label_qualifiers: Vec::new(),
             subject_labels: Vec::new(),
@@ -1197,6 +1202,7 @@ impl Checklist {
             &c.attention_labels,
             &c.address_forms,
             &c.purpose_words,
+            &c.request_words,
             &c.served_words,
             &c.label_qualifiers,
             &c.subject_labels,

@@ -107,6 +107,8 @@ pub struct ZoneCues {
     pub address_forms: CueSet,
     /// Words naming a title's purpose ("t.b.v.").
     pub purpose_words: CueSet,
+    /// Words making a form label a request's field ("requested").
+    pub request_words: CueSet,
     /// Words before a role on a letterhead naming whom the sender serves ("voor huisartsen").
     pub served_words: CueSet,
     /// Words qualifying a section heading ("relevant", "recente").
@@ -475,6 +477,7 @@ fn zones(checklist: &Checklist) -> ZoneCues {
         attention_labels: CueSet::new(&c.attention_labels),
         address_forms: CueSet::new(&c.address_forms),
         purpose_words: CueSet::new(&c.purpose_words),
+        request_words: CueSet::new(&c.request_words),
         served_words: CueSet::new(&c.served_words),
         label_qualifiers: CueSet::new(&c.label_qualifiers),
         subject_labels: CueSet::new(&c.subject_labels),
@@ -511,6 +514,9 @@ impl Rules {
     /// template, what the section is does not. A label of one shortened word ("Onderz:") counts as
     /// the labels it abbreviates.
     pub fn kind_labels_of(&self, label: &str) -> Vec<CueMatch> {
+        if !self.zones.request_words.find_all(label).is_empty() {
+            return Vec::new();
+        }
         let starting: Vec<CueMatch> = self
             .kind_labels
             .find_all(label)

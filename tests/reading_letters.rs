@@ -3200,6 +3200,28 @@ fn a_dutch_hospital_writing_in_english_is_known_by_its_address_below_a_long_depa
 }
 
 #[test]
+fn a_radiology_request_form_is_no_radiology_report() {
+    let d = Dossier::new();
+    d.write(
+        "aanvraag.txt",
+        "ST TEST'S HOSPITAL - RADIOLOGY REQUEST (ULTRASOUND)\n\
+         Patient: TEST, Mary DOB: 04/04/1984\n\
+         Requested by: Ms J. Test, Consultant Hand Surgeon\n\
+         Date requested: 19/11/2026\n\
+         Examination requested: US LEFT WRIST\n\
+         Clinical details: dorsal swelling for three months, ?ganglion ?tenosynovitis\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    let kinds = &doc(&report, "aanvraag.txt")["kinds"];
+    assert!(!kinds.to_string().contains("imaging-report"), "{report:#}");
+    assert_ne!(
+        req(&report, "imaging-report")["status"],
+        "met",
+        "{report:#}"
+    );
+}
+
+#[test]
 fn photos_the_patient_took_with_a_phone_are_no_imaging() {
     let d = dossier_with_outpatient_letter(&[
         "Patiënt heeft met zijn mobiele telefoon foto's van de gezwollen vinger gemaakt en meegestuurd.",
