@@ -3200,16 +3200,18 @@ fn a_dutch_hospital_writing_in_english_is_known_by_its_address_below_a_long_depa
 }
 
 #[test]
-fn a_radiology_request_form_is_no_radiology_report() {
+fn a_form_label_naming_the_exam_asked_for_makes_no_radiology_report() {
+    // "Examination requested:" on a radiology department's request form names what is asked for;
+    // "Examination:" on a report names what was done.
     let d = Dossier::new();
     d.write(
         "aanvraag.txt",
-        "ST TEST'S HOSPITAL - RADIOLOGY REQUEST (ULTRASOUND)\n\
+        "St Test's Hospital - Department of Radiology\n\
          Patient: TEST, Mary DOB: 04/04/1984\n\
          Requested by: Ms J. Test, Consultant Hand Surgeon\n\
          Date requested: 19/11/2026\n\
          Examination requested: US LEFT WRIST\n\
-         Clinical details: dorsal swelling for three months, ?ganglion ?tenosynovitis\n",
+         Question: ?ganglion ?tenosynovitis\n",
     );
     let (report, _) = check_json(d.path(), &[]);
     let kinds = &doc(&report, "aanvraag.txt")["kinds"];
