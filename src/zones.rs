@@ -1093,21 +1093,12 @@ fn is_prose(text: &str) -> bool {
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphabetic))
         .count();
-    // The small words that join a name's parts are no sign of prose: "Department of Plastic and
-    // Reconstructive Surgery and Hand Surgery" is a letterhead line.
     let lower = text
         .split_whitespace()
-        .filter(|w| w.starts_with(char::is_lowercase) && !NAME_JOINERS.contains(w))
+        .filter(|w| w.starts_with(char::is_lowercase))
         .count();
     (words >= 8 && lower >= 3) || (words >= 4 && lower >= 2 && text.ends_with(['.', '?', '!']))
 }
-
-/// Words in lower case inside the names of institutions.
-/// Not "en", "voor", "für", "im": a receiving clinic's line on a referral ("Kliniek voor Hand- en
-/// Polschirurgie ... - Plastische chirurgie") and a form's sentence-like title read as text.
-const NAME_JOINERS: &[&str] = &[
-    "of", "and", "the", "for", "de", "van", "der", "den", "la", "le", "du", "des", "et", "y",
-];
 
 /// A line of an address block: short, no sentence, no label of its own, no date.
 fn is_address_line(line: &Line, words: usize) -> bool {

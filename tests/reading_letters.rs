@@ -3181,25 +3181,6 @@ fn a_gp_known_by_their_college_refers_and_an_ultrasound_written_us_is_reported()
 }
 
 #[test]
-fn a_dutch_hospital_writing_in_english_is_known_by_its_address_below_a_long_department_name() {
-    let d = Dossier::new();
-    d.write(
-        "letter.txt",
-        "Maasstad Ziekenhuis\n\
-         Department of Orthopaedic Surgery and Traumatology of the Upper Limb\n\
-         Maasstadweg 21, 3079 DZ Rotterdam, the Netherlands\n\
-         Rotterdam, 10 November 2026\n\
-         Dear colleague,\n\
-         We saw Ms Test, a Canadian researcher living in Rotterdam, in our fracture clinic. \
-         She was treated with a cast at our emergency department after a fall on her bicycle.\n\
-         Kind regards,\nDr. P. Test, orthopaedic surgeon\n",
-    );
-    let (report, _) = check_json(d.path(), &[]);
-    let abroad = fact(&report, "treated_abroad");
-    assert_eq!(abroad["value"], false, "{abroad:#}");
-}
-
-#[test]
 fn a_form_label_naming_the_exam_asked_for_makes_no_radiology_report() {
     // "Examination requested:" on a radiology department's request form names what is asked for;
     // "Examination:" on a report names what was done.
