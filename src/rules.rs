@@ -514,7 +514,7 @@ impl Rules {
     /// template, what the section is does not. A label of one shortened word ("Onderz:") counts as
     /// the labels it abbreviates.
     pub fn kind_labels_of(&self, label: &str) -> Vec<CueMatch> {
-        if !self.zones.request_words.find_all(label).is_empty() {
+        if self.zones.request_words.find(label).is_some() {
             return Vec::new();
         }
         let starting: Vec<CueMatch> = self
