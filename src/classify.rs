@@ -1875,13 +1875,15 @@ fn starts_label(line: &str, folded: &str, at: usize) -> bool {
 
 /// The labels of a folded line: the one it starts with, or the heading it is, and those after a
 /// separator inside it (". Operateur:", " · Assistent:", " | Anesthesie:").
-fn labels_in(folded: &str) -> Vec<&str> {
+fn labels_in<'a>(folded: &'a str) -> Vec<&'a str> {
     let mut out = Vec::new();
     let mut rest = folded;
+    // A label of two ("Anamnese / voorgeschiedenis") is both.
+    let both = |label: &'a str| label.split(" / ").map(str::trim);
     loop {
         match crate::text::label_prefix(rest) {
-            Some(colon) => out.push(rest[..colon].trim()),
-            None if out.is_empty() => out.push(rest.trim_end_matches(':').trim()),
+            Some(colon) => out.extend(both(&rest[..colon])),
+            None if out.is_empty() => out.extend(both(rest.trim_end_matches(':'))),
             None => {}
         }
         // A middle dot folds to "*".

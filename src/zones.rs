@@ -198,9 +198,10 @@ fn logical_lines(text: &str, rules: &Rules) -> (Vec<String>, Vec<bool>) {
             cells
         })
         .collect();
-    let indented: Vec<bool> = text.lines().map(|l| l.starts_with('\t')).collect();
+    let mut indented: Vec<bool> = text.lines().map(|l| l.starts_with('\t')).collect();
     let rows = rejoin_wrapped_questions(rows, &answered);
     let rows = rejoin_wrapped_labels(rows, &indented, rules);
+    let rows = rejoin_labels_wrapped_beside_values(rows, &mut indented, rules);
     let key_value = key_value_rows(&rows, &indented);
     let headed = column_headed_rows(&rows);
     let mut lines = LogicalLines::default();
@@ -415,6 +416,34 @@ fn rejoin_wrapped_labels(
             let label = format!("{} {piece}", rows[i - 1][cell]);
             rows[i - 1][cell] = label;
             rows[i].clear();
+        }
+    }
+    rows
+}
+
+/// A key-value table's label cell wrapped in its column, its second line beside the value's second
+/// line ("Relevante | 2009 hysterectomie" / "voorgeschiedenis | 2017 hypothyreoïdie"): when the
+/// upper label cell is no label the checklist knows and the two pieces together are one, the label
+/// is whole again and the lower value reads as its value wrapped (an indented line of its own).
+fn rejoin_labels_wrapped_beside_values(
+    mut rows: Vec<Vec<String>>,
+    indented: &mut [bool],
+    rules: &Rules,
+) -> Vec<Vec<String>> {
+    for i in 1..rows.len() {
+        let ([upper, _], [piece, _]) = (rows[i - 1].as_slice(), rows[i].as_slice()) else {
+            continue;
+        };
+        if indented[i] || piece.split_whitespace().count() > 2 || label_prefix(piece).is_some() {
+            continue;
+        }
+        let alone = fold(upper);
+        let joined = fold(&format!("{upper} {piece}"));
+        if !rules.is_known_label(alone.trim()) && rules.is_known_label(joined.trim()) {
+            let label = format!("{upper} {piece}");
+            rows[i - 1][0] = label;
+            rows[i].remove(0);
+            indented[i] = true;
         }
     }
     rows
@@ -834,9 +863,18 @@ const SIGNATURE_LINES: usize = 6;
 /// A short line of its own that ends no sentence: a section's heading. A list's item ("- 2023
 /// appendectomy (Paris)", "• Mild asthma") is none.
 fn is_heading(text: &str) -> bool {
-    let item = text.starts_with(['-', '\u{2022}', '*', '\u{2013}', '\u{25aa}', '\u{00b7}']);
-    let words = text.split_whitespace().count();
-    !item && (1..=HEADING_WORDS).contains(&words) && !text.ends_with(['.', ','])
+    // A qualifier in brackets ("Recent treatment (last 12 months)") is no part of the heading's name.
+    let named = match text.rfind(" (") {
+        Some(open) if text.ends_with(')') => &text[..open],
+        _ => text,
+    };
+    let words = named.split_whitespace().count();
+    !is_list_item(text) && (1..=HEADING_WORDS).contains(&words) && !text.ends_with(['.', ','])
+}
+
+/// A list's item: "- 2023 appendectomy (Paris)", "• Mild asthma".
+fn is_list_item(text: &str) -> bool {
+    text.starts_with(['-', '\u{2022}', '*', '\u{2013}', '\u{25aa}', '\u{00b7}'])
 }
 
 /// Below a letter's salutation a line naming a document is a section's heading, longer than most
@@ -868,6 +906,8 @@ fn signature_without_closing(lines: &mut [Line], particles: &[String]) {
                 && !crate::words::numbers_a_page(&l.text)
         })
         .map_or(0, |e| e + 1);
+    // A heading over a list ("RECENTE BEHANDELINGEN" / "- 04-2026 brace") ends a text in short
+    // lines too, but a signature holds no list.
     let fits = |block: &[Line]| {
         let Some(first) = block.first() else {
             return false;
@@ -884,6 +924,7 @@ fn signature_without_closing(lines: &mut [Line], particles: &[String]) {
         (fewest..=4).contains(&block.len())
             && block.iter().all(|l| {
                 l.label_len.is_none()
+                    && !is_list_item(&l.text)
                     && l.text.split_whitespace().count() <= SHORT_WORDS
                     && !l.text.ends_with(['.', '?', '!', ':'])
                     && !is_prose(&l.text)
@@ -1280,5 +1321,34 @@ mod tests {
         let lines = zoned("Hosp No\tS4477102\tWard\t7\n\tcardiology\n");
         let texts: Vec<&str> = lines.iter().map(|(_, t)| t.as_str()).collect();
         assert!(texts.contains(&"cardiology"), "{texts:?}");
+    }
+
+    #[test]
+    fn a_label_cell_wrapped_beside_its_values_second_line_is_whole_again() {
+        let text = "Naam\tmevr. T. Proef\nVerwijzer\tdokter Pieters\nReden van verwijzing\tDuimbasispijn\n\
+                    Relevante\t2012 sectio caesarea\nvoorgeschiedenis\t2020 artrose knie\n\
+                    Recente\t05-2026 brace duim links\nbehandelingen\t07-2026 injectie CMC-1\n";
+        let lines = zoned(text);
+        let texts: Vec<&str> = lines.iter().map(|(_, t)| t.as_str()).collect();
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.starts_with("Relevante voorgeschiedenis: 2012")),
+            "{texts:?}"
+        );
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.starts_with("Recente behandelingen: 05-2026")),
+            "{texts:?}"
+        );
+        assert!(
+            !texts.iter().any(|t| t.starts_with("behandelingen")),
+            "{texts:?}"
+        );
+        // Two labels of their own on two rows stay two.
+        let lines = zoned("Naam\tmevr. T. Proef\nVerwijzer\tdokter Pieters\nSpecialisme\tHandchirurgie\nUrgentie\tregulier\n");
+        let texts: Vec<&str> = lines.iter().map(|(_, t)| t.as_str()).collect();
+        assert!(texts.contains(&"Urgentie: regulier"), "{texts:?}");
     }
 }

@@ -4024,3 +4024,81 @@ fn a_specialty_named_as_the_service_or_the_surgeons_field_is_no_operation() {
         assert_not_applicable(&report, "operation-report");
     }
 }
+
+#[test]
+fn a_form_referral_whose_label_cells_wrap_beside_their_values_is_history_too() {
+    // A two-column Zorgdomein-like print: the label column is narrow, so "Relevante
+    // voorgeschiedenis" and "Recente behandelingen" each take two lines, their second words
+    // beside the value's second line.
+    let d = Dossier::new();
+    let rows: &[&[(i64, &str)]] = &[
+        &[(40, "Huisartsenpraktijk Het Veer, Kampen")],
+        &[(40, "Verwijsbrief")],
+        &[(40, "Verwijsdatum"), (200, "16-11-2026")],
+        &[(40, "Verwijzer"), (200, "H. Brouwer, huisarts")],
+        &[(40, "Patiënt"), (200, "dhr. W. Proef")],
+        &[
+            (40, "Vraagstelling"),
+            (200, "Graag uw second opinion over de pijnlijke pols."),
+        ],
+        &[(40, "Relevante"), (200, "2015 appendectomie")],
+        &[(40, "voorgeschiedenis"), (200, "2021 hypertensie")],
+        &[(40, "Recente"), (200, "06-2026 spalk 6 weken")],
+        &[(40, "behandelingen"), (200, "09-2026 injectie pols rechts")],
+        &[(40, "Medicatie"), (200, "amlodipine 5 mg")],
+    ];
+    d.write("verwijzing.pdf", pdf_cells(rows));
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(req(&report, "referral")["status"], "met", "{report:#}");
+    assert_eq!(req(&report, "history")["status"], "met", "{report:#}");
+}
+
+#[test]
+fn a_heading_naming_two_sections_names_both() {
+    // "ANAMNESE / VOORGESCHIEDENIS" heads the referral's history as much as "VOORGESCHIEDENIS".
+    let d = Dossier::new();
+    d.write(
+        "verwijzing.txt",
+        "VERWIJZING HANDCHIRURGIE\n\
+         Verzenddatum: 18-11-2026\n\
+         Afzender: Huisartsenpraktijk De Hoeve, E. Dijkstra, huisarts, Drachten\n\
+         Patiënt: mevr. K. Proef, geb. 03-05-1972\n\n\
+         VRAAGSTELLING\n\
+         Graag een second opinion over de duimbasis links.\n\n\
+         ANAMNESE / VOORGESCHIEDENIS\n\
+         - 2016 galblaas verwijderd\n\
+         - 2022 artrose duimbasis links\n\n\
+         RECENTE BEHANDELINGEN\n\
+         - 04-2026 brace\n\
+         - 08-2026 injectie CMC-1 links\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(req(&report, "referral")["status"], "met", "{report:#}");
+    assert_eq!(req(&report, "history")["status"], "met", "{report:#}");
+}
+
+#[test]
+fn a_section_heading_with_a_qualifier_in_brackets_is_still_a_heading() {
+    let d = Dossier::new();
+    d.write(
+        "referral.txt",
+        "Riverside Family Practice, Utrecht\n\
+         REFERRAL\n\
+         Date: 20/11/2026\n\
+         From: Dr. S. Bakker, general practitioner\n\
+         Patient: Mr T. Example, DOB 02/02/1985\n\n\
+         Question: could you give a second opinion on his stiff right ring finger?\n\n\
+         Relevant history (from our records)\n\
+         - 2018 tonsillectomy\n\
+         - Type 1 diabetes\n\n\
+         Recent treatment (last 6 months)\n\
+         - 07/2026 steroid injection A1 pulley\n\
+         - 10/2026 hand therapy, six sessions\n\n\
+         Medication\n\
+         Insulin.\n\n\
+         Dr. S. Bakker, GP\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(req(&report, "referral")["status"], "met", "{report:#}");
+    assert_eq!(req(&report, "history")["status"], "met", "{report:#}");
+}
