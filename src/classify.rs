@@ -1139,7 +1139,7 @@ impl<'a> Classifier<'a> {
             }
             // "Recente behandelingen: -": a field left empty names a section the document
             // does not have.
-            Zone::Field if self.is_empty_value(line.value()) => {}
+            Zone::Field if self.rules.is_empty_value(line.value()) => {}
             Zone::Field | Zone::Heading => {
                 // Forms put several fields on one line ("Datum: ... · Operateur: ... · Assistent:
                 // ..."): every label counts.
@@ -1167,28 +1167,6 @@ impl<'a> Classifier<'a> {
     /// kind words name that document, not this one.
     fn speaks_of_another_document(&self, folded: &str) -> bool {
         !self.rules.zones.enclosures.find_all(folded).is_empty()
-    }
-
-    /// Whether a field's value leaves it empty: no letter or digit in it, or one of the
-    /// checklist's `empty_values` ending its first sentence ("blanco. Geen medicatie.").
-    fn is_empty_value(&self, value: &str) -> bool {
-        if !value.is_empty() && !value.chars().any(char::is_alphanumeric) {
-            return true;
-        }
-        let folded = fold(value);
-        self.rules
-            .zones
-            .empty_values
-            .find_all(&folded)
-            .iter()
-            .filter(|m| m.start == 0)
-            .any(|m| {
-                folded[m.end..]
-                    .trim_start()
-                    .chars()
-                    .next()
-                    .is_none_or(|c| matches!(c, '.' | ';' | ','))
-            })
     }
 
     /// Whether `folded` speaks of a result still to come: "MRSA-screening neus/keel/perineum: in

@@ -191,6 +191,7 @@ pub fn evaluate(
 ) -> Vec<Verdict> {
     let checklist = &rules.checklist;
     let inputs = Inputs {
+        rules,
         checklist,
         docs,
         facts,
@@ -247,6 +248,7 @@ fn newest_study_reported(verdict: Verdict, warnings: &[Warning]) -> Verdict {
 
 /// What every requirement is evaluated against.
 struct Inputs<'a> {
+    rules: &'a Rules,
     checklist: &'a Checklist,
     docs: &'a [Document],
     facts: &'a BTreeMap<String, FactValue>,
@@ -356,7 +358,7 @@ fn candidates<'d>(
         if cues.mention.is_empty() {
             candidates.push(Candidate::whole(doc, None));
         } else {
-            match mentioning_sentence(doc, &cues.mention, inputs.language) {
+            match mentioning_sentence(doc, &cues.mention, inputs.rules) {
                 Some(s) => candidates.push(Candidate::whole(doc, Some(s.quote()))),
                 None => lacking_mention.push(doc.path.clone()),
             }
@@ -676,15 +678,30 @@ impl<'a> Candidate<'a> {
     }
 }
 
-/// The first sentence with a mention that is not negated.
+/// Whether `doc` mentions what requirement `id` asks its documents to mention (a referral's
+/// question); `None` when the checklist has no such requirement or it asks no mention.
+pub fn mentions_what_is_asked(rules: &Rules, id: &str, doc: &Document) -> Option<bool> {
+    let at = rules
+        .checklist
+        .requirements
+        .iter()
+        .position(|r| r.id.get_ref() == id)?;
+    let mention = &rules.requirements.get(at)?.mention;
+    (!mention.is_empty()).then(|| mentioning_sentence(doc, mention, rules).is_some())
+}
+
+/// The first sentence with a mention that is not negated. A field left empty ("Vraagstelling: -",
+/// "Question: (not filled in)") names what the form asks, not what the document says.
 fn mentioning_sentence<'d>(
     doc: &'d Document,
     mention: &CueSet,
-    language: &Language,
+    rules: &Rules,
 ) -> Option<&'d Sentence> {
-    doc.sentences
-        .iter()
-        .find(|s| !language.unnegated(&s.folded, mention).is_empty())
+    doc.sentences.iter().find(|s| {
+        let empty_field = crate::text::label_prefix(&s.original)
+            .is_some_and(|colon| rules.is_empty_value(s.original[colon + 1..].trim()));
+        !empty_field && !rules.language.unnegated(&s.folded, mention).is_empty()
+    })
 }
 
 /// A section that starts with one of the headings and (if asked) mentions one of the phrases.

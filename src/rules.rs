@@ -575,6 +575,29 @@ impl Rules {
     }
 
     /// Whether a folded table cell is, as a whole, a label the checklist knows.
+    /// Whether a field's value leaves it empty: no letter or digit in it, or one of the
+    /// checklist's `empty_values` ending its first sentence ("blanco. Geen medicatie."), in
+    /// brackets or not ("(niet ingevuld)").
+    pub fn is_empty_value(&self, value: &str) -> bool {
+        if !value.is_empty() && !value.chars().any(char::is_alphanumeric) {
+            return true;
+        }
+        let folded = crate::text::fold(value);
+        let folded = folded.trim().trim_start_matches('(');
+        self.zones
+            .empty_values
+            .find_all(folded)
+            .iter()
+            .filter(|m| m.start == 0)
+            .any(|m| {
+                folded[m.end..]
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_none_or(|c| matches!(c, '.' | ';' | ',' | ')'))
+            })
+    }
+
     pub fn is_known_label(&self, cell: &str) -> bool {
         let cell = cell.trim_end_matches(':').trim();
         self.known_labels.contains(cell)

@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 
 use dossiercheck::checklist::Checklist;
 use dossiercheck::classify::{Classifier, DateSource, Document};
+use dossiercheck::evaluate;
 use dossiercheck::facts::{self, Declared};
 use dossiercheck::read::{self, ReadDoc, ReadOptions};
 use dossiercheck::rules::Rules;
@@ -35,6 +36,9 @@ struct Label {
     treated_abroad: Option<String>,
     #[serde(default)]
     part: Vec<toml::Value>,
+    /// For a referral: whether it states a question or asks for a second opinion.
+    #[serde(default)]
+    referral_question: Option<bool>,
 }
 
 impl Label {
@@ -131,6 +135,11 @@ struct Tally {
     date_errors: Vec<String>,
     authors_right: usize,
     author_errors: Vec<String>,
+    /// Referrals labelled with or without a question, read as the referral requirement reads
+    /// them: how many, and how many right.
+    questions: usize,
+    questions_right: usize,
+    question_errors: Vec<String>,
     /// Per kind: (labelled, given confidently and right, given confidently and wrong, uncertain
     /// and that kind, uncertain and not that kind: a human look for nothing).
     per_kind: BTreeMap<String, [usize; 5]>,
@@ -223,6 +232,19 @@ impl Tally {
             }
         }
 
+        // Whether a referral says what it asks: a referral without a question does not meet the
+        // requirement, so a question missed blocks a complete dossier.
+        if let Some(want) = label.referral_question.filter(|_| label.part.is_empty()) {
+            self.questions += 1;
+            let got = evaluate::mentions_what_is_asked(rules, "referral", doc).unwrap_or(true);
+            if got == want {
+                self.questions_right += 1;
+            } else {
+                self.question_errors
+                    .push(format!("{stem}: question given {got}, is {want}"));
+            }
+        }
+
         let answers = facts_of(rules, doc);
         for fact in FACTS {
             let want = label.fact(fact);
@@ -275,10 +297,12 @@ impl Tally {
         );
         let _ = writeln!(
             out,
-            "date {:.1} % of {}, author {:.1} %",
+            "date {:.1} % of {}, author {:.1} %, referral question {:.1} % of {}",
             100.0 * self.date_accuracy(),
             self.dated,
-            100.0 * self.author_accuracy()
+            100.0 * self.author_accuracy(),
+            100.0 * ratio(self.questions_right, self.questions),
+            self.questions
         );
         let _ = writeln!(
             out,
@@ -674,6 +698,7 @@ fn accuracy_on_the_corpus() {
             .chain(&docs_tuned.missed)
             .chain(&docs_tuned.date_errors)
             .chain(&docs_tuned.author_errors)
+            .chain(&docs_tuned.question_errors)
             .chain(&docs_tuned.fact_errors)
             .chain(&sent_tuned.fact_errors)
         {

@@ -4102,3 +4102,67 @@ fn a_section_heading_with_a_qualifier_in_brackets_is_still_a_heading() {
     assert_eq!(req(&report, "referral")["status"], "met", "{report:#}");
     assert_eq!(req(&report, "history")["status"], "met", "{report:#}");
 }
+
+#[test]
+fn a_flemish_referral_with_antecedents_and_recent_treatment_is_history_too() {
+    // Belgian letters head the medical history "Antecedenten".
+    let d = Dossier::new();
+    d.write(
+        "verwijsbrief.txt",
+        "Dr. Hilde Maes - huisarts\nPraktijk Ter Linde, Lindestraat 3, 9000 Gent\n\n\
+         Gent, 17/11/2026\n\n\
+         Aan de collega handchirurg\n\n\
+         Geachte collega,\n\n\
+         Graag verwijs ik u de heer Pieter Proef voor een tweede advies over zijn rechterduim.\n\n\
+         Antecedenten\n\
+         - Astma\n\
+         - 2014 meniscectomie rechts\n\n\
+         Recente behandeling\n\
+         - 08/2026 spalk en kinesitherapie\n\
+         - 10/2026 infiltratie duimbasis\n\n\
+         Met collegiale groeten,\nDr. H. Maes\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(req(&report, "referral")["status"], "met", "{report:#}");
+    assert_eq!(req(&report, "history")["status"], "met", "{report:#}");
+}
+
+#[test]
+fn a_german_referral_asking_for_a_second_opinion_states_its_question() {
+    let d = Dossier::new();
+    d.write(
+        "ueberweisung.txt",
+        "Hausarztpraxis Dr. med. U. Brandt\nMarktplatz 2, 47574 Goch\n\n\
+         Goch, 16.11.2026\n\n\
+         Sehr geehrte Kolleginnen und Kollegen,\n\n\
+         hiermit überweise ich Herrn Max Muster, geb. 01.01.1970, mit der Bitte um eine Zweitmeinung.\n\
+         Seit Monaten bestehen Schmerzen am ulnaren Handgelenk rechts.\n\n\
+         Mit freundlichen Grüßen\nDr. med. U. Brandt\nFacharzt für Allgemeinmedizin\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(req(&report, "referral")["status"], "met", "{report:#}");
+}
+
+#[test]
+fn a_referral_form_whose_question_field_is_left_empty_states_no_question() {
+    // The form prints its "Vraagstelling" label whether or not the GP filled it in.
+    let d = Dossier::new();
+    d.write(
+        "verwijzing.txt",
+        "Verwijsbrief\n\
+         Datum: 19-11-2026\n\
+         Verwijzer: M. Smits, huisarts, Huisartsenpraktijk Zuid, Breda\n\
+         Patiënt: dhr. J. Proef, geb. 04-04-1966\n\n\
+         Specialisme: plastische chirurgie\n\
+         Vraagstelling: (niet ingevuld)\n\
+         Reden: pijnlijke knobbel in de handpalm rechts, graag behandeling.\n\n\
+         Met vriendelijke groet,\nM. Smits, huisarts\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    let referral = req(&report, "referral");
+    assert_eq!(referral["status"], "missing", "{report:#}");
+    assert!(
+        reason(&report, "referral").contains("vraagstelling"),
+        "{referral:#}"
+    );
+}
