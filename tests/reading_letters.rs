@@ -4166,3 +4166,19 @@ fn a_referral_form_whose_question_field_is_left_empty_states_no_question() {
         "{referral:#}"
     );
 }
+
+#[test]
+fn a_town_right_after_a_hospitals_word_is_where_the_hospital_is() {
+    // "LKH Feldkirch": no preposition before the town, the hospital's word names its place.
+    let d = dossier_with_outpatient_letter(&[
+        "Voorgeschiedenis: st.n. artrodese pols links 2019 (LKH Feldkirch).",
+    ]);
+    let (report, _) = check_json(d.path(), &[]);
+    let abroad = fact(&report, "treated_abroad");
+    assert_eq!(abroad["value"], true, "{abroad:#}");
+    assert_ne!(
+        req(&report, "mrsa")["status"],
+        "not-applicable",
+        "{report:#}"
+    );
+}
