@@ -4182,3 +4182,18 @@ fn a_town_right_after_a_hospitals_word_is_where_the_hospital_is() {
         "{report:#}"
     );
 }
+
+#[test]
+fn imaging_not_taken_or_done_at_no_moment_was_not_done() {
+    // Flemish "een RX nemen"; German "ebenso wenig" carrying the first clause's negation on.
+    for sentence in [
+        "Op de spoedgevallendienst werd een spalk aangelegd; een RX werd toen niet genomen.",
+        "Operiert wurde die Hand bislang nicht; ebenso wenig wurde ein Röntgenbild angefertigt.",
+    ] {
+        let d = dossier_with_outpatient_letter(&[sentence]);
+        let (report, _) = check_json(d.path(), &[]);
+        let imaging = fact(&report, "imaging_done");
+        assert_eq!(imaging["value"], false, "{sentence}: {imaging:#}");
+        assert_not_applicable(&report, "imaging-report");
+    }
+}
