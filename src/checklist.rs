@@ -649,6 +649,14 @@ pub struct ContextRules {
     /// niet gemaakt").
     #[serde(default)]
     pub coordination: Vec<Spanned<String>>,
+    /// Words that open a relative clause right after what it is about ("die", "that", "das").
+    #[serde(default)]
+    pub relative_pronouns: Vec<Spanned<String>>,
+    /// Auxiliaries of a past event ("werd", "was", "wurde", "is"): a relative clause holding one
+    /// says the event it is about happened, whatever condition or question the sentence puts
+    /// around it ("Indien de MRI die in mei werd gemaakt een scheur toont, ...").
+    #[serde(default)]
+    pub past_auxiliaries: Vec<Spanned<String>>,
     /// Places outside the country of the clinic: countries, regions, cities, foreign hospital
     /// names ("AZ", "UZ", "Klinikum"), in every spelling letters use.
     #[serde(default)]
@@ -720,6 +728,31 @@ pub struct ContextRules {
     /// right after one, so a surname that is also a town is no place.
     #[serde(default)]
     pub town_prepositions: Vec<Spanned<String>>,
+}
+
+impl ContextRules {
+    /// Every phrase list of the table, for the checks all cue lists get.
+    fn cue_lists(&self) -> [&[Spanned<String>]; 17] {
+        [
+            &self.terminators,
+            &self.coordination,
+            &self.relative_pronouns,
+            &self.past_auxiliaries,
+            &self.abroad,
+            &self.abroad_adjectives,
+            &self.home,
+            &self.here,
+            &self.there,
+            &self.name_words,
+            &self.abroad_name_words,
+            &self.name_heads,
+            &self.abroad_phone_prefixes,
+            &self.surname_particles,
+            &self.care_places,
+            &self.home_language,
+            &self.town_prepositions,
+        ]
+    }
 }
 
 /// A `[[fact]]`: something about the patient that letters state and requirements depend on.
@@ -1213,22 +1246,8 @@ impl Checklist {
             &c.pending,
             &c.empty_values,
             &self.patient.name_labels,
-            &ctx.terminators,
-            &ctx.coordination,
-            &ctx.abroad,
-            &ctx.abroad_adjectives,
-            &ctx.home,
-            &ctx.here,
-            &ctx.there,
-            &ctx.name_words,
-            &ctx.abroad_name_words,
-            &ctx.name_heads,
-            &ctx.abroad_phone_prefixes,
-            &ctx.surname_particles,
-            &ctx.care_places,
-            &ctx.home_language,
-            &ctx.town_prepositions,
         ];
+        lists.extend(ctx.cue_lists());
         for k in &self.kinds {
             lists.extend([
                 &k.cues[..],

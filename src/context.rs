@@ -122,6 +122,10 @@ pub struct Context {
     fillers: Vec<String>,
     /// Words that join the items of a list ("of", "and", articles).
     coordination: Vec<String>,
+    /// Words that open a relative clause ("die", "that", "das").
+    relative_pronouns: Vec<String>,
+    /// Auxiliaries of a past event ("werd", "was", "wurde").
+    past_auxiliaries: Vec<String>,
     /// Targets that name where care took place (the facts' `stay_cues`, as written): nothing is
     /// looked for in a hospital, so "keine Vorstellung im Krankenhaus" denies the stay itself.
     stays: std::collections::HashSet<String>,
@@ -151,6 +155,8 @@ impl Context {
         Context {
             fillers: fold_all(fillers),
             coordination: fold_all(coordination),
+            relative_pronouns: Vec::new(),
+            past_auxiliaries: Vec::new(),
             stays: stays.iter().map(|s| s.get_ref().clone()).collect(),
             triggers: CueSet::grouped(modifiers.iter().map(|m| m.triggers.as_slice())),
             rules: modifiers
@@ -178,6 +184,62 @@ impl Context {
     /// True when the checklist declares no modifiers (the older negation lists apply then).
     pub fn is_empty(&self) -> bool {
         self.rules.is_empty()
+    }
+
+    /// Sets the words that find a relative clause saying an event happened.
+    pub fn with_relative_clauses(
+        mut self,
+        pronouns: &[Spanned<String>],
+        auxiliaries: &[Spanned<String>],
+    ) -> Context {
+        let fold_all = |l: &[Spanned<String>]| -> Vec<String> {
+            l.iter().map(|p| crate::text::fold(p.get_ref())).collect()
+        };
+        self.relative_pronouns = fold_all(pronouns);
+        self.past_auxiliaries = fold_all(auxiliaries);
+        self
+    }
+
+    /// Whether a relative clause right after `target` says it happened: "de MRI die in mei in het
+    /// UZ Antwerpen werd gemaakt", "the MRI that was done in May", "das MRT, das im Mai angefertigt
+    /// wurde". A condition or question before the target asks about something else then (what the
+    /// MRI shows, whether the operation explains the pain), not whether the event took place.
+    /// A clause that qualifies its own event ("an ultrasound, which has not yet been performed")
+    /// says nothing plainly: `triggers` found in the sentence are looked for inside it.
+    fn asserted_by_relative_clause(
+        &self,
+        folded: &str,
+        target: &CueMatch,
+        triggers: &[CueMatch],
+    ) -> bool {
+        const CLAUSE_WORDS: usize = 12;
+        let after = folded[target.end..].trim_start();
+        let rest = after.strip_prefix(',').map_or(after, str::trim_start);
+        let start = folded.len() - rest.len();
+        let pronoun_len = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        if !self
+            .relative_pronouns
+            .iter()
+            .any(|p| *p == rest[..pronoun_len])
+        {
+            return false;
+        }
+        // The clause ends at its comma: "..., das im Mai angefertigt wurde, eine Läsion zeigt".
+        let clause_end = rest
+            .find([',', ';', '.', ':'])
+            .map_or(folded.len(), |e| start + e);
+        let clause = &folded[start + pronoun_len..clause_end];
+        let past = clause
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(CLAUSE_WORDS)
+            .any(|w| self.past_auxiliaries.iter().any(|a| a == w));
+        let qualified = triggers
+            .iter()
+            .any(|t| t.start >= start + pronoun_len && t.end <= clause_end);
+        past && !qualified
     }
 
     /// Where terminators start in a folded sentence.
@@ -234,7 +296,11 @@ impl Context {
                 let hi = active.partition_point(|(w, _)| *w <= at + MAX_SCOPE + 1);
                 let mut q = Qualifiers::default();
                 for (i, (_, t)) in active.iter().enumerate().take(hi.max(lo)).skip(lo) {
-                    if self.reaches_another_clause(folded, t, target, targets)
+                    let asked_around = self.rules[t.group].category == Category::Hypothetical
+                        && t.end <= target.start
+                        && self.asserted_by_relative_clause(folded, target, &found);
+                    if asked_around
+                        || self.reaches_another_clause(folded, t, target, targets)
                         || self.crosses_finished_clause(folded, t, target, targets, &index)
                         || stopped_on_its_own(&own_stops, t, target)
                     {

@@ -231,7 +231,8 @@ impl Checklist {
                     .iter()
                     .flat_map(|f| &f.stay_cues)
                     .collect::<Vec<_>>(),
-            ),
+            )
+            .with_relative_clauses(&c.context.relative_pronouns, &c.context.past_auxiliaries),
             abroad: abroad_places(&c.context),
             home: CueSet::new(&c.context.home),
             towns: towns(&c.context),

@@ -4197,3 +4197,22 @@ fn imaging_not_taken_or_done_at_no_moment_was_not_done() {
         assert_not_applicable(&report, "imaging-report");
     }
 }
+
+#[test]
+fn an_exam_a_relative_clause_says_was_made_was_made_under_any_condition() {
+    // The condition asks what the exam shows, not whether it was made.
+    for sentence in [
+        "Mocht de echo die in maart in Tilburg is gemaakt inderdaad een ganglion tonen, dan is excisie bespreekbaar.",
+        "Should the X-ray that was taken at the walk-in centre show a scaphoid fracture, please let us know.",
+    ] {
+        let d = dossier_with_outpatient_letter(&[sentence]);
+        let (report, _) = check_json(d.path(), &[]);
+        let imaging = fact(&report, "imaging_done");
+        assert_eq!(imaging["value"], true, "{sentence}: {imaging:#}");
+    }
+    // A relative clause that qualifies the exam itself says it was not made.
+    let sentence = "Should the ultrasound, which has not yet been performed, show a ganglion, please refer back.";
+    let d = dossier_with_outpatient_letter(&[sentence]);
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(fact(&report, "imaging_done")["value"], false, "{sentence}");
+}
