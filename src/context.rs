@@ -371,6 +371,23 @@ impl Context {
         (lists, gaps)
     }
 
+    /// Whether `between` (from a comma to a target) is the rest of a short list ending right
+    /// before the target: a few words, joined by a coordination word ("pols of elleboog").
+    fn lists_up_to(&self, between: &str) -> bool {
+        const LIST_WORDS: usize = 4;
+        let words: Vec<&str> = between
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        // The joining word stands between two items: not first ("de pols werd"), not last.
+        words.len() <= LIST_WORDS
+            && between.chars().all(|c| c != ',' && c != ';')
+            && words.len() >= 3
+            && words[1..words.len() - 1]
+                .iter()
+                .any(|w| self.coordination.iter().any(|c| c == w))
+    }
+
     /// Whether a trigger looking back a few words at `target` passes a comma after which another
     /// target stands: that one is what it is about ("Er is een echo verricht, een operatie heeft niet
     /// plaatsgevonden": the operation did not take place, the ultrasound did). `targets` are
@@ -462,6 +479,11 @@ impl Context {
         // A comma inside brackets separates the items of what the bracket explains.
         let clause = &folded[t.end..comma];
         if clause.rfind('(') > clause.rfind(')') {
+            return false;
+        }
+        // A comma in a short list before the target goes on with the list: "niet eerder aan
+        // hand, pols of elleboog geopereerd".
+        if self.lists_up_to(&folded[comma + 1..target.start.max(comma + 1)]) {
             return false;
         }
         // `targets` are sorted by start: the ones between the trigger and the comma, by binary search.

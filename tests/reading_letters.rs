@@ -4216,3 +4216,17 @@ fn an_exam_a_relative_clause_says_was_made_was_made_under_any_condition() {
     let (report, _) = check_json(d.path(), &[]);
     assert_eq!(fact(&report, "imaging_done")["value"], false, "{sentence}");
 }
+
+#[test]
+fn an_operation_that_can_still_be_moved_and_one_denied_over_a_list_were_not_done() {
+    for sentence in [
+        "Mevrouw kan de operatie tot een week vooraf kosteloos annuleren.",
+        "Zij is nooit eerder aan vinger, hand of pols geopereerd.",
+    ] {
+        let d = dossier_with_outpatient_letter(&[sentence]);
+        let (report, _) = check_json(d.path(), &[]);
+        let operated = fact(&report, "operated");
+        assert_eq!(operated["value"], false, "{sentence}: {operated:#}");
+        assert_not_applicable(&report, "operation-report");
+    }
+}
