@@ -4230,3 +4230,17 @@ fn an_operation_that_can_still_be_moved_and_one_denied_over_a_list_were_not_done
         assert_not_applicable(&report, "operation-report");
     }
 }
+
+#[test]
+fn a_specialty_referred_to_and_a_records_release_are_no_operations() {
+    for sentence in [
+        "12/09/2026 Referred to orthopaedic surgery (St Mary's).",
+        "Copy printed 01/12/2026 through release of information.",
+    ] {
+        let d = dossier_with_outpatient_letter(&[sentence]);
+        let (report, _) = check_json(d.path(), &[]);
+        let operated = fact(&report, "operated");
+        assert_eq!(operated["value"], false, "{sentence}: {operated:#}");
+        assert_not_applicable(&report, "operation-report");
+    }
+}
