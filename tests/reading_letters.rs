@@ -4244,3 +4244,21 @@ fn a_specialty_referred_to_and_a_records_release_are_no_operations() {
         assert_not_applicable(&report, "operation-report");
     }
 }
+
+#[test]
+fn a_form_asking_about_admissions_abroad_in_the_plural_answered_yes_needs_mrsa() {
+    for sentence in [
+        "Ziekenhuisopnames in het buitenland: ja, Marbella 09/2026.",
+        "Hospital admissions abroad: yes (Crete, 2 nights).",
+    ] {
+        let d = dossier_with_outpatient_letter(&[sentence]);
+        let (report, _) = check_json(d.path(), &[]);
+        let abroad = fact(&report, "treated_abroad");
+        assert_eq!(abroad["value"], true, "{sentence}: {abroad:#}");
+        assert_ne!(
+            req(&report, "mrsa")["status"],
+            "not-applicable",
+            "{sentence}"
+        );
+    }
+}
