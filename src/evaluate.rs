@@ -691,16 +691,26 @@ pub fn mentions_what_is_asked(rules: &Rules, id: &str, doc: &Document) -> Option
 }
 
 /// The first sentence with a mention that is not negated. A field left empty ("Vraagstelling: -",
-/// "Question: (not filled in)") names what the form asks, not what the document says.
+/// "Question: (not filled in)") names what the form asks, not what the document says; so does a
+/// field whose label alone mentions it and whose value does not ask ("Vraagstelling: Graag
+/// behandeling.").
 fn mentioning_sentence<'d>(
     doc: &'d Document,
     mention: &CueSet,
     rules: &Rules,
 ) -> Option<&'d Sentence> {
     doc.sentences.iter().find(|s| {
-        let empty_field = crate::text::label_prefix(&s.original)
-            .is_some_and(|colon| rules.is_empty_value(s.original[colon + 1..].trim()));
-        !empty_field && !rules.language.unnegated(&s.folded, mention).is_empty()
+        let found = rules.language.unnegated(&s.folded, mention);
+        match crate::text::label_prefix(&s.folded) {
+            Some(colon) => {
+                let value = s.folded[colon + 1..].trim();
+                // A mention only in the label ("Vraagstelling: Graag behandeling.") needs a value
+                // that asks: a question, or a mention of its own.
+                let in_value = found.iter().any(|m| m.start > colon) || value.contains('?');
+                !rules.is_empty_value(value) && in_value
+            }
+            None => !found.is_empty(),
+        }
     })
 }
 

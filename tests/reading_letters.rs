@@ -4262,3 +4262,28 @@ fn a_form_asking_about_admissions_abroad_in_the_plural_answered_yes_needs_mrsa()
         );
     }
 }
+
+#[test]
+fn a_question_field_holding_only_a_request_for_treatment_asks_nothing() {
+    let letter = |question: &str| {
+        format!(
+            "Verwijsbrief\nDatum: 18-11-2026\n\
+             Verwijzer: P. Kok, huisarts, Huisartsenpraktijk Oost, Almelo\n\
+             Patiënt: mevr. D. Proef, geb. 09-09-1959\n\n\
+             Vraagstelling: {question}\n\n\
+             Met vriendelijke groet,\nP. Kok, huisarts\n"
+        )
+    };
+    let d = Dossier::new();
+    d.write("verwijzing.txt", letter("Overname van de behandeling."));
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(req(&report, "referral")["status"], "missing", "{report:#}");
+    // A question asks, whatever its words.
+    let d = Dossier::new();
+    d.write(
+        "verwijzing.txt",
+        letter("Is een artrodese van de duimbasis nog zinvol?"),
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(req(&report, "referral")["status"], "met", "{report:#}");
+}
