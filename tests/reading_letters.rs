@@ -54,6 +54,14 @@ fn assert_operated_needing_its_report(sentence: &str) {
     );
 }
 
+/// The report on the base dossier plus an outpatient letter saying `sentence`, and its fact `id`.
+fn fact_in_letter(sentence: &str, id: &str) -> (Value, Value) {
+    let d = dossier_with_outpatient_letter(&[sentence]);
+    let (report, _) = check_json(d.path(), &[]);
+    let value = fact(&report, id).clone();
+    (report, value)
+}
+
 fn reason(report: &Value, id: &str) -> String {
     req(report, id)["reason"]
         .as_str()
@@ -4190,9 +4198,7 @@ fn imaging_not_taken_or_done_at_no_moment_was_not_done() {
         "Op de spoedgevallendienst werd een spalk aangelegd; een RX werd toen niet genomen.",
         "Operiert wurde die Hand bislang nicht; ebenso wenig wurde ein Röntgenbild angefertigt.",
     ] {
-        let d = dossier_with_outpatient_letter(&[sentence]);
-        let (report, _) = check_json(d.path(), &[]);
-        let imaging = fact(&report, "imaging_done");
+        let (report, imaging) = fact_in_letter(sentence, "imaging_done");
         assert_eq!(imaging["value"], false, "{sentence}: {imaging:#}");
         assert_not_applicable(&report, "imaging-report");
     }
@@ -4205,9 +4211,7 @@ fn an_exam_a_relative_clause_says_was_made_was_made_under_any_condition() {
         "Mocht de echo die in maart in Tilburg is gemaakt inderdaad een ganglion tonen, dan is excisie bespreekbaar.",
         "Should the X-ray that was taken at the walk-in centre show a scaphoid fracture, please let us know.",
     ] {
-        let d = dossier_with_outpatient_letter(&[sentence]);
-        let (report, _) = check_json(d.path(), &[]);
-        let imaging = fact(&report, "imaging_done");
+        let (_, imaging) = fact_in_letter(sentence, "imaging_done");
         assert_eq!(imaging["value"], true, "{sentence}: {imaging:#}");
     }
     // A relative clause that qualifies the exam itself says it was not made.
@@ -4223,9 +4227,7 @@ fn an_operation_that_can_still_be_moved_and_one_denied_over_a_list_were_not_done
         "Mevrouw kan de operatie tot een week vooraf kosteloos annuleren.",
         "Zij is nooit eerder aan vinger, hand of pols geopereerd.",
     ] {
-        let d = dossier_with_outpatient_letter(&[sentence]);
-        let (report, _) = check_json(d.path(), &[]);
-        let operated = fact(&report, "operated");
+        let (report, operated) = fact_in_letter(sentence, "operated");
         assert_eq!(operated["value"], false, "{sentence}: {operated:#}");
         assert_not_applicable(&report, "operation-report");
     }
@@ -4237,9 +4239,7 @@ fn a_specialty_referred_to_and_a_records_release_are_no_operations() {
         "12/09/2026 Referred to orthopaedic surgery (St Mary's).",
         "Copy printed 01/12/2026 through release of information.",
     ] {
-        let d = dossier_with_outpatient_letter(&[sentence]);
-        let (report, _) = check_json(d.path(), &[]);
-        let operated = fact(&report, "operated");
+        let (report, operated) = fact_in_letter(sentence, "operated");
         assert_eq!(operated["value"], false, "{sentence}: {operated:#}");
         assert_not_applicable(&report, "operation-report");
     }
@@ -4251,9 +4251,7 @@ fn a_form_asking_about_admissions_abroad_in_the_plural_answered_yes_needs_mrsa()
         "Ziekenhuisopnames in het buitenland: ja, Marbella 09/2026.",
         "Hospital admissions abroad: yes (Crete, 2 nights).",
     ] {
-        let d = dossier_with_outpatient_letter(&[sentence]);
-        let (report, _) = check_json(d.path(), &[]);
-        let abroad = fact(&report, "treated_abroad");
+        let (report, abroad) = fact_in_letter(sentence, "treated_abroad");
         assert_eq!(abroad["value"], true, "{sentence}: {abroad:#}");
         assert_ne!(
             req(&report, "mrsa")["status"],
