@@ -150,8 +150,6 @@ impl Context {
                     .collect()
             })
         };
-        let fold_all =
-            |l: &[Spanned<String>]| l.iter().map(|p| crate::text::fold(p.get_ref())).collect();
         Context {
             fillers: fold_all(fillers),
             coordination: fold_all(coordination),
@@ -192,9 +190,6 @@ impl Context {
         pronouns: &[Spanned<String>],
         auxiliaries: &[Spanned<String>],
     ) -> Context {
-        let fold_all = |l: &[Spanned<String>]| -> Vec<String> {
-            l.iter().map(|p| crate::text::fold(p.get_ref())).collect()
-        };
         self.relative_pronouns = fold_all(pronouns);
         self.past_auxiliaries = fold_all(auxiliaries);
         self
@@ -295,10 +290,14 @@ impl Context {
                 let lo = active.partition_point(|(w, _)| w + MAX_SCOPE < at);
                 let hi = active.partition_point(|(w, _)| *w <= at + MAX_SCOPE + 1);
                 let mut q = Qualifiers::default();
+                // Depends on the target only: asked once, when a condition before it needs it.
+                let mut asserted = None;
                 for (i, (_, t)) in active.iter().enumerate().take(hi.max(lo)).skip(lo) {
                     let asked_around = self.rules[t.group].category == Category::Hypothetical
                         && t.end <= target.start
-                        && self.asserted_by_relative_clause(folded, target, &found);
+                        && *asserted.get_or_insert_with(|| {
+                            self.asserted_by_relative_clause(folded, target, &found)
+                        });
                     if asked_around
                         || self.reaches_another_clause(folded, t, target, targets)
                         || self.crosses_finished_clause(folded, t, target, targets, &index)
@@ -311,19 +310,7 @@ impl Context {
                 q
             })
             .collect();
-        // Words in brackets explain what stands just before them ("verwijzen voor een operatieve
-        // behandeling (carpaal tunnel release)"): unqualified, they are what their antecedent is.
-        for i in 0..targets.len() {
-            let Some(open) = enclosing_bracket(folded, targets[i].start) else {
-                continue;
-            };
-            let antecedent = targets[..i]
-                .iter()
-                .rposition(|a| a.end <= open && index.words_between(a.end, open) <= 2);
-            if let Some(j) = antecedent.filter(|_| qualified[i] == Qualifiers::default()) {
-                qualified[i] = qualified[j].clone();
-            }
-        }
+        share_with_brackets(folded, targets, &index, &mut qualified);
         // What is said of a list is said of each item: an item no trigger reached (a backward
         // scope counts its words from the trigger and stops short of the first items) is what
         // the nearest reached item is.
@@ -700,6 +687,34 @@ fn starts_with_any(rest: &str, words: &[String]) -> bool {
 }
 
 /// Whether at most `words` words stand between a trigger and the end of its clause.
+/// Words in brackets explain what stands just before them ("verwijzen voor een operatieve
+/// behandeling (carpaal tunnel release)"): unqualified, they are what their antecedent is.
+fn share_with_brackets(
+    folded: &str,
+    targets: &[CueMatch],
+    index: &SentenceIndex,
+    qualified: &mut [Qualifiers],
+) {
+    for i in 0..targets.len() {
+        let Some(open) = enclosing_bracket(folded, targets[i].start) else {
+            continue;
+        };
+        let antecedent = targets[..i]
+            .iter()
+            .rposition(|a| a.end <= open && index.words_between(a.end, open) <= 2);
+        if let Some(j) = antecedent.filter(|_| qualified[i] == Qualifiers::default()) {
+            qualified[i] = qualified[j].clone();
+        }
+    }
+}
+
+/// The phrases of a checklist list, folded.
+fn fold_all(list: &[Spanned<String>]) -> Vec<String> {
+    list.iter()
+        .map(|p| crate::text::fold(p.get_ref()))
+        .collect()
+}
+
 fn ends_clause_within(mut rest: &str, words: usize) -> bool {
     for _ in 0..words {
         if ends_clause(rest) {

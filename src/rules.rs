@@ -575,7 +575,6 @@ impl Rules {
         })
     }
 
-    /// Whether a folded table cell is, as a whole, a label the checklist knows.
     /// Whether a field's value leaves it empty: no letter or digit in it, or one of the
     /// checklist's `empty_values` ending its first sentence ("blanco. Geen medicatie."), in
     /// brackets or not ("(niet ingevuld)").
@@ -599,6 +598,7 @@ impl Rules {
             })
     }
 
+    /// Whether a folded table cell is, as a whole, a label the checklist knows.
     pub fn is_known_label(&self, cell: &str) -> bool {
         let cell = cell.trim_end_matches(':').trim();
         self.known_labels.contains(cell)

@@ -437,10 +437,8 @@ fn rejoin_labels_wrapped_beside_values(
         if indented[i] || piece.split_whitespace().count() > 2 || label_prefix(piece).is_some() {
             continue;
         }
-        let alone = fold(upper);
-        let joined = fold(&format!("{upper} {piece}"));
-        if !rules.is_known_label(alone.trim()) && rules.is_known_label(joined.trim()) {
-            let label = format!("{upper} {piece}");
+        let label = format!("{upper} {piece}");
+        if !rules.is_known_label(fold(upper).trim()) && rules.is_known_label(fold(&label).trim()) {
             rows[i - 1][0] = label;
             rows[i].remove(0);
             indented[i] = true;
