@@ -788,6 +788,11 @@ fn assign_zones(
         if line.zone != Zone::Addressee && !matches!(line.zone, Zone::Letterhead) {
             address_left = address_left.saturating_sub(1);
         }
+        // A labelled field ends an address: "Aanvrager: dr. M. Hoek" / "Datum: 18-11-2026" /
+        // "MRI rechterpols" is a block of fields with the exam under it, not an address.
+        if line.zone == Zone::Field {
+            address_left = 0;
+        }
         if line.zone != Zone::Signature && in_signature > 0 && words > SHORT_WORDS {
             in_signature = 0;
         }
@@ -857,6 +862,9 @@ fn signs_below_closing(text: &str, in_signature: usize, words: usize) -> bool {
 
 /// How many lines under a closing may still be the signature.
 const SIGNATURE_LINES: usize = 6;
+
+/// How many lines of a system's footer may stand below a one-line electronic sign-off.
+const SIGN_OFF_FOOTER: usize = 2;
 
 /// A short line of its own that ends no sentence: a section's heading. A list's item ("- 2023
 /// appendectomy (Paris)", "• Mild asthma") is none.
@@ -942,6 +950,27 @@ fn signature_without_closing(lines: &mut [Line], particles: &[String]) {
     let start = [after_blank, after_sentence]
         .into_iter()
         .find(|&s| s > 0 && s < end && fits(&lines[s..end]));
+    // An electronic sign-off may stand above the system's one-line statement that it was signed
+    // ("dr. R.J. Wiersma, radioloog" / "Dit verslag is elektronisch geautoriseerd."): below the
+    // text's sentences ("Krankenhaus Lindenhof, Abteilung Handchirurgie" under the salutation is
+    // no one), a "name, role" line signs the text alone.
+    let (start, end) = match start {
+        Some(start) => (Some(start), end),
+        None => {
+            let signs_off = |s: usize| {
+                lines[s].text.contains(',')
+                    && fits(&lines[s..=s])
+                    && lines[..s].iter().any(|l| l.text.ends_with('.') && is_prose(&l.text))
+                    // A footer states; fields below the line ("Signature of patient:") make it
+                    // one of the form's names.
+                    && lines[s + 1..end].iter().all(|l| l.label_len.is_none())
+            };
+            let sign_off = (end.saturating_sub(SIGN_OFF_FOOTER + 1)..end.saturating_sub(1))
+                .rev()
+                .find(|&s| signs_off(s));
+            (sign_off, sign_off.map_or(end, |s| s + 1))
+        }
+    };
     if let Some(start) = start {
         for line in &mut lines[start..end] {
             if matches!(line.zone, Zone::Body | Zone::Heading) {

@@ -2688,6 +2688,63 @@ fn an_ultrasound_report_signed_by_name_and_role_alone_is_the_radiologists() {
 }
 
 #[test]
+fn a_report_signed_off_above_the_systems_signature_statement_is_the_radiologists() {
+    // No title, and a letterhead naming only the hospital: the radiologist signs "name, role" and
+    // the system prints below it, as a sentence, that the report was signed electronically. The
+    // hospital's letterhead and the conclusion must not make it a specialist's letter.
+    let d = base_dossier();
+    let lines: Vec<String> = [
+        "Streekziekenhuis Midden-Twente",
+        "Postbus 9014, 7550 AM Hengelo",
+        "Patiënt: Dhr. T. Voorbeeld, geb. 03-02-1969",
+        "Aanvrager: dr. M. Hoek, plastisch chirurg",
+        "Datum: 18-11-2026",
+        "Onderzoek: MRI rechterpols zonder contrast",
+        "Indicatie: pijn ulnair na val, TFCC-letsel?",
+        "Centrale perforatie van het TFCC zonder loslating van de foveale insertie.",
+        "Geen botoedeem, het os lunatum is normaal van vorm.",
+        "Conclusie: centrale TFCC-perforatie rechts.",
+        "drs. A.C. Berends, radioloog",
+        "Dit onderzoek is digitaal ondertekend en behoeft geen handtekening.",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    d.write("mri-pols.pdf", pdf(&lines));
+    let (report, _) = check_json(d.path(), &[]);
+    let mri = doc(&report, "mri-pols.pdf");
+    assert_eq!(mri["author"], "radiologist", "{mri:#}");
+    assert_eq!(mri["kind"], "imaging-report", "{mri:#}");
+}
+
+#[test]
+fn a_department_named_below_the_requesters_field_and_the_date_is_the_sender() {
+    // Two-column header read line by line: the report's fields come before the department's
+    // name. A field between them ends the requester's line: the department below is who wrote
+    // the report, not the requester's address.
+    let d = base_dossier();
+    let lines: Vec<String> = [
+        "Streekziekenhuis Midden-Twente",
+        "Patiënt: Dhr. T. Voorbeeld, geb. 03-02-1969",
+        "Aanvrager: dr. M. Hoek, orthopedisch chirurg",
+        "Datum: 18-11-2026",
+        "Afdeling Radiologie",
+        "Onderzoek: X-pols rechts, twee richtingen",
+        "Geen fractuur. Normale stand van de carpalia, geen scafolunaire diastase.",
+        "Conclusie: geen afwijkingen.",
+        "drs. A.C. Berends",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    d.write("x-pols.pdf", pdf(&lines));
+    let (report, _) = check_json(d.path(), &[]);
+    let x = doc(&report, "x-pols.pdf");
+    assert_eq!(x["author"], "radiologist", "{x:#}");
+    assert_eq!(x["kind"], "imaging-report", "{x:#}");
+}
+
+#[test]
 fn a_pharmacy_medication_overview_is_no_history_letter() {
     // A pharmacy's printout lists current medicines, intolerances and contra-indications, the same
     // headings a GP's summary has, and names the patient's GP in a field. It is neither history nor
