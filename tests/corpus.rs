@@ -581,7 +581,11 @@ struct Floors {
 /// forty-sixth writer's 64 (tx-, 15 set aside) came in untouched at kinds 80.0 %, 1 confidently
 /// wrong, dates 92.9 %, authors 78.6 % on their own set-aside part (tuned part: kinds 89.8 %, 2
 /// confidently wrong, dates 97.8 %, authors 95.7 %); with them the set-aside figures are kinds
-/// 91.9 %, dates 96.2 %, authors 93.3 %.
+/// 91.9 %, dates 96.2 %, authors 93.3 %. On 6 December 2026 (session 29) a forty-eighth writer's
+/// 64 (ty-, 16 set aside) came in untouched at kinds 87.5 %, 1 confidently wrong, dates 100 %,
+/// authors 86.7 % on their own set-aside part (tuned part: kinds 91.7 %, 1 confidently wrong,
+/// dates 86.7 %, authors 93.3 %, referral question 87.5 % of 8); with them and that session's
+/// first zone fixes the set-aside figures are kinds 91.9 %, dates 96.3 %, authors 93.3 %.
 const DOCUMENT_FLOORS: Floors = Floors {
     kinds: 0.90,
     dates: 0.95,
@@ -635,7 +639,10 @@ const DOCUMENT_FLOORS: Floors = Floors {
 /// writer's 250 (so-), untouched: imaging 92.9 / 92.9 %, operated 100 / 94.7 %, treated abroad
 /// 100 / 80.0 % on their own 62 set-aside sentences (tuned part: 90.2 / 97.4, 90.5 / 90.5, 95.7 /
 /// 91.7 %); over all set-aside sentences 93.2 % (imaging precision), 82.4 % (treated abroad
-/// recall).
+/// recall). On 6 December 2026 (session 29) a forty-ninth writer's 250 (uc-), untouched: imaging
+/// 73.3 / 84.6 %, operated 95.2 / 100 %, treated abroad 100 / 93.3 % on their own 63 set-aside
+/// sentences (tuned part: 84.3 / 91.5, 80.6 / 76.3, 82.9 / 74.4 %); over all set-aside sentences
+/// 91.5 % (imaging precision), 86.2 % (treated abroad recall).
 const SENTENCE_FLOORS: Floors = Floors {
     kinds: 0.0,
     dates: 0.0,
