@@ -156,48 +156,56 @@ fn folded_len(text: &str, n: usize) -> usize {
     text.get(..n).map(|s| fold(s).len()).unwrap_or(0)
 }
 
+/// One line's cells (tab-separated), ticked choices reduced to what was chosen; and whether they
+/// are a form's question and its answer.
+fn row_cells(raw: &str, rules: &Rules) -> (Vec<String>, bool) {
+    let mut chose = false;
+    let raw_cells: Vec<String> = raw
+        .split('\t')
+        .map(|c| c.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect();
+    // A form's label beside its value cell left empty ("Vraagstelling | ") has no
+    // value: it must not take the next row's label as one.
+    if let [label, rest @ ..] = raw_cells.as_slice() {
+        if !rest.is_empty() && rest.iter().all(String::is_empty) && is_label_cell(label, rules) {
+            return (vec![format!("{} {EMPTY_VALUE}", with_colon(label))], false);
+        }
+    }
+    let cells: Vec<String> = raw_cells
+        .into_iter()
+        .filter(|c| !c.is_empty())
+        .map(|c| match ticked_choice(&c) {
+            Some(chosen) => {
+                chose = true;
+                chosen
+            }
+            None => c,
+        })
+        .collect();
+    // Options and boxes in cells of their own ("Verricht? | ja [ ] | nee [x]") are one
+    // choice.
+    let row_choice = (!chose && cells.len() > 1)
+        .then(|| ticked_choice(&cells.join(" ")))
+        .flatten();
+    let cells = match row_choice {
+        Some(chosen) => {
+            chose = true;
+            vec![chosen]
+        }
+        None => cells,
+    };
+    // A form's question and its answer in the next cell: "Previous surgery on this
+    // body part | [ ] Yes [x] No", "Ooit geopereerd? | Nee".
+    let answered =
+        cells.len() == 2 && !cells[0].ends_with(['.', ':']) && (chose || cells[0].ends_with('?'));
+    (cells, answered)
+}
+
 /// Splits lines into cells at tabs and joins a label cell to the value after it; a known label
 /// alone on its line takes the next line as its value when that line has no label of its own.
 fn logical_lines(text: &str, rules: &Rules) -> (Vec<String>, Vec<bool>) {
-    let mut answered: Vec<bool> = Vec::new();
-    let rows: Vec<Vec<String>> = text
-        .lines()
-        .map(|raw| {
-            let mut chose = false;
-            let cells: Vec<String> = raw
-                .split('\t')
-                .map(|c| c.split_whitespace().collect::<Vec<_>>().join(" "))
-                .filter(|c| !c.is_empty())
-                .map(|c| match ticked_choice(&c) {
-                    Some(chosen) => {
-                        chose = true;
-                        chosen
-                    }
-                    None => c,
-                })
-                .collect();
-            // Options and boxes in cells of their own ("Verricht? | ja [ ] | nee [x]") are one
-            // choice.
-            let row_choice = (!chose && cells.len() > 1)
-                .then(|| ticked_choice(&cells.join(" ")))
-                .flatten();
-            let cells = match row_choice {
-                Some(chosen) => {
-                    chose = true;
-                    vec![chosen]
-                }
-                None => cells,
-            };
-            // A form's question and its answer in the next cell: "Previous surgery on this
-            // body part | [ ] Yes [x] No", "Ooit geopereerd? | Nee".
-            answered.push(
-                cells.len() == 2
-                    && !cells[0].ends_with(['.', ':'])
-                    && (chose || cells[0].ends_with('?')),
-            );
-            cells
-        })
-        .collect();
+    let (rows, answered): (Vec<Vec<String>>, Vec<bool>) =
+        text.lines().map(|raw| row_cells(raw, rules)).unzip();
     let mut indented: Vec<bool> = text.lines().map(|l| l.starts_with('\t')).collect();
     let rows = rejoin_wrapped_questions(rows, &answered);
     let rows = rejoin_wrapped_labels(rows, &indented, rules);
@@ -859,6 +867,9 @@ impl TextSoFar {
 fn signs_below_closing(text: &str, in_signature: usize, words: usize) -> bool {
     in_signature == SIGNATURE_LINES && words <= 2 * SHORT_WORDS && !text.ends_with(['.', '!', '?'])
 }
+
+/// What a form's value cell left empty reads as: no letter or digit, so an empty value.
+const EMPTY_VALUE: &str = "\u{2014}";
 
 /// How many lines under a closing may still be the signature.
 const SIGNATURE_LINES: usize = 6;

@@ -8,7 +8,7 @@ mod common;
 
 use common::letters::{self, strs};
 use common::run::*;
-use common::{docx_text, pdf_cells, pdf_text, Dossier};
+use common::{docx_text, docx_with_table, pdf_cells, pdf_text, Dossier};
 use serde_json::Value;
 
 fn pdf(lines: &[String]) -> Vec<u8> {
@@ -4206,6 +4206,43 @@ fn a_german_referral_asking_for_a_second_opinion_states_its_question() {
     );
     let (report, _) = check_json(d.path(), &[]);
     assert_eq!(req(&report, "referral")["status"], "met", "{report:#}");
+}
+
+#[test]
+fn a_word_referral_form_with_its_question_and_history_cells_left_empty_asks_nothing() {
+    // A practice's Word template: each label in a table cell, its value in the cell beside it.
+    // The GP left the question and the history cells empty; the rows below must not lend them
+    // their labels as values.
+    let d = Dossier::new();
+    let form = docx_with_table(
+        &[
+            "Huisartsenpraktijk De Waterkant",
+            "Havenstraat 8, 1621 CK Hoorn",
+            "VERWIJZING",
+        ],
+        &[
+            &["Datum", "24-11-2026"],
+            &["Verwijzer", "E. Dijkstra, huisarts"],
+            &["Patiënt", "mevr. K. Proef, geb. 15-06-1972"],
+            &["Specialisme", "plastische chirurgie, handchirurgie"],
+            &[
+                "Reden van verwijzing",
+                "Pijnlijke zwelling aan de strekzijde van de pols links, graag behandelen.",
+            ],
+            &["Vraagstelling", ""],
+            &["Voorgeschiedenis", ""],
+            &["Gebruikte middelen", "paracetamol zo nodig"],
+            &["Overgevoeligheden", "pleisters"],
+        ],
+    );
+    d.write("verwijzing.docx", form);
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(req(&report, "referral")["status"], "missing", "{report:#}");
+    assert!(
+        reason(&report, "referral").contains("vraagstelling"),
+        "{report:#}"
+    );
+    assert_eq!(req(&report, "history")["status"], "missing", "{report:#}");
 }
 
 #[test]

@@ -348,7 +348,13 @@ impl Text {
                 .map(|c| c.get(k).copied().unwrap_or(""))
                 .collect();
             let line = line.join("\t");
-            let line = line.trim_end();
+            // A form's value cell left empty stays a cell ("Vraagstelling | "): the label then
+            // has no value, rather than taking the next row's label as one.
+            let line = if k == 0 {
+                line.trim_end_matches(' ')
+            } else {
+                line.trim_end()
+            };
             if !line.trim().is_empty() {
                 self.out.push_str(line);
                 self.out.push('\n');
@@ -485,12 +491,13 @@ mod tests {
 
     #[test]
     fn empty_cells_keep_their_column_and_empty_rows_vanish() {
+        // A last cell left empty stays too: a form's value cell that was not filled in.
         let body = table(&[
             &[&[""], &["rechts"], &[""]],
             &[&[], &[]],
             &[&["links"], &[], &["derde"]],
         ]);
-        assert_eq!(text_of(&body), "\trechts\nlinks\t\tderde\n");
+        assert_eq!(text_of(&body), "\trechts\t\nlinks\t\tderde\n");
     }
 
     #[test]

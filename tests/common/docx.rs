@@ -15,11 +15,31 @@ const ROOT_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"
 /// `word/document.xml` with one `<w:p><w:r><w:t xml:space="preserve">`
 /// paragraph per entry (text XML-escaped), all deflate-compressed.
 pub fn docx_text(paragraphs: &[&str]) -> Vec<u8> {
-    let mut body = String::new();
-    for paragraph in paragraphs {
-        body.push_str("<w:p><w:r><w:t xml:space=\"preserve\">");
-        body.push_str(&xml_escape(paragraph));
-        body.push_str("</w:t></w:r></w:p>");
+    docx_with_table(paragraphs, &[])
+}
+
+/// A .docx as `docx_text`, then a table of `rows` (one `<w:tc>` per cell; an empty string is a
+/// cell left empty), as forms put labels and their values side by side.
+pub fn docx_with_table(paragraphs: &[&str], rows: &[&[&str]]) -> Vec<u8> {
+    let paragraph = |text: &str| {
+        format!(
+            "<w:p><w:r><w:t xml:space=\"preserve\">{}</w:t></w:r></w:p>",
+            xml_escape(text)
+        )
+    };
+    let mut body: String = paragraphs.iter().map(|p| paragraph(p)).collect();
+    if !rows.is_empty() {
+        body.push_str("<w:tbl>");
+        for row in rows {
+            body.push_str("<w:tr>");
+            for cell in *row {
+                body.push_str("<w:tc>");
+                body.push_str(&paragraph(cell));
+                body.push_str("</w:tc>");
+            }
+            body.push_str("</w:tr>");
+        }
+        body.push_str("</w:tbl>");
     }
     let document = format!(
         concat!(

@@ -21,7 +21,7 @@ mod pdf;
 pub mod run;
 
 pub use dicom::{cd_files, dicom_file, dicomdir, write_cd, DicomSpec};
-pub use docx::docx_text;
+pub use docx::{docx_text, docx_with_table};
 pub use images::{jpeg_bytes, png_bytes};
 pub use iso::iso_image;
 pub use pdf::{pdf_cells, pdf_encrypted, pdf_image_only, pdf_text};
