@@ -432,6 +432,11 @@ pub struct DateRules {
     /// Marks right before a birth date ("*" in German, "°" in Belgian letters).
     #[serde(default)]
     pub birth_marks: Vec<Spanned<String>>,
+    /// Postcode formats of countries that write dates month first, as `[context] home_postcode`
+    /// writes them ("AA #####" for "Denver, CO 80203"): a sender's address with one reads the
+    /// document's slash dates month first when no date itself tells ("09/12/2026").
+    #[serde(default)]
+    pub month_first_postcodes: Vec<Spanned<String>>,
     /// How many lines from the top an unlabelled date may stand to count as the letter date.
     #[serde(default = "default_top_lines")]
     pub top_lines: usize,
@@ -443,6 +448,7 @@ impl Default for DateRules {
             primary_labels: Vec::new(),
             stamp_labels: Vec::new(),
             birth_marks: Vec::new(),
+            month_first_postcodes: Vec::new(),
             letter_labels: Vec::new(),
             birth_labels: Vec::new(),
             event_labels: Vec::new(),

@@ -61,6 +61,12 @@ impl DateOrder {
     /// reads only month first ("10/14/2026") tells how to read "11/02/2026" in the same document;
     /// without such a date, or with dates that read only day first too, it is day first.
     pub fn of(text: &str) -> DateOrder {
+        DateOrder::told_by(text).unwrap_or_default()
+    }
+
+    /// The order `text`'s own slash dates tell, if any tells: a date that reads only month first,
+    /// and none that reads only day first, or the other way round.
+    pub fn told_by(text: &str) -> Option<DateOrder> {
         // A scan of the bytes, not the tokenizer: it runs over whole documents.
         let b = text.as_bytes();
         let number = |at: usize| {
@@ -98,10 +104,10 @@ impl DateOrder {
             }
             i = next;
         }
-        if month_first && !day_first {
-            DateOrder::MonthFirst
-        } else {
-            DateOrder::DayFirst
+        match (day_first, month_first) {
+            (false, true) => Some(DateOrder::MonthFirst),
+            (true, _) => Some(DateOrder::DayFirst),
+            (false, false) => None,
         }
     }
 }
@@ -581,6 +587,8 @@ mod tests {
             DateOrder::DayFirst
         );
         assert_eq!(DateOrder::of("11/02/2026"), DateOrder::DayFirst);
+        // A date that reads both ways tells nothing: the sender's address may.
+        assert_eq!(DateOrder::told_by("11/02/2026"), None);
         assert_eq!(find_dates("11/02/2026")[0].date, d("2026-02-11"));
     }
 

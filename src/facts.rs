@@ -461,7 +461,7 @@ impl<'r> AboutDocument<'r> {
     fn new(rules: &'r Rules, doc: &Document) -> AboutDocument<'r> {
         let checklist = &rules.checklist;
         let home = rules.home_postcode.as_deref();
-        let home_address = |l: &String| home.is_some_and(|home| postcode_in(l, home));
+        let home_address = |l: &String| home.is_some_and(|home| crate::words::postcode_in(l, home));
         // Counting the text's words is the costly part: done only when needed, and once.
         let language = std::cell::OnceCell::new();
         let in_home_language = || *language.get_or_init(|| written_in(doc, &rules.home_language));
@@ -478,7 +478,10 @@ impl<'r> AboutDocument<'r> {
                 .iter()
                 .any(|m| !in_address_or_name(&folded, m, &rules.surname_particles))
                 || !rules.abroad_phones.find_all(&folded).is_empty()
-                || rules.abroad_postcodes.iter().any(|p| postcode_in(l, p))
+                || rules
+                    .abroad_postcodes
+                    .iter()
+                    .any(|p| crate::words::postcode_in(l, p))
                 || rules
                     .home_postcode
                     .as_deref()
@@ -841,7 +844,7 @@ fn names_a_place(folded: &str, m: &CueMatch, heads: &[String]) -> bool {
 /// no postcodes.
 fn foreign_postcode(line: &str, home: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
-    let fits_home = |i: usize| fits_postcode(&words, i, home);
+    let fits_home = |i: usize| crate::words::fits_postcode(&words, i, home);
     words.iter().enumerate().any(|(i, w)| {
         let digits = w.trim_end_matches([',', '.']);
         let postcode_like = (4..=5).contains(&digits.len())
@@ -870,28 +873,6 @@ fn foreign_postcode(line: &str, home: &str) -> bool {
             && words[i - 1].chars().all(|c| c.is_ascii_uppercase());
         (place_after || state_before) && !fits_home(i)
     })
-}
-
-/// Whether the words from `i` on are a postcode of the format `home`.
-fn fits_postcode(words: &[&str], i: usize, home: &str) -> bool {
-    home.split_whitespace().enumerate().all(|(k, p)| {
-        words.get(i + k).is_some_and(|w| {
-            let w = w.trim_end_matches([',', '.', ';']);
-            w.len() == p.len()
-                && w.chars().zip(p.chars()).all(|(c, f)| match f {
-                    '#' => c.is_ascii_digit(),
-                    'A' => c.is_ascii_uppercase(),
-                    _ => c == f,
-                })
-        })
-    })
-}
-
-/// Whether an address line holds a postcode of the format `format` ("3584 CX Utrecht" of
-/// "#### AA").
-fn postcode_in(line: &str, format: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    (0..words.len()).any(|i| fits_postcode(&words, i, format))
 }
 
 /// Whether the document's prose is in the home language, when it has enough prose to tell: a

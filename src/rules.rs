@@ -74,6 +74,8 @@ pub struct Rules {
     pub home_postcode: Option<String>,
     /// `[context] abroad_postcodes`.
     pub abroad_postcodes: Vec<String>,
+    /// `[dates] month_first_postcodes`.
+    pub month_first_postcodes: Vec<String>,
     /// Every kind's `titles` in one set; a match's group is the kind's index.
     pub kind_titles: CueSet,
     /// Every kind's `labels` in one set; a match's group is the kind's index.
@@ -218,21 +220,7 @@ impl Checklist {
             patient_labels: CueSet::new(&c.patient.name_labels),
             imaging_words: imaging_words(c),
             zones: zones(c),
-            context: crate::context::Context::new(
-                &c.modifiers,
-                &c.context.terminators,
-                &c.context.coordination,
-                &c.language.negation_fillers,
-                &c.facts
-                    .iter()
-                    .map(|f| f.id.get_ref().as_str())
-                    .collect::<Vec<_>>(),
-                &c.facts
-                    .iter()
-                    .flat_map(|f| &f.stay_cues)
-                    .collect::<Vec<_>>(),
-            )
-            .with_relative_clauses(&c.context.relative_pronouns, &c.context.past_auxiliaries),
+            context: qualifiers(c),
             abroad: abroad_places(&c.context),
             home: CueSet::new(&c.context.home),
             towns: towns(&c.context),
@@ -251,6 +239,7 @@ impl Checklist {
                 .as_ref()
                 .map(|p| p.get_ref().clone()),
             abroad_postcodes: as_written(&c.context.abroad_postcodes),
+            month_first_postcodes: as_written(&c.dates.month_first_postcodes),
             // A kind without titles of its own (a checklist written before titles existed) is
             // named in a title line by its cues.
             kind_titles: CueSet::grouped(c.kinds.iter().map(|k| {
@@ -358,6 +347,25 @@ fn requirements(checklist: &Checklist) -> Vec<RequirementCues> {
                 .collect(),
         })
         .collect()
+}
+
+/// The ConText qualifiers of the checklist's `[[modifier]]` rules and `[context]` words.
+fn qualifiers(c: &Checklist) -> crate::context::Context {
+    crate::context::Context::new(
+        &c.modifiers,
+        &c.context.terminators,
+        &c.context.coordination,
+        &c.language.negation_fillers,
+        &c.facts
+            .iter()
+            .map(|f| f.id.get_ref().as_str())
+            .collect::<Vec<_>>(),
+        &c.facts
+            .iter()
+            .flat_map(|f| &f.stay_cues)
+            .collect::<Vec<_>>(),
+    )
+    .with_relative_clauses(&c.context.relative_pronouns, &c.context.past_auxiliaries)
 }
 
 /// The group of `[dates] stamp_labels` among `primary_date_labels`.

@@ -216,6 +216,28 @@ pub(crate) fn longest_date_word() -> usize {
         .unwrap_or(0)
 }
 
+/// Whether the words from `i` on are a postcode of the format `home`.
+pub fn fits_postcode(words: &[&str], i: usize, home: &str) -> bool {
+    home.split_whitespace().enumerate().all(|(k, p)| {
+        words.get(i + k).is_some_and(|w| {
+            let w = w.trim_end_matches([',', '.', ';']);
+            w.len() == p.len()
+                && w.chars().zip(p.chars()).all(|(c, f)| match f {
+                    '#' => c.is_ascii_digit(),
+                    'A' => c.is_ascii_uppercase(),
+                    _ => c == f,
+                })
+        })
+    })
+}
+
+/// Whether an address line holds a postcode of the format `format` ("3584 CX Utrecht" of
+/// "#### AA").
+pub fn postcode_in(line: &str, format: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (0..words.len()).any(|i| fits_postcode(&words, i, format))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,6 +9,7 @@
 
 use serde::Serialize;
 
+use crate::dates::DateOrder;
 use crate::rules::Rules;
 use crate::text::{fold, label_prefix, question_label};
 
@@ -86,7 +87,7 @@ pub struct Layout {
     /// The first line of the content: the lines above it are the document's header block.
     pub content_start: usize,
     /// How the document writes its slash dates.
-    pub date_order: crate::dates::DateOrder,
+    pub date_order: DateOrder,
 }
 
 /// Lines longer than this are never a title, heading or address line.
@@ -120,10 +121,25 @@ impl Layout {
             })
             .collect();
         let content_start = assign_zones(&mut lines, &repeated, rules);
+        let date_order = DateOrder::told_by(text).unwrap_or_else(|| {
+            // No date tells: the sender's country does ("Denver, CO 80203").
+            let month_first = lines.iter().any(|l| {
+                l.zone == Zone::Letterhead
+                    && rules
+                        .month_first_postcodes
+                        .iter()
+                        .any(|p| crate::words::postcode_in(&l.text, p))
+            });
+            if month_first {
+                DateOrder::MonthFirst
+            } else {
+                DateOrder::DayFirst
+            }
+        });
         Layout {
             lines,
             content_start,
-            date_order: crate::dates::DateOrder::of(text),
+            date_order,
         }
     }
 

@@ -2745,6 +2745,31 @@ fn a_department_named_below_the_requesters_field_and_the_date_is_the_sender() {
 }
 
 #[test]
+fn a_report_from_the_united_states_reads_its_slash_dates_month_first() {
+    // Every date in it could be read either way; the sender's state and ZIP code say the
+    // United States, where "10/11/2026" is 11 October.
+    let d = base_dossier();
+    let lines: Vec<String> = [
+        "Front Range Imaging Associates",
+        "2750 Broadway, Boulder, CO 80304",
+        "Patient: VOORBEELD, ANNA   DOB: 04/07/1983",
+        "Referring physician: Mark Ellison, MD",
+        "Exam: XR WRIST 3+ VIEWS LEFT",
+        "Date of exam: 10/11/2026",
+        "Findings: No acute fracture or dislocation. Mild radiocarpal joint space narrowing.",
+        "Impression: No fracture. Early radiocarpal osteoarthritis.",
+        "Electronically signed by Dana Whitfield, MD, Radiologist",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    d.write("xr-wrist.pdf", pdf(&lines));
+    let (report, _) = check_json(d.path(), &[]);
+    let xr = doc(&report, "xr-wrist.pdf");
+    assert_eq!(xr["date"], "2026-10-11", "{xr:#}");
+}
+
+#[test]
 fn a_pharmacy_medication_overview_is_no_history_letter() {
     // A pharmacy's printout lists current medicines, intolerances and contra-indications, the same
     // headings a GP's summary has, and names the patient's GP in a field. It is neither history nor
