@@ -437,6 +437,9 @@ pub struct DateRules {
     /// document's slash dates month first when no date itself tells ("09/12/2026").
     #[serde(default)]
     pub month_first_postcodes: Vec<Spanned<String>>,
+    /// Words between a label and its date that join them ("d.d.": "Gedicteerd d.d. 09-10-2026").
+    #[serde(default)]
+    pub date_joiners: Vec<Spanned<String>>,
     /// How many lines from the top an unlabelled date may stand to count as the letter date.
     #[serde(default = "default_top_lines")]
     pub top_lines: usize,
@@ -449,6 +452,7 @@ impl Default for DateRules {
             stamp_labels: Vec::new(),
             birth_marks: Vec::new(),
             month_first_postcodes: Vec::new(),
+            date_joiners: Vec::new(),
             letter_labels: Vec::new(),
             birth_labels: Vec::new(),
             event_labels: Vec::new(),
@@ -1233,6 +1237,7 @@ impl Checklist {
             &d.letter_labels,
             &d.primary_labels,
             &d.stamp_labels,
+            &d.date_joiners,
             &d.birth_labels,
             &d.event_labels,
             &c.recipient_labels,

@@ -1727,10 +1727,17 @@ impl<'a> Classifier<'a> {
             }
             let before = fold(&line[..d.start]);
             let before = before.trim_end_matches([' ', ':', '\t', '-']);
-            // "Gedicteerd d.d. 09-10-2026": Dutch "de dato" joins a label to its date.
-            let before = before
-                .strip_suffix("d.d.")
-                .filter(|rest| rest.ends_with([' ', ':']))
+            // "Gedicteerd d.d. 09-10-2026": a joiner ("de dato") stands between label and date.
+            let before = self
+                .checklist
+                .dates
+                .date_joiners
+                .iter()
+                .find_map(|j| {
+                    before
+                        .strip_suffix(fold(j.get_ref()).as_str())
+                        .filter(|rest| rest.ends_with([' ', ':']))
+                })
                 .map_or(before, |rest| rest.trim_end_matches([' ', ':']));
             // A stamp ("aangemaakt op") dates the document wherever it stands in the line.
             let labelled = labels.iter().any(|m| {

@@ -2770,6 +2770,33 @@ fn a_report_from_the_united_states_reads_its_slash_dates_month_first() {
 }
 
 #[test]
+fn a_printout_dated_de_dato_takes_its_print_date_not_the_registration_date() {
+    // "Uitdraai d.d." (printed, dated) heads the GP system's overview; the registration date in
+    // the patient's block is older and is no date of the document.
+    let d = Dossier::new();
+    d.write(
+        "verwijsbrief.pdf",
+        pdf(&letters::referral("1 oktober 2026")),
+    );
+    d.write(
+        "overzicht.txt",
+        "HUISARTSENPRAKTIJK DE LINDENHOF - JOURNAALOVERZICHT\n\
+         Uitdraai d.d. 18-11-2026 door M. de Ruiter        blad 1/1\n\
+         Patiënt: dhr. P. Proef    Geb.dat.: 02-02-1971\n\
+         Adres: Lindenlaan 3, 7431 AB Diepenveen    Ingeschreven: 03-02-2019\n\n\
+         EPISODELIJST\n\
+         L92 Schouderklachten links    2020\n\
+         L99 Artrose CMC-1 rechts      05-2025\n\n\
+         JOURNAAL\n\
+         12-05-2025 L99 S: pijn basis duim re. O: crepitatie CMC-1. P: brace, uitleg.\n\
+         03-11-2026 L99 S: brace helpt onvoldoende. P: verwijzing handchirurgie.\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    let overview = doc(&report, "overzicht.txt");
+    assert_eq!(overview["date"], "2026-11-18", "{overview:#}");
+}
+
+#[test]
 fn a_pharmacy_medication_overview_is_no_history_letter() {
     // A pharmacy's printout lists current medicines, intolerances and contra-indications, the same
     // headings a GP's summary has, and names the patient's GP in a field. It is neither history nor
