@@ -993,6 +993,17 @@ impl<'a> Classifier<'a> {
                     named.sender.note(m.group, &m.cue, weight);
                     named.first_named[m.group].get_or_insert(i);
                 }
+                // "Afzender : Huisartsenpraktijk 't Haantje", "Stempel / Unterschrift: Dr. med. K.
+                // Test, Facharzt für Allgemeinmedizin": the form says who sent it, however far down.
+                Zone::Field
+                    if self
+                        .rules
+                        .zones
+                        .sender_labels
+                        .matches_at_start(&line.folded) =>
+                {
+                    named.sender.note(m.group, &m.cue, SIGNER_WEIGHT);
+                }
                 // Below the header, fields and headings speak of the patient's care ("E:
                 // verwijzing reumatoloog"): each role gets one hint from them, however often it
                 // is named.
@@ -1015,16 +1026,6 @@ impl<'a> Classifier<'a> {
                 Zone::Signature if !team => {
                     named.signed.note(m.group, &m.cue, weight);
                     named.sender.note(m.group, &m.cue, weight);
-                }
-                // "Afzender : Huisartsenpraktijk 't Haantje": the form says who sent it.
-                Zone::Field
-                    if self
-                        .rules
-                        .zones
-                        .sender_labels
-                        .matches_at_start(&line.folded) =>
-                {
-                    named.sender.note(m.group, &m.cue, SIGNER_WEIGHT);
                 }
                 _ if weight > 0 => named.sender.note(m.group, &m.cue, weight),
                 _ => {}

@@ -675,17 +675,16 @@ fn key_value_rows(rows: &[Vec<String>], indented: &[bool]) -> Vec<bool> {
 /// A cell that names a field: a few words, no digits, no sentence, and only its first word
 /// capitalised ("Date of first consultation", "Treating physician"), unlike names and addresses.
 fn reads_as_label(cell: &str) -> bool {
-    let words: Vec<&str> = cell.split_whitespace().collect();
-    (1..=5).contains(&words.len())
-        && cell.chars().count() <= 40
+    // A label in two languages is two labels: "Data de naixement / Date of birth".
+    let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
+    cell.chars().count() <= 40
         && !cell.chars().any(|c| c.is_ascii_digit())
         && !cell.ends_with(['.', '!', '?'])
-        && words
-            .first()
-            .is_some_and(|w| w.starts_with(char::is_uppercase))
-        && words[1..]
-            .iter()
-            .all(|w| !w.starts_with(char::is_uppercase))
+        && cell.starts_with(char::is_uppercase)
+        && cell.split(" / ").all(|label| {
+            let words: Vec<&str> = label.split_whitespace().collect();
+            (1..=5).contains(&words.len()) && !words.iter().skip(1).any(capitalised)
+        })
 }
 
 /// A cell that starts with a known label and then its value, set apart only by a small gap

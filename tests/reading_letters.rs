@@ -2797,6 +2797,72 @@ fn a_printout_dated_de_dato_takes_its_print_date_not_the_registration_date() {
 }
 
 #[test]
+fn a_table_of_labels_in_two_languages_gives_each_value_its_label() {
+    // A hospital abroad writes its report's fields in its own language and in English, one
+    // label and its value per row: the report's date is the one its label names, not the
+    // accident's above it.
+    let d = base_dossier();
+    let report = docx_with_table(
+        &[
+            "Clínica Sant Roc - Servei de Diagnòstic per la Imatge",
+            "Carrer del Port 7, 07001 Palma",
+            "Informe radiològic / Radiology report",
+        ],
+        &[
+            &["Pacient / Patient", "DE VRIES, Marloes"],
+            &["Data de naixement / Date of birth", "02/05/1990"],
+            &["Data de l'accident / Date of injury", "09/09/2026"],
+            &[
+                "Estudi / Study",
+                "Ecografia canell dret / Ultrasound right wrist",
+            ],
+            &["Data de l'informe / Report date", "14/09/2026"],
+            &["Metge sol·licitant / Referring doctor", "Dr. Pau Serra"],
+            &[
+                "Resultat / Findings",
+                "Dorsal ganglion of 12 mm arising from the scapholunate joint.",
+            ],
+        ],
+    );
+    d.write("informe.docx", report);
+    let (report, _) = check_json(d.path(), &[]);
+    let informe = doc(&report, "informe.docx");
+    assert_eq!(informe["date"], "2026-09-14", "{informe:#}");
+}
+
+#[test]
+fn a_gp_form_signed_in_its_stamp_field_is_the_gps_whatever_hospital_it_names() {
+    // A German GP's referral form: the practice is named only in the stamp and signature field at
+    // the bottom, and a field above it names the Dutch hospital that operated. The form is the
+    // GP's, and a GP abroad writing about care in the Netherlands is no care abroad.
+    let d = Dossier::new();
+    d.write("samenvatting.pdf", pdf(&letters::history("28-09-2026")));
+    let lines: Vec<String> = [
+        "Überweisungsschein",
+        "Krankenkasse: Techniker Krankenkasse",
+        "Name, Vorname: Proef, Jan",
+        "geb. am: 03.03.1970",
+        "Ausstellungsdatum: 16.11.2026",
+        "Überweisung an: Handchirurgie, Kliniek Zuid, Venlo (NL)",
+        "Auftrag: Zweitmeinung zur Revision nach Karpaltunnelspaltung rechts",
+        "Befund: Z.n. Karpaltunnelspaltung rechts 02/2026 im Maasziekenhuis Pantein Boxmeer, seither Taubheit D1-3.",
+        "Stempel / Unterschrift: Dr. med. Anna Beckmann, Fachärztin für Allgemeinmedizin, Goch",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    d.write("ueberweisung.pdf", pdf(&lines));
+    let (report, _) = check_json(d.path(), &[]);
+    let form = doc(&report, "ueberweisung.pdf");
+    assert_eq!(form["author"], "gp", "{form:#}");
+    assert_eq!(
+        fact(&report, "treated_abroad")["value"],
+        false,
+        "{report:#}"
+    );
+}
+
+#[test]
 fn a_pharmacy_medication_overview_is_no_history_letter() {
     // A pharmacy's printout lists current medicines, intolerances and contra-indications, the same
     // headings a GP's summary has, and names the patient's GP in a field. It is neither history nor
