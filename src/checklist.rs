@@ -592,6 +592,11 @@ pub struct Modifier {
     /// an adjective ("eine nicht dislozierte Fraktur"), which it alone denies.
     #[serde(default)]
     pub clause_end_within: usize,
+    /// A backward trigger says something of the nearest target before it only, as a predicate
+    /// says it of its clause's subject: in "Gezien de artrose op de CT is een operatie niet
+    /// zinvol" the operation is judged, not the CT (a list of targets counts as one).
+    #[serde(default)]
+    pub nearest_only: bool,
     /// The trigger sets a condition ("if", "indien", "zo ja"): a report asked for under it ("the
     /// operation note if she had surgery") may not exist, so it does not say the event happened.
     #[serde(default)]

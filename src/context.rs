@@ -96,6 +96,7 @@ struct Rule {
     max_words: Option<usize>,
     at_clause_end: bool,
     clause_end_within: usize,
+    nearest_only: bool,
     condition: bool,
     relative: bool,
     /// Folded terminators the scope passes.
@@ -165,6 +166,7 @@ impl Context {
                     max_words: m.max_words,
                     at_clause_end: m.at_clause_end,
                     clause_end_within: m.clause_end_within,
+                    nearest_only: m.nearest_only,
                     condition: m.condition,
                     relative: m.relative,
                     passes: fold_all(&m.passes),
@@ -299,6 +301,7 @@ impl Context {
                             self.asserted_by_relative_clause(folded, target, &found)
                         });
                     if asked_around
+                        || self.beyond_the_nearest(folded, t, target, targets)
                         || self.reaches_another_clause(folded, t, target, targets)
                         || self.crosses_finished_clause(folded, t, target, targets, &index)
                         || stopped_on_its_own(&own_stops, t, target)
@@ -318,6 +321,33 @@ impl Context {
             share_in_list(list, &mut qualified);
         }
         qualified
+    }
+
+    /// Whether a backward trigger that judges its clause's subject only (`nearest_only`) stands
+    /// past another target nearer to it than `target`. Overlapping cues ("röntgen",
+    /// "röntgenfoto") are one, and targets joined only by coordination ("operatie en
+    /// beeldvorming zijn niet nodig") are one subject.
+    fn beyond_the_nearest(
+        &self,
+        folded: &str,
+        t: &CueMatch,
+        target: &CueMatch,
+        targets: &[CueMatch],
+    ) -> bool {
+        let rule = &self.rules[t.group];
+        let coordinated = |from: usize, to: usize| {
+            folded.get(from..to).is_some_and(|between| {
+                between
+                    .split(|c: char| c.is_whitespace() || c == ',')
+                    .all(|w| w.is_empty() || self.coordination.iter().any(|c| c == w))
+            })
+        };
+        rule.nearest_only
+            && rule.direction == Direction::Backward
+            && target.end <= t.start
+            && targets.iter().any(|u| {
+                u.start >= target.end && u.end <= t.start && !coordinated(target.end, u.start)
+            })
     }
 
     /// Mentions of one fact joined only by coordination words and commas ("Een röntgenfoto of

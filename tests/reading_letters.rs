@@ -4497,3 +4497,22 @@ fn a_question_field_holding_only_a_request_for_treatment_asks_nothing() {
     let (report, _) = check_json(d.path(), &[]);
     assert_eq!(req(&report, "referral")["status"], "met", "{report:#}");
 }
+
+#[test]
+fn a_judgement_on_an_operation_leaves_the_scan_it_rests_on_done() {
+    // "Niet zinvol" says it of the clause's subject, the operation; the ultrasound named earlier
+    // in the sentence is what the judgement rests on, and it was made.
+    let sentence = "Vanwege de ernstige slijtage op de echo van afgelopen zomer is een operatie aan de duim voorlopig niet zinvol.";
+    let (report, imaging) = fact_in_letter(sentence, "imaging_done");
+    assert_eq!(imaging["value"], true, "{sentence}: {imaging:#}");
+    assert_eq!(
+        req(&report, "imaging-report")["applies"],
+        true,
+        "{report:#}"
+    );
+    // Coordinated, both are the subject: neither is needed, so neither was done.
+    let sentence =
+        "Een operatie en aanvullende beeldvorming zijn bij deze stabiele breuk niet nodig.";
+    let (_, imaging) = fact_in_letter(sentence, "imaging_done");
+    assert_eq!(imaging["value"], false, "{sentence}: {imaging:#}");
+}
