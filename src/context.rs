@@ -323,6 +323,16 @@ impl Context {
         qualified
     }
 
+    /// Whether only coordination words and commas stand between `from` and `to` ("of een",
+    /// "and", ", ").
+    fn coordinated(&self, folded: &str, from: usize, to: usize) -> bool {
+        folded.get(from..to).is_some_and(|between| {
+            between
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .all(|w| w.is_empty() || self.coordination.iter().any(|c| c == w))
+        })
+    }
+
     /// Whether a backward trigger that judges its clause's subject only (`nearest_only`) stands
     /// past another target nearer to it than `target`. Overlapping cues ("röntgen",
     /// "röntgenfoto") are one, and targets joined only by coordination ("operatie en
@@ -335,18 +345,13 @@ impl Context {
         targets: &[CueMatch],
     ) -> bool {
         let rule = &self.rules[t.group];
-        let coordinated = |from: usize, to: usize| {
-            folded.get(from..to).is_some_and(|between| {
-                between
-                    .split(|c: char| c.is_whitespace() || c == ',')
-                    .all(|w| w.is_empty() || self.coordination.iter().any(|c| c == w))
-            })
-        };
         rule.nearest_only
             && rule.direction == Direction::Backward
             && target.end <= t.start
             && targets.iter().any(|u| {
-                u.start >= target.end && u.end <= t.start && !coordinated(target.end, u.start)
+                u.start >= target.end
+                    && u.end <= t.start
+                    && !self.coordinated(folded, target.end, u.start)
             })
     }
 
@@ -359,12 +364,7 @@ impl Context {
         if self.coordination.is_empty() {
             return (lists, gaps);
         }
-        let joined = |from: usize, to: usize| {
-            from >= to
-                || folded[from..to]
-                    .split(|c: char| c.is_whitespace() || c == ',')
-                    .all(|w| w.is_empty() || self.coordination.iter().any(|c| c == w))
-        };
+        let joined = |from: usize, to: usize| from >= to || self.coordinated(folded, from, to);
         let groups: std::collections::BTreeSet<usize> = targets.iter().map(|t| t.group).collect();
         for group in groups {
             let items: Vec<usize> = (0..targets.len())
