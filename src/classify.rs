@@ -1730,13 +1730,12 @@ impl<'a> Classifier<'a> {
             let before = before.trim_end_matches([' ', ':', '\t', '-']);
             // "Gedicteerd d.d. 09-10-2026": a joiner ("de dato") stands between label and date.
             let before = self
-                .checklist
-                .dates
+                .rules
                 .date_joiners
                 .iter()
                 .find_map(|j| {
                     before
-                        .strip_suffix(fold(j.get_ref()).as_str())
+                        .strip_suffix(j.as_str())
                         .filter(|rest| rest.ends_with([' ', ':']))
                 })
                 .map_or(before, |rest| rest.trim_end_matches([' ', ':']));

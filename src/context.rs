@@ -716,7 +716,6 @@ fn starts_with_any(rest: &str, words: &[String]) -> bool {
     })
 }
 
-/// Whether at most `words` words stand between a trigger and the end of its clause.
 /// Words in brackets explain what stands just before them ("verwijzen voor een operatieve
 /// behandeling (carpaal tunnel release)"): unqualified, they are what their antecedent is.
 fn share_with_brackets(
@@ -745,6 +744,7 @@ fn fold_all(list: &[Spanned<String>]) -> Vec<String> {
         .collect()
 }
 
+/// Whether at most `words` words stand between a trigger and the end of its clause.
 fn ends_clause_within(mut rest: &str, words: usize) -> bool {
     for _ in 0..words {
         if ends_clause(rest) {

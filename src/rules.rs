@@ -76,6 +76,8 @@ pub struct Rules {
     pub abroad_postcodes: Vec<String>,
     /// `[dates] month_first_postcodes`.
     pub month_first_postcodes: Vec<String>,
+    /// `[dates] date_joiners`, folded.
+    pub date_joiners: Vec<String>,
     /// Every kind's `titles` in one set; a match's group is the kind's index.
     pub kind_titles: CueSet,
     /// Every kind's `labels` in one set; a match's group is the kind's index.
@@ -240,6 +242,7 @@ impl Checklist {
                 .map(|p| p.get_ref().clone()),
             abroad_postcodes: as_written(&c.context.abroad_postcodes),
             month_first_postcodes: as_written(&c.dates.month_first_postcodes),
+            date_joiners: folded(&c.dates.date_joiners),
             // A kind without titles of its own (a checklist written before titles existed) is
             // named in a title line by its cues.
             kind_titles: CueSet::grouped(c.kinds.iter().map(|k| {

@@ -969,31 +969,18 @@ fn signature_without_closing(lines: &mut [Line], particles: &[String]) {
         .iter()
         .rposition(|l| l.text.is_empty())
         .map_or(0, |s| s + 1);
+    let ends_sentence = |l: &Line| l.text.ends_with('.') && is_prose(&l.text);
     let after_sentence = lines[..end]
         .iter()
-        .rposition(|l| l.text.ends_with('.') && is_prose(&l.text))
+        .rposition(ends_sentence)
         .map_or(0, |s| s + 1);
     let start = [after_blank, after_sentence]
         .into_iter()
         .find(|&s| s > 0 && s < end && fits(&lines[s..end]));
-    // An electronic sign-off may stand above the system's one-line statement that it was signed
-    // ("dr. R.J. Wiersma, radioloog" / "Dit verslag is elektronisch geautoriseerd."): below the
-    // text's sentences ("Krankenhaus Lindenhof, Abteilung Handchirurgie" under the salutation is
-    // no one), a "name, role" line signs the text alone.
     let (start, end) = match start {
         Some(start) => (Some(start), end),
         None => {
-            let signs_off = |s: usize| {
-                lines[s].text.contains(',')
-                    && fits(&lines[s..=s])
-                    && lines[..s].iter().any(|l| l.text.ends_with('.') && is_prose(&l.text))
-                    // A footer states; fields below the line ("Signature of patient:") make it
-                    // one of the form's names.
-                    && lines[s + 1..end].iter().all(|l| l.label_len.is_none())
-            };
-            let sign_off = (end.saturating_sub(SIGN_OFF_FOOTER + 1)..end.saturating_sub(1))
-                .rev()
-                .find(|&s| signs_off(s));
+            let sign_off = sign_off_above_footer(lines, end, &fits, &ends_sentence);
             (sign_off, sign_off.map_or(end, |s| s + 1))
         }
     };
@@ -1004,6 +991,30 @@ fn signature_without_closing(lines: &mut [Line], particles: &[String]) {
             }
         }
     }
+}
+
+/// An electronic sign-off may stand above the system's one-line statement that it was signed
+/// ("dr. R.J. Wiersma, radioloog" / "Dit verslag is elektronisch geautoriseerd."): below the
+/// text's sentences ("Krankenhaus Lindenhof, Abteilung Handchirurgie" under the salutation is no
+/// one), a "name, role" line that `fits` a signature signs the text alone. Its index, among the
+/// lines just above `end`.
+fn sign_off_above_footer(
+    lines: &[Line],
+    end: usize,
+    fits: &impl Fn(&[Line]) -> bool,
+    ends_sentence: &impl Fn(&Line) -> bool,
+) -> Option<usize> {
+    let signs_off = |s: usize| {
+        lines[s].text.contains(',')
+            && fits(&lines[s..=s])
+            && lines[..s].iter().any(ends_sentence)
+            // A footer states; fields below the line ("Signature of patient:") make it one of
+            // the form's names.
+            && lines[s + 1..end].iter().all(|l| l.label_len.is_none())
+    };
+    (end.saturating_sub(SIGN_OFF_FOOTER + 1)..end.saturating_sub(1))
+        .rev()
+        .find(|&s| signs_off(s))
 }
 
 /// A name as signed: two to five words, each capitalised, a surname particle (`[context]

@@ -598,7 +598,7 @@ fn a_british_postcode_in_the_letterhead_puts_the_hospital_its_gp_names_abroad() 
     // treats at the practice, but the hospital the letter names is care abroad. Only the
     // postcode's format ("LM4 7QT") says the practice is not in the Netherlands.
     let d = base_dossier();
-    let lines: Vec<String> = [
+    let lines = [
         "Elm Lane Medical Practice",
         "4 Elm Lane, Longmere LM4 7QT",
         "12 oktober 2026",
@@ -607,11 +607,8 @@ fn a_british_postcode_in_the_letterhead_puts_the_hospital_its_gp_names_abroad() 
         "Zij onderging in maart 2025 een carpaletunnelrelease in het Northfield Hospital; de klachten zijn teruggekeerd.",
         "Met vriendelijke groet,",
         "K. Ashworth, huisarts",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    d.write("gp-letter-uk.pdf", pdf(&lines));
+    ];
+    d.write("gp-letter-uk.pdf", pdf_text(&lines));
     let (report, code) = check_json(d.path(), &[]);
     assert_eq!(code, 1);
     let treated = fact(&report, "treated_abroad");
@@ -1878,7 +1875,7 @@ fn a_specialists_referral_is_also_their_correspondence() {
     // specialist.
     let d = Dossier::new();
     d.write("samenvatting.pdf", pdf(&letters::history("28-09-2026")));
-    let letter: Vec<String> = [
+    let letter = [
         "Ziekenhuis Noordoever - Afdeling Orthopedie",
         "Parkweg 12, 7411 AB Deventer, telefoon 0570 123 456",
         "Aan: dr. P. de Wit, plastisch chirurg, Handkliniek Oost",
@@ -1890,11 +1887,8 @@ fn a_specialists_referral_is_also_their_correspondence() {
         "Mijn vraag is of u een andere behandeling dan een brace ziet.",
         "Met vriendelijke groet,",
         "dr. K. Jansen, orthopedisch chirurg",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    d.write("verwijzing orthopedie.pdf", pdf(&letter));
+    ];
+    d.write("verwijzing orthopedie.pdf", pdf_text(&letter));
     let (report, _) = check_json(d.path(), &[]);
     assert_eq!(req(&report, "referral")["status"], "met", "{report:#}");
     assert_eq!(
@@ -1910,7 +1904,7 @@ fn a_referral_printout_under_the_receiving_hospitals_name_is_the_gps_referral_on
     // wrote it. It is no letter from a treating specialist.
     let d = Dossier::new();
     d.write("samenvatting.pdf", pdf(&letters::history("28-09-2026")));
-    let printout: Vec<String> = [
+    let printout = [
         "VERWIJZING CONSULT HANDCHIRURGIE",
         "Ziekenhuis Waaldelta - Plastische chirurgie",
         "Datum verwijzing: 2 november 2026",
@@ -1919,11 +1913,8 @@ fn a_referral_printout_under_the_receiving_hospitals_name_is_the_gps_referral_on
         "VRAAGSTELLING: Triggerduim rechts? Graag beoordeling en behandeladvies.",
         "ANAMNESE: Sinds de zomer haperen van de duim rechts, 's ochtends op slot.",
         "ONDERZOEK: Knobbeltje ter hoogte van A1-ringband, triggering bij buigen.",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    d.write("zorgdomein.pdf", pdf(&printout));
+    ];
+    d.write("zorgdomein.pdf", pdf_text(&printout));
     let (report, _) = check_json(d.path(), &[]);
     assert_eq!(req(&report, "referral")["status"], "met", "{report:#}");
     assert_eq!(req(&report, "correspondence")["met"], false, "{report:#}");
@@ -2164,7 +2155,7 @@ fn a_therapists_report_signed_without_a_closing_is_no_specialists_letter() {
     // A hand therapist's discharge report on the hospital's letterhead names the consultant in a
     // field and ends with the therapist's name and role, no "kind regards" above them.
     let d = base_dossier();
-    let report_lines: Vec<String> = [
+    let report_lines = [
         "Rivierenland Ziekenhuis Culemborg",
         "Afdeling Revalidatie - Handtherapie",
         "Westerweg 40, 4101 KL Culemborg",
@@ -2181,10 +2172,7 @@ fn a_therapists_report_signed_without_a_closing_is_no_specialists_letter() {
         "",
         "Jolien Verbeek",
         "Handtherapeut CHT-NL",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
+    ];
     d.write("eindverslag handtherapie.txt", report_lines.join("\n"));
     let (report, _) = check_json(d.path(), &[]);
     assert_eq!(req(&report, "correspondence")["met"], false, "{report:#}");
@@ -2209,7 +2197,7 @@ fn a_physiotherapists_report_with_a_doctors_headings_is_no_specialists_letter() 
     // A physiotherapy practice reports to the GP under the same headings a specialist uses; the
     // practice and the signer say who wrote it, and a physiotherapist writes no specialist letters.
     let d = base_dossier();
-    let lines: Vec<String> = [
+    let lines = [
         "Fysiotherapie Het Anker - praktijk voor hand- en polsrevalidatie",
         "Dorpsstraat 3, 5261 AA Vught",
         "",
@@ -2227,11 +2215,8 @@ fn a_physiotherapists_report_with_a_doctors_headings_is_no_specialists_letter() 
         "Advies: verwijzing naar de handchirurg overwegen.",
         "Met vriendelijke groet,",
         "Marloes de Boer, fysiotherapeut",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    d.write("brief fysiotherapie.pdf", pdf(&lines));
+    ];
+    d.write("brief fysiotherapie.pdf", pdf_text(&lines));
     let (report, _) = check_json(d.path(), &[]);
     assert_eq!(req(&report, "correspondence")["met"], false, "{report:#}");
 }
@@ -2547,7 +2532,7 @@ fn a_lab_printout_whose_mrsa_screening_is_still_pending_is_no_mrsa_result() {
     // The laboratory lists blood values and notes that the MRSA swabs are still being processed:
     // that is no MRSA result, and its sampling date dates the printout.
     let d = base_dossier();
-    let lines: Vec<String> = [
+    let lines = [
         "LABORATORIUM WESTERSCHELDE - klinische chemie - medische microbiologie",
         "Uitslagen laboratoriumonderzoek",
         "Aanvrager : J. de Wit, huisarts",
@@ -2557,11 +2542,8 @@ fn a_lab_printout_whose_mrsa_screening_is_still_pending_is_no_mrsa_result() {
         "Hemoglobine 8.4 mmol/L",
         "CRP 4 mg/L",
         "Microbiologie: MRSA-screening neus/keel (afname 12-11-2026) in behandeling, uitslag volgt separaat.",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    d.write("lab.pdf", pdf(&lines));
+    ];
+    d.write("lab.pdf", pdf_text(&lines));
     let (report, _) = check_json(d.path(), &[]);
     let lab = doc(&report, "lab.pdf");
     assert_ne!(lab["kind"], "mrsa-screening", "{lab:#}");
@@ -2602,7 +2584,7 @@ fn a_diagnostic_centre_for_gps_is_no_gp_and_its_unheaded_xray_report_counts() {
     // The letterhead says whom the centre works for ("voor huisartsen"); the radiologist who
     // signs wrote the report, which has no title.
     let d = base_dossier();
-    let lines: Vec<String> = [
+    let lines = [
         "Eerstelijns Centrum Westrand",
         "Röntgen & echografie voor huisartsen",
         "Parkweg 8, 2271 AJ Voorburg",
@@ -2617,11 +2599,8 @@ fn a_diagnostic_centre_for_gps_is_no_gp_and_its_unheaded_xray_report_counts() {
         "Concl.: geen ossale afwijkingen van de linkerpols.",
         "J. Vermeulen, radioloog",
         "Westrand • verslag automatisch aangemaakt op 20-10-2026 • geldig zonder handtekening",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    d.write("xpols.pdf", pdf(&lines));
+    ];
+    d.write("xpols.pdf", pdf_text(&lines));
     let (report, _) = check_json(d.path(), &[]);
     let x = doc(&report, "xpols.pdf");
     assert_eq!(x["kind"], "imaging-report", "{x:#}");
@@ -2633,7 +2612,7 @@ fn a_hospital_ct_report_signed_off_on_one_line_is_the_radiologists_report() {
     // No closing formula: the radiologist's name, role and the time of authorisation share one
     // line, and the hospital's name in the letterhead must not make it a specialist's letter.
     let d = base_dossier();
-    let lines: Vec<String> = [
+    let lines = [
         "Ziekenhuis Rivierenland Oost",
         "RADIOLOGISCH ONDERZOEK",
         "Stationsweg 40, 4001 AA Tiel",
@@ -2647,11 +2626,8 @@ fn a_hospital_ct_report_signed_off_on_one_line_is_the_radiologists_report() {
         "Conclusie: Consoliderende distale radiusfractuur rechts, geen scaphoidfractuur.",
         "K.M. Willemsen, radioloog - 05-11-2026 14:22",
         "ZRO - verslag geautoriseerd",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    d.write("ct-pols.pdf", pdf(&lines));
+    ];
+    d.write("ct-pols.pdf", pdf_text(&lines));
     let (report, _) = check_json(d.path(), &[]);
     let ct = doc(&report, "ct-pols.pdf");
     assert_eq!(ct["author"], "radiologist", "{ct:#}");
@@ -2663,7 +2639,7 @@ fn an_ultrasound_report_signed_by_name_and_role_alone_is_the_radiologists() {
     // A centre that also runs a laboratory sends the report; the one line "name, role" under the
     // conclusion is who wrote it.
     let d = base_dossier();
-    let lines: Vec<String> = [
+    let lines = [
         "Stichting Eerstelijnsdiagnostiek Zuidrand",
         "Laboratorium, bloedafname en diagnostiek voor de huisarts",
         "Kerkplein 3, 5611 AB Eindhoven",
@@ -2676,11 +2652,8 @@ fn an_ultrasound_report_signed_by_name_and_role_alone_is_the_radiologists() {
         "Dorsaal over de pols een goed begrensde echoarme structuur van 9 mm, uitgaande van het SL-gewricht.",
         "Conclusie: beeld passend bij een dorsaal ganglion.",
         "W.F. Smits, radioloog",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    d.write("echo-pols.pdf", pdf(&lines));
+    ];
+    d.write("echo-pols.pdf", pdf_text(&lines));
     let (report, _) = check_json(d.path(), &[]);
     let echo = doc(&report, "echo-pols.pdf");
     assert_eq!(echo["author"], "radiologist", "{echo:#}");
@@ -2693,7 +2666,7 @@ fn a_report_signed_off_above_the_systems_signature_statement_is_the_radiologists
     // the system prints below it, as a sentence, that the report was signed electronically. The
     // hospital's letterhead and the conclusion must not make it a specialist's letter.
     let d = base_dossier();
-    let lines: Vec<String> = [
+    let lines = [
         "Streekziekenhuis Midden-Twente",
         "Postbus 9014, 7550 AM Hengelo",
         "Patiënt: Dhr. T. Voorbeeld, geb. 03-02-1969",
@@ -2706,11 +2679,8 @@ fn a_report_signed_off_above_the_systems_signature_statement_is_the_radiologists
         "Conclusie: centrale TFCC-perforatie rechts.",
         "drs. A.C. Berends, radioloog",
         "Dit onderzoek is digitaal ondertekend en behoeft geen handtekening.",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    d.write("mri-pols.pdf", pdf(&lines));
+    ];
+    d.write("mri-pols.pdf", pdf_text(&lines));
     let (report, _) = check_json(d.path(), &[]);
     let mri = doc(&report, "mri-pols.pdf");
     assert_eq!(mri["author"], "radiologist", "{mri:#}");
@@ -2723,7 +2693,7 @@ fn a_department_named_below_the_requesters_field_and_the_date_is_the_sender() {
     // name. A field between them ends the requester's line: the department below is who wrote
     // the report, not the requester's address.
     let d = base_dossier();
-    let lines: Vec<String> = [
+    let lines = [
         "Streekziekenhuis Midden-Twente",
         "Patiënt: Dhr. T. Voorbeeld, geb. 03-02-1969",
         "Aanvrager: dr. M. Hoek, orthopedisch chirurg",
@@ -2733,11 +2703,8 @@ fn a_department_named_below_the_requesters_field_and_the_date_is_the_sender() {
         "Geen fractuur. Normale stand van de carpalia, geen scafolunaire diastase.",
         "Conclusie: geen afwijkingen.",
         "drs. A.C. Berends",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    d.write("x-pols.pdf", pdf(&lines));
+    ];
+    d.write("x-pols.pdf", pdf_text(&lines));
     let (report, _) = check_json(d.path(), &[]);
     let x = doc(&report, "x-pols.pdf");
     assert_eq!(x["author"], "radiologist", "{x:#}");
@@ -2749,7 +2716,7 @@ fn a_report_from_the_united_states_reads_its_slash_dates_month_first() {
     // Every date in it could be read either way; the sender's state and ZIP code say the
     // United States, where "10/11/2026" is 11 October.
     let d = base_dossier();
-    let lines: Vec<String> = [
+    let lines = [
         "Front Range Imaging Associates",
         "2750 Broadway, Boulder, CO 80304",
         "Patient: VOORBEELD, ANNA   DOB: 04/07/1983",
@@ -2759,11 +2726,8 @@ fn a_report_from_the_united_states_reads_its_slash_dates_month_first() {
         "Findings: No acute fracture or dislocation. Mild radiocarpal joint space narrowing.",
         "Impression: No fracture. Early radiocarpal osteoarthritis.",
         "Electronically signed by Dana Whitfield, MD, Radiologist",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    d.write("xr-wrist.pdf", pdf(&lines));
+    ];
+    d.write("xr-wrist.pdf", pdf_text(&lines));
     let (report, _) = check_json(d.path(), &[]);
     let xr = doc(&report, "xr-wrist.pdf");
     assert_eq!(xr["date"], "2026-10-11", "{xr:#}");
@@ -2837,7 +2801,7 @@ fn a_gp_form_signed_in_its_stamp_field_is_the_gps_whatever_hospital_it_names() {
     // GP's, and a GP abroad writing about care in the Netherlands is no care abroad.
     let d = Dossier::new();
     d.write("samenvatting.pdf", pdf(&letters::history("28-09-2026")));
-    let lines: Vec<String> = [
+    let lines = [
         "Überweisungsschein",
         "Krankenkasse: Techniker Krankenkasse",
         "Name, Vorname: Proef, Jan",
@@ -2847,11 +2811,8 @@ fn a_gp_form_signed_in_its_stamp_field_is_the_gps_whatever_hospital_it_names() {
         "Auftrag: Zweitmeinung zur Revision nach Karpaltunnelspaltung rechts",
         "Befund: Z.n. Karpaltunnelspaltung rechts 02/2026 im Maasziekenhuis Pantein Boxmeer, seither Taubheit D1-3.",
         "Stempel / Unterschrift: Dr. med. Anna Beckmann, Fachärztin für Allgemeinmedizin, Goch",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    d.write("ueberweisung.pdf", pdf(&lines));
+    ];
+    d.write("ueberweisung.pdf", pdf_text(&lines));
     let (report, _) = check_json(d.path(), &[]);
     let form = doc(&report, "ueberweisung.pdf");
     assert_eq!(form["author"], "gp", "{form:#}");
@@ -2872,7 +2833,7 @@ fn a_pharmacy_medication_overview_is_no_history_letter() {
         "verwijsbrief.pdf",
         pdf(&letters::referral("1 oktober 2026")),
     );
-    let lines: Vec<String> = [
+    let lines = [
         "Apotheek Het Gouden Hert",
         "Marktstraat 4, 3901 CV Veenendaal",
         "Actueel medicatieoverzicht",
@@ -2886,11 +2847,8 @@ fn a_pharmacy_medication_overview_is_no_history_letter() {
         "Geen bekend",
         "Contra-indicaties",
         "Astma",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    d.write("overzicht apotheek.pdf", pdf(&lines));
+    ];
+    d.write("overzicht apotheek.pdf", pdf_text(&lines));
     let (report, _) = check_json(d.path(), &[]);
     let overview = doc(&report, "overzicht apotheek.pdf");
     assert_ne!(overview["kind"], "history", "{overview:#}");
@@ -2978,7 +2936,7 @@ fn an_mrsa_screening_received_whose_result_follows_in_the_next_sentence_is_no_re
     // The lab names the swabs it received in one sentence and says in the next, on the next line,
     // that their result comes later: no MRSA result yet.
     let d = base_dossier();
-    let lines: Vec<String> = [
+    let lines = [
         "Medisch Laboratorium Zuid-Oost",
         "Uitslagen",
         "Aanvrager: T. Hendriks, huisarts",
@@ -2988,11 +2946,8 @@ fn an_mrsa_screening_received_whose_result_follows_in_the_next_sentence_is_no_re
         "Natrium 139 mmol/L",
         "Opmerking: materiaal voor MRSA-kweek (neus, keel) is binnengekomen. De bacteriologie",
         "rapporteert later; uitslag volgt.",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    d.write("lab november.pdf", pdf(&lines));
+    ];
+    d.write("lab november.pdf", pdf_text(&lines));
     let (report, _) = check_json(d.path(), &[]);
     let lab = doc(&report, "lab november.pdf");
     assert_ne!(lab["kind"], "mrsa-screening", "{lab:#}");
@@ -3727,8 +3682,7 @@ fn a_radiology_report_signed_without_closing_above_a_page_footer_is_the_radiolog
         "Oberärztin Radiologie",
         "Elektronisch freigegeben · Seite 1 von 1",
     ];
-    let report_lines: Vec<String> = report_lines.iter().map(|l| l.to_string()).collect();
-    d.write("mrt handgelenk.pdf", pdf(&report_lines));
+    d.write("mrt handgelenk.pdf", pdf_text(&report_lines));
     let (report, _) = check_json(d.path(), &[]);
     let document = doc(&report, "mrt handgelenk.pdf");
     let kinds = document["kinds"].to_string();
