@@ -4470,3 +4470,35 @@ fn a_judgement_on_an_operation_leaves_the_scan_it_rests_on_done() {
     let (_, imaging) = fact_in_letter(sentence, "imaging_done");
     assert_eq!(imaging["value"], false, "{sentence}: {imaging:#}");
 }
+
+#[test]
+fn an_american_surgeons_referral_signed_with_his_fellowship_is_the_specialists_letter() {
+    // A US practice's letter: its name and the signer's board say "hand surgery", the signature
+    // only "MD, FACS", and the body speaks in the first person. The surgeon wrote it, so it is his
+    // correspondence as well as a referral, not a patient's letter.
+    let d = Dossier::new();
+    let lines = [
+        "Riverside Hand Surgery Group",
+        "Daniel K. Marsh, MD, FACS",
+        "1400 Harbor Blvd, Suite 300, Tampa, FL 33602",
+        "",
+        "September 21, 2026",
+        "",
+        "Hand and Wrist Clinic",
+        "Attn: Second opinion intake",
+        "Utrecht, The Netherlands",
+        "",
+        "RE: Anna Proef, DOB 02/11/1984",
+        "Dear colleagues,",
+        "I am writing to refer Mrs. Proef, who moves to the Netherlands next month.",
+        "In April 2026 I performed a first CMC joint suspension arthroplasty of her right thumb.",
+        "She still has pain at the base of the thumb and I would value your opinion on further treatment.",
+        "Sincerely,",
+        "Daniel K. Marsh, MD, FACS",
+    ];
+    d.write("letter marsh.pdf", pdf_text(&lines));
+    let (report, _) = check_json(d.path(), &[]);
+    let letter = doc(&report, "letter marsh.pdf");
+    assert_eq!(letter["author"], "specialist", "{letter:#}");
+    assert_ne!(status(&report, "correspondence"), "missing", "{report:#}");
+}
