@@ -743,11 +743,15 @@ pub struct ContextRules {
     /// right after one, so a surname that is also a town is no place.
     #[serde(default)]
     pub town_prepositions: Vec<Spanned<String>>,
+    /// Words for a hospital that follow its town's name ("Eastbourne District General", "Leeds
+    /// Teaching Hospitals"): a capitalised town of the gazetteer right before one is a place too.
+    #[serde(default)]
+    pub town_hospitals: Vec<Spanned<String>>,
 }
 
 impl ContextRules {
     /// Every phrase list of the table, for the checks all cue lists get.
-    fn cue_lists(&self) -> [&[Spanned<String>]; 17] {
+    fn cue_lists(&self) -> [&[Spanned<String>]; 18] {
         [
             &self.terminators,
             &self.coordination,
@@ -766,6 +770,7 @@ impl ContextRules {
             &self.care_places,
             &self.home_language,
             &self.town_prepositions,
+            &self.town_hospitals,
         ]
     }
 }

@@ -1048,11 +1048,18 @@ impl Places {
         rules: &crate::rules::Rules,
     ) -> Places {
         let mut abroad = rules.abroad.find_all(folded);
-        // A town of the gazetteer the checklist's own list has not named already.
+        // A town of the gazetteer the checklist's own list has not named already; before a
+        // hospital's word, only a capitalised one is the hospital's town ("Eastbourne District
+        // General"), not a word that is also a town ("a local hospital").
+        let (original, unmasked) = sentence;
+        let capitalised =
+            |t: &CueMatch| starts_upper(&original[unmasked.original_index(t.start)..]);
+        let before_hospitals = rules.towns.find_before_hospitals(folded);
         let towns: Vec<CueMatch> = rules
             .towns
             .find_all(folded)
             .into_iter()
+            .chain(before_hospitals.into_iter().filter(capitalised))
             .filter(|t| !abroad.iter().any(|a| a.start < t.end && t.start < a.end))
             .collect();
         abroad.extend(towns);

@@ -22,6 +22,8 @@ pub struct Towns {
     /// Places at home the checklist names, folded ("tiel", "in leiden" as "leiden").
     home_names: HashSet<String>,
     prepositions: HashSet<String>,
+    /// Words for a hospital after its town's name, folded, longest first ("district general").
+    hospitals: Vec<String>,
 }
 
 /// The lines of the built-in file after its header: "name\tcountry", sorted, so a name's lines
@@ -77,7 +79,12 @@ pub fn knows_country(code: &str) -> bool {
 impl Towns {
     /// The towns of every country but `home`, less any name that is also a place at home (in the
     /// gazetteer or in `home_names`, folded), found after one of `prepositions` (folded).
-    pub fn new(home: &str, home_names: &[String], prepositions: HashSet<String>) -> Towns {
+    pub fn new(
+        home: &str,
+        home_names: &[String],
+        prepositions: HashSet<String>,
+        mut hospitals: Vec<String>,
+    ) -> Towns {
         // "in Leiden" names Leiden.
         let home_names = home_names
             .iter()
@@ -86,10 +93,12 @@ impl Towns {
                 _ => n.clone(),
             })
             .collect();
+        hospitals.sort_by_key(|h| std::cmp::Reverse(h.len()));
         Towns {
             home: Some(home.to_ascii_uppercase()),
             home_names,
             prepositions,
+            hospitals,
         }
     }
 
@@ -140,6 +149,46 @@ impl Towns {
         }
         out
     }
+
+    /// The towns abroad in a folded sentence that stand right before one of the words for a
+    /// hospital ("eastbourne district general"), the longest name that fits: the caller checks
+    /// that the name is written with a capital, as a hospital's name is.
+    pub fn find_before_hospitals(&self, folded: &str) -> Vec<CueMatch> {
+        if self.home.is_none() || self.hospitals.is_empty() {
+            return Vec::new();
+        }
+        let words = word_spans(folded);
+        let mut out = Vec::new();
+        for (i, &(start, _)) in words.iter().enumerate() {
+            let follows = self.hospitals.iter().any(|h| {
+                folded[start..]
+                    .strip_prefix(h.as_str())
+                    .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+            });
+            if !follows || i == 0 {
+                continue;
+            }
+            let before = &words[i.saturating_sub(MAX_NAME_WORDS)..i];
+            let longest = (1..=before.len()).rev().find(|&n| {
+                let first = before[before.len() - n];
+                let name = &folded[first.0..before[before.len() - 1].1];
+                name.split([' ', '-']).count() == n
+                    && folded[before[before.len() - 1].1..start].trim() == ""
+                    && self.is_abroad(name)
+            });
+            if let Some(n) = longest {
+                let first = before[before.len() - n];
+                let last = before[before.len() - 1];
+                out.push(CueMatch {
+                    start: first.0,
+                    end: last.1,
+                    cue: folded[first.0..last.1].to_string(),
+                    group: 0,
+                });
+            }
+        }
+        out
+    }
 }
 
 /// The byte spans of the words of a folded text: runs of letters, digits and apostrophes.
@@ -169,7 +218,8 @@ mod tests {
 
     fn towns() -> Towns {
         let prepositions = ["in", "te", "aus"].iter().map(|s| s.to_string()).collect();
-        Towns::new("NL", &["tiel".to_string()], prepositions)
+        let hospitals = vec!["hospital".to_string(), "district general".to_string()];
+        Towns::new("NL", &["tiel".to_string()], prepositions, hospitals)
     }
 
     fn found(text: &str) -> Vec<String> {
@@ -187,6 +237,25 @@ mod tests {
         assert!(found("mevrouw goteborg belde").is_empty());
         assert!(found("opgenomen in amsterdam").is_empty());
         assert!(found("behandeld in tiel").is_empty());
+    }
+
+    #[test]
+    fn a_town_abroad_right_before_a_hospitals_word_is_its_town() {
+        let before = |text: &str| -> Vec<String> {
+            towns()
+                .find_before_hospitals(text)
+                .into_iter()
+                .map(|m| m.cue)
+                .collect()
+        };
+        assert_eq!(
+            before("echo, eastbourne district general: ganglion"),
+            ["eastbourne"]
+        );
+        assert_eq!(before("seen at cape town hospital"), ["cape town"]);
+        assert!(before("seen at the hospital in may").is_empty());
+        assert!(before("opgenomen, amsterdam hospital").is_empty());
+        assert!(before("eastbourne, district general").is_empty());
     }
 
     #[test]

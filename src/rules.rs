@@ -667,6 +667,7 @@ fn towns(context: &crate::checklist::ContextRules) -> crate::gazetteer::Towns {
                 country.get_ref(),
                 &folded::<Vec<String>>(&context.home),
                 folded(&context.town_prepositions),
+                folded(&context.town_hospitals),
             )
         })
         .unwrap_or_default()

@@ -551,6 +551,18 @@ fn assert_care_abroad_asks_for_mrsa_screening(sentence: &str) {
 }
 
 #[test]
+fn an_english_hospital_named_after_its_town_requires_mrsa_screening() {
+    // British hospitals put their town first; the name is the only sign of where the scan was
+    // made. A hospital without a town names no place.
+    assert_care_abroad_asks_for_mrsa_screening(
+        "Echo rechterpols (14-03-2026, Worthing District General): ganglion van 9 mm.",
+    );
+    let d = dossier_with_outpatient_letter(&["Echo rechterpols in het local hospital: ganglion."]);
+    let (report, _) = check_json(d.path(), &[]);
+    assert_ne!(fact(&report, "treated_abroad")["value"], true, "{report:#}");
+}
+
+#[test]
 fn a_stay_in_a_hospital_named_in_its_own_language_requires_mrsa_screening() {
     // The hospital's own word ("Ospedale", "Szpital") is the only sign of the stay; the second
     // sentence names German care as a noun ("Behandlung") and a hospital with a local name.
