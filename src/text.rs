@@ -196,10 +196,13 @@ const WRAPPED_FIELD_CHARS: usize = 70;
 
 /// A line that starts in lower case carries on the sentence of the line before, when that one did
 /// not end it: PDFs break lines wherever the page is full ("Patiënte is nooit" / "aan de pols
-/// geopereerd.").
+/// geopereerd."). A colon at the end of a line opens a value that the next line completes
+/// ("X-hand:" / "consoliderende fractuur, K-draden verwijderd.").
 fn continues_sentence(block: &str, line: &str) -> bool {
     line.chars().next().is_some_and(char::is_lowercase)
-        && (!block.ends_with(['.', '?', '!', ':', ';']) || ends_with_abbreviation(block))
+        && (!block.ends_with(['.', '?', '!', ':', ';'])
+            || ends_with_abbreviation(block)
+            || (block.ends_with(':') && line.ends_with(['.', '?', '!'])))
 }
 
 /// Whether the block's last word is an abbreviation with its full stop ("Wir empfehlen eine MRT

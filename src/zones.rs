@@ -176,6 +176,9 @@ fn folded_len(text: &str, n: usize) -> usize {
 /// are a form's question and its answer.
 fn row_cells(raw: &str, rules: &Rules) -> (Vec<String>, bool) {
     let mut chose = false;
+    // A plain-text table drawn with pipes wraps a row's last cell onto lines whose other cells
+    // are empty ("   |    |     | fractuur ..."): that is the cell's text going on, not a row.
+    let raw = wrapped_pipe_cell(raw).unwrap_or(raw);
     let raw_cells: Vec<String> = raw
         .split('\t')
         .map(|c| c.split_whitespace().collect::<Vec<_>>().join(" "))
@@ -215,6 +218,16 @@ fn row_cells(raw: &str, rules: &Rules) -> (Vec<String>, bool) {
     let answered =
         cells.len() == 2 && !cells[0].ends_with(['.', ':']) && (chose || cells[0].ends_with('?'));
     (cells, answered)
+}
+
+/// The text of a pipe table's line whose cells before the last are all empty ("  |   |  | text").
+fn wrapped_pipe_cell(raw: &str) -> Option<&str> {
+    if raw.contains('\t') || raw.matches('|').count() < 2 {
+        return None;
+    }
+    let (empty_cells, text) = raw.rsplit_once('|')?;
+    (empty_cells.chars().all(|c| c == '|' || c.is_whitespace()) && !text.trim().is_empty())
+        .then_some(text)
 }
 
 /// Splits lines into cells at tabs and joins a label cell to the value after it; a known label

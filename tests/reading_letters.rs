@@ -4514,3 +4514,32 @@ fn an_american_surgeons_referral_signed_with_his_fellowship_is_the_specialists_l
     assert_eq!(letter["author"], "specialist", "{letter:#}");
     assert_ne!(status(&report, "correspondence"), "missing", "{report:#}");
 }
+
+#[test]
+fn a_journal_line_wrapped_in_its_pipe_table_is_read_as_one_sentence() {
+    // A GP's printout draws its journal as a table of pipes; the last cell wraps onto lines whose
+    // other cells are empty, and a label ends one line with its value on the next. The evidence
+    // is the whole finding, without the table's empty cells.
+    let d = base_dossier();
+    d.write(
+        "journaal.txt",
+        "Huisartsenpraktijk De Linde - journaaluitdraai\n\
+         Patiënt: mevr. T. Proef, geb. 12-04-1971\n\n\
+         datum      | arts | ICPC | regel\n\
+         -----------+------+------+------------------------------------------\n\
+         03-09-2026 | JV   | L74  | S: gevallen op uitgestrekte hand rechts.\n\
+         \x20          |      |      | O: drukpijn tabatière, zwelling pols. X-pols:\n\
+         \x20          |      |      | geen fractuur zichtbaar, wel weke delen zwelling.\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    let imaging = fact(&report, "imaging_done");
+    assert_eq!(imaging["value"], true, "{imaging:#}");
+    assert!(
+        quotes(
+            imaging,
+            "X-pols: geen fractuur zichtbaar, wel weke delen zwelling."
+        ),
+        "{imaging:#}"
+    );
+    assert!(!quotes(imaging, "|"), "{imaging:#}");
+}
