@@ -664,6 +664,11 @@ pub struct ContextRules {
     /// niet gemaakt").
     #[serde(default)]
     pub coordination: Vec<Spanned<String>>,
+    /// Of those, the ones that join the last item of a list ("of", "and", "oder"; no articles): a
+    /// comma followed by an item and one of these goes on with a list, so a negation before the
+    /// comma reaches past it ("denies any injury, surgery or imaging").
+    #[serde(default)]
+    pub conjunctions: Vec<Spanned<String>>,
     /// Words that open a relative clause right after what it is about ("die", "that", "das").
     #[serde(default)]
     pub relative_pronouns: Vec<Spanned<String>>,
@@ -751,10 +756,11 @@ pub struct ContextRules {
 
 impl ContextRules {
     /// Every phrase list of the table, for the checks all cue lists get.
-    fn cue_lists(&self) -> [&[Spanned<String>]; 18] {
+    fn cue_lists(&self) -> [&[Spanned<String>]; 19] {
         [
             &self.terminators,
             &self.coordination,
+            &self.conjunctions,
             &self.relative_pronouns,
             &self.past_auxiliaries,
             &self.abroad,

@@ -123,6 +123,8 @@ pub struct Context {
     fillers: Vec<String>,
     /// Words that join the items of a list ("of", "and", articles).
     coordination: Vec<String>,
+    /// Words that join a list's last item ("of", "and"; no articles).
+    conjunctions: Vec<String>,
     /// Words that open a relative clause ("die", "that", "das").
     relative_pronouns: Vec<String>,
     /// Auxiliaries of a past event ("werd", "was", "wurde").
@@ -154,6 +156,7 @@ impl Context {
         Context {
             fillers: fold_all(fillers),
             coordination: fold_all(coordination),
+            conjunctions: Vec::new(),
             relative_pronouns: Vec::new(),
             past_auxiliaries: Vec::new(),
             stays: stays.iter().map(|s| s.get_ref().clone()).collect(),
@@ -194,6 +197,12 @@ impl Context {
     ) -> Context {
         self.relative_pronouns = fold_all(pronouns);
         self.past_auxiliaries = fold_all(auxiliaries);
+        self
+    }
+
+    /// The words that join a list's last item.
+    pub fn with_conjunctions(mut self, conjunctions: &[Spanned<String>]) -> Context {
+        self.conjunctions = fold_all(conjunctions);
         self
     }
 
@@ -388,6 +397,31 @@ impl Context {
         (lists, gaps)
     }
 
+    /// Whether the words after a comma are the next items of a short list: an item of a word or
+    /// two (more commas allowed), then a conjunction and one more item ("surgery or imaging",
+    /// "operations or hospital admissions"), not a clause of their own ("de echo is in januari
+    /// gemaakt").
+    fn list_goes_on_after(&self, rest: &str) -> bool {
+        const ITEM_WORDS: usize = 3;
+        let mut words = rest
+            .split_inclusive(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+            .map(str::trim)
+            .filter(|w| !w.is_empty());
+        for i in 0..ITEM_WORDS {
+            let Some(word) = words.next() else {
+                return false;
+            };
+            let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if i > 0 && self.conjunctions.iter().any(|c| c == bare) {
+                return words.next().is_some();
+            }
+            if word.ends_with([';', '.', ':', '(', ')']) {
+                return false;
+            }
+        }
+        false
+    }
+
     /// Whether `between` (from a comma to a target) is the rest of a short list ending right
     /// before the target: a few words, joined by a coordination word ("pols of elleboog").
     fn lists_up_to(&self, between: &str) -> bool {
@@ -499,8 +533,10 @@ impl Context {
             return false;
         }
         // A comma in a short list before the target goes on with the list: "niet eerder aan
-        // hand, pols of elleboog geopereerd".
-        if self.lists_up_to(&folded[comma + 1..target.start.max(comma + 1)]) {
+        // hand, pols of elleboog geopereerd", "denies any injury, surgery or imaging".
+        if self.lists_up_to(&folded[comma + 1..target.start.max(comma + 1)])
+            || self.list_goes_on_after(&folded[comma + 1..])
+        {
             return false;
         }
         // `targets` are sorted by start: the ones between the trigger and the comma, by binary search.

@@ -369,6 +369,7 @@ fn qualifiers(c: &Checklist) -> crate::context::Context {
             .collect::<Vec<_>>(),
     )
     .with_relative_clauses(&c.context.relative_pronouns, &c.context.past_auxiliaries)
+    .with_conjunctions(&c.context.conjunctions)
 }
 
 /// The group of `[dates] stamp_labels` among `primary_date_labels`.

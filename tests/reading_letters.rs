@@ -4543,3 +4543,17 @@ fn a_journal_line_wrapped_in_its_pipe_table_is_read_as_one_sentence() {
     );
     assert!(!quotes(imaging, "|"), "{imaging:#}");
 }
+
+#[test]
+fn a_denial_of_a_list_after_a_comma_reaches_every_item() {
+    // "Klachten, operaties of röntgenfoto's" is one list: the denial before it covers the
+    // operation and the X-rays, so neither report is needed.
+    let sentence = "Patiënt ontkent eerdere klachten, operaties of röntgenfoto's van de pols.";
+    let (report, operated) = fact_in_letter(sentence, "operated");
+    assert_eq!(operated["value"], false, "{operated:#}");
+    assert_eq!(fact(&report, "imaging_done")["value"], false, "{report:#}");
+    // A clause of its own after the comma is not in the list: the ultrasound was made.
+    let sentence = "Het echoverslag zit niet bij de stukken, de echo is in januari gemaakt.";
+    let (_, imaging) = fact_in_letter(sentence, "imaging_done");
+    assert_eq!(imaging["value"], true, "{imaging:#}");
+}
