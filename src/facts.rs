@@ -413,7 +413,17 @@ fn qualified_mentions(rules: &Rules, doc: &Document, out: &mut [Mentions]) {
 /// Whether a sentence is a heading or a label alone ("Surgery", "Eerdere operaties"): it names a
 /// topic, and what follows it says what happened.
 fn names_a_topic(original: &str) -> bool {
-    let words = original
+    // A label with nothing after its colon heads what follows ("Operaties:" over a list), and a
+    // bracket only narrows the topic ("Frühere Operationen (andere)").
+    let original = original.trim_end();
+    let original = original.strip_suffix(':').unwrap_or(original);
+    let unbracketed = match (original.find('('), original.rfind(')')) {
+        (Some(open), Some(close)) if open < close && original[close + 1..].trim().is_empty() => {
+            &original[..open]
+        }
+        _ => original,
+    };
+    let words = unbracketed
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .count();

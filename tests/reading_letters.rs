@@ -4557,3 +4557,24 @@ fn a_denial_of_a_list_after_a_comma_reaches_every_item() {
     let (_, imaging) = fact_in_letter(sentence, "imaging_done");
     assert_eq!(imaging["value"], true, "{imaging:#}");
 }
+
+#[test]
+fn operations_in_the_plural_happened_and_a_heading_over_other_operations_says_nothing() {
+    // "Two operations" is as much an operation as one.
+    assert_operated_needing_its_report("He has had two operations on his right wrist.");
+    // A questionnaire's heading names a topic, with a bracket or a colon; what stands under it
+    // (a caesarean, an appendectomy) is of another body part.
+    for heading in ["Frühere Operationen (andere)", "Operaties:"] {
+        let d = base_dossier();
+        d.write(
+            "vragenlijst.txt",
+            format!(
+                "Vragenlijst nieuwe patiënt\n\nKlachten: pijn aan de rechterpols sinds de zomer.\n\n\
+                 {heading}\n- Sectio 2010\n- appendectomie 2001\n"
+            ),
+        );
+        let (report, _) = check_json(d.path(), &[]);
+        let operated = fact(&report, "operated");
+        assert_ne!(operated["value"], true, "{heading}: {operated:#}");
+    }
+}
