@@ -1066,6 +1066,7 @@ impl<'a> Classifier<'a> {
             .map(|l| self.is_pending(&l.folded))
             .collect();
         let enclosed = self.enclosed_kinds(sentences);
+        let mut titled = false;
         for (i, line) in layout.lines.iter().enumerate() {
             // A field's value wrapped onto the next line may say its result is still to come;
             // another field is another test.
@@ -1073,7 +1074,8 @@ impl<'a> Classifier<'a> {
                 .lines
                 .get(i + 1)
                 .is_some_and(|l| l.zone == Zone::Body && pending[i + 1]);
-            self.score_line(line, pending[i] || next_pending, &enclosed, &mut scores);
+            let pending = pending[i] || next_pending;
+            titled |= self.score_line(line, pending, titled, &enclosed, &mut scores);
         }
         self.score_anti_cues(layout, &mut scores);
         self.score_sentences(sentences, &mut scores);
@@ -1098,12 +1100,21 @@ impl<'a> Classifier<'a> {
         enclosed
     }
 
-    /// Titles in the title or subject line; form labels and section headings.
+    /// Titles in the title or subject line; form labels and section headings. Returns whether
+    /// the line titled the document.
     /// `pending`: the line, or its value's wrapped next line, speaks of a result still to come.
+    /// `titled`: a line above has titled the document.
     /// `enclosed`: kinds the text names as enclosed; a subject line naming one names what is
     /// sent with the message ("Subject: Fwd: operative note" over "the operative note is
     /// attached"), not the message.
-    fn score_line(&self, line: &Line, pending: bool, enclosed: &[bool], scores: &mut Scores) {
+    fn score_line(
+        &self,
+        line: &Line,
+        pending: bool,
+        titled: bool,
+        enclosed: &[bool],
+        scores: &mut Scores,
+    ) -> bool {
         let weights = &self.checklist.classify;
         let language = &self.rules.language;
         // A required word in the title or a form's field counts as in the body: "MRSA screening
@@ -1122,7 +1133,8 @@ impl<'a> Classifier<'a> {
                 let folded = language.masked(&line.folded);
                 let titles = language.unnegated(&folded, &self.rules.kind_titles);
                 // "SAMENVATTING ... t.b.v. second opinion": what follows the purpose word is
-                // what the document is for, once the document has named itself.
+                // what the document is for, once the document has named itself, in this line or
+                // above ("Operatieverslag" / ... / "Afdruk d.d. 30-03-2026 t.b.v. verwijzing").
                 let purpose = self
                     .rules
                     .zones
@@ -1130,13 +1142,16 @@ impl<'a> Classifier<'a> {
                     .find_all(&folded)
                     .first()
                     .map(|p| p.start)
-                    .filter(|&p| titles.iter().any(|m| m.end <= p));
+                    .filter(|&p| titled || titles.iter().any(|m| m.end <= p));
+                let mut named = false;
                 for m in titles.iter().filter(|m| {
                     purpose.is_none_or(|p| m.start < p)
                         && !(line.zone == Zone::Subject && enclosed[m.group])
                 }) {
                     scores.add(m.group, &m.cue, weights.title_weight, &line.text);
+                    named = true;
                 }
+                return named;
             }
             // "Recente behandelingen: -": a field left empty names a section the document
             // does not have.
@@ -1162,6 +1177,7 @@ impl<'a> Classifier<'a> {
             }
             _ => {}
         }
+        false
     }
 
     /// Whether `folded` speaks of another document ("het operatieverslag is bijgevoegd"): its

@@ -4578,3 +4578,31 @@ fn operations_in_the_plural_happened_and_a_heading_over_other_operations_says_no
         assert_ne!(operated["value"], true, "{heading}: {operated:#}");
     }
 }
+
+#[test]
+fn a_print_line_saying_what_an_operation_report_was_printed_for_does_not_make_it_a_referral() {
+    // The report named itself at the top; the line at the foot says it was printed for the
+    // referral. Without a referral letter the referral is still missing.
+    let d = Dossier::new();
+    let lines = [
+        "Ziekenhuis Rivierenland - Orthopedie",
+        "OK-verslag",
+        "Patiënt: dhr. K. Proef",
+        "Operatiedatum: 4 maart 2026",
+        "Operateur: dr. L. Brands, orthopedisch chirurg",
+        "Anesthesie: plexus",
+        "Ingreep: artrodese PIP III links",
+        "Verloop: dorsale benadering, fixatie met twee K-draden en cerclage.",
+        "Nabehandeling: gips 6 weken, controle poli.",
+        "Uitgeprint op 02-11-2026 ten behoeve van verwijzing",
+    ];
+    d.write("ok-verslag.pdf", pdf_text(&lines));
+    let (report, _) = check_json(d.path(), &[]);
+    let ok = doc(&report, "ok-verslag.pdf");
+    assert_eq!(
+        ok["kinds"],
+        serde_json::json!(["operation-report"]),
+        "{ok:#}"
+    );
+    assert_eq!(status(&report, "referral"), "missing", "{report:#}");
+}
