@@ -226,7 +226,7 @@ fn an_event_with_a_typo_in_it_is_still_read() {
     ]);
     let (report, _) = check_json(d.path(), &[]);
     assert_eq!(fact(&report, "imaging_done")["value"], true);
-    // Another form of a word is no typo: "operations" in a form's heading is no operation.
+    // Operations of other body parts are none of the hand's ("only her wisdom teeth").
     let d = dossier_with_outpatient_letter(&["Previous operations: only her wisdom teeth."]);
     let (report, _) = check_json(d.path(), &[]);
     assert_eq!(fact(&report, "operated")["value"], false);
