@@ -462,6 +462,18 @@ impl Context {
         else {
             return false;
         };
+        // Past a comma, a trigger with a target of its own right after it in its clause is about
+        // that one: "wel een MRI, en ook nooit in het buitenland behandeld".
+        let next = targets.partition_point(|u| u.start < t.end);
+        if rule.category == Category::Negated
+            && targets.get(next).is_some_and(|u| {
+                folded
+                    .get(t.end..u.start)
+                    .is_some_and(|between| !between.contains([',', ';', '.']))
+            })
+        {
+            return true;
+        }
         // A list ("Röntgen, Sonographie, CT ... nicht durchgeführt") is one clause: the last
         // target before the comma must have words of its own after it ("echo verricht,").
         let after_comma = target.end + comma;

@@ -78,7 +78,8 @@ pub fn knows_country(code: &str) -> bool {
 
 impl Towns {
     /// The towns of every country but `home`, less any name that is also a place at home (in the
-    /// gazetteer or in `home_names`, folded), found after one of `prepositions` (folded).
+    /// gazetteer or in `home_names`, folded), found after one of `prepositions` or before one of
+    /// `hospitals` (folded).
     pub fn new(
         home: &str,
         home_names: &[String],

@@ -4606,3 +4606,13 @@ fn a_print_line_saying_what_an_operation_report_was_printed_for_does_not_make_it
     );
     assert_eq!(status(&report, "referral"), "missing", "{report:#}");
 }
+
+#[test]
+fn a_never_with_its_own_event_after_a_comma_leaves_the_event_before_it_done() {
+    // "Nooit" past the comma has its own object, the operation: the ultrasound before the comma
+    // was made, and its report is needed.
+    let sentence = "Er is een echo van de pols gemaakt, en nooit een operatie.";
+    let (report, imaging) = fact_in_letter(sentence, "imaging_done");
+    assert_eq!(imaging["value"], true, "{imaging:#}");
+    assert_eq!(fact(&report, "operated")["value"], false, "{report:#}");
+}
