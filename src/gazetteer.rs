@@ -121,6 +121,19 @@ impl Towns {
         any
     }
 
+    /// The town abroad that `words` (spans of `folded`, at least one) name together, if they do:
+    /// the words of a name stand apart by one space or hyphen, nothing else between.
+    fn town_of(&self, folded: &str, words: &[(usize, usize)]) -> Option<CueMatch> {
+        let (start, end) = (words.first()?.0, words.last()?.1);
+        let name = &folded[start..end];
+        (name.split([' ', '-']).count() == words.len() && self.is_abroad(name)).then(|| CueMatch {
+            start,
+            end,
+            cue: name.to_string(),
+            group: 0,
+        })
+    }
+
     /// The towns abroad in a folded sentence that follow one of the prepositions, the longest
     /// name that fits at each ("in Cape Town", not "Cape").
     pub fn find_all(&self, folded: &str) -> Vec<CueMatch> {
@@ -134,19 +147,10 @@ impl Towns {
                 continue;
             }
             let rest = &words[i + 1..];
-            let longest = (1..=MAX_NAME_WORDS.min(rest.len())).rev().find(|&n| {
-                let name = &folded[rest[0].0..rest[n - 1].1];
-                // Words of a name stand apart by one space or hyphen, nothing else between.
-                name.split([' ', '-']).count() == n && self.is_abroad(name)
-            });
-            if let Some(n) = longest {
-                out.push(CueMatch {
-                    start: rest[0].0,
-                    end: rest[n - 1].1,
-                    cue: folded[rest[0].0..rest[n - 1].1].to_string(),
-                    group: 0,
-                });
-            }
+            let longest = (1..=MAX_NAME_WORDS.min(rest.len()))
+                .rev()
+                .find_map(|n| self.town_of(folded, &rest[..n]));
+            out.extend(longest);
         }
         out
     }
@@ -170,23 +174,15 @@ impl Towns {
                 continue;
             }
             let before = &words[i.saturating_sub(MAX_NAME_WORDS)..i];
-            let longest = (1..=before.len()).rev().find(|&n| {
-                let first = before[before.len() - n];
-                let name = &folded[first.0..before[before.len() - 1].1];
-                name.split([' ', '-']).count() == n
-                    && folded[before[before.len() - 1].1..start].trim() == ""
-                    && self.is_abroad(name)
-            });
-            if let Some(n) = longest {
-                let first = before[before.len() - n];
-                let last = before[before.len() - 1];
-                out.push(CueMatch {
-                    start: first.0,
-                    end: last.1,
-                    cue: folded[first.0..last.1].to_string(),
-                    group: 0,
-                });
+            // Only spaces between the name and the hospital's word: "Eastbourne, District
+            // General" lists two things.
+            if !folded[before[before.len() - 1].1..start].trim().is_empty() {
+                continue;
             }
+            let longest = (1..=before.len())
+                .rev()
+                .find_map(|n| self.town_of(folded, &before[before.len() - n..]));
+            out.extend(longest);
         }
         out
     }
