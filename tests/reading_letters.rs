@@ -4616,3 +4616,38 @@ fn a_never_with_its_own_event_after_a_comma_leaves_the_event_before_it_done() {
     assert_eq!(imaging["value"], true, "{imaging:#}");
     assert_eq!(fact(&report, "operated")["value"], false, "{report:#}");
 }
+
+#[test]
+fn a_letter_signed_by_an_offices_department_is_no_specialists_letter() {
+    // A health insurer's customer desk answers the patient; its signature names a department,
+    // but a department of customer service or claims is no hospital's. The correspondence from
+    // the treating specialist is still missing, not something to look at.
+    for (name, text) in [
+        (
+            "vergoeding.txt",
+            "Zorgverzekering De Waard\nPostbus 1200, 3800 BA Amersfoort\n\n\
+             Mevrouw T. Voorbeeld\nLindelaan 4\n3811 AB Amersfoort\n\n\
+             Amersfoort, 12 november 2026\n\n\
+             Onderwerp: vergoeding tweede mening handchirurg\n\n\
+             Geachte mevrouw Voorbeeld,\n\n\
+             U heeft ons gevraagd of wij de kosten van een tweede mening vergoeden. Dat doen wij uit \
+             de basisverzekering als u een verwijzing van uw huisarts heeft. Het eigen risico geldt.\n\n\
+             Met vriendelijke groet,\n\nAfdeling Klantcontact en Declaraties\n",
+        ),
+        (
+            "cover.txt",
+            "Northgate Health Cover\n\n12 November 2026\n\n\
+             Dear Mr Example,\n\n\
+             Thank you for your enquiry about a second opinion at a hand clinic. Your policy covers \
+             one specialist opinion per year once your GP has referred you.\n\n\
+             Yours sincerely,\n\nDepartment of Member Services\n",
+        ),
+    ] {
+        let d = base_dossier();
+        d.write(name, text);
+        let (report, _) = check_json(d.path(), &[]);
+        let letter = doc(&report, name);
+        assert_ne!(letter["author"], "specialist", "{letter:#}");
+        assert_eq!(status(&report, "correspondence"), "missing", "{report:#}");
+    }
+}
