@@ -611,6 +611,10 @@ pub struct Modifier {
     /// who tells, not whom it happened to.
     #[serde(default)]
     pub not_before: Vec<Spanned<String>>,
+    /// Words that, standing earlier in the trigger's clause, make it do nothing: Dutch "wil
+    /// geopereerd worden" is still to come, German "ist operiert worden" happened.
+    #[serde(default)]
+    pub not_after: Vec<Spanned<String>>,
     /// Words that end this modifier's scope besides `[context] terminators`: a negation looking
     /// back stops at "en werd" ("In Izmir is een MRI gemaakt en werd een operatie afgeraden"),
     /// while the place of an event still reaches over it.
@@ -640,7 +644,7 @@ pub struct Modifier {
 
 impl Modifier {
     /// Its phrase lists, for validation.
-    fn phrase_lists(&self) -> [&[Spanned<String>]; 6] {
+    fn phrase_lists(&self) -> [&[Spanned<String>]; 7] {
         [
             &self.triggers,
             &self.terminated_by,
@@ -648,6 +652,7 @@ impl Modifier {
             &self.finding_on,
             &self.records,
             &self.not_before,
+            &self.not_after,
         ]
     }
 }

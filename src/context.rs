@@ -103,6 +103,8 @@ struct Rule {
     passes: Vec<String>,
     /// Folded words after which the trigger does nothing.
     not_before: Vec<String>,
+    /// Folded words that, earlier in its clause, make the trigger do nothing.
+    not_after: Vec<String>,
     /// Folded words after which an exam is where a finding was looked for.
     finding_on: Vec<String>,
     /// Records whose absence the trigger says, ending its scope.
@@ -176,6 +178,7 @@ impl Context {
                     finding_on: fold_all(&m.finding_on),
                     records: CueSet::new(&m.records),
                     not_before: fold_all(&m.not_before),
+                    not_after: fold_all(&m.not_after),
                     facts: facts_of(m),
                 })
                 .collect(),
@@ -286,6 +289,9 @@ impl Context {
                 !rule.at_clause_end || ends_clause_within(&folded[t.end..], rule.clause_end_within)
             })
             .filter(|t| !starts_with_any(&folded[t.end..], &self.rules[t.group].not_before))
+            .filter(|t| {
+                !clause_before_holds(folded, t.start, &index, &self.rules[t.group].not_after)
+            })
             // Between the items of a list, "of een" is "or a", not "whether a".
             .filter(|t| {
                 self.rules[t.group].category != Category::Hypothetical
@@ -762,6 +768,19 @@ fn starts_with_any(rest: &str, words: &[String]) -> bool {
         rest.strip_prefix(w.as_str())
             .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
     })
+}
+
+/// Whether one of `words` (single words) stands in the clause before byte `at`: since the last
+/// terminator or comma, colon or semicolon.
+fn clause_before_holds(folded: &str, at: usize, index: &SentenceIndex, words: &[String]) -> bool {
+    if words.is_empty() {
+        return false;
+    }
+    let stop = index.stops_between(0, at).last().copied().unwrap_or(0);
+    let mark = folded[..at].rfind([',', ';', ':']).map_or(0, |i| i + 1);
+    folded[stop.max(mark)..at]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| words.iter().any(|x| x == w))
 }
 
 /// Words in brackets explain what stands just before them ("verwijzen voor een operatieve

@@ -4651,3 +4651,18 @@ fn a_letter_signed_by_an_offices_department_is_no_specialists_letter() {
         assert_eq!(status(&report, "correspondence"), "missing", "{report:#}");
     }
 }
+
+#[test]
+fn an_operation_wished_for_in_the_passive_infinitive_has_not_happened_and_a_german_perfect_has() {
+    // "geopereerd worden" after a wish is still to come: no operation report, and the trip
+    // abroad it is wanted before is no care there. German "operiert worden war" is the past.
+    let sentence =
+        "Mevrouw hoopt nog voor haar reis naar Portugal aan de pols geopereerd te worden.";
+    let (report, operated) = fact_in_letter(sentence, "operated");
+    assert_ne!(operated["value"], true, "{operated:#}");
+    assert_ne!(fact(&report, "treated_abroad")["value"], true, "{report:#}");
+    assert_ne!(status(&report, "operation-report"), "missing", "{report:#}");
+
+    let sentence = "Die Schmerzen bestehen, seit sie 2022 an der Hand operiert worden war.";
+    assert_operated_needing_its_report(sentence);
+}
