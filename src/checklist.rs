@@ -256,6 +256,10 @@ pub struct ClassifyRules {
     /// opinion"): a kind's title after them, behind a title of the document's own, is its purpose.
     #[serde(default)]
     pub purpose_words: Vec<Spanned<String>>,
+    /// Words in a title that name the document this one is attached to ("Bijlage bij
+    /// verwijzing", "Attachment to referral"): a kind's title after them is never this one's.
+    #[serde(default)]
+    pub attachment_words: Vec<Spanned<String>>,
     /// Words in a form label that make it a request's field ("Examination requested:", "Gevraagd
     /// onderzoek:"): it names what is asked for, not what a report holds, so it is no kind's label.
     #[serde(default)]
@@ -329,6 +333,7 @@ impl Default for ClassifyRules {
             attention_labels: Vec::new(),
             address_forms: Vec::new(),
             purpose_words: Vec::new(),
+            attachment_words: Vec::new(),
             request_words: Vec::new(),
             served_words: Vec::new(),
             label_qualifiers: Vec::new(),
@@ -1267,6 +1272,7 @@ impl Checklist {
             &c.attention_labels,
             &c.address_forms,
             &c.purpose_words,
+            &c.attachment_words,
             &c.request_words,
             &c.served_words,
             &c.label_qualifiers,

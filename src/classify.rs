@@ -9,7 +9,7 @@ use crate::checklist::Checklist;
 use crate::dates::DateOrder;
 use crate::read::{media::MediumSummary, Format, Problem, ReadDoc};
 use crate::rules::Rules;
-use crate::text::{fold, CueMatch, Sentence};
+use crate::text::{fold, CueMatch, CueSet, Sentence};
 use crate::zones::{Layout, Line, Zone};
 
 /// A document after classification.
@@ -1132,22 +1132,11 @@ impl<'a> Classifier<'a> {
             Zone::Title | Zone::Subject => {
                 let folded = language.masked(&line.folded);
                 let titles = language.unnegated(&folded, &self.rules.kind_titles);
-                // "SAMENVATTING ... t.b.v. second opinion": what follows the purpose word is
-                // what the document is for, once the document has named itself, in this line or
-                // above ("Operatieverslag" / ... / "Afdruk d.d. 30-03-2026 t.b.v. verwijzing").
-                let purpose = self
-                    .rules
-                    .zones
-                    .purpose_words
-                    .find_all(&folded)
-                    .first()
-                    .map(|p| p.start)
-                    .filter(|&p| titled || titles.iter().any(|m| m.end <= p));
                 let mut named = false;
-                for m in titles.iter().filter(|m| {
-                    purpose.is_none_or(|p| m.start < p)
-                        && !(line.zone == Zone::Subject && enclosed[m.group])
-                }) {
+                for m in self
+                    .own_titles(&folded, &titles, titled)
+                    .filter(|m| !(line.zone == Zone::Subject && enclosed[m.group]))
+                {
                     scores.add(m.group, &m.cue, weights.title_weight, &line.text);
                     named = true;
                 }
@@ -1178,6 +1167,39 @@ impl<'a> Classifier<'a> {
             _ => {}
         }
         false
+    }
+
+    /// The kind titles in a title line (`titles`, found in `folded`) that name this document.
+    /// `titled`: a line above has titled the document.
+    fn own_titles<'t>(
+        &self,
+        folded: &str,
+        titles: &'t [CueMatch],
+        titled: bool,
+    ) -> impl Iterator<Item = &'t CueMatch> {
+        let zones = &self.rules.zones;
+        let first = |words: &CueSet| words.find_all(folded).first().map(|p| p.start);
+        // "SAMENVATTING ... t.b.v. second opinion": what follows the purpose word is what the
+        // document is for, once the document has named itself, in this line or above
+        // ("Operatieverslag" / ... / "Afdruk d.d. 30-03-2026 t.b.v. verwijzing").
+        let purpose =
+            first(&zones.purpose_words).filter(|&p| titled || titles.iter().any(|m| m.end <= p));
+        // "Bijlage bij verwijzing": what follows names the document this one belongs to,
+        // wherever the line stands, and this one is not of that kind whatever the line names
+        // before ("ZorgDomein - Bijlage bij verwijzing").
+        let attached = first(&zones.attachment_words);
+        let cut = match (purpose, attached) {
+            (Some(p), Some(a)) => Some(p.min(a)),
+            (p, a) => p.or(a),
+        };
+        let attached_to: Vec<usize> = titles
+            .iter()
+            .filter(|m| attached.is_some_and(|a| m.start >= a))
+            .map(|m| m.group)
+            .collect();
+        titles
+            .iter()
+            .filter(move |m| cut.is_none_or(|p| m.start < p) && !attached_to.contains(&m.group))
     }
 
     /// Whether `folded` speaks of another document ("het operatieverslag is bijgevoegd"): its

@@ -111,6 +111,8 @@ pub struct ZoneCues {
     pub address_forms: CueSet,
     /// Words naming a title's purpose ("t.b.v.").
     pub purpose_words: CueSet,
+    /// Words naming, in a title, the document this one is attached to ("bijlage bij").
+    pub attachment_words: CueSet,
     /// Words making a form label a request's field ("requested").
     pub request_words: CueSet,
     /// Words before a role on a letterhead naming whom the sender serves ("voor huisartsen").
@@ -490,6 +492,7 @@ fn zones(checklist: &Checklist) -> ZoneCues {
         attention_labels: CueSet::new(&c.attention_labels),
         address_forms: CueSet::new(&c.address_forms),
         purpose_words: CueSet::new(&c.purpose_words),
+        attachment_words: CueSet::new(&c.attachment_words),
         request_words: CueSet::new(&c.request_words),
         served_words: CueSet::new(&c.served_words),
         label_qualifiers: CueSet::new(&c.label_qualifiers),

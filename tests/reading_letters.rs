@@ -4666,3 +4666,30 @@ fn an_operation_wished_for_in_the_passive_infinitive_has_not_happened_and_a_germ
     let sentence = "Die Schmerzen bestehen, seit sie 2022 an der Hand operiert worden war.";
     assert_operated_needing_its_report(sentence);
 }
+
+#[test]
+fn a_summary_headed_as_an_attachment_to_a_referral_is_no_referral() {
+    // The referral system heads what it sends along with a referral: the summary says what it
+    // is below that line, and the referral itself is not in the folder.
+    let d = Dossier::new();
+    d.write(
+        "bijlage.txt",
+        "ZorgDomein | bijlage bij verwijzing 4471-0932\n\
+         Huisartsensamenvatting\n\
+         Huisartspraktijk De Linde, J. Voorbeeld, huisarts\n\
+         Datum: 02-11-2026\n\n\
+         Episodes\n\
+         14-08-2026 L88 Artrose CMC-1 rechts\n\
+         Contacten\n\
+         20-10-2026 Consult: pijn duimbasis blijft, injectie gaf kort verlichting. Wil second opinion.\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    let summary = doc(&report, "bijlage.txt");
+    assert_eq!(
+        summary["kinds"],
+        serde_json::json!(["history"]),
+        "{summary:#}"
+    );
+    assert_eq!(status(&report, "referral"), "missing", "{report:#}");
+    assert_eq!(status(&report, "history"), "met", "{report:#}");
+}
