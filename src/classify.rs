@@ -1143,8 +1143,11 @@ impl<'a> Classifier<'a> {
                 return named;
             }
             // "Recente behandelingen: -": a field left empty names a section the document
-            // does not have.
-            Zone::Field if self.rules.is_empty_value(line.value()) => {}
+            // does not have; so does one pointing elsewhere ("Relevante voorgeschiedenis: zie
+            // episodelijst (niet meegestuurd)").
+            Zone::Field
+                if self.rules.is_empty_value(line.value())
+                    || self.speaks_of_another_document(&fold(line.value())) => {}
             Zone::Field | Zone::Heading => {
                 // Forms put several fields on one line ("Datum: ... · Operateur: ... · Assistent:
                 // ..."): every label counts.

@@ -4693,3 +4693,29 @@ fn a_summary_headed_as_an_attachment_to_a_referral_is_no_referral() {
     assert_eq!(status(&report, "referral"), "missing", "{report:#}");
     assert_eq!(status(&report, "history"), "met", "{report:#}");
 }
+
+#[test]
+fn a_referral_whose_history_field_points_to_a_list_not_sent_is_no_history() {
+    // The history section is elsewhere, and not in the folder: the referral holds no history,
+    // so the GP summary is still to be asked for.
+    let d = Dossier::new();
+    d.write(
+        "verwijzing.txt",
+        "Verwijsbrief\n\
+         Huisartsenpraktijk Het Anker, P. Voorbeeld, huisarts\n\
+         Datum: 05-11-2026\n\n\
+         Reden van verwijzing: ganglion dorsale zijde linkerpols, groeit.\n\
+         Vraagstelling: graag uw beoordeling of excisie zinvol is.\n\
+         Voorgeschiedenis: zie bijgaande episodelijst\n\
+         Recente behandelingen: zie journaal (volgt apart)\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    let referral = doc(&report, "verwijzing.txt");
+    assert_eq!(
+        referral["kinds"],
+        serde_json::json!(["referral"]),
+        "{referral:#}"
+    );
+    assert_eq!(status(&report, "referral"), "met", "{report:#}");
+    assert_eq!(status(&report, "history"), "missing", "{report:#}");
+}
