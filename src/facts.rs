@@ -432,7 +432,15 @@ fn names_a_topic(original: &str) -> bool {
     let capitals = words <= 6
         && original.chars().any(char::is_alphabetic)
         && !original.chars().any(char::is_lowercase);
-    (words <= 2 || capitals)
+    // So does one in title case, every word capitalised: "Past Medical / Surgical History". Not a
+    // sentence's piece broken off at a line's end ("USS (Royal Infirmary,").
+    let title_case = (3..=6).contains(&words)
+        && !unbracketed.contains([',', '(', ')'])
+        && unbracketed
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .all(|w| w.starts_with(char::is_uppercase));
+    (words <= 2 || capitals || title_case)
         && !original.contains([':', '.'])
         && !original.chars().any(|c| c.is_ascii_digit())
 }

@@ -4719,3 +4719,46 @@ fn a_referral_whose_history_field_points_to_a_list_not_sent_is_no_history() {
     assert_eq!(status(&report, "referral"), "met", "{report:#}");
     assert_eq!(status(&report, "history"), "missing", "{report:#}");
 }
+
+#[test]
+fn an_american_clinic_note_is_dated_by_its_visit_not_by_its_printout() {
+    // An EHR prints the visit's note months later: the note is of the day of service.
+    let d = base_dossier();
+    d.write(
+        "clinic note.txt",
+        "Northshore Hand & Wrist Surgery\n\
+         220 Harbor Road, Suite 5\n\
+         Madison, WI 53703\n\n\
+         Clinic Note\n\
+         Patient: EXAMPLE, JAN\n\
+         Date of service: 05/12/2026\n\
+         DOB: 03/30/1971\n\n\
+         Assessment: right de Quervain tenosynovitis.\n\
+         Plan: splint, hand therapy, review in six weeks.\n\n\
+         Electronically signed by R. Sample, MD, hand surgeon\n\
+         EXAMPLE, JAN  Printed 11/20/2026  Page 1 of 1\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    let note = doc(&report, "clinic note.txt");
+    assert_eq!(note["date"], "2026-05-12", "{note:#}");
+}
+
+#[test]
+fn a_section_heading_in_title_case_names_a_topic_not_an_operation() {
+    // "Surgical" in a heading says what the section is about; the section names no operation.
+    let d = base_dossier();
+    d.write(
+        "polibrief.pdf",
+        pdf(&letters::outpatient_letter(
+            "15 oktober 2026",
+            &[
+                "Past Medical / Surgical History",
+                "Type 2 diabetes, well controlled. Asthma since childhood.",
+                "Assessment: trigger finger right ring finger.",
+            ],
+        )),
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    assert_ne!(fact(&report, "operated")["value"], true, "{report:#}");
+    assert_not_applicable(&report, "operation-report");
+}
