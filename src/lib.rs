@@ -227,12 +227,21 @@ fn run_checklist(cmd: &ChecklistCommand, out: &mut dyn Write) -> anyhow::Result<
         ChecklistCommand::Validate { file } => write_report(out, &validate_checklist(file)?)?,
         ChecklistCommand::Explain { file, checklist } => {
             let checklist = load_checklist(checklist.as_deref())?;
+            if !file.is_file() {
+                anyhow::bail!("{}: no such file", file.display());
+            }
             let docs = read::read_document(file, &read::ReadOptions::default());
             let Some(doc) = docs.into_iter().next() else {
                 anyhow::bail!("{}: not a document the tool reads", file.display());
             };
+            // An unreadable file explains nothing: say why before the empty reading.
+            let problems: String = doc
+                .problems
+                .iter()
+                .map(|p| format!("problem: {} ({})\n", p.message, p.code))
+                .collect();
             let text = classify::Classifier::new(&checklist.compile()).explain(doc);
-            write_report(out, &text)?;
+            write_report(out, &format!("{problems}{text}"))?;
         }
         ChecklistCommand::Init { file } => {
             write_new_file(file, checklist::STARTER_SOURCE)?;

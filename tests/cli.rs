@@ -238,6 +238,7 @@ fn usage_and_configuration_errors_exit_2_with_a_message_and_no_report() {
         &["inventory", "bestaat-niet"],
         &["checklist", "show", "bestaat-niet"],
         &["checklist", "validate", "bestaat-niet.toml"],
+        &["checklist", "explain", "bestaat-niet.pdf"],
         &["completions", "tcsh"],
     ];
     for args in cases {
