@@ -4762,3 +4762,45 @@ fn a_section_heading_in_title_case_names_a_topic_not_an_operation() {
     assert_ne!(fact(&report, "operated")["value"], true, "{report:#}");
     assert_not_applicable(&report, "operation-report");
 }
+
+#[test]
+fn the_doctor_a_letter_is_addressed_to_or_a_gps_college_names_who_wrote_it() {
+    // "Aan de huisarts" opens the addressee's block: the GP named below it received the
+    // specialist's letter. An Australian GP signs with the college's fellowship, FRACGP.
+    let d = Dossier::new();
+    d.write(
+        "polibrief.txt",
+        "Aan de huisarts\n\
+         dhr. dr. K. Voorbeeld\n\
+         Huisartsenpraktijk De Esch\n\
+         Eschweg 3\n\
+         7511 AB Enschede\n\n\
+         Enschede, 3 november 2026\n\n\
+         Betreft: mw. A. Proef, geb. 12-03-1980\n\n\
+         Geachte collega,\n\n\
+         Wij zagen uw patiënte op het spreekuur handchirurgie met klachten van de rechterduim.\n\
+         Conclusie: tendovaginitis De Quervain. Beleid: spalk en injectie.\n\n\
+         Met vriendelijke groet,\n\n\
+         dr. L. Sample\n",
+    );
+    d.write(
+        "referral.txt",
+        "Harbourside Family Practice\n\
+         12 Marine Parade, Fremantle WA 6160\n\
+         Dr Jane Example MBBS FRACGP\n\n\
+         04/11/2026\n\
+         Hand Surgeon\n\
+         Handkliniek Voorbeeld\n\
+         Dijkweg 1, 1358 AB Almere, The Netherlands\n\n\
+         Dear Doctor,\n\n\
+         Thank you for seeing Mr Sample, 52, with painful triggering of the left ring finger \
+         despite two injections. I would value your opinion on release.\n\n\
+         Kind regards,\n\
+         Dr Jane Example\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    let letter = doc(&report, "polibrief.txt");
+    assert_eq!(letter["author"], "specialist", "{letter:#}");
+    let referral = doc(&report, "referral.txt");
+    assert_eq!(referral["author"], "gp", "{referral:#}");
+}
