@@ -401,6 +401,7 @@ impl<'a> Classifier<'a> {
         let mut parts: Vec<String> = Vec::new();
         let mut part_title: Option<String> = None;
         let mut part_roles: Vec<usize> = Vec::new();
+        let mut last_page_ended = false;
         for (i, page) in pages.iter().enumerate() {
             let opening: Vec<&str> = page
                 .lines()
@@ -429,7 +430,10 @@ impl<'a> Classifier<'a> {
                 && !sender.is_empty()
                 && roles.iter().all(|r| !sender.contains(r));
             // A page that repeats its document's title ("Episodelijst (vervolg)") continues it.
-            let new_document = (title.is_some() && title != part_title) || other_sender;
+            // One after a page numbered as its document's last ("Page 1 of 1") starts another.
+            let new_document =
+                (title.is_some() && title != part_title) || other_sender || last_page_ended;
+            last_page_ended = Self::ends_its_document(page);
             // A part whose first page named no sender (a form headed by its title) takes the
             // first one a page of it names.
             if new_document || i == 0 || part_roles.is_empty() {
@@ -452,6 +456,16 @@ impl<'a> Classifier<'a> {
             }
         }
         parts
+    }
+
+    /// Whether a page's footer numbers it as its document's last page ("Page 2 of 2").
+    fn ends_its_document(page: &str) -> bool {
+        page.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .rev()
+            .take(Self::RUNNING_LINES)
+            .any(crate::words::numbers_a_last_page)
     }
 
     /// Running headers and footers: how many pages each line stands at the top or the bottom of.

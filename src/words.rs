@@ -151,6 +151,26 @@ pub fn numbers_a_page(line: &str) -> bool {
     })
 }
 
+/// Whether a line numbers the last page of its document: "Page 1 of 1", "Seite 2/2", "pagina 3
+/// van 3".
+pub fn numbers_a_last_page(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let tokens: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let number = |w: &&str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    tokens.iter().enumerate().any(|(i, w)| {
+        words().page_words.contains(*w)
+            && tokens.get(i + 1).is_some_and(number)
+            && tokens[i + 2..]
+                .iter()
+                .take(2)
+                .find(|t| number(t))
+                .is_some_and(|total| Some(total) == tokens.get(i + 1))
+    })
+}
+
 /// Whether the text between two dates joins them into a period: a dash or a period word ("t/m",
 /// "until", "bis"), and nothing else.
 pub fn joins_a_period(between: &str) -> bool {

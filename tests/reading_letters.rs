@@ -4804,3 +4804,36 @@ fn the_doctor_a_letter_is_addressed_to_or_a_gps_college_names_who_wrote_it() {
     let referral = doc(&report, "referral.txt");
     assert_eq!(referral["author"], "gp", "{referral:#}");
 }
+
+#[test]
+fn a_page_numbered_as_its_documents_last_ends_that_document_in_a_merged_file() {
+    // One hospital's operation note and radiology report scanned into one file: the note's
+    // footer says it has one page, so the next page is another document, the report.
+    let mut lines: Vec<&str> = vec![
+        "Westbrook General Hospital",
+        "Operation Note",
+        "Patient: Example, Anna",
+        "Date of operation: 02/09/2026",
+        "Surgeon: Mr T. Sample, consultant hand surgeon",
+        "Anaesthetic: regional block",
+        "Procedure: open reduction and internal fixation, distal radius, left",
+        "Findings: dorsally displaced fracture, volar plate applied.",
+        "Closure: 3-0 nylon. Plaster backslab.",
+    ];
+    lines.resize(44, "");
+    lines.push("Page 1 of 1");
+    lines.extend([
+        "Westbrook General Hospital",
+        "Patient: Example, Anna",
+        "Examination: MRI left wrist, 28/08/2026",
+        "Clinical information: fall, query scaphoid injury.",
+        "Findings: distal radius fracture, scaphoid intact, TFCC intact.",
+        "Conclusion: extra-articular distal radius fracture.",
+        "Dr P. Voorbeeld, consultant radiologist",
+    ]);
+    let d = base_dossier();
+    d.write("hospital records.pdf", pdf_text(&lines));
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(status(&report, "operation-report"), "met", "{report:#}");
+    assert_eq!(status(&report, "imaging-report"), "met", "{report:#}");
+}
