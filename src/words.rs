@@ -142,10 +142,7 @@ pub fn is_abbreviation(word: &str) -> bool {
 /// ("Befund freigegeben · Seite 1/1", "Page 2 of 3", "pagina 1 van 2").
 pub fn numbers_a_page(line: &str) -> bool {
     let lower = line.to_lowercase();
-    let tokens: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let tokens = words_of(&lower);
     tokens.windows(2).any(|pair| {
         words().page_words.contains(pair[0]) && pair[1].bytes().all(|b| b.is_ascii_digit())
     })
@@ -155,10 +152,7 @@ pub fn numbers_a_page(line: &str) -> bool {
 /// van 3".
 pub fn numbers_a_last_page(line: &str) -> bool {
     let lower = line.to_lowercase();
-    let tokens: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let tokens = words_of(&lower);
     let number = |w: &&str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
     tokens.iter().enumerate().any(|(i, w)| {
         words().page_words.contains(*w)
@@ -169,6 +163,14 @@ pub fn numbers_a_last_page(line: &str) -> bool {
                 .find(|t| number(t))
                 .is_some_and(|total| Some(total) == tokens.get(i + 1))
     })
+}
+
+/// The words and numbers of a line, without the marks between them.
+fn words_of(lower: &str) -> Vec<&str> {
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// Whether the text between two dates joins them into a period: a dash or a period word ("t/m",
