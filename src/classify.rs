@@ -1205,10 +1205,7 @@ impl<'a> Classifier<'a> {
         // wherever the line stands, and this one is not of that kind whatever the line names
         // before ("ZorgDomein - Bijlage bij verwijzing").
         let attached = first(&zones.attachment_words);
-        let cut = match (purpose, attached) {
-            (Some(p), Some(a)) => Some(p.min(a)),
-            (p, a) => p.or(a),
-        };
+        let cut = purpose.into_iter().chain(attached).min();
         let attached_to: Vec<usize> = titles
             .iter()
             .filter(|m| attached.is_some_and(|a| m.start >= a))

@@ -143,9 +143,7 @@ pub fn is_abbreviation(word: &str) -> bool {
 pub fn numbers_a_page(line: &str) -> bool {
     let lower = line.to_lowercase();
     let tokens = words_of(&lower);
-    tokens.windows(2).any(|pair| {
-        words().page_words.contains(pair[0]) && pair[1].bytes().all(|b| b.is_ascii_digit())
-    })
+    (1..tokens.len()).any(|i| numbers_page_at(&tokens, i))
 }
 
 /// Whether a line numbers the last page of its document: "Page 1 of 1", "Seite 2/2", "pagina 3
@@ -153,16 +151,21 @@ pub fn numbers_a_page(line: &str) -> bool {
 pub fn numbers_a_last_page(line: &str) -> bool {
     let lower = line.to_lowercase();
     let tokens = words_of(&lower);
-    let number = |w: &&str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
-    tokens.iter().enumerate().any(|(i, w)| {
-        words().page_words.contains(*w)
-            && tokens.get(i + 1).is_some_and(number)
-            && tokens[i + 2..]
-                .iter()
-                .take(2)
-                .find(|t| number(t))
-                .is_some_and(|total| Some(total) == tokens.get(i + 1))
+    // The total follows the page's number, at most one word ("of", "van") between.
+    (1..tokens.len()).any(|i| {
+        numbers_page_at(&tokens, i)
+            && tokens[i + 1..].iter().take(2).find(|t| is_number(t)) == Some(&tokens[i])
     })
+}
+
+/// Whether `tokens[i]` is a page's number: a number right after a page word.
+fn numbers_page_at(tokens: &[&str], i: usize) -> bool {
+    words().page_words.contains(tokens[i - 1]) && is_number(tokens[i])
+}
+
+/// Whether a word is a number written in digits.
+fn is_number(word: &str) -> bool {
+    !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The words and numbers of a line, without the marks between them.
