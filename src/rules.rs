@@ -185,7 +185,8 @@ pub struct FactCues {
     pub stays: std::collections::HashSet<String>,
     /// The fact's own `presupposing_cues` (also among `records`).
     pub presupposing: std::collections::HashSet<String>,
-    /// The fact's own event `cues`, not those it borrows (`cues_of`).
+    /// The fact's own event `cues` that are not also events of the facts it borrows (`cues_of`):
+    /// care itself ("opgenomen", "treated"), not an operation or an exam that care may include.
     pub own: std::collections::HashSet<String>,
 }
 
@@ -439,7 +440,16 @@ fn fact(checklist: &Checklist, f: &crate::checklist::Fact) -> FactCues {
         // Borrowed, they are plain cues: where a revision is planned says nothing of where the
         // operation it revises was.
         presupposing: as_written(&f.presupposing_cues),
-        own: as_written(&f.cues),
+        // An operation or an exam not done at a hospital leaves a stay there standing ("gezien in
+        // het UZ Leuven; daar werd geen operatie geadviseerd"): only care denied denies the stay.
+        own: as_written::<Vec<String>>(&f.cues)
+            .into_iter()
+            .filter(|c| {
+                !borrowed
+                    .iter()
+                    .any(|o| o.cues.iter().any(|b| b.get_ref() == c))
+            })
+            .collect(),
         documents: f
             .document_cues
             .iter()

@@ -4837,3 +4837,17 @@ fn a_page_numbered_as_its_documents_last_ends_that_document_in_a_merged_file() {
     assert_eq!(status(&report, "operation-report"), "met", "{report:#}");
     assert_eq!(status(&report, "imaging-report"), "met", "{report:#}");
 }
+
+#[test]
+fn a_visit_to_a_hospital_abroad_stands_when_only_an_operation_there_is_denied() {
+    // Not operating is a decision of the hospital that saw the patient: the visit was care there.
+    // Only care itself denied ("niet opgenomen of behandeld") denies the stay.
+    for sentence in [
+        "In maart consult op de poli orthopedie van het AZ Delta te Roeselare; een ingreep vond men daar niet nodig.",
+        "She attended the fracture clinic at Galway University Hospital, where no surgery was offered.",
+        "Vorstellung in der Handsprechstunde des Klinikums Aachen, eine Operation wurde dort nicht empfohlen.",
+        "De pols werd nooit geopereerd, doch zij kreeg wel een corticosteroïdinjectie in het AZ Sint-Jan te Brugge.",
+    ] {
+        assert_care_abroad_asks_for_mrsa_screening(sentence);
+    }
+}
