@@ -713,6 +713,10 @@ pub struct ContextRules {
     /// ("Mill Lane Surgery", "Hand Surgery Clinic"): no event then.
     #[serde(default)]
     pub name_words: Vec<Spanned<String>>,
+    /// Small words that join the capitalised words of a name ("&", "voor", "of"): in "Centrum voor
+    /// Beeldvorming" and "Department of Imaging" the last word is part of the name as well.
+    #[serde(default)]
+    pub name_joiners: Vec<Spanned<String>>,
     /// Words for a hospital in another language than the home one, which name a hospital abroad
     /// when written as part of a capitalised name ("Royal Derby Hospital", "Hospital Costa
     /// Blanca"), unless the name holds a place at home ("Rijnstate Hospital").
@@ -766,7 +770,7 @@ pub struct ContextRules {
 
 impl ContextRules {
     /// Every phrase list of the table, for the checks all cue lists get.
-    fn cue_lists(&self) -> [&[Spanned<String>]; 19] {
+    fn cue_lists(&self) -> [&[Spanned<String>]; 20] {
         [
             &self.terminators,
             &self.coordination,
@@ -779,6 +783,7 @@ impl ContextRules {
             &self.here,
             &self.there,
             &self.name_words,
+            &self.name_joiners,
             &self.abroad_name_words,
             &self.name_heads,
             &self.abroad_phone_prefixes,

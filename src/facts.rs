@@ -1276,25 +1276,33 @@ fn name_spans(
         .name_words
         .find_all(&folded.text)
         .into_iter()
-        .filter(|m| capitalised_after_name(original, folded.original_index(m.start)))
+        .filter(|m| {
+            capitalised_after_name(
+                original,
+                folded.original_index(m.start),
+                &rules.name_joiners,
+            )
+        })
         .map(|m| (m.start, m.end))
         .collect()
 }
 
-/// Whether the word at byte `at` of `original` is capitalised and follows a capitalised word (or
-/// "&"): the last word of a name.
-fn capitalised_after_name(original: &str, at: usize) -> bool {
+/// Whether the word at byte `at` of `original` is capitalised and follows a capitalised word,
+/// maybe across a word that joins a name's words (`joiners`: "Centrum voor Beeldvorming"): the
+/// last word of a name.
+fn capitalised_after_name(original: &str, at: usize, joiners: &[String]) -> bool {
     let before = original[..at].trim_end();
     // "Ms C. Whitfield (Plastic Surgery)": a name in brackets is a name too.
-    let previous = before
+    let mut words = before
         .rsplit(|c: char| c.is_whitespace())
-        .next()
-        .unwrap_or("")
-        .trim_start_matches(['(', '[', '"', '\'']);
+        .filter(|w| !w.is_empty())
+        .map(|w| w.trim_start_matches(['(', '[', '"', '\'']));
+    let mut previous = words.next().unwrap_or("");
+    if joiners.iter().any(|j| *j == crate::text::fold(previous)) {
+        previous = words.next().unwrap_or("");
+    }
     // "(2022, Leiden)   Imaging: X-ray": a word closing a bracket ends what it names.
-    starts_upper(&original[at..])
-        && !before.is_empty()
-        && (previous == "&" || starts_upper(previous) && !previous.ends_with(')'))
+    starts_upper(&original[at..]) && starts_upper(previous) && !previous.ends_with(')')
 }
 
 fn starts_upper(word: &str) -> bool {
@@ -1335,7 +1343,7 @@ fn foreign_hospital_names(
             // "im Marienhospital": a capitalised compound is a name itself.
             let compound = m.cue.starts_with('*')
                 && folded.text[m.start..m.end] != *m.cue.trim_start_matches('*');
-            (capitalised_after_name(original, at)
+            (capitalised_after_name(original, at, &rules.name_joiners)
                 || starts_upper(&original[at..]) && (opens_name || compound))
                 && !home.iter().any(|h| {
                     // "Martini Hospital in Groningen": a place at home right after the name too.

@@ -68,6 +68,8 @@ pub struct Rules {
     pub home_language: std::collections::HashSet<String>,
     /// `[context] surname_particles`, folded.
     pub surname_particles: Vec<String>,
+    /// `[context] name_joiners`, folded.
+    pub name_joiners: Vec<String>,
     /// `[context] abroad_phone_prefixes`.
     pub abroad_phones: CueSet,
     /// `[context] home_postcode`.
@@ -237,6 +239,7 @@ impl Checklist {
             care_places: CueSet::new(&c.context.care_places),
             home_language: folded(&c.context.home_language),
             surname_particles: folded(&c.context.surname_particles),
+            name_joiners: folded(&c.context.name_joiners),
             abroad_phones: CueSet::new(&c.context.abroad_phone_prefixes),
             home_postcode: c
                 .context

@@ -4851,3 +4851,35 @@ fn a_visit_to_a_hospital_abroad_stands_when_only_an_operation_there_is_denied() 
         assert_care_abroad_asks_for_mrsa_screening(sentence);
     }
 }
+
+#[test]
+fn a_german_passive_infinitive_at_the_clause_end_is_still_to_come() {
+    // "… angefertigt werden" is what should or can be done; done is "angefertigt worden".
+    for sentence in [
+        "Eine Sonographie des Handgelenks kann bei Bedarf ambulant durchgeführt werden.",
+        "Ein CT des Handgelenks sollte vor der Entscheidung noch angefertigt werden.",
+    ] {
+        let (report, imaging) = fact_in_letter(sentence, "imaging_done");
+        assert_ne!(imaging["value"], true, "{sentence}: {imaging:#}");
+        assert_not_applicable(&report, "imaging-cd");
+    }
+    let (_, imaging) = fact_in_letter(
+        "Im Vorfeld musste ein CT des Handgelenks angefertigt werden.",
+        "imaging_done",
+    );
+    assert_eq!(imaging["value"], true, "{imaging:#}");
+}
+
+#[test]
+fn an_imaging_word_joined_into_a_name_by_voor_or_of_names_no_exam() {
+    // "Centrum voor Beeldvorming" and "Institute of Imaging" are places, like "Afdeling
+    // Beeldvorming"; no exam was done.
+    for sentence in [
+        "Uw afspraak bij het Centrum voor Beeldvorming Twente is verzet naar dinsdag.",
+        "Correspondence address: Institute of Imaging, Hartwell Road, Leeds.",
+    ] {
+        let (report, imaging) = fact_in_letter(sentence, "imaging_done");
+        assert_ne!(imaging["value"], true, "{sentence}: {imaging:#}");
+        assert_not_applicable(&report, "imaging-cd");
+    }
+}
