@@ -4883,3 +4883,31 @@ fn an_imaging_word_joined_into_a_name_by_voor_or_of_names_no_exam() {
         assert_not_applicable(&report, "imaging-cd");
     }
 }
+
+#[test]
+fn a_hand_bone_named_in_latin_scopes_an_operation_to_the_hand() {
+    let sentence = "In 2018 brak zij het os triquetrum; dat werd met een schroef behandeld.";
+    assert_operated_needing_its_report(sentence);
+}
+
+#[test]
+fn an_event_said_to_be_earlier_happened_whatever_doubt_frames_the_clause() {
+    let sentence =
+        "Eventueel zijn de tintelingen een restverschijnsel na de eerdere carpaletunnelrelease.";
+    assert_operated_needing_its_report(sentence);
+}
+
+#[test]
+fn a_listing_a_choice_or_a_doubt_about_the_past_is_no_operation() {
+    for sentence in [
+        "Zij staat ingepland voor een trapeziectomie in februari.",
+        "Wij melden hem aan voor een naaldfasciotomie van de pink.",
+        "Ik heb haar de keuze gegeven tussen een nachtspalk en een operatie.",
+        "Meneer laat zich volgende maand aan de duim opereren.",
+        "He says he may have had an operation on that thumb in his teens; nothing is on record.",
+    ] {
+        let (report, operated) = fact_in_letter(sentence, "operated");
+        assert_ne!(operated["value"], true, "{sentence}: {operated:#}");
+        assert_not_applicable(&report, "operation-report");
+    }
+}
