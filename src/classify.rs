@@ -534,6 +534,7 @@ impl<'a> Classifier<'a> {
         line.split_whitespace().count() <= 8
             && crate::text::label_prefix(line).is_none()
             && !line.starts_with(char::is_lowercase)
+            && !crate::dates::opens_with_date(line)
             && self.rules.has_title(&fold(line))
     }
 

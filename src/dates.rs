@@ -120,6 +120,14 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
     find_dates_in(text, DateOrder::DayFirst)
 }
 
+/// Whether `text` opens with a date: an entry of a list ("11-09-2024 Plastische chirurgie -
+/// poliklinische brief", a journal line), not a title.
+pub fn opens_with_date(text: &str) -> bool {
+    find_dates(text.trim_start())
+        .first()
+        .is_some_and(|d| d.start == 0)
+}
+
 /// [`find_dates`] in a document that writes its slash dates in `order`.
 pub fn find_dates_in(text: &str, order: DateOrder) -> Vec<FoundDate> {
     let mut scanner = Scanner::new(text);

@@ -1113,11 +1113,13 @@ fn addressed_above_attention(lines: &mut [Line], rules: &Rules) {
 fn names_document(line: &Line, words: usize, rules: &Rules) -> bool {
     // A line that starts in lower case carries on a sentence; one that ends with a full stop
     // ends one; one in brackets is an aside ("(Operationsbericht folgt).", under a wrapped field);
-    // a question asks, answered or not ("1. Heeft u een verwijzing? Ja").
+    // a question asks, answered or not ("1. Heeft u een verwijzing? Ja"); one that opens with a
+    // date is an entry of a list ("11-09-2024 Chirurgie - poliklinische brief").
     let sentence = line.text.starts_with(char::is_lowercase)
         || line.text.starts_with(['(', '['])
         || line.text.contains('?')
-        || (words >= 3 && line.text.ends_with('.'));
+        || (words >= 3 && line.text.ends_with('.'))
+        || crate::dates::opens_with_date(&line.folded);
     if sentence {
         return false;
     }

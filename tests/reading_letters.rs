@@ -4911,3 +4911,37 @@ fn a_listing_a_choice_or_a_doubt_about_the_past_is_no_operation() {
         assert_not_applicable(&report, "operation-report");
     }
 }
+
+#[test]
+fn a_printouts_list_of_letters_received_is_no_letter_from_a_specialist() {
+    // A GP's printout whose second page lists the correspondence in the record: each entry opens
+    // with its date, which no document's title does. The letters themselves are not in the dossier.
+    let mut lines: Vec<&str> = vec![
+        "Huisartsenpraktijk Het Anker - Kampen",
+        "MEDISCH OVERZICHT",
+        "Datum afdruk: 10-11-2026",
+        "Patient: J. Voorbeeld, geboren 04-04-1961",
+        "EPISODES",
+        "L93 Epicondylitis lateralis rechts 2024",
+        "L91 Artrose CMC-I links 2025 actief",
+        "JOURNAAL",
+        "12-05-2026 S: pijn duimbasis li. P: verwijzing orthopedie.",
+        "03-09-2026 S: injectie CMC-I li door orthopeed, kort effect.",
+    ];
+    lines.resize(44, "");
+    lines.extend([
+        "Correspondentie in dossier",
+        "02-06-2026 Orthopedie Ziekenhuis Rivierenland - polikliniekbrief",
+        "03-09-2026 Orthopedie Ziekenhuis Rivierenland - polikliniekbrief",
+        "Einde overzicht",
+    ]);
+    let d = Dossier::new();
+    d.write(
+        "verwijsbrief.pdf",
+        pdf(&letters::referral("1 november 2026")),
+    );
+    d.write("overzicht huisarts.pdf", pdf_text(&lines));
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(status(&report, "history"), "met", "{report:#}");
+    assert_eq!(status(&report, "correspondence"), "missing", "{report:#}");
+}
