@@ -66,7 +66,7 @@ pub fn find(
 /// Hashes of consecutive word pairs, words folded to lower-case ASCII letters and digits.
 fn shingles(text: &str) -> HashSet<u64> {
     use std::hash::{Hash, Hasher};
-    let folded = deunicode::deunicode(text).to_lowercase();
+    let folded = crate::text::fold(text);
     let words: Vec<&str> = folded
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())

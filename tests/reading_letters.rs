@@ -4945,3 +4945,47 @@ fn a_printouts_list_of_letters_received_is_no_letter_from_a_specialist() {
     assert_eq!(status(&report, "history"), "met", "{report:#}");
     assert_eq!(status(&report, "correspondence"), "missing", "{report:#}");
 }
+
+#[test]
+fn a_title_beside_a_letterhead_ending_in_an_umlaut_still_names_its_page() {
+    // A two-column layout prints the sender on the left and the title on the right of one line.
+    // Folding "Süd" must keep the gap after it, or "OPERATIONSBERICHT" is lost in "sudoperations…"
+    // and the operation report runs on into the X-ray report after it.
+    let page = |department: &str, title: &str, body: &[&str]| {
+        let mut lines = vec![
+            format!("Klinikum Oberhausen-Süd\t{title}"),
+            department.to_string(),
+            "Patient: Beispiel, Jan, geb. 02.02.1970".to_string(),
+        ];
+        lines.extend(body.iter().map(|l| l.to_string()));
+        lines.join("\n")
+    };
+    let text = [
+        page(
+            "Klinik für Handchirurgie",
+            "OPERATIONSBERICHT",
+            &[
+                "OP-Datum: 09.09.2026",
+                "Operateur: Dr. med. K. Muster",
+                "Eingriff: Ringbandspaltung A1 Mittelfinger rechts",
+                "Bericht: Querinzision, Spaltung des Ringbandes, freies Gleiten der Sehnen.",
+            ],
+        ),
+        page(
+            "Institut für Radiologie",
+            "RÖNTGENBEFUND",
+            &[
+                "Untersuchung: Röntgen Hand rechts in 2 Ebenen, 10.09.2026",
+                "Befund: Keine knöchernen Verletzungen, Gelenkspalten regelrecht.",
+                "Beurteilung: Unauffälliger Befund.",
+                "Dr. med. L. Bild, Facharzt für Radiologie",
+            ],
+        ),
+    ]
+    .join("\n\u{c}\n");
+    let d = base_dossier();
+    d.write("klinikunterlagen.txt", text.as_bytes());
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(status(&report, "operation-report"), "met", "{report:#}");
+    assert_eq!(status(&report, "imaging-report"), "met", "{report:#}");
+}
