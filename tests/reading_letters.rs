@@ -4989,3 +4989,11 @@ fn a_title_beside_a_letterhead_ending_in_an_umlaut_still_names_its_page() {
     assert_eq!(status(&report, "operation-report"), "met", "{report:#}");
     assert_eq!(status(&report, "imaging-report"), "met", "{report:#}");
 }
+
+#[test]
+fn a_german_ultraschall_is_an_imaging_exam() {
+    let sentence = "Im August zeigte ein Ultraschall des Handgelenks ein kleines Ganglion.";
+    let (report, imaging) = fact_in_letter(sentence, "imaging_done");
+    assert_eq!(imaging["value"], true, "{sentence}: {imaging:#}");
+    assert_eq!(status(&report, "imaging-cd"), "missing", "{report:#}");
+}
