@@ -667,13 +667,14 @@ const DOCUMENT_FLOORS: Floors = Floors {
 /// (session 32) a fifty-fourth writer's 250 (uf-), untouched: imaging 81.2 / 92.9 %, operated 100 /
 /// 100 %, treated abroad 81.8 / 81.8 % on their own 62 set-aside sentences (tuned part: 91.4 / 88.9,
 /// 81.6 / 79.5, 95.5 / 80.8 %); over all set-aside sentences 90.9 % (imaging precision), 86.2 %
-/// (treated abroad recall), so the precision floor came down from 0.91 to 0.90.
+/// (treated abroad recall), so the precision floor came down from 0.91 to 0.90; with that
+/// session's fixes it is 91.1 %, and the floor is back at 0.91.
 const SENTENCE_FLOORS: Floors = Floors {
     kinds: 0.0,
     dates: 0.0,
     authors: 0.0,
     questions: 0.0,
-    fact_precision: 0.90,
+    fact_precision: 0.91,
     fact_recall: 0.80,
 };
 
