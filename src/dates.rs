@@ -120,12 +120,15 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
     find_dates_in(text, DateOrder::DayFirst)
 }
 
+/// The date `text` opens with, if any.
+pub fn opening_date(text: &str) -> Option<FoundDate> {
+    find_dates(text).into_iter().next().filter(|d| d.start == 0)
+}
+
 /// Whether `text` opens with a date: an entry of a list ("11-09-2024 Plastische chirurgie -
 /// poliklinische brief", a journal line), not a title.
 pub fn opens_with_date(text: &str) -> bool {
-    find_dates(text.trim_start())
-        .first()
-        .is_some_and(|d| d.start == 0)
+    opening_date(text.trim_start()).is_some()
 }
 
 /// [`find_dates`] in a document that writes its slash dates in `order`.

@@ -585,9 +585,8 @@ impl LogicalLines {
 fn takes_value(label: &str, cell: &str, rules: &Rules) -> bool {
     let dash = !cell.chars().any(char::is_alphanumeric);
     let list_item = !dash && cell.starts_with(['-', '•', '*', '–'])
-        || crate::dates::find_dates(cell).first().is_some_and(|d| {
-            d.start == 0 && cell[d.end..].chars().filter(|c| c.is_alphabetic()).count() > 3
-        });
+        || crate::dates::opening_date(cell)
+            .is_some_and(|d| cell[d.end..].chars().filter(|c| c.is_alphabetic()).count() > 3);
     let date_label = rules.is_date_label(fold(label).trim());
     label_prefix(cell).is_none() && !is_label_cell(cell, rules) && (!list_item || date_label)
 }
