@@ -7,27 +7,30 @@ use aho_corasick::AhoCorasick;
 use toml::Spanned;
 
 /// Lower-cases and strips diacritics, so "Röntgen" and "rontgen" compare equal. The result is ASCII.
-/// One character at a time: `deunicode` on a whole text drops a tab or line break that follows a
-/// non-ASCII character, and a layout line "Emsland-Süd\tOPERATIONSBERICHT" would lose the gap
-/// between its letterhead and its title.
 pub fn fold(s: &str) -> String {
-    if s.is_ascii() {
-        return s.to_ascii_lowercase();
-    }
-    let mut folded = String::with_capacity(s.len());
-    for c in s.chars() {
-        push_folded(&mut folded, c);
-    }
+    let mut folded = to_ascii(s);
+    folded.make_ascii_lowercase();
     folded
 }
 
-/// Appends `c` folded as [`fold`] does.
-fn push_folded(folded: &mut String, c: char) {
+/// Strips diacritics and spells other characters in ASCII ("Süd" → "Sud", "ß" → "ss"), keeping
+/// case. One character at a time: `deunicode` on a whole text drops a tab or line break that
+/// follows a non-ASCII character, and a layout line "Emsland-Süd\tOPERATIONSBERICHT" would lose
+/// the gap between its letterhead and its title.
+pub fn to_ascii(s: &str) -> String {
+    let mut ascii = String::with_capacity(s.len());
+    for c in s.chars() {
+        push_ascii(&mut ascii, c);
+    }
+    ascii
+}
+
+/// Appends `c` as [`to_ascii`] spells it.
+fn push_ascii(ascii: &mut String, c: char) {
     if c.is_ascii() {
-        folded.push(c.to_ascii_lowercase());
+        ascii.push(c);
     } else {
-        let ascii = deunicode::deunicode_char(c).unwrap_or("[?]");
-        folded.extend(ascii.chars().map(|a| a.to_ascii_lowercase()));
+        ascii.push_str(deunicode::deunicode_char(c).unwrap_or("[?]"));
     }
 }
 
@@ -50,7 +53,8 @@ impl Folded {
         let mut origin = Vec::with_capacity(original.len() + 1);
         for (i, c) in original.char_indices() {
             let before = text.len();
-            push_folded(&mut text, c);
+            push_ascii(&mut text, c);
+            text[before..].make_ascii_lowercase();
             origin.extend(std::iter::repeat_n(i, text.len() - before));
         }
         origin.push(original.len());

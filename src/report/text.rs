@@ -64,16 +64,7 @@ impl Style {
     /// Applies the ASCII setting to a finished text.
     pub fn finish(self, text: String) -> String {
         if self.ascii {
-            // deunicode does not keep line breaks, so each line is folded on its own.
-            let mut out: String = text
-                .lines()
-                .map(deunicode::deunicode)
-                .collect::<Vec<_>>()
-                .join("\n");
-            if text.ends_with('\n') {
-                out.push('\n');
-            }
-            out
+            crate::text::to_ascii(&text)
         } else {
             text
         }
@@ -667,7 +658,19 @@ fn ignored_phrase(reason: &str, en: bool) -> &'static str {
 
 #[cfg(test)]
 mod wrap_tests {
-    use super::wrap;
+    use super::{wrap, Style};
+
+    #[test]
+    fn ascii_output_keeps_tabs_and_line_breaks_after_accented_letters() {
+        let style = Style {
+            ascii: true,
+            ..Style::default()
+        };
+        assert_eq!(
+            style.finish("Klinikum Süd\tRöntgenbefund\nCafé\n".to_string()),
+            "Klinikum Sud\tRontgenbefund\nCafe\n"
+        );
+    }
 
     #[test]
     fn long_lines_break_at_spaces() {
