@@ -1,0 +1,131 @@
+"""Sentence corpus, part 3: 25 nl, 15 en, 10 de. Fictional patients only."""
+
+Y, N, U = "yes", "no", "unmentioned"
+
+
+def s(text, lang, imaging_done, operated, treated_abroad, phenomenon):
+    return {
+        "text": text,
+        "lang": lang,
+        "imaging_done": imaging_done,
+        "operated": operated,
+        "treated_abroad": treated_abroad,
+        "phenomenon": phenomenon,
+    }
+
+
+SENTENCES = [
+    # ---------------------------------------------------------------- nl (25)
+    s("E: tendovaginitis De Quervain re, klinische diagnose, geen foto gemaakt. P: injectie gegeven; bij "
+      "onvoldoende effect verwijzing handchirurg.",
+      "nl", N, U, U, "journal-SOEP, negation, conditional, non-operative-procedure"),
+    s("Het gips is op de spoedgevallendienst in Leuven afgehaald en er werd een controlefoto gemaakt.",
+      "nl", Y, U, Y, "separable-verb, passive, abroad-named-city, flemish word"),
+    s("Patiënt geeft aan nog nooit een röntgenfoto van de pols te hebben gehad en ook nooit geopereerd te zijn.",
+      "nl", N, N, U, "negation, reported"),
+    s("In 2017 geopereerd in een privékliniek in Marrakech; een verslag heeft patiënte niet.",
+      "nl", U, Y, Y, "abroad-named-city, telegraphic"),
+    s("Tijdens zijn Erasmusjaar in Bologna had hij al pijn, maar hij is daar niet naar een dokter gegaan. Pas in "
+      "Groningen is een echo gemaakt.",
+      "nl", Y, U, N, "living-abroad, negation, passive"),
+    s("De strekpees werd in het Sint-Maartenziekenhuis in Mechelen gehecht.",
+      "nl", U, Y, Y, "abroad-named-hospital (name close to Dutch Sint Maartenskliniek), passive"),
+    s("Behandeld in de Sint Maartenskliniek Nijmegen; MRI aldaar zonder afwijkingen, geen operatie.",
+      "nl", Y, N, N, "dutch-hospital-named, telegraphic, negation, negated-finding"),
+    s("Polikliniek Heelkunde: conservatief beleid, vooralsnog geen indicatie voor operatieve interventie.",
+      "nl", U, U, U, "surgery-word-name; 'no indication' is a decision, not a history"),
+    s("Echo? niet gedaan. MRI? niet gedaan. Alleen lichamelijk onderzoek.",
+      "nl", N, U, U, "question-answer, telegraphic, negation"),
+    s("X-pols bdz.: geen afwijkingen aan de linkerzijde; status na ORIF re met plaat in situ.",
+      "nl", Y, Y, U, "negated-finding, abbreviation, implied operation (hardware)"),
+    s("Opa is vroeger in Duitsland aan dezelfde aandoening geopereerd.",
+      "nl", U, U, U, "family, abroad-other-person"),
+    s("Ze werd in het ziekenhuis in Alicante opgenomen en daar geopereerd; de röntgenfoto's kreeg ze op cd mee.",
+      "nl", Y, Y, Y, "abroad-named-city, passive, mixed"),
+    s("Opereren lijkt ons op dit moment niet zinvol. We zien haar over drie maanden terug met een nieuwe foto.",
+      "nl", U, U, U, "negation of plan, plan, separable-verb"),
+    s("CT pols li (extern, Duitsland): niet beoordeelbaar, de beelden zijn niet ontvangen.",
+      "nl", Y, U, Y, "telegraphic; ambiguous: diagnostics abroad counted as care abroad"),
+    s("Betreft: mevr. J. de Graaf, geb. 03-05-1961. Geachte collega, graag verwijs ik bovengenoemde patiënte naar "
+      "uw polikliniek Handchirurgie.",
+      "nl", U, U, U, "surgery-word-name, letter header"),
+    s("Er is besloten af te zien van een operatie; patiënt is tevreden met de brace.",
+      "nl", U, N, U, "refusal, separable-verb; decision against surgery read as not operated"),
+    s("Röntgenfoto's werden niet gemaakt, omdat er volgens de SEH-arts van het Rode Kruis Ziekenhuis in "
+      "Beverwijk geen indicatie voor was.",
+      "nl", N, U, N, "negation, passive, dutch-hospital-named (care in NL)"),
+    s("In Nederland is hij nooit behandeld; alle zorg vond plaats in het Ziekenhuis Netwerk Antwerpen.",
+      "nl", U, U, Y, "pseudo-negation, abroad-named-hospital"),
+    s("Sinds de opereatie in 2023 niet meer pijnvrij geweest.",
+      "nl", U, Y, U, "pseudo-negation, telegraphic, typo"),
+    s("Van eventuele beeldvorming is mij niets bekend.",
+      "nl", U, U, U, "ignorance is not negation"),
+    s("Bekend met reumatoïde artritis; 2010 synovectomie pols li, 2014 atrodese MCP-1 re.",
+      "nl", U, Y, U, "list, historical, abbreviation, typo"),
+    s("Na een val op het ijs in Oslo is de pols daar op de legevakt gespalkt.",
+      "nl", U, U, Y, "abroad-named-city, foreign word for emergency service"),
+    s("Beleid: X-hand re, daarna terug op het spreekuur.",
+      "nl", U, U, U, "plan, abbreviation"),
+    s("De eerdere operatie aan de andere hand is destijds goed verlopen.",
+      "nl", U, Y, U, "historical; contralateral hand counted as hand surgery (clerk reading)"),
+    s("SEH Zuyderland Heerlen: X-pols toont distale radiusfractuur; gesloten repositie en onderarmgips.",
+      "nl", Y, U, N, "telegraphic, non-operative-procedure, border-town (Dutch side)"),
+    # ---------------------------------------------------------------- en (15)
+    s("On examination there was no deformity; clinically no fracture, so no X-ray was taken.",
+      "en", N, U, U, "negation, clinical-negated-finding"),
+    s("Ultrasound report attached. Surgery is planned for 12 May.",
+      "en", Y, U, U, "report-mention, plan"),
+    s("She was operated on at Cleveland Clinic Abu Dhabi in 2024 for a complex intra-articular wrist fracture.",
+      "en", U, Y, Y, "abroad-named-hospital, passive, historical"),
+    s("Patient travelling to Portugal next month; advised to take the splint with her.",
+      "en", U, U, U, "holiday-no-care (future), advice"),
+    s("He has had no surgical treatment for this problem, although he had a hernia repair last year. No "
+      "imaging to date.",
+      "en", N, N, U, "negation, other-body-part"),
+    s("The MRI report from the Mater Private, Dublin, describes a scapholunate ligament tear.",
+      "en", Y, U, Y, "abroad-named-hospital, report-mention; ambiguous: diagnostics abroad counted as care abroad"),
+    s("Treated conservatively at our hospital (Leiden University Medical Center); no hospital care abroad.",
+      "en", U, N, N, "english letter from Dutch hospital, negation"),
+    s("Q: has the patient ever been operated on? A: not that he recalls.",
+      "en", U, U, U, "question-answer, hedged; clerk cannot rule out an operation"),
+    s("Bloods normal, X-ray wrist NAD.",
+      "en", Y, U, U, "abbreviation, telegraphic, negated-finding"),
+    s("An operation was offered but declined; he opted for a further injection instead.",
+      "en", U, N, U, "offer, refusal"),
+    s("Apologies: the scans from Spain never arrived on our system.",
+      "en", Y, U, Y, "implied exam abroad, negation of receipt not of exam"),
+    s("Dear Dr Visser, thank you for referring this gentleman to the hand surgery clinic.",
+      "en", U, U, U, "surgery-word-name"),
+    s("K-wires removed in clinic at 6 weeks; X-ray shows union.",
+      "en", Y, Y, U, "implied operation (K-wires), telegraphic"),
+    s("After a road traffic accident in Bali he flew home without receiving any treatment there and "
+      "underwent surgery at the Radboudumc.",
+      "en", U, Y, N, "accident-abroad-care-nl, negation"),
+    s("Wrist arthroscopy is not indicated at this stage; the MRI was normal.",
+      "en", Y, U, U, "negation of plan, negated-finding"),
+    # ---------------------------------------------------------------- de (10)
+    s("Befund: Sonographie der rechten Hand ohne pathologischen Befund.",
+      "de", Y, U, U, "negated-finding"),
+    s("Operationsbericht. Datum: 22.09.2025. Operateur: Dr. med. K. Brandt. Eingriff: Karpaldachspaltung links. "
+      "Klinik für Handchirurgie, Bad Neustadt.",
+      "de", U, Y, Y, "form-fields, document written abroad, abroad-named-hospital"),
+    s("Der Patient lehnt eine weitere Operation ab.",
+      "de", U, Y, U, "refusal, pseudo-negation ('weitere' implies an earlier operation), separable-verb"),
+    s("Eine Röntgenkontrolle ist in sechs Wochen geplant.",
+      "de", U, U, U, "plan"),
+    s("Während seines Skiurlaubs in Tirol wurde er im Bezirkskrankenhaus Schwaz stationär aufgenommen. Eine "
+      "operative Versorgung war nicht erforderlich.",
+      "de", U, N, Y, "abroad-named-hospital, passive, negation"),
+    s("Auf eine bildgebende Diagnostik wurde verzichtet; die Wundversorgung erfolgte in unserer Notaufnahme "
+      "in Kufstein.",
+      "de", N, U, Y, "negation without negation word (verzichten), abroad-named-city, non-operative-procedure"),
+    s("Ein Eingriff sei ihm in einer Privatklinik in Istanbul angeboten worden, den er aber nicht habe "
+      "durchführen lassen.",
+      "de", U, N, Y, "offer, refusal, reported-speech; consultation at a clinic abroad"),
+    s("Der Hausarzt veranlasste ein MRT, welches am 02.11.2025 durchgeführt wurde.",
+      "de", Y, U, U, "german-word-order, relative clause"),
+    s("Nicht nur die Sehne, sondern auch der Nerv wurde primär genäht.",
+      "de", U, Y, U, "pseudo-negation"),
+    s("Keine Voroperationen an der Hand, Z. n. Hüft-TEP 2021.",
+      "de", U, N, U, "negation, other-body-part, abbreviation"),
+]
