@@ -4999,3 +4999,28 @@ fn a_german_ultraschall_is_an_imaging_exam() {
     assert_eq!(imaging["value"], true, "{sentence}: {imaging:#}");
     assert_eq!(status(&report, "imaging-cd"), "missing", "{report:#}");
 }
+
+#[test]
+fn a_report_released_under_a_signed_by_label_is_written_by_whom_that_line_names() {
+    // A hospital abroad heads the page; the department is named in a way no word list knows, and
+    // the only line saying who wrote the report is the reporting system's release line.
+    let d = base_dossier();
+    let lines = [
+        "KING FAISAL MEMORIAL HOSPITAL",
+        "Unit of Musculoskeletal Studies",
+        "PO Box 3354, Riyadh, Saudi Arabia",
+        "Patient: VOORBEELD, ANNA   MRN: 7712009",
+        "Date of birth: 1979-03-14",
+        "Study: CT right wrist, non-contrast",
+        "Study date: 2026-10-02",
+        "Clinical information: fall on outstretched hand, snuffbox tenderness.",
+        "Findings: undisplaced fracture of the scaphoid waist. Carpal alignment preserved.",
+        "Impression: undisplaced scaphoid waist fracture.",
+        "Digitally signed by: Dr. R. Haddad, Consultant Radiologist, 2026-10-03 08:40",
+    ];
+    d.write("ct-riyadh.pdf", pdf_text(&lines));
+    let (report, _) = check_json(d.path(), &[]);
+    let ct = doc(&report, "ct-riyadh.pdf");
+    assert_eq!(ct["author"], "radiologist", "{ct:#}");
+    assert_eq!(ct["kind"], "imaging-report", "{ct:#}");
+}
