@@ -659,6 +659,7 @@ impl<'s> QualifiedSentence<'s> {
                 || !scope.admits(m, &self.places.index)
                 || other_part_compound(&self.folded, m, cues)
                 || names_a_place(&self.folded, m, &rules.name_heads)
+                || self.inside_presupposing(cues, m)
             {
                 continue;
             }
@@ -673,6 +674,18 @@ impl<'s> QualifiedSentence<'s> {
             }
         }
         best.map(|(p, q, m)| (p, q, m.cue.as_str()))
+    }
+
+    /// Whether `m` names the event a presupposing mention around it is about: in "geen verdere
+    /// operatie" the operation refused is the further one, not the first it presupposes.
+    fn inside_presupposing(&self, cues: &crate::rules::FactCues, m: &CueMatch) -> bool {
+        !cues.presupposing.contains(&m.cue)
+            && self.all.iter().any(|p| {
+                p.group == m.group
+                    && cues.presupposing.contains(&p.cue)
+                    && p.start <= m.start
+                    && m.end <= p.end
+            })
     }
 
     /// Whether the sentence denies an event of fact `index` itself: "Seen at a hospital in Spain

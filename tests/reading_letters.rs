@@ -5024,3 +5024,46 @@ fn a_report_released_under_a_signed_by_label_is_written_by_whom_that_line_names(
     assert_eq!(ct["author"], "radiologist", "{ct:#}");
     assert_eq!(ct["kind"], "imaging-report", "{ct:#}");
 }
+
+#[test]
+fn an_operation_called_off_or_refrained_from_and_imaging_done_nowhere_did_not_happen() {
+    for sentence in [
+        "De artrodese van de duimbasis werd op de dag zelf afgeblazen omdat de patiënt koorts had.",
+        "In overleg met mevrouw is besloten af te zien van een artrodese van de pols.",
+    ] {
+        assert_no_event(sentence, "operated", "operation-report");
+    }
+    assert_no_event(
+        "Een echo of MRI van de duim is tot nu toe nergens verricht.",
+        "imaging_done",
+        "imaging-report",
+    );
+}
+
+#[test]
+fn a_german_letter_saying_operated_on_before_needs_the_operation_report() {
+    assert_operated_needing_its_report(
+        "Das rechte Handgelenk ist laut Patientin auswärts bereits zweifach voroperiert.",
+    );
+}
+
+#[test]
+fn a_further_operation_wanted_or_refused_presupposes_the_first() {
+    for sentence in [
+        "Mevrouw wil geen verdere operatie aan haar duim.",
+        "He is keen to know whether further surgery on the thumb could relieve the pain.",
+        "Der Patient lehnt eine weitere Operation an der Hand ab.",
+    ] {
+        assert_operated_needing_its_report(sentence);
+    }
+}
+
+#[test]
+fn no_sign_of_an_operation_in_the_records_denies_it() {
+    for sentence in [
+        "Kein Hinweis auf Operationen am Handgelenk in der Vorgeschichte.",
+        "In het dossier geen aanwijzingen voor operaties aan de pols in het verleden.",
+    ] {
+        assert_no_event(sentence, "operated", "operation-report");
+    }
+}
