@@ -662,6 +662,14 @@ impl Context {
         {
             return;
         }
+        // A clause finished before a colon ends there when a statement of what happened follows:
+        // "Please arrange MRSA screening: she was an inpatient in Paris", "Het is niet zo dat er
+        // geen foto's zijn gemaakt: in maart is een echo gedaan". A trigger that is the label
+        // itself ("Plan: release") reaches its value, and so does one before a list of what is
+        // asked ("Gevraagd onderzoek: X-hand links").
+        if t.end <= target.start && self.told_after_colon(folded, from, to) {
+            return;
+        }
         let passed = |stop: usize| {
             rule.passes
                 .iter()
@@ -705,6 +713,27 @@ impl Context {
 
     /// Whether the words between a trigger and the target after it hold a finding and then where
     /// it was looked for: "geen afwijkingen op de" before "foto".
+    /// Whether `from..to` (a trigger to its target) holds a colon after two words or more, the
+    /// trigger's clause with its object, and the clause after the colon tells with an auxiliary
+    /// of the past what happened.
+    fn told_after_colon(&self, folded: &str, from: usize, to: usize) -> bool {
+        // As far as a relative clause is looked into for its auxiliary.
+        const CLAUSE_WORDS: usize = 12;
+        fn words(s: &str) -> impl Iterator<Item = &str> {
+            s.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+        }
+        let Some(colon) = folded[from..to].find(':').map(|c| from + c) else {
+            return false;
+        };
+        let after = &folded[colon + 1..];
+        let clause = &after[..after.find([';', '.', ':']).unwrap_or(after.len())];
+        words(&folded[from..colon]).count() >= 2
+            && words(clause)
+                .take(CLAUSE_WORDS)
+                .any(|w| self.past_auxiliaries.iter().any(|a| a == w))
+    }
+
     fn finding_between(&self, between: &str, rule: &Rule) -> bool {
         let between = between.trim_end();
         let Some(place) = rule.finding_on.iter().find(|p| {

@@ -5067,3 +5067,28 @@ fn no_sign_of_an_operation_in_the_records_denies_it() {
         assert_no_event(sentence, "operated", "operation-report");
     }
 }
+
+#[test]
+fn what_a_colon_tells_after_a_finished_request_or_denial_happened() {
+    // The request or the denial has its object before the colon; after it a past auxiliary tells
+    // what was done.
+    assert_care_abroad_asks_for_mrsa_screening(
+        "Graag een MRSA-screening: patiënte was in oktober opgenomen in Lissabon.",
+    );
+    assert_care_abroad_asks_for_mrsa_screening(
+        "Please check her MRSA status: she was admitted in Lisbon last month.",
+    );
+    for sentence in [
+        "Het klopt niet dat er nooit een foto is gemaakt: in mei is een X-duim gedaan.",
+        "It is not true that she never had a scan: an MRI was done in May.",
+    ] {
+        let (_, imaging) = fact_in_letter(sentence, "imaging_done");
+        assert_eq!(imaging["value"], true, "{sentence}: {imaging:#}");
+    }
+    // A request form's field is no such statement: the exam asked for is still to come.
+    assert_no_event(
+        "Aanvraag röntgen - gevraagd onderzoek: X-pols links in twee richtingen.",
+        "imaging_done",
+        "imaging-report",
+    );
+}
