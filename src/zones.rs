@@ -262,6 +262,7 @@ fn logical_lines(text: &str, rules: &Rules) -> (Vec<String>, Vec<bool>) {
                 }
             }
             Headed::No => {
+                lines.carry_on_wrapped_cell(cells);
                 lines.cells(cells, rules);
                 lines.end_row(cells.len());
             }
@@ -496,6 +497,24 @@ struct LogicalLines {
 impl LogicalLines {
     /// A row of a table is a record of its own: the next row does not carry on its sentence
     /// ("Marbella | 05-2024 | operatie" / "Ziekenhuis Schiedam | nacontrole").
+    /// A row of one cell in lower case goes on with the sentence the row before left open: a
+    /// journal's text column wrapped onto the next line ("pt. is bang" / "voor operatie, wil
+    /// second opinion"), so the row before no longer ends the record there.
+    fn carry_on_wrapped_cell(&mut self, cells: &[String]) {
+        let wrapped = matches!(cells, [cell] if cell.starts_with(char::is_lowercase))
+            && self.pending_label.is_none()
+            && self.record_ends.len() == self.out.len()
+            && self
+                .out
+                .last()
+                .is_some_and(|l| !l.ends_with(['.', '?', '!', ':', ';']));
+        if wrapped {
+            if let Some(end) = self.record_ends.last_mut() {
+                *end = false;
+            }
+        }
+    }
+
     fn end_row(&mut self, cells: usize) {
         if cells > 1 && self.pending_label.is_none() {
             self.record_ends.resize(self.out.len(), false);

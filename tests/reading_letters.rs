@@ -5092,3 +5092,37 @@ fn what_a_colon_tells_after_a_finished_request_or_denial_happened() {
         "imaging-report",
     );
 }
+
+#[test]
+fn a_journal_entry_wrapped_onto_the_next_line_is_one_sentence() {
+    // A GP's journal printed as a table: date, SOEP code and text in columns. The text of one
+    // entry wraps onto a line of its own, and what it fears on the second line is still feared.
+    let d = Dossier::new();
+    d.write(
+        "verwijsbrief.pdf",
+        pdf(&letters::referral("1 oktober 2026")),
+    );
+    let journal: Vec<&[(i64, &str)]> = vec![
+        &[(40, "Huisartsenpraktijk De Linde - journaaluitdraai")],
+        &[(40, "Patiënt: J. Voorbeeld, geb. 03-03-1971")],
+        &[
+            (40, "14-08-2026"),
+            (110, "S"),
+            (
+                160,
+                "Tintelingen dig 1-3 li, 's nachts erger. Mevrouw is huiverig",
+            ),
+        ],
+        &[(160, "voor een operatie aan de pols.")],
+        &[
+            (40, "02-09-2026"),
+            (110, "P"),
+            (160, "Polsspalk voor de nacht, controle over 6 weken."),
+        ],
+    ];
+    d.write("journaal.pdf", pdf_cells(&journal));
+    let (report, _) = check_json(d.path(), &[]);
+    let operated = fact(&report, "operated");
+    assert_ne!(operated["value"], true, "{operated:#}");
+    assert_not_applicable(&report, "operation-report");
+}
