@@ -711,8 +711,6 @@ impl Context {
         }
     }
 
-    /// Whether the words between a trigger and the target after it hold a finding and then where
-    /// it was looked for: "geen afwijkingen op de" before "foto".
     /// Whether `from..to` (a trigger to its target) holds a colon after two words or more, the
     /// trigger's clause with its object, and the clause after the colon tells with an auxiliary
     /// of the past what happened.
@@ -734,6 +732,8 @@ impl Context {
                 .any(|w| self.past_auxiliaries.iter().any(|a| a == w))
     }
 
+    /// Whether the words between a trigger and the target after it hold a finding and then where
+    /// it was looked for: "geen afwijkingen op de" before "foto".
     fn finding_between(&self, between: &str, rule: &Rule) -> bool {
         let between = between.trim_end();
         let Some(place) = rule.finding_on.iter().find(|p| {

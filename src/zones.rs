@@ -495,8 +495,6 @@ struct LogicalLines {
 }
 
 impl LogicalLines {
-    /// A row of a table is a record of its own: the next row does not carry on its sentence
-    /// ("Marbella | 05-2024 | operatie" / "Ziekenhuis Schiedam | nacontrole").
     /// A row of one cell in lower case goes on with the sentence the row before left open: a
     /// journal's text column wrapped onto the next line ("pt. is bang" / "voor operatie, wil
     /// second opinion"), so the row before no longer ends the record there.
@@ -515,6 +513,8 @@ impl LogicalLines {
         }
     }
 
+    /// A row of a table is a record of its own: the next row does not carry on its sentence
+    /// ("Marbella | 05-2024 | operatie" / "Ziekenhuis Schiedam | nacontrole").
     fn end_row(&mut self, cells: usize) {
         if cells > 1 && self.pending_label.is_none() {
             self.record_ends.resize(self.out.len(), false);
