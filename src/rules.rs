@@ -606,7 +606,13 @@ impl Rules {
     /// Whether a field's value leaves it empty: no letter or digit in it, or one of the
     /// checklist's `empty_values` ending its first sentence ("blanco. Geen medicatie."), in
     /// brackets or not ("(niet ingevuld)").
+    ///
+    /// A rule drawn under the label in a text export ("Relevante voorgeschiedenis: -----------")
+    /// is no value: the section follows on the lines below.
     pub fn is_empty_value(&self, value: &str) -> bool {
+        if crate::text::is_rule_line(value) {
+            return false;
+        }
         if !value.is_empty() && !value.chars().any(char::is_alphanumeric) {
             return true;
         }

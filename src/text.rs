@@ -854,6 +854,18 @@ impl Prepared {
     }
 }
 
+/// Whether a text is a rule drawn with one character ("-----------", "=========="): the line
+/// under a heading or label in a text export, no content of its own.
+pub fn is_rule_line(text: &str) -> bool {
+    let t = text.trim();
+    match t.chars().next() {
+        Some(c @ ('-' | '=' | '_' | '~' | '*')) => {
+            t.chars().count() >= 4 && t.chars().all(|x| x == c)
+        }
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5126,3 +5126,40 @@ fn a_journal_entry_wrapped_onto_the_next_line_is_one_sentence() {
     assert_ne!(operated["value"], true, "{operated:#}");
     assert_not_applicable(&report, "operation-report");
 }
+
+#[test]
+fn a_text_export_underlining_its_section_labels_still_has_those_sections() {
+    // A referral exported as plain text draws a rule of dashes after each label, on the label's
+    // own line: the rule is no empty value, and the sections below it are the history.
+    let d = Dossier::new();
+    let referral = [
+        "VERWIJZING - Huisartsenpraktijk Het Anker, Zwolle",
+        "Datum        : 28-10-2026",
+        "Verwijzer    : A. Mulder, huisarts",
+        "Patiënt      : R. Voorbeeld, geb. 02-06-1984",
+        "",
+        "Vraagstelling: -----------------------------",
+        "Graag uw second opinion: is een artrodese van de duimbasis nu de beste keuze?",
+        "",
+        "Voorgeschiedenis: ---------------------------",
+        "2015 fractuur os scaphoideum rechts, conservatief behandeld.",
+        "2021 hypothyreoïdie.",
+        "",
+        "Recente behandelingen: ----------------------",
+        "05-2026 brace en handtherapie, 08-2026 injectie duimbasis, beide zonder blijvend effect.",
+        "",
+        "Met vriendelijke groet, A. Mulder, huisarts",
+    ];
+    d.write("verwijzing.txt", referral.join("\n"));
+    d.write(
+        "polibrief.pdf",
+        pdf(&letters::specialist_letter_nothing_done("15 oktober 2026")),
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(status(&report, "referral"), "met", "{report:#}");
+    let referral = doc(&report, "verwijzing.txt");
+    let kinds = referral["kinds"].as_array().expect("kinds");
+    assert!(kinds.contains(&"referral".into()), "{referral:#}");
+    assert!(kinds.contains(&"history".into()), "{referral:#}");
+    assert_eq!(status(&report, "history"), "met", "{report:#}");
+}
