@@ -18,6 +18,10 @@ pub fn fold(s: &str) -> String {
 /// follows a non-ASCII character, and a layout line "Emsland-Süd\tOPERATIONSBERICHT" would lose
 /// the gap between its letterhead and its title.
 pub fn to_ascii(s: &str) -> String {
+    // Most letters are ASCII already: one copy, not a push per character.
+    if s.is_ascii() {
+        return s.to_string();
+    }
     let mut ascii = String::with_capacity(s.len());
     for c in s.chars() {
         push_ascii(&mut ascii, c);
