@@ -644,7 +644,13 @@ pub struct Modifier {
     #[serde(default)]
     pub facts: Vec<Spanned<String>>,
     /// The trigger phrases.
+    #[serde(default)]
     pub triggers: Vec<Spanned<String>>,
+    /// Split verbs that trigger, written "vraagt … aan" as a fact's `split_cues`: the verb
+    /// triggers only where its particle follows in its clause ("Wij vragen een MRI van de pols
+    /// aan" orders one), so the verb alone ("vragen over de operatie") does nothing.
+    #[serde(default)]
+    pub split_triggers: Vec<Spanned<String>>,
 }
 
 impl Modifier {
@@ -1218,9 +1224,12 @@ impl Checklist {
             non_empty_cues(list, &mut v.problems);
         }
         for m in &self.modifiers {
-            if m.triggers.is_empty() {
+            if m.triggers.is_empty() && m.split_triggers.is_empty() {
                 v.problems
                     .push((0..0, "a [[modifier]] has no triggers".to_string()));
+            }
+            for trigger in &m.split_triggers {
+                v.split_verb("split trigger", trigger);
             }
             for fact in m
                 .facts
@@ -1466,15 +1475,20 @@ impl<'c> Validator<'c> {
         }
         self.kinds(&fact.kinds);
         for cue in &fact.split_cues {
-            if crate::separable::parts(cue.get_ref()).is_none() {
-                let message = format!(
-                    "split cue `{}` must be one verb, \"{}\" and one particle (\"zette {} vast\")",
-                    cue.get_ref(),
-                    crate::separable::GAP,
-                    crate::separable::GAP
-                );
-                self.problems.push((cue.span(), message));
-            }
+            self.split_verb("split cue", cue);
+        }
+    }
+
+    /// A split verb must be one verb, the gap and one particle.
+    fn split_verb(&mut self, what: &str, written: &Spanned<String>) {
+        if crate::separable::parts(written.get_ref()).is_none() {
+            let message = format!(
+                "{what} `{}` must be one verb, \"{}\" and one particle (\"zette {} vast\")",
+                written.get_ref(),
+                crate::separable::GAP,
+                crate::separable::GAP
+            );
+            self.problems.push((written.span(), message));
         }
     }
 

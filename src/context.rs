@@ -117,6 +117,8 @@ struct Rule {
 #[derive(Debug, Default)]
 pub struct Context {
     triggers: CueSet,
+    /// Split verbs that trigger ("vraagt … aan"), grouped by modifier.
+    split_triggers: crate::separable::SplitCues,
     rules: Vec<Rule>,
     terminators: CueSet,
     /// Each modifier's own terminators, grouped by modifier.
@@ -163,6 +165,13 @@ impl Context {
             past_auxiliaries: Vec::new(),
             stays: stays.iter().map(|s| s.get_ref().clone()).collect(),
             triggers: CueSet::grouped(modifiers.iter().map(|m| m.triggers.as_slice())),
+            split_triggers: crate::separable::SplitCues::new(
+                modifiers.iter().enumerate().flat_map(|(i, m)| {
+                    m.split_triggers
+                        .iter()
+                        .map(move |t| (i, t.get_ref().as_str()))
+                }),
+            ),
             rules: modifiers
                 .iter()
                 .map(|m| Rule {
@@ -260,12 +269,36 @@ impl Context {
             .collect()
     }
 
+    /// The triggers of a folded sentence, sorted by start. A split verb triggers from the verb:
+    /// its object stands between it and the particle. Where its clause must end is looked for
+    /// after the particle ("Wij vragen een MRI aan."), which tells it from a preposition ("vragen
+    /// over de operatie aan de pols").
+    fn find_triggers(&self, folded: &str) -> Vec<CueMatch> {
+        let mut found = self.triggers.find_all(folded);
+        let split = self.split_triggers.find_all(folded);
+        if split.is_empty() {
+            return found;
+        }
+        found.extend(split.into_iter().filter_map(|mut m| {
+            let rule = &self.rules[m.group];
+            if rule.at_clause_end && !ends_clause_within(&folded[m.end..], rule.clause_end_within) {
+                return None;
+            }
+            m.end = folded[m.start..m.end]
+                .find(char::is_whitespace)
+                .map_or(m.end, |i| m.start + i);
+            Some(m)
+        }));
+        found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+        found
+    }
+
     /// Qualifies each target (a match in the folded sentence) by the triggers whose scope reaches it.
     /// Linear in the sentence: each target looks only at the triggers within the longest scope
     /// around it, and terminators are found by binary search, so a long text dense with cues
     /// costs no more than its length.
     pub fn qualify(&self, folded: &str, targets: &[CueMatch]) -> Vec<Qualifiers> {
-        let found = self.triggers.find_all(folded);
+        let found = self.find_triggers(folded);
         let is_pseudo = |t: &CueMatch| self.rules[t.group].category == Category::Pseudo;
         // A pseudo-trigger inside a longer trigger is that trigger's: "? ja" in "? ja / nee".
         let pseudo: Vec<(usize, usize)> = found
@@ -286,7 +319,9 @@ impl Context {
             .filter(|t| !pseudo.overlaps(t.start, t.end))
             .filter(|t| {
                 let rule = &self.rules[t.group];
-                !rule.at_clause_end || ends_clause_within(&folded[t.end..], rule.clause_end_within)
+                !rule.at_clause_end
+                    || is_split(t)
+                    || ends_clause_within(&folded[t.end..], rule.clause_end_within)
             })
             .filter(|t| !starts_with_any(&folded[t.end..], &self.rules[t.group].not_before))
             .filter(|t| {
@@ -856,6 +891,11 @@ fn ends_clause_within(mut rest: &str, words: usize) -> bool {
         rest = &trimmed[word_end..];
     }
     ends_clause(rest)
+}
+
+/// Whether a trigger is a split verb's, its clause's end checked at its particle already.
+fn is_split(t: &CueMatch) -> bool {
+    t.cue.contains(crate::separable::GAP)
 }
 
 /// Whether nothing but punctuation stands between a trigger and the end of its clause.

@@ -5163,3 +5163,26 @@ fn a_text_export_underlining_its_section_labels_still_has_those_sections() {
     assert!(kinds.contains(&"history".into()), "{referral:#}");
     assert_eq!(status(&report, "history"), "met", "{report:#}");
 }
+
+#[test]
+fn an_exam_ordered_with_a_split_verb_or_still_to_follow_was_not_done() {
+    // Dutch and German order an exam with a split verb, its particle closing the clause; what
+    // "volgt" is still to come.
+    for sentence in [
+        "Ik vraag morgen een echo van de linkerduim aan.",
+        "De orthopeed vroeg in oktober een MRI van het polsgewricht aan.",
+        "Wir ordnen eine Sonographie der rechten Hand an.",
+        "Een CT van de scafoïd volgt.",
+        "Nach Abschwellung folgt eine MRT des Handgelenks.",
+    ] {
+        assert_no_event(sentence, "imaging_done", "imaging-report");
+    }
+    // A preposition is no particle, and a report that follows is of an exam made.
+    for sentence in [
+        "Zij heeft vragen over de echo aan de duim die in september werd gemaakt.",
+        "De röntgenfoto van de pols is vandaag gemaakt; het verslag volgt.",
+    ] {
+        let (_, imaging) = fact_in_letter(sentence, "imaging_done");
+        assert_eq!(imaging["value"], true, "{sentence}: {imaging:#}");
+    }
+}
