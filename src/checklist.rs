@@ -772,11 +772,16 @@ pub struct ContextRules {
     /// Teaching Hospitals"): a capitalised town of the gazetteer right before one is a place too.
     #[serde(default)]
     pub town_hospitals: Vec<Spanned<String>>,
+    /// Towns abroad that are also words, so the gazetteer leaves them out ("Nice", "Essen",
+    /// "Split"): a place only where written with a capital right after one of the
+    /// `town_prepositions` ("in Nice geopereerd", "Klinikum Essen"), never "a nice hospital".
+    #[serde(default)]
+    pub towns_that_are_words: Vec<Spanned<String>>,
 }
 
 impl ContextRules {
     /// Every phrase list of the table, for the checks all cue lists get.
-    fn cue_lists(&self) -> [&[Spanned<String>]; 20] {
+    fn cue_lists(&self) -> [&[Spanned<String>]; 21] {
         [
             &self.terminators,
             &self.coordination,
@@ -798,6 +803,7 @@ impl ContextRules {
             &self.home_language,
             &self.town_prepositions,
             &self.town_hospitals,
+            &self.towns_that_are_words,
         ]
     }
 }

@@ -1091,6 +1091,13 @@ impl Places {
             .find_all(folded)
             .into_iter()
             .chain(before_hospitals.into_iter().filter(capitalised))
+            .chain(
+                rules
+                    .towns
+                    .find_word_towns(folded)
+                    .into_iter()
+                    .filter(capitalised),
+            )
             .filter(|t| !abroad.iter().any(|a| a.start < t.end && t.start < a.end))
             .collect();
         abroad.extend(towns);

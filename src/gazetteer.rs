@@ -24,6 +24,9 @@ pub struct Towns {
     prepositions: HashSet<String>,
     /// Words for a hospital after its town's name, folded, longest first ("district general").
     hospitals: Vec<String>,
+    /// Towns abroad that are also words ("nice", "essen"), folded: the caller keeps only those
+    /// written with a capital.
+    word_towns: HashSet<String>,
 }
 
 /// The lines of the built-in file after its header: "name\tcountry", sorted, so a name's lines
@@ -100,7 +103,21 @@ impl Towns {
             home_names,
             prepositions,
             hospitals,
+            word_towns: HashSet::new(),
         }
+    }
+
+    /// Sets the towns abroad that are also words (folded), less any that is also a place at home.
+    pub fn with_word_towns(mut self, word_towns: HashSet<String>) -> Towns {
+        let at_home = |name: &String| {
+            self.home_names.contains(name)
+                || self
+                    .home
+                    .as_deref()
+                    .is_some_and(|home| countries_of(name).any(|c| c == home))
+        };
+        self.word_towns = word_towns.into_iter().filter(|n| !at_home(n)).collect();
+        self
     }
 
     /// Whether `name` (folded) is a town abroad and no place at home.
@@ -153,6 +170,28 @@ impl Towns {
             out.extend(longest);
         }
         out
+    }
+
+    /// The towns that are also words ("in nice", "klinikum essen") right after one of the
+    /// prepositions in a folded sentence: the caller checks that the name is written with a
+    /// capital.
+    pub fn find_word_towns(&self, folded: &str) -> Vec<CueMatch> {
+        if self.word_towns.is_empty() {
+            return Vec::new();
+        }
+        let words = word_spans(folded);
+        words
+            .windows(2)
+            .filter(|pair| self.prepositions.contains(&folded[pair[0].0..pair[0].1]))
+            .map(|pair| pair[1])
+            .filter(|&(start, end)| self.word_towns.contains(&folded[start..end]))
+            .map(|(start, end)| CueMatch {
+                start,
+                end,
+                cue: folded[start..end].to_string(),
+                group: 0,
+            })
+            .collect()
     }
 
     /// The towns abroad in a folded sentence that stand right before one of the words for a

@@ -692,6 +692,7 @@ fn towns(context: &crate::checklist::ContextRules) -> crate::gazetteer::Towns {
                 folded(&context.town_prepositions),
                 folded(&context.town_hospitals),
             )
+            .with_word_towns(folded(&context.towns_that_are_words))
         })
         .unwrap_or_default()
 }

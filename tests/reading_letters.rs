@@ -5186,3 +5186,23 @@ fn an_exam_ordered_with_a_split_verb_or_still_to_follow_was_not_done() {
         assert_eq!(imaging["value"], true, "{sentence}: {imaging:#}");
     }
 }
+
+#[test]
+fn a_town_abroad_that_is_also_a_word_counts_with_its_capital_after_a_preposition() {
+    // Towns the gazetteer leaves out because they are words too: capitalised after "in" or a
+    // hospital's word, they are the town.
+    for sentence in [
+        "Vorige zomer is de duim in Split gehecht na een val van de boot.",
+        "Die Erstversorgung der Hand erfolgte im Klinikum Essen.",
+        "She was admitted in Tours after the accident and the wrist was plastered.",
+    ] {
+        assert_care_abroad_asks_for_mrsa_screening(sentence);
+    }
+    // Written small, or not after a preposition, they are the word.
+    for sentence in [
+        "She was treated in a nice small hospital near Utrecht.",
+        "Patiënte werd op de SEH behandeld; Split nagels en droge huid.",
+    ] {
+        assert_no_event(sentence, "treated_abroad", "mrsa");
+    }
+}
