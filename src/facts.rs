@@ -341,11 +341,12 @@ fn qualified_mentions(rules: &Rules, doc: &Document, out: &mut [Mentions]) {
     // "Bent u eerder geopereerd? Ja" / "Zo ja, welke? keizersnede, knieoperatie": an answered
     // question naming no problem is about what the next line names.
     let mut answered: Vec<Option<Evidence>> = vec![None; facts];
-    for s in &doc.sentences {
+    for (i, s) in doc.sentences.iter().enumerate() {
         if names_a_topic(&s.original) {
             continue;
         }
-        let Some(sentence) = QualifiedSentence::new(rules, &about, s) else {
+        let previous = i.checked_sub(1).and_then(|p| doc.sentences.get(p));
+        let Some(sentence) = QualifiedSentence::new(rules, &about, s, previous) else {
             continue;
         };
         for (index, mentioned) in out.iter_mut().enumerate() {
@@ -563,8 +564,14 @@ struct QualifiedSentence<'s> {
 }
 
 impl<'s> QualifiedSentence<'s> {
-    /// None when the sentence names no fact.
-    fn new(rules: &Rules, about: &AboutDocument, s: &'s Sentence) -> Option<QualifiedSentence<'s>> {
+    /// None when the sentence names no fact. `previous` is the sentence before it, where "there"
+    /// may point.
+    fn new(
+        rules: &Rules,
+        about: &AboutDocument,
+        s: &'s Sentence,
+        previous: Option<&Sentence>,
+    ) -> Option<QualifiedSentence<'s>> {
         let unmasked = crate::text::Folded::new(&s.original);
         let names = name_spans(&s.original, &unmasked, rules);
         let folded = rules.language.masked(&unmasked.text);
@@ -573,6 +580,9 @@ impl<'s> QualifiedSentence<'s> {
         all.extend(rules.fact_typos.find_all(&folded, &all));
         all.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
         all.retain(|m| !names.iter().any(|&(a, b)| m.start < b && a < m.end));
+        if let Some(home) = rules.home_postcode.as_deref() {
+            all.retain(|m| !in_postcode(&s.original, &unmasked, m, home));
+        }
         if all.is_empty() {
             return None;
         }
@@ -584,7 +594,10 @@ impl<'s> QualifiedSentence<'s> {
             &folded,
             about.written_abroad,
             rules,
-        );
+        )
+        .with_there_before(&folded, rules, || {
+            previous.and_then(|p| last_place(p, about.written_abroad, rules))
+        });
         Some(QualifiedSentence {
             original: &s.original,
             unmasked,
@@ -1135,6 +1148,41 @@ impl Places {
         }
     }
 
+    /// "There" with no place before it in its sentence points at the place the sentence before
+    /// named last: "Zij liep in Innsbruck een fractuur op. Zij werd daar op de eerste hulp
+    /// gezien." `before` says whether that place is abroad, asked only when needed.
+    fn with_there_before(
+        mut self,
+        folded: &str,
+        rules: &crate::rules::Rules,
+        before: impl FnOnce() -> Option<bool>,
+    ) -> Places {
+        let care = rules.care_places.find_all(folded);
+        let first_named = [self.abroad.first(), self.home.first(), care.first()]
+            .into_iter()
+            .flatten()
+            .map(|p| p.start)
+            .min();
+        let orphans: Vec<CueMatch> = rules
+            .there
+            .find_all(folded)
+            .into_iter()
+            .filter(|w| first_named.is_none_or(|start| start > w.start))
+            .filter(|w| !self.abroad.contains(w) && !self.home.contains(w))
+            .collect();
+        if orphans.is_empty() {
+            return self;
+        }
+        match before() {
+            Some(true) => self.abroad.extend(orphans),
+            Some(false) => self.home.extend(orphans),
+            None => return self,
+        }
+        self.abroad.sort_by_key(|p| p.start);
+        self.home.sort_by_key(|p| p.start);
+        self
+    }
+
     /// Where the event at `m` took place, by the nearest place named within `window` words in
     /// its clause: abroad (true), at home (false), or not said (None).
     fn of(&self, m: &CueMatch, window: usize) -> Option<bool> {
@@ -1180,6 +1228,21 @@ impl Places {
     }
 }
 
+/// Whether the place a sentence names last is abroad (true) or at home (false); None when it names
+/// none.
+fn last_place(s: &Sentence, written_abroad: bool, rules: &crate::rules::Rules) -> Option<bool> {
+    let unmasked = crate::text::Folded::new(&s.original);
+    let folded = rules.language.masked(&unmasked.text);
+    let places = Places::new((&s.original, &unmasked), &folded, written_abroad, rules);
+    let last = |found: &[CueMatch]| found.iter().map(|p| p.end).max();
+    match (last(&places.abroad), last(&places.home)) {
+        (Some(a), Some(h)) => Some(a > h),
+        (Some(_), None) => Some(true),
+        (None, Some(_)) => Some(false),
+        (None, None) => None,
+    }
+}
+
 /// "There" is the place named last before it, whatever clause that stood in; a hospital named
 /// after that place ("in het Maasstad Ziekenhuis; daar") may be anywhere.
 fn resolve_there(
@@ -1220,6 +1283,50 @@ fn place_denied(folded: &str, m: &CueMatch, language: &crate::text::Language) ->
         .negations
         .find_all(&folded[from..m.start])
         .is_empty()
+}
+
+/// Whether a cue is the letters of a postcode of the home format in an address: "Dijkstraat 21,
+/// 3201 CT Spijkenisse" holds no CT scan. An address puts its postcode after a comma, a house
+/// number or nothing, and its town after it: "In 2021 CT pols" and "3 mei 2026 CT" are exams.
+fn in_postcode(original: &str, unmasked: &crate::text::Folded, m: &CueMatch, home: &str) -> bool {
+    let start = unmasked.original_index(m.start);
+    let end = unmasked.original_index(m.end.saturating_sub(1)) + 1;
+    let (Some(before), Some(cue), Some(after)) = (
+        original.get(..start),
+        original.get(start..end),
+        original.get(end..),
+    ) else {
+        return false;
+    };
+    let format: Vec<&str> = home.split_whitespace().collect();
+    let cue_words: Vec<&str> = cue.split_whitespace().collect();
+    let Some(lead) = format.len().checked_sub(cue_words.len()) else {
+        return false;
+    };
+    let mut words: Vec<&str> = before.split_whitespace().rev().take(lead).collect();
+    words.reverse();
+    let preceding = before.split_whitespace().rev().nth(lead);
+    words.extend(cue_words);
+    let town_follows = after.starts_with(' ')
+        && after
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+    // Opening the line, a number that could be a year dates an exam: "2021 CT Pols: ...".
+    let year_like = words
+        .first()
+        .and_then(|w| w.parse::<u32>().ok())
+        .is_some_and(|n| (1950..=2035).contains(&n));
+    let address_before = match preceding {
+        None => !year_like,
+        Some(p) => {
+            p.ends_with([',', '|', '-', '–', '•', '·']) || p.chars().any(|c| c.is_ascii_digit())
+        }
+    };
+    words.len() == format.len()
+        && town_follows
+        && address_before
+        && crate::words::fits_postcode(&words, 0, home)
 }
 
 /// Whether a place word is part of a postcode ("1105 AZ Amsterdam") or of a person's name ("dr.

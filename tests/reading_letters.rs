@@ -5206,3 +5206,40 @@ fn a_town_abroad_that_is_also_a_word_counts_with_its_capital_after_a_preposition
         assert_no_event(sentence, "treated_abroad", "mrsa");
     }
 }
+
+#[test]
+fn there_in_a_sentence_without_a_place_points_at_the_place_the_sentence_before_named() {
+    let d = dossier_with_outpatient_letter(&[
+        "Tijdens een vakantie in Griekenland viel zij in juli van een scooter.",
+        "De pols werd daar op de spoedeisende hulp gespalkt.",
+    ]);
+    let (report, code) = check_json(d.path(), &[]);
+    assert_eq!(code, 1);
+    let treated = fact(&report, "treated_abroad");
+    assert_eq!(treated["value"], true, "{treated:#}");
+    assert!(
+        quotes(treated, "daar op de spoedeisende hulp"),
+        "{treated:#}"
+    );
+    assert_eq!(req(&report, "mrsa")["status"], "missing");
+    // The place named last before is at home: the care was at home.
+    let d = dossier_with_outpatient_letter(&[
+        "In augustus verhuisde zij van Lissabon naar Zwolle.",
+        "De pols werd daar op de spoedeisende hulp gespalkt.",
+    ]);
+    let (report, _) = check_json(d.path(), &[]);
+    assert_ne!(fact(&report, "treated_abroad")["value"], true, "{report:#}");
+    assert_not_applicable(&report, "mrsa");
+}
+
+#[test]
+fn the_letters_of_a_postcode_in_an_address_are_no_exam() {
+    // "CT" in "7411 CT Deventer" is part of the address; a year before an exam is no postcode.
+    assert_no_event(
+        "Het nieuwe adres van patiënte is Kerkplein 4, 7411 CT Deventer.",
+        "imaging_done",
+        "imaging-report",
+    );
+    let (_, imaging) = fact_in_letter("In 2025 CT Pols links: geen fractuur.", "imaging_done");
+    assert_eq!(imaging["value"], true, "{imaging:#}");
+}
