@@ -5243,3 +5243,11 @@ fn the_letters_of_a_postcode_in_an_address_are_no_exam() {
     let (_, imaging) = fact_in_letter("In 2025 CT Pols links: geen fractuur.", "imaging_done");
     assert_eq!(imaging["value"], true, "{imaging:#}");
 }
+
+#[test]
+fn an_emergency_department_written_ed_abroad_requires_mrsa_screening() {
+    // British and American notes call the emergency department "ED".
+    assert_care_abroad_asks_for_mrsa_screening(
+        "After the fall she went to ED (Alicante), where a backslab was applied.",
+    );
+}
