@@ -5251,3 +5251,14 @@ fn an_emergency_department_written_ed_abroad_requires_mrsa_screening() {
         "After the fall she went to ED (Alicante), where a backslab was applied.",
     );
 }
+
+#[test]
+fn metal_in_place_or_taken_out_says_it_was_put_in_by_an_operation() {
+    for sentence in [
+        "Röntgen pols rechts: plaat en schroeven in situ, fractuur geconsolideerd.",
+        "In maart werden de K-draden verwijderd; de pols is nu stijf.",
+        "The surgeon plans to have the metalwork removed next spring.",
+    ] {
+        assert_operated_needing_its_report(sentence);
+    }
+}
