@@ -5262,3 +5262,20 @@ fn metal_in_place_or_taken_out_says_it_was_put_in_by_an_operation() {
         assert_operated_needing_its_report(sentence);
     }
 }
+
+#[test]
+fn an_exam_at_a_time_still_to_come_was_not_done() {
+    for sentence in [
+        "Komende week krijgt patiënte een echo van de duimbasis.",
+        "An MRI of the left wrist will be done in two weeks at our hospital.",
+        "In drei Wochen erfolgt eine Röntgenkontrolle der Hand.",
+    ] {
+        assert_no_event(sentence, "imaging_done", "imaging-report");
+    }
+    // A time to come later in the sentence leaves the exam before it done.
+    let (_, imaging) = fact_in_letter(
+        "Gisteren is een röntgenfoto gemaakt; volgende week bespreken wij de uitslag.",
+        "imaging_done",
+    );
+    assert_eq!(imaging["value"], true, "{imaging:#}");
+}
