@@ -5279,3 +5279,13 @@ fn an_exam_at_a_time_still_to_come_was_not_done() {
     );
     assert_eq!(imaging["value"], true, "{imaging:#}");
 }
+
+#[test]
+fn an_event_of_an_in_law_or_of_someone_the_patient_knows_is_not_the_patients() {
+    for sentence in [
+        "Haar schoonmoeder kreeg vorig jaar een MRI van de pols.",
+        "Patiënt kent iemand die in de handkliniek een MRI van de pols heeft gehad.",
+    ] {
+        assert_no_event(sentence, "imaging_done", "imaging-report");
+    }
+}
