@@ -595,9 +595,7 @@ impl<'s> QualifiedSentence<'s> {
             about.written_abroad,
             rules,
         )
-        .with_there_before(&folded, rules, || {
-            previous.and_then(|p| last_place(p, about.written_abroad, rules))
-        });
+        .with_there_before(|| previous.and_then(|p| last_place(p, about.written_abroad, rules)));
         Some(QualifiedSentence {
             original: &s.original,
             unmasked,
@@ -1081,6 +1079,8 @@ struct Places {
     index: SentenceIndex,
     abroad: Vec<CueMatch>,
     home: Vec<CueMatch>,
+    /// "There" with no place named before it in the sentence.
+    unresolved_there: Vec<CueMatch>,
 }
 
 impl Places {
@@ -1138,41 +1138,25 @@ impl Places {
             });
         abroad.extend(there);
         home.extend(here);
-        resolve_there(folded, rules, &mut abroad, &mut home);
+        let unresolved_there = resolve_there(folded, rules, &mut abroad, &mut home);
         abroad.sort_by_key(|p| p.start);
         home.sort_by_key(|p| p.start);
         Places {
             index,
             abroad,
             home,
+            unresolved_there,
         }
     }
 
     /// "There" with no place before it in its sentence points at the place the sentence before
     /// named last: "Zij liep in Innsbruck een fractuur op. Zij werd daar op de eerste hulp
     /// gezien." `before` says whether that place is abroad, asked only when needed.
-    fn with_there_before(
-        mut self,
-        folded: &str,
-        rules: &crate::rules::Rules,
-        before: impl FnOnce() -> Option<bool>,
-    ) -> Places {
-        let care = rules.care_places.find_all(folded);
-        let first_named = [self.abroad.first(), self.home.first(), care.first()]
-            .into_iter()
-            .flatten()
-            .map(|p| p.start)
-            .min();
-        let orphans: Vec<CueMatch> = rules
-            .there
-            .find_all(folded)
-            .into_iter()
-            .filter(|w| first_named.is_none_or(|start| start > w.start))
-            .filter(|w| !self.abroad.contains(w) && !self.home.contains(w))
-            .collect();
-        if orphans.is_empty() {
+    fn with_there_before(mut self, before: impl FnOnce() -> Option<bool>) -> Places {
+        if self.unresolved_there.is_empty() {
             return self;
         }
+        let orphans = std::mem::take(&mut self.unresolved_there);
         match before() {
             Some(true) => self.abroad.extend(orphans),
             Some(false) => self.home.extend(orphans),
@@ -1244,14 +1228,16 @@ fn last_place(s: &Sentence, written_abroad: bool, rules: &crate::rules::Rules) -
 }
 
 /// "There" is the place named last before it, whatever clause that stood in; a hospital named
-/// after that place ("in het Maasstad Ziekenhuis; daar") may be anywhere.
+/// after that place ("in het Maasstad Ziekenhuis; daar") may be anywhere. Returns the "there"s
+/// with no place or hospital named before them, which may point into the sentence before.
 fn resolve_there(
     folded: &str,
     rules: &crate::rules::Rules,
     abroad: &mut Vec<CueMatch>,
     home: &mut Vec<CueMatch>,
-) {
+) -> Vec<CueMatch> {
     let care = rules.care_places.find_all(folded);
+    let mut unresolved = Vec::new();
     for word in rules.there.find_all(folded) {
         let last = |places: &[CueMatch]| {
             places
@@ -1265,8 +1251,11 @@ fn resolve_there(
             abroad.push(word);
         } else if h > c {
             home.push(word);
+        } else if a == 0 && h == 0 && c == 0 {
+            unresolved.push(word);
         }
     }
+    unresolved
 }
 
 /// Whether a place is named to deny it: a negation word within the two words before it ("niet in
@@ -1303,9 +1292,10 @@ fn in_postcode(original: &str, unmasked: &crate::text::Folded, m: &CueMatch, hom
     let Some(lead) = format.len().checked_sub(cue_words.len()) else {
         return false;
     };
-    let mut words: Vec<&str> = before.split_whitespace().rev().take(lead).collect();
+    let mut back = before.split_whitespace().rev();
+    let mut words: Vec<&str> = back.by_ref().take(lead).collect();
     words.reverse();
-    let preceding = before.split_whitespace().rev().nth(lead);
+    let preceding = back.next();
     words.extend(cue_words);
     let town_follows = after.starts_with(' ')
         && after
