@@ -1081,8 +1081,12 @@ impl<'a> Classifier<'a> {
             .map(|l| self.is_pending(&l.folded))
             .collect();
         let enclosed = self.enclosed_kinds(sentences);
+        let announcing = self.announcing_fields(layout);
         let mut titled = false;
         for (i, line) in layout.lines.iter().enumerate() {
+            if announcing[i] {
+                continue;
+            }
             // A field's value wrapped onto the next line may say its result is still to come;
             // another field is another test.
             let next_pending = layout
@@ -1097,6 +1101,50 @@ impl<'a> Classifier<'a> {
         self.score_recipient(roles, &mut scores);
         self.score_author(roles, &mut scores);
         scores
+    }
+
+    /// Per line: whether it belongs to a block of fields announcing an event after the
+    /// document's own date ("Datum: woensdag 18 november 2026 / Tijd: 14:10 / Onderzoek: echo
+    /// hand" in a message sent on 3 November). A report is written after its event, so such a
+    /// block names an appointment, and its labels ("Onderzoek:", "Surgeon:") are no report's.
+    fn announcing_fields(&self, layout: &Layout) -> Vec<bool> {
+        let mut announcing = vec![false; layout.lines.len()];
+        // The latest date of the letter's head: a discharge letter is dated by its admission
+        // ("Admission Date: 18.08.2025") but written at discharge, after the operation it holds.
+        let texts: Vec<&str> = layout.lines.iter().map(|l| l.text.as_str()).collect();
+        let head = self.head_lines(&texts).min(texts.len());
+        let Some(own) = texts[..head]
+            .iter()
+            .flat_map(|t| crate::dates::find_dates_in(t, layout.date_order))
+            .map(|d| d.date)
+            .chain(self.letter_date_in(layout).map(|(d, _)| d))
+            .max()
+        else {
+            return announcing;
+        };
+        let mut start = 0;
+        while start < layout.lines.len() {
+            let len = layout.lines[start..]
+                .iter()
+                .take_while(|l| l.zone == Zone::Field)
+                .count();
+            let block = &layout.lines[start..start + len];
+            let dates: Vec<NaiveDate> = block
+                .iter()
+                .flat_map(|l| crate::dates::find_dates_in(l.value(), layout.date_order))
+                .map(|d| d.date)
+                .collect();
+            // An appointment gives its hour; a report block dated after a misread letter date
+            // (an admission date) rarely does.
+            let timed = block
+                .iter()
+                .any(|l| crate::dates::has_time_of_day(l.value()));
+            if timed && !dates.is_empty() && dates.iter().all(|d| *d > own) {
+                announcing[start..start + len].fill(true);
+            }
+            start += len.max(1);
+        }
+        announcing
     }
 
     /// Per kind: whether a sentence of the text names it as another document, enclosed or

@@ -152,6 +152,39 @@ pub fn find_dates_in(text: &str, order: DateOrder) -> Vec<FoundDate> {
     found
 }
 
+/// Whether `text` holds a time of day: "14:10", "9:30", or "10.15 uur" / "10.15 Uhr" (a dot
+/// alone also writes decimals: "2.40 mm").
+pub fn has_time_of_day(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digits = |at: usize, n: usize| {
+        b.get(at..at + n)
+            .is_some_and(|s| s.iter().all(u8::is_ascii_digit))
+    };
+    (0..b.len()).any(|i| {
+        if i > 0 && b[i - 1].is_ascii_digit() {
+            return false;
+        }
+        let hour = match (digits(i, 2), digits(i, 1)) {
+            (true, _) => 2,
+            (false, true) => 1,
+            _ => return false,
+        };
+        let minutes = i + hour + 1;
+        let after = minutes + 2;
+        if !digits(minutes, 2) || digits(after, 1) {
+            return false;
+        }
+        match b[i + hour] {
+            b':' => true,
+            b'.' => {
+                let rest = text.get(after..).unwrap_or("").trim_start().to_lowercase();
+                rest.starts_with("uur") || rest.starts_with("uhr")
+            }
+            _ => false,
+        }
+    })
+}
+
 /// Dates a machine or a form writes compactly, to be read only right after a date label: eight
 /// digits year first ("Verzenddatum: 20260930", the EDIFACT "DTM+137:20261015:102") and day,
 /// month and a two-digit year ("Datum 03.11.26", a year up to 50 in this century). Without a
@@ -578,6 +611,28 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn an_hour_is_told_from_a_date_and_a_measure() {
+        for timed in [
+            "Tijd: 14:10",
+            "at 9:30 am",
+            "om 10.15 uur",
+            "um 8.45 Uhr",
+            "07:30:00",
+        ] {
+            assert!(has_time_of_day(timed), "{timed}");
+        }
+        for untimed in [
+            "12.10.2026",
+            "plaat 2.40 mm",
+            "ratio 1:1000",
+            "Datum: 03-11-2026",
+            "9.30",
+        ] {
+            assert!(!has_time_of_day(untimed), "{untimed}");
+        }
     }
 
     #[test]

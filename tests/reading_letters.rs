@@ -3456,6 +3456,36 @@ fn an_appointment_letter_on_radiology_letterhead_is_no_imaging_report() {
 }
 
 #[test]
+fn a_message_booking_an_operation_is_no_operation_report() {
+    let d = base_dossier();
+    let message = [
+        "From: Day Surgery Bookings, Westmere Hand Unit",
+        "To: r.pieterse@mail.example",
+        "Sent: Friday 20 November 2026 11:02",
+        "Subject: Your surgery date",
+        "",
+        "Dear Mr Pieterse,",
+        "",
+        "Your operation has been scheduled as follows:",
+        "",
+        "Procedure: carpal tunnel release, right hand",
+        "Date: Tuesday 15 December 2026",
+        "Admission time: 07:30",
+        "Surgeon: Mr R. Okafor, consultant hand surgeon",
+        "Anaesthesia: local",
+        "",
+        "Please do not eat or drink after midnight.",
+        "",
+        "Kind regards,",
+        "Day Surgery Bookings",
+    ];
+    d.write("booking.txt", message.join("\n"));
+    let (report, _) = check_json(d.path(), &[]);
+    let kinds = &doc(&report, "booking.txt")["kinds"];
+    assert!(!kinds.to_string().contains("operation-report"), "{kinds:#}");
+}
+
+#[test]
 fn a_district_nurses_handover_is_no_specialist_letter() {
     let d = base_dossier();
     let handover = [
