@@ -203,6 +203,9 @@ const SIGNER_WEIGHT: i64 = 5;
 
 /// However far down a salutation stands, lines below this many are not a letter's head.
 const MAX_HEAD_LINES: usize = 40;
+/// How many dated entries with fields of their own make a record (a journal), not a report
+/// with a dated exam line.
+const ENTRIES_OF_A_RECORD: usize = 2;
 
 /// A date with more words than this both before and after it on its line stands in a sentence.
 const PROSE_WORDS: usize = 5;
@@ -1082,9 +1085,10 @@ impl<'a> Classifier<'a> {
             .collect();
         let enclosed = self.enclosed_kinds(sentences);
         let announcing = self.announcing_fields(layout);
+        let entries = entry_fields(layout);
         let mut titled = false;
         for (i, line) in layout.lines.iter().enumerate() {
-            if announcing[i] {
+            if announcing[i] || entries[i] {
                 continue;
             }
             // A field's value wrapped onto the next line may say its result is still to come;
@@ -1911,6 +1915,34 @@ fn stands_as_a_letter_date(line: &str, d: &crate::dates::FoundDate) -> bool {
 
 /// The roles a line names, without a role word that only qualifies the next one: in "Highly
 /// Specialist Occupational Therapist" or "Hospital Pharmacist" the title is the last word's.
+/// Per line: whether it is a field of a dated entry in a record ("18-Feb-2026 Dr S Pemberton
+/// Surgery consultation" / "History: ..." / "Plan: ..."), where a letter's labels name a
+/// consultation the record lists, not what the document is.
+fn entry_fields(layout: &Layout) -> Vec<bool> {
+    let mut fields = vec![false; layout.lines.len()];
+    let mut entries = 0;
+    let mut i = 0;
+    while i < layout.lines.len() {
+        if !crate::dates::opens_with_date(&layout.lines[i].folded) {
+            i += 1;
+            continue;
+        }
+        let len = layout.lines[i + 1..]
+            .iter()
+            .take_while(|l| l.zone == Zone::Field && !crate::dates::opens_with_date(&l.folded))
+            .count();
+        if len > 0 {
+            entries += 1;
+            fields[i + 1..=i + len].fill(true);
+        }
+        i += len + 1;
+    }
+    if entries < ENTRIES_OF_A_RECORD {
+        fields.fill(false);
+    }
+    fields
+}
+
 fn heads_of_titles(folded: &str, cues: Vec<crate::text::CueMatch>) -> Vec<crate::text::CueMatch> {
     let qualifies = |m: &crate::text::CueMatch| {
         cues.iter().any(|next| {

@@ -3486,6 +3486,41 @@ fn a_message_booking_an_operation_is_no_operation_report() {
 }
 
 #[test]
+fn consultations_listed_in_a_gp_record_are_no_specialist_letter() {
+    let d = Dossier::new();
+    d.write(
+        "verwijsbrief.pdf",
+        pdf(&letters::referral("1 oktober 2026")),
+    );
+    let record = [
+        "Harbourside Medical Practice - Patient Record Summary",
+        "Printed: 12 Nov 2026 by reception",
+        "",
+        "Name: KOOPMAN, Eva   DOB: 02-Apr-1977",
+        "",
+        "ACTIVE PROBLEMS",
+        "10-Sep-2026  Trigger finger, left ring finger",
+        "",
+        "CURRENT MEDICATION",
+        "Naproxen 250 mg tablets, one twice daily",
+        "",
+        "CONSULTATIONS",
+        "03-Sep-2026  Dr K Mensah  Surgery consultation",
+        "History: catching left ring finger for two months",
+        "Examination: tender nodule over A1 pulley",
+        "Plan: steroid injection discussed, patient to consider",
+        "01-Oct-2026  Dr K Mensah  Surgery consultation",
+        "History: still locking in the mornings",
+        "Examination: triggering on active flexion",
+        "Plan: referral to hand surgeon",
+    ];
+    d.write("record.txt", record.join("\n"));
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(status(&report, "history"), "met", "{report:#}");
+    assert_eq!(status(&report, "correspondence"), "missing", "{report:#}");
+}
+
+#[test]
 fn a_district_nurses_handover_is_no_specialist_letter() {
     let d = base_dossier();
     let handover = [
