@@ -430,6 +430,20 @@ fn nothing_done_letter_from_fixtures_needs_neither_imaging_nor_operation() {
 }
 
 #[test]
+fn a_treatment_someone_proposes_in_the_present_tense_has_not_happened() {
+    assert_no_event(
+        "Her surgeon now proposes a tendon transfer to restore thumb extension.",
+        "operated",
+        "operation-report",
+    );
+    assert_no_event(
+        "The treating physician requests an ultrasound of the left wrist.",
+        "imaging_done",
+        "imaging-report",
+    );
+}
+
+#[test]
 fn indicated_operation_is_not_an_operation() {
     let d = dossier_with_outpatient_letter(&["Een operatie is geïndiceerd."]);
     let (report, code) = check_json(d.path(), &[]);
