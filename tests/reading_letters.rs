@@ -444,6 +444,16 @@ fn a_treatment_someone_proposes_in_the_present_tense_has_not_happened() {
 }
 
 #[test]
+fn an_exam_the_patient_did_not_have_done_was_not_made() {
+    for sentence in [
+        "Een echo van de pols heeft mevrouw destijds niet laten verrichten.",
+        "Ein Röntgenbild der Hand hat sie damals nicht machen lassen.",
+    ] {
+        assert_no_event(sentence, "imaging_done", "imaging-report");
+    }
+}
+
+#[test]
 fn indicated_operation_is_not_an_operation() {
     let d = dossier_with_outpatient_letter(&["Een operatie is geïndiceerd."]);
     let (report, code) = check_json(d.path(), &[]);
