@@ -454,6 +454,11 @@ fn an_exam_the_patient_did_not_have_done_was_not_made() {
 }
 
 #[test]
+fn a_denervation_in_journal_shorthand_is_an_operation() {
+    assert_operated_needing_its_report("03-2026 denervatie duimbasis rechts (dagbehandeling)");
+}
+
+#[test]
 fn indicated_operation_is_not_an_operation() {
     let d = dossier_with_outpatient_letter(&["Een operatie is geïndiceerd."]);
     let (report, code) = check_json(d.path(), &[]);
