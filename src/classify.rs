@@ -1188,10 +1188,15 @@ impl<'a> Classifier<'a> {
         // PCR neus negatief" as a result line, "Röntgenbefund" as the title.
         // A field whose value speaks of another document ("Opmerking: MRSA-screening is apart
         // aangevraagd en volgt") names that document, as a body sentence would.
-        if matches!(
-            line.zone,
-            Zone::Title | Zone::Subject | Zone::Field | Zone::Heading
-        ) && !self.speaks_of_another_document(&fold(line.value()))
+        // So does a line under the title that the layout took for letterhead ("Medische
+        // Beeldvorming" / "Echografie pols links"): the sender's name stands above the title.
+        let under_title = titled && line.zone == Zone::Letterhead;
+        if (under_title
+            || matches!(
+                line.zone,
+                Zone::Title | Zone::Subject | Zone::Field | Zone::Heading
+            ))
+            && !self.speaks_of_another_document(&fold(line.value()))
         {
             self.note_required(&line.folded, pending, scores);
         }

@@ -857,8 +857,34 @@ fn assign_zones(
     if !lines.iter().any(|l| l.zone == Zone::Signature) {
         signature_without_closing(lines, &rules.surname_particles);
     }
+    footer_below_signature(lines);
     content_start
 }
+
+/// The letter paper's footer under the signature: a line of the sender's name, address and
+/// numbers set apart by dots or bars ("AZ Vijverhof · Vijverhofstraat 24 · 9000 Gent · T +32 9
+/// 210 40 00"). It tells who wrote, as the letterhead does, and says nothing of the patient.
+fn footer_below_signature(lines: &mut [Line]) {
+    let Some(signed) = lines.iter().rposition(|l| l.zone == Zone::Signature) else {
+        return;
+    };
+    for line in &mut lines[signed + 1..] {
+        let parts = line
+            .text
+            .split(['\u{00b7}', '|', '\u{2022}'])
+            .filter(|p| !p.trim().is_empty())
+            .count();
+        if line.zone == Zone::Body
+            && parts >= FOOTER_PARTS
+            && line.text.chars().any(|c| c.is_ascii_digit())
+        {
+            line.zone = Zone::Letterhead;
+        }
+    }
+}
+
+/// How many parts, set apart by dots or bars, a footer line of a sender's address has at least.
+const FOOTER_PARTS: usize = 3;
 
 /// How far a document's own text has got. A title names the document above its text: once
 /// running prose or a salutation has begun, a short line holding a title word is a heading or

@@ -642,6 +642,28 @@ fn a_hospital_named_in_english_or_german_is_abroad_unless_its_town_is_at_home() 
 }
 
 #[test]
+fn an_operation_report_whose_footer_gives_an_address_abroad_is_care_abroad() {
+    let d = base_dossier();
+    let report_lines = [
+        "Dienst Orthopedie - Handchirurgie",
+        "Operatieverslag",
+        "Patiënt: VERSCHUEREN Lotte, °04/06/1979",
+        "Datum ingreep: 03/11/2026",
+        "Chirurg: dr. Pieter Goossens",
+        "Anesthesie: plexusblok",
+        "Ingreep: Vrijleggen nervus ulnaris in het kanaal van Guyon, rechts.",
+        "Verloop: Incisie over het os pisiforme, de nervus wordt vrijgelegd tot aan de splitsing. Hemostase, huidsluiting met Ethilon 4/0.",
+        "dr. Pieter Goossens, orthopedisch chirurg",
+        "Sint-Remigius Ziekenhuis · Molenbeekstraat 12 · 8820 Torhout · T +32 50 44 10 00",
+    ];
+    d.write("operatieverslag.pdf", pdf_text(&report_lines));
+    let (report, _) = check_json(d.path(), &[]);
+    let treated = fact(&report, "treated_abroad");
+    assert_eq!(treated["value"], true, "{treated:#}");
+    assert_eq!(req(&report, "mrsa")["status"], "missing", "{report:#}");
+}
+
+#[test]
 fn a_british_postcode_in_the_letterhead_puts_the_hospital_its_gp_names_abroad() {
     // A Dutch GP practising in England writes in Dutch, so the language says nothing; a GP abroad
     // treats at the practice, but the hospital the letter names is care abroad. Only the
@@ -3547,6 +3569,31 @@ fn consultations_listed_in_a_gp_record_are_no_specialist_letter() {
     let (report, _) = check_json(d.path(), &[]);
     assert_eq!(status(&report, "history"), "met", "{report:#}");
     assert_eq!(status(&report, "correspondence"), "missing", "{report:#}");
+}
+
+#[test]
+fn a_radiology_report_naming_its_exam_under_the_title_is_an_imaging_report() {
+    let d = base_dossier();
+    let report_lines = [
+        "Röntgeninstituut Maasoever",
+        "Medische Beeldvorming",
+        "MRI rechterpols",
+        "Naam: dhr. L. Bakker",
+        "Onderzoeksdatum: 02-11-2026",
+        "Aanvrager: huisarts R. de Wit, Venlo",
+        "Klinische informatie: pijn ulnaire zijde pols na val, TFCC-letsel?",
+        "Bevindingen: Centrale perforatie van het TFCC. Geen oedeem in de carpalia.",
+        "Beoordeling: Centrale TFCC-perforatie, verder geen afwijkingen.",
+        "J. Vos, radioloog - 03-11-2026",
+    ];
+    d.write("verslag.txt", report_lines.join("\n"));
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(
+        doc(&report, "verslag.txt")["kinds"][0],
+        "imaging-report",
+        "{report:#}"
+    );
+    assert_eq!(status(&report, "imaging-report"), "met", "{report:#}");
 }
 
 #[test]
