@@ -1918,8 +1918,6 @@ fn stands_as_a_letter_date(line: &str, d: &crate::dates::FoundDate) -> bool {
     !(starts_list_item || in_brackets || in_prose || running || line.starts_with(['-', '•', '*']))
 }
 
-/// The roles a line names, without a role word that only qualifies the next one: in "Highly
-/// Specialist Occupational Therapist" or "Hospital Pharmacist" the title is the last word's.
 /// Per line: whether it is a field of a dated entry in a record ("18-Feb-2026 Dr S Pemberton
 /// Surgery consultation" / "History: ..." / "Plan: ..."), where a letter's labels name a
 /// consultation the record lists, not what the document is.
@@ -1948,6 +1946,8 @@ fn entry_fields(layout: &Layout) -> Vec<bool> {
     fields
 }
 
+/// The roles a line names, without a role word that only qualifies the next one: in "Highly
+/// Specialist Occupational Therapist" or "Hospital Pharmacist" the title is the last word's.
 fn heads_of_titles(folded: &str, cues: Vec<crate::text::CueMatch>) -> Vec<crate::text::CueMatch> {
     let qualifies = |m: &crate::text::CueMatch| {
         cues.iter().any(|next| {
