@@ -1113,6 +1113,34 @@ impl<'a> Classifier<'a> {
     /// block names an appointment, and its labels ("Onderzoek:", "Surgeon:") are no report's.
     fn announcing_fields(&self, layout: &Layout) -> Vec<bool> {
         let mut announcing = vec![false; layout.lines.len()];
+        // Blocks of fields that give an hour, with their dates: an appointment gives its hour; a
+        // report block dated after a misread letter date (an admission date) rarely does.
+        let mut timed = Vec::new();
+        let mut start = 0;
+        while start < layout.lines.len() {
+            let len = layout.lines[start..]
+                .iter()
+                .take_while(|l| l.zone == Zone::Field)
+                .count();
+            let block = &layout.lines[start..start + len];
+            if block
+                .iter()
+                .any(|l| crate::dates::has_time_of_day(l.value()))
+            {
+                let dates: Vec<NaiveDate> = block
+                    .iter()
+                    .flat_map(|l| crate::dates::find_dates_in(l.value(), layout.date_order))
+                    .map(|d| d.date)
+                    .collect();
+                if !dates.is_empty() {
+                    timed.push((start..start + len, dates));
+                }
+            }
+            start += len.max(1);
+        }
+        if timed.is_empty() {
+            return announcing;
+        }
         // The latest date of the letter's head: a discharge letter is dated by its admission
         // ("Admission Date: 18.08.2025") but written at discharge, after the operation it holds.
         let texts: Vec<&str> = layout.lines.iter().map(|l| l.text.as_str()).collect();
@@ -1126,27 +1154,10 @@ impl<'a> Classifier<'a> {
         else {
             return announcing;
         };
-        let mut start = 0;
-        while start < layout.lines.len() {
-            let len = layout.lines[start..]
-                .iter()
-                .take_while(|l| l.zone == Zone::Field)
-                .count();
-            let block = &layout.lines[start..start + len];
-            let dates: Vec<NaiveDate> = block
-                .iter()
-                .flat_map(|l| crate::dates::find_dates_in(l.value(), layout.date_order))
-                .map(|d| d.date)
-                .collect();
-            // An appointment gives its hour; a report block dated after a misread letter date
-            // (an admission date) rarely does.
-            let timed = block
-                .iter()
-                .any(|l| crate::dates::has_time_of_day(l.value()));
-            if timed && !dates.is_empty() && dates.iter().all(|d| *d > own) {
-                announcing[start..start + len].fill(true);
+        for (block, dates) in timed {
+            if dates.iter().all(|d| *d > own) {
+                announcing[block].fill(true);
             }
-            start += len.max(1);
         }
         announcing
     }
@@ -1922,17 +1933,25 @@ fn stands_as_a_letter_date(line: &str, d: &crate::dates::FoundDate) -> bool {
 /// Surgery consultation" / "History: ..." / "Plan: ..."), where a letter's labels name a
 /// consultation the record lists, not what the document is.
 fn entry_fields(layout: &Layout) -> Vec<bool> {
+    // A journal dates its entries in figures ("18-Feb-2026", "03-09-2026"): a line that does not
+    // open with one is not scanned for a date, which costs a scan per line.
+    let opens_with_date = |l: &Line| {
+        l.folded
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit())
+            && crate::dates::opens_with_date(&l.folded)
+    };
     let mut fields = vec![false; layout.lines.len()];
     let mut entries = 0;
     let mut i = 0;
     while i < layout.lines.len() {
-        if !crate::dates::opens_with_date(&layout.lines[i].folded) {
+        if !opens_with_date(&layout.lines[i]) {
             i += 1;
             continue;
         }
         let len = layout.lines[i + 1..]
             .iter()
-            .take_while(|l| l.zone == Zone::Field && !crate::dates::opens_with_date(&l.folded))
+            .take_while(|l| l.zone == Zone::Field && !opens_with_date(l))
             .count();
         if len > 0 {
             entries += 1;
