@@ -707,14 +707,16 @@ fn key_value_rows(rows: &[Vec<String>], indented: &[bool]) -> Vec<bool> {
 /// capitalised ("Date of first consultation", "Treating physician"), unlike names and addresses.
 fn reads_as_label(cell: &str) -> bool {
     // A label in two languages is two labels: "Data de naixement / Date of birth".
+    // So is a label with its alternative: "Name of hospital / clinic where you were treated".
     let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
-    cell.chars().count() <= 40
-        && !cell.chars().any(|c| c.is_ascii_digit())
+    !cell.chars().any(|c| c.is_ascii_digit())
         && !cell.ends_with(['.', '!', '?'])
         && cell.starts_with(char::is_uppercase)
         && cell.split(" / ").all(|label| {
             let words: Vec<&str> = label.split_whitespace().collect();
-            (1..=5).contains(&words.len()) && !words.iter().skip(1).any(capitalised)
+            label.chars().count() <= 40
+                && (1..=5).contains(&words.len())
+                && !words.iter().skip(1).any(capitalised)
         })
 }
 

@@ -5430,3 +5430,57 @@ fn an_event_of_an_in_law_or_of_someone_the_patient_knows_is_not_the_patients() {
         assert_no_event(sentence, "imaging_done", "imaging-report");
     }
 }
+
+#[test]
+fn an_insurers_claim_form_the_policyholder_signed_is_the_patients() {
+    // A travel insurer's claim form, typed in by the insured: the form names her as the
+    // "Policyholder", not as the patient, and she signs it with her initial.
+    let d = base_dossier();
+    let form = [
+        "NORTHWIND TRAVEL COVER",
+        "Claims unit - Postbus 5120, 3502 JC Utrecht",
+        "CLAIM FOR MEDICAL EXPENSES ABROAD",
+        "Policyholder: Ms Saskia Verbrugge",
+        "Date of birth: 17/01/1984",
+        "Policy number: NTC-0093-7715",
+        "Where did the injury happen? Crete, Greece",
+        "What happened? Thumb caught in a car door, swollen.",
+        "Total claimed: EUR 96.40",
+        "Signature: S. Verbrugge",
+        "Date of claim: 20/11/2026",
+    ];
+    d.write("claim form.txt", form.join("\n"));
+    let (report, _) = check_json(d.path(), &[]);
+    let form = doc(&report, "claim form.txt");
+    assert_eq!(form["author"], "patient", "{form:#}");
+}
+
+#[test]
+fn a_records_form_names_the_foreign_hospital_beside_a_long_question_and_mrsa_is_asked() {
+    // A clinic's records-release form in Word: each question in a table cell, the patient's
+    // answer in the cell beside it. One question offers an alternative ("hospital / clinic")
+    // and runs past the length of a short label.
+    let d = base_dossier();
+    let form = docx_with_table(
+        &[
+            "REQUEST FOR COPIES OF HOSPITAL RECORDS",
+            "Please fill in every row in capitals.",
+        ],
+        &[
+            &["Full name", "JORIS VAN DER STEEG"],
+            &["Date of birth", "30/05/1990"],
+            &[
+                "Name of the hospital / clinic that treated you",
+                "HOSPITAL UNIVERSITARIO VIRGEN DE LAS NIEVES, GRANADA",
+            ],
+            &["Ward or department", "TRAUMATOLOGIA"],
+            &["When were you there", "AUGUST 2026, FIVE DAYS"],
+            &["Signature", "J. van der Steeg"],
+        ],
+    );
+    d.write("records request.docx", form);
+    let (report, code) = check_json(d.path(), &[]);
+    assert_eq!(code, 1, "{report:#}");
+    assert_eq!(fact(&report, "treated_abroad")["value"], true, "{report:#}");
+    assert_eq!(req(&report, "mrsa")["status"], "missing", "{report:#}");
+}
