@@ -719,6 +719,10 @@ pub struct ContextRules {
     /// ("Mill Lane Surgery", "Hand Surgery Clinic"): no event then.
     #[serde(default)]
     pub name_words: Vec<Spanned<String>>,
+    /// Words for a department ("afdeling", "department", "Abteilung"): the capitalised words right
+    /// after one are its name ("afdeling Röntgen", "Abteilung Chirurgie"), no event.
+    #[serde(default)]
+    pub department_words: Vec<Spanned<String>>,
     /// Small words that join the capitalised words of a name ("&", "voor", "of"): in "Centrum voor
     /// Beeldvorming" and "Department of Imaging" the last word is part of the name as well.
     #[serde(default)]
@@ -781,7 +785,7 @@ pub struct ContextRules {
 
 impl ContextRules {
     /// Every phrase list of the table, for the checks all cue lists get.
-    fn cue_lists(&self) -> [&[Spanned<String>]; 21] {
+    fn cue_lists(&self) -> [&[Spanned<String>]; 22] {
         [
             &self.terminators,
             &self.coordination,
@@ -794,6 +798,7 @@ impl ContextRules {
             &self.here,
             &self.there,
             &self.name_words,
+            &self.department_words,
             &self.name_joiners,
             &self.abroad_name_words,
             &self.name_heads,

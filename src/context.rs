@@ -281,7 +281,17 @@ impl Context {
         }
         found.extend(split.into_iter().filter_map(|mut m| {
             let rule = &self.rules[m.group];
-            if rule.at_clause_end && !ends_clause_within(&folded[m.end..], rule.clause_end_within) {
+            // "Wij vragen een MRI aan en zien haar terug": a conjunction after the particle
+            // opens the next clause.
+            let rest = &folded[m.end..];
+            let next_clause = rest
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w != "/" && self.conjunctions.iter().any(|c| c == w));
+            if rule.at_clause_end
+                && !next_clause
+                && !ends_clause_within(rest, rule.clause_end_within)
+            {
                 return None;
             }
             m.end = folded[m.start..m.end]

@@ -1116,6 +1116,17 @@ impl Places {
         abroad.extend(towns);
         abroad.retain(|m| !in_address_or_name(folded, m, &rules.surname_particles));
         let mut home = rules.home.find_all(folded);
+        // A hospital's word that says abroad by itself ("Krankenhaus", "Klinikum") is where the
+        // town after it says: "im Krankenhaus in Enschede" is at home.
+        let care = rules.care_places.find_all(folded);
+        abroad.retain(|a| {
+            let hospital = care.iter().any(|c| c.start <= a.start && a.end <= c.end);
+            !(hospital
+                && home.iter().any(|h| {
+                    h.start >= a.end
+                        && folded[a.end..h.start].split_whitespace().count() <= HOME_AFTER_NAME
+                }))
+        });
         abroad.extend(foreign_hospital_names(sentence.0, sentence.1, rules, &home));
         // "In Venlo behandeld, dus niet in Duitsland": a place denied is where it did not happen.
         let (denied, named): (Vec<CueMatch>, Vec<CueMatch>) = abroad
@@ -1389,7 +1400,7 @@ fn name_spans(
     folded: &crate::text::Folded,
     rules: &crate::rules::Rules,
 ) -> Vec<(usize, usize)> {
-    rules
+    let mut spans: Vec<(usize, usize)> = rules
         .name_words
         .find_all(&folded.text)
         .into_iter()
@@ -1401,7 +1412,53 @@ fn name_spans(
             )
         })
         .map(|m| (m.start, m.end))
-        .collect()
+        .collect();
+    spans.extend(
+        rules
+            .department_words
+            .find_all(&folded.text)
+            .into_iter()
+            .filter_map(|m| department_name(original, folded, m.end, &rules.name_joiners)),
+    );
+    spans
+}
+
+/// The folded span of the capitalised words right after a department's word that ends at
+/// `from` ("afdeling Röntgen", "Department of Hand Surgery"); None when a word in lower case
+/// follows ("de afdeling heeft een foto gemaakt").
+fn department_name(
+    original: &str,
+    folded: &crate::text::Folded,
+    from: usize,
+    joiners: &[String],
+) -> Option<(usize, usize)> {
+    let mut end = from;
+    let mut named = false;
+    for word in folded.text[from..].split_inclusive(char::is_whitespace) {
+        let at = end + (word.len() - word.trim_start().len());
+        let bare = word.trim();
+        let capital = original
+            .get(folded.original_index(at)..)
+            .is_some_and(starts_upper);
+        if bare.is_empty() {
+            end += word.len();
+            continue;
+        }
+        if capital {
+            named = true;
+        } else if !(named
+            && joiners
+                .iter()
+                .any(|j| j == bare.trim_end_matches([',', '.'])))
+        {
+            break;
+        }
+        end = at + bare.trim_end_matches([',', '.', ';', ':', ')']).len();
+        if bare.ends_with([',', '.', ';', ':', ')']) {
+            break;
+        }
+    }
+    named.then_some((from, end))
 }
 
 /// Whether the word at byte `at` of `original` is capitalised and follows a capitalised word,

@@ -58,6 +58,8 @@ pub struct Rules {
     pub there: CueSet,
     /// `[context] name_words`.
     pub name_words: CueSet,
+    /// `[context] department_words`.
+    pub department_words: CueSet,
     /// `[context] abroad_name_words`.
     pub abroad_name_words: CueSet,
     /// `[context] name_heads`, folded.
@@ -234,6 +236,7 @@ impl Checklist {
             here: CueSet::new(&c.context.here),
             there: CueSet::new(&c.context.there),
             name_words: CueSet::new(&c.context.name_words),
+            department_words: CueSet::new(&c.context.department_words),
             abroad_name_words: CueSet::new(&c.context.abroad_name_words),
             name_heads: folded(&c.context.name_heads),
             care_places: CueSet::new(&c.context.care_places),

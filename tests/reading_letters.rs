@@ -5484,3 +5484,59 @@ fn a_records_form_names_the_foreign_hospital_beside_a_long_question_and_mrsa_is_
     assert_eq!(fact(&report, "treated_abroad")["value"], true, "{report:#}");
     assert_eq!(req(&report, "mrsa")["status"], "missing", "{report:#}");
 }
+
+#[test]
+fn a_german_hospital_word_before_a_dutch_town_is_care_at_home() {
+    // "Krankenhaus" alone is read as a hospital abroad; the town after it says where it is.
+    assert_no_event(
+        "Nach dem Sturz auf dem Eis wurde die Wunde im Krankenhaus in Almelo genäht.",
+        "treated_abroad",
+        "mrsa",
+    );
+}
+
+#[test]
+fn a_department_named_after_its_word_is_no_exam_or_operation() {
+    // Directions in an appointment letter: the departments are where to walk, not what was done.
+    assert_no_event(
+        "U vindt de polikliniek op de eerste etage, tussen de afdeling Echografie en de afdeling Dagchirurgie.",
+        "imaging_done",
+        "imaging-report",
+    );
+}
+
+#[test]
+fn an_exam_ordered_with_a_split_verb_before_and_is_still_to_come() {
+    // The particle "aan" closes its clause at "en", which opens the next.
+    assert_no_event(
+        "Wij vragen een echo van de duimbasis aan en bellen mevrouw zodra de uitslag binnen is.",
+        "imaging_done",
+        "imaging-report",
+    );
+}
+
+#[test]
+fn nil_sending_on_and_due_to_have_are_no_events() {
+    assert_no_event(
+        "Nil radiographs so far; managed with a thumb spica.",
+        "imaging_done",
+        "imaging-report",
+    );
+    assert_no_event(
+        "Ik stuur meneer door voor een MRI van de rechterpols.",
+        "imaging_done",
+        "imaging-report",
+    );
+    assert_no_event(
+        "He is due to undergo a trapeziectomy in the new year.",
+        "operated",
+        "operation-report",
+    );
+}
+
+#[test]
+fn a_plasty_of_the_thumbs_saddle_joint_in_german_is_an_operation() {
+    assert_operated_needing_its_report(
+        "Im März 2025 erfolgte eine Suspensionsplastik des Daumensattelgelenks rechts.",
+    );
+}
