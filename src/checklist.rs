@@ -556,6 +556,10 @@ pub struct Kind {
     /// form): they are plans, never things that happened.
     #[serde(default)]
     pub announces: bool,
+    /// Words for records ("verslagen", "beelden", "images"): a sentence of a document of this kind
+    /// that names one lists records to ask for (a consent to request records), no event.
+    #[serde(default)]
+    pub record_words: Vec<Spanned<String>>,
     /// The author role of a document of this kind, whatever its letterhead says (an appointment
     /// letter comes from the hospital's office, not from a treating physician).
     #[serde(default)]

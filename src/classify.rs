@@ -138,6 +138,18 @@ impl Scores {
     }
 
     /// The lines that gave `kind` a title's weight (`at` and up).
+    /// The length of the longest title cue of a kind found (0 when none): of two papers a title
+    /// names, the longer name is the more exact ("Toestemmingsformulier opvragen medische
+    /// gegevens" is a consent to request records before it is a consent form).
+    fn longest_title(&self, kind: usize, at: i64) -> usize {
+        self.hits[kind]
+            .iter()
+            .filter(|h| h.weight >= at && !h.quote.is_empty())
+            .map(|h| h.cue.len())
+            .max()
+            .unwrap_or(0)
+    }
+
     fn title_lines(&self, kind: usize, at: i64) -> impl Iterator<Item = &str> {
         self.hits[kind]
             .iter()
@@ -1467,6 +1479,7 @@ impl<'a> Classifier<'a> {
                 std::cmp::Reverse(leads(k)),
                 yields(k),
                 std::cmp::Reverse(totals[k]),
+                std::cmp::Reverse(scores.longest_title(k, rules.title_weight)),
             )
         });
         let mut reading = Reading {

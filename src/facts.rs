@@ -454,6 +454,8 @@ struct AboutDocument<'r> {
     announcing: Option<&'r crate::checklist::Kind>,
     /// Its own date: what a sentence dates before it is past, even where it announces.
     date: Option<chrono::NaiveDate>,
+    /// The words for records its kind asks for ("verslagen", "beelden"), if it is such a kind.
+    record_words: Option<&'r CueSet>,
     /// A letter, not a bare letterhead: it says something about the patient.
     has_content: bool,
     /// Per fact: the document is written abroad (by its letterhead, or in another language) by one
@@ -513,6 +515,11 @@ impl<'r> AboutDocument<'r> {
             .kinds
             .iter()
             .find(|k| k.announces && doc.is_any(&[k.id.get_ref().as_str()]));
+        let record_words = rules
+            .kinds
+            .iter()
+            .find(|k| !k.record_words.is_empty() && doc.is_any(&[k.id.as_str()]))
+            .map(|k| &k.record_words);
         let has_content = doc
             .sentences
             .iter()
@@ -540,11 +547,16 @@ impl<'r> AboutDocument<'r> {
             written_abroad,
             announcing,
             date: doc.date,
+            record_words,
             has_content,
             hospital_abroad,
         }
     }
 }
+
+/// How many words from a mention a word for a record may stand and make it a record asked for
+/// ("verslagen en beelden van röntgen / echo").
+const RECORD_NEAR: usize = 3;
 
 /// How many words from an event its date may stand ("CT 23/11/2026", "operated on 3 May 2025").
 const DATED_WITHIN: usize = 3;
@@ -715,6 +727,20 @@ impl<'s> QualifiedSentence<'s> {
     /// Whether mention `m` is dated, by a date right beside it, before `date`: "Scaphoid fracture
     /// on CT 23/11/2026" on a request form of 25/11/2026 tells what was done, not what is asked;
     /// "your appointment on 4 August ... your operation" dates the appointment.
+    /// Whether a word for a record (`words`) is the mention at `m` or stands within
+    /// [`RECORD_NEAR`] words of it in its clause, no comma between: "röntgenbeelden en verslagen".
+    fn names_record(&self, words: &CueSet, m: &CueMatch) -> bool {
+        let index = &self.places.index;
+        words.find_all(&self.folded).iter().any(|r| {
+            let (from, to) = (m.end.min(r.end), m.start.max(r.start));
+            // A comma parts the items of a list: "pols geopereerd (plaat) brieven, OK-verslag".
+            (r.start < m.end && m.start < r.end)
+                || (!index.stopped(from, to)
+                    && !self.folded[from..to].contains(',')
+                    && index.words_between(from, to) <= RECORD_NEAR)
+        })
+    }
+
     fn dated_before(&self, m: &CueMatch, date: Option<chrono::NaiveDate>) -> bool {
         let index = &self.places.index;
         date.is_some_and(|own| {
@@ -767,6 +793,16 @@ impl<'s> QualifiedSentence<'s> {
         q: &crate::context::Qualifiers,
     ) -> Option<(Polarity, Option<String>)> {
         let cues = &rules.facts[index];
+        // A list of records to ask for ("[x] röntgenbeelden en verslagen", "operatieverslagen")
+        // names no event; the care it was given in ("in België behandeld, en wil dat deze gegevens
+        // ...") is one.
+        if !cues.documents.contains(&m.cue)
+            && about
+                .record_words
+                .is_some_and(|words| self.names_record(words, m))
+        {
+            return None;
+        }
         let (polarity, qualifier) = match q.deciding() {
             Some((Category::OtherExperiencer, _)) => return None,
             _ if cues.presupposing.contains(&m.cue) => (

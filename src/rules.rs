@@ -162,6 +162,8 @@ pub struct KindCues {
     pub date_labels: CueSet,
     /// Labels of lines that name who wrote a document titled as this kind.
     pub author_labels: CueSet,
+    /// Words for records asked for in a document of this kind.
+    pub record_words: CueSet,
 }
 
 /// A fact's compiled cue groups (its plain cues are in [`Rules::fact_cues`]).
@@ -314,6 +316,7 @@ fn kinds(checklist: &Checklist) -> Vec<KindCues> {
             recipients: author_indexes(checklist, &k.recipients),
             date_labels: CueSet::new(&k.date_labels),
             author_labels: CueSet::new(&k.author_labels),
+            record_words: CueSet::new(&k.record_words),
         })
         .collect()
 }

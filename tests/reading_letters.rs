@@ -5540,3 +5540,30 @@ fn a_plasty_of_the_thumbs_saddle_joint_in_german_is_an_operation() {
         "Im März 2025 erfolgte eine Suspensionsplastik des Daumensattelgelenks rechts.",
     );
 }
+
+#[test]
+fn a_consent_to_request_records_states_the_care_abroad_it_names() {
+    // The clinic's own consent form to ask earlier carers for their records. It is a consent form,
+    // but what the patient wrote of the care she had happened; the records ticked are asked for.
+    let d = base_dossier();
+    let form = [
+        "Handcentrum De Vecht",
+        "Vechtdijk 4, 3601 AA Maarssen",
+        "Toestemmingsformulier opvragen medische gegevens",
+        "Naam: Ilse Brandsma",
+        "Geboortedatum: 09-04-1975",
+        "Ik geef toestemming om gegevens op te vragen bij:",
+        "[x] ziekenhuis in het buitenland: Hospital Comarcal de Vinaròs, Spanje - opname en operatie rechterduim, augustus 2026",
+        "Welke gegevens: brieven, beeldvorming (echo/MRI) op cd",
+        "Datum: 18-11-2026",
+        "Handtekening",
+        "I. Brandsma",
+    ];
+    d.write("toestemming.txt", form.join("\n"));
+    let (report, code) = check_json(d.path(), &[]);
+    assert_eq!(code, 1, "{report:#}");
+    assert_eq!(fact(&report, "treated_abroad")["value"], true, "{report:#}");
+    assert_eq!(req(&report, "mrsa")["status"], "missing", "{report:#}");
+    assert_eq!(fact(&report, "operated")["value"], true, "{report:#}");
+    assert_eq!(fact(&report, "imaging_done")["value"], false, "{report:#}");
+}
