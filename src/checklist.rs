@@ -434,6 +434,10 @@ pub struct DateRules {
     /// footer's sentence too ("Dit overzicht is aangemaakt op 03-11-2026").
     #[serde(default)]
     pub stamp_labels: Vec<Spanned<String>>,
+    /// Labels of the day a document was printed ("Afgedrukt op", "Printed"): its date only when it
+    /// gives itself no other (a printout of a record), after every labelled date at its head.
+    #[serde(default)]
+    pub print_labels: Vec<Spanned<String>>,
     /// Marks right before a birth date ("*" in German, "°" in Belgian letters).
     #[serde(default)]
     pub birth_marks: Vec<Spanned<String>>,
@@ -455,6 +459,7 @@ impl Default for DateRules {
         DateRules {
             primary_labels: Vec::new(),
             stamp_labels: Vec::new(),
+            print_labels: Vec::new(),
             birth_marks: Vec::new(),
             month_first_postcodes: Vec::new(),
             date_joiners: Vec::new(),
@@ -1292,6 +1297,7 @@ impl Checklist {
             &d.letter_labels,
             &d.primary_labels,
             &d.stamp_labels,
+            &d.print_labels,
             &d.date_joiners,
             &d.birth_labels,
             &d.event_labels,

@@ -1682,6 +1682,7 @@ impl<'a> Classifier<'a> {
             (DateTier::Place, usize::MAX),
             (DateTier::Lone, head),
             (DateTier::Other, head),
+            (DateTier::Print, usize::MAX),
             (DateTier::Primary, usize::MAX),
             (DateTier::Other, usize::MAX),
         ];
@@ -1704,7 +1705,9 @@ impl<'a> Classifier<'a> {
                 }
                 // A table's label cell above its value ("Discharged" / "15/07/2026") is the
                 // value's label.
-                if matches!(tier, DateTier::Primary | DateTier::Other) && under_label() {
+                if matches!(tier, DateTier::Primary | DateTier::Other | DateTier::Print)
+                    && under_label()
+                {
                     let joined = format!("{}: {line}", lines[i - 1]);
                     if let Some(found) = self.labelled_date(&joined, tier, order) {
                         return Some(found);
@@ -1798,8 +1801,9 @@ impl<'a> Classifier<'a> {
             DateTier::Primary => self.rules.primary_date_labels.find_all(&folded),
             DateTier::Place | DateTier::Lone => Vec::new(),
             DateTier::Other => self.rules.letter_labels.find_all(&folded),
+            DateTier::Print => self.rules.print_labels.find_all(&folded),
         };
-        if matches!(tier, DateTier::Primary | DateTier::Other) {
+        if matches!(tier, DateTier::Primary | DateTier::Other | DateTier::Print) {
             return self.date_after(line, labels, order);
         }
         // "Plaats en datum: Zeist, 20 november 2026": a label ending in a date word before the
@@ -2064,6 +2068,8 @@ enum DateTier {
     Lone,
     /// After any other letter label (exam, sampling, discharge).
     Other,
+    /// After a label of the day it was printed.
+    Print,
 }
 
 /// A line holding a date written out ("2nd November 2026") and nothing else but a weekday: how a

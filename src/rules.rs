@@ -30,6 +30,8 @@ pub struct Rules {
     pub requirements: Vec<RequirementCues>,
     /// `[dates] letter_labels`.
     pub letter_labels: CueSet,
+    /// `[dates] print_labels`.
+    pub print_labels: CueSet,
     /// `[dates] primary_labels`.
     pub primary_date_labels: CueSet,
     /// `[dates] birth_labels`.
@@ -220,6 +222,7 @@ impl Checklist {
             facts: c.facts.iter().map(|f| fact(c, f)).collect(),
             requirements: requirements(c),
             letter_labels: CueSet::new(&c.dates.letter_labels),
+            print_labels: CueSet::new(&c.dates.print_labels),
             // Group STAMP_LABELS (1) is the stamps.
             primary_date_labels: CueSet::grouped([
                 c.dates.primary_labels.as_slice(),
@@ -597,6 +600,7 @@ impl Rules {
         let label = label.trim_end_matches(':').trim();
         [
             &self.letter_labels,
+            &self.print_labels,
             &self.primary_date_labels,
             &self.birth_labels,
             &self.event_date_labels,
@@ -665,6 +669,7 @@ fn known_labels(checklist: &Checklist) -> std::collections::HashSet<String> {
         &checklist.dates.letter_labels,
         &checklist.dates.primary_labels,
         &checklist.dates.stamp_labels,
+        &checklist.dates.print_labels,
         &checklist.dates.birth_labels,
         &checklist.dates.event_labels,
         &checklist.patient.name_labels,

@@ -5567,3 +5567,22 @@ fn a_consent_to_request_records_states_the_care_abroad_it_names() {
     assert_eq!(fact(&report, "operated")["value"], true, "{report:#}");
     assert_eq!(fact(&report, "imaging_done")["value"], false, "{report:#}");
 }
+
+#[test]
+fn a_letter_printed_later_keeps_the_date_it_gives_itself() {
+    // A portal printout: the print line heads the page, the message's own date comes below it.
+    let d = base_dossier();
+    let letter = [
+        "Afdrukdatum: 30-11-2026 14:02 (balie)",
+        "Polikliniek Plastische Chirurgie, Ziekenhuis Eemdal",
+        "Datum: 24-11-2026",
+        "Geachte collega,",
+        "Wij zagen mevrouw op het spreekuur wegens een triggervinger van de ringvinger rechts.",
+        "Met vriendelijke groet,",
+        "dr. H. Olthof, plastisch chirurg",
+    ];
+    d.write("polibrief.txt", letter.join("\n"));
+    let (report, _) = check_json(d.path(), &[]);
+    let letter = doc(&report, "polibrief.txt");
+    assert_eq!(letter["date"], "2026-11-24", "{letter:#}");
+}
