@@ -5586,3 +5586,25 @@ fn a_letter_printed_later_keeps_the_date_it_gives_itself() {
     let letter = doc(&report, "polibrief.txt");
     assert_eq!(letter["date"], "2026-11-24", "{letter:#}");
 }
+
+#[test]
+fn an_insurers_letter_under_its_brand_name_is_known_by_what_it_says_of_the_policy() {
+    // The insurer's letterhead is a brand, no word for an insurer; the letter is about cover.
+    let d = base_dossier();
+    let letter = [
+        "Nedermaas Zorg",
+        "Postbus 4410, 5600 AK Eindhoven",
+        "Mevrouw T. Rijpkema",
+        "Kastanjelaan 7, 5611 BB Eindhoven",
+        "Datum: 20-11-2026",
+        "Betreft: second opinion handchirurgie",
+        "Geachte mevrouw Rijpkema,",
+        "U vroeg ons of een second opinion bij een handchirurg wordt vergoed. Uw basisverzekering vergoedt deze zorg wanneer u een verwijzing van uw huisarts heeft. Het eigen risico is van toepassing.",
+        "Met vriendelijke groet,",
+        "Team Klantcontact",
+    ];
+    d.write("brief zorgverzekeraar.txt", letter.join("\n"));
+    let (report, _) = check_json(d.path(), &[]);
+    let letter = doc(&report, "brief zorgverzekeraar.txt");
+    assert_eq!(letter["author"], "other", "{letter:#}");
+}
