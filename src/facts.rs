@@ -585,12 +585,15 @@ impl<'s> QualifiedSentence<'s> {
         previous: Option<&Sentence>,
     ) -> Option<QualifiedSentence<'s>> {
         let unmasked = crate::text::Folded::new(&s.original);
-        let names = name_spans(&s.original, &unmasked, rules);
         let folded = rules.language.masked(&unmasked.text);
         let mut all = rules.fact_cues.find_all(&folded);
         all.extend(rules.fact_split_cues.find_all(&folded));
         all.extend(rules.fact_typos.find_all(&folded, &all));
+        if all.is_empty() {
+            return None;
+        }
         all.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+        let names = name_spans(&s.original, &unmasked, rules);
         all.retain(|m| !names.iter().any(|&(a, b)| m.start < b && a < m.end));
         if let Some(home) = rules.home_postcode.as_deref() {
             all.retain(|m| !in_postcode(&s.original, &unmasked, m, home));
@@ -1154,7 +1157,11 @@ impl Places {
         let mut home = rules.home.find_all(folded);
         // A hospital's word that says abroad by itself ("Krankenhaus", "Klinikum") is where the
         // town after it says: "im Krankenhaus in Enschede" is at home.
-        let care = rules.care_places.find_all(folded);
+        let care = if abroad.is_empty() || home.is_empty() {
+            Vec::new()
+        } else {
+            rules.care_places.find_all(folded)
+        };
         abroad.retain(|a| {
             let hospital = care.iter().any(|c| c.start <= a.start && a.end <= c.end);
             !(hospital
