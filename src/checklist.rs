@@ -561,8 +561,9 @@ pub struct Kind {
     /// form): they are plans, never things that happened.
     #[serde(default)]
     pub announces: bool,
-    /// Words for records ("verslagen", "beelden", "images"): a sentence of a document of this kind
-    /// that names one lists records to ask for (a consent to request records), no event.
+    /// Words for records ("verslagen", "beelden", "images"): in a document of this kind (a consent
+    /// to request records), a mention of an event a few words from one is a record asked for, no
+    /// event.
     #[serde(default)]
     pub record_words: Vec<Spanned<String>>,
     /// The author role of a document of this kind, whatever its letterhead says (an appointment

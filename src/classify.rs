@@ -137,7 +137,6 @@ impl Scores {
         self.required[kind] == [true, true]
     }
 
-    /// The lines that gave `kind` a title's weight (`at` and up).
     /// The length of the longest title cue of a kind found (0 when none): of two papers a title
     /// names, the longer name is the more exact ("Toestemmingsformulier opvragen medische
     /// gegevens" is a consent to request records before it is a consent form).
@@ -150,6 +149,7 @@ impl Scores {
             .unwrap_or(0)
     }
 
+    /// The lines that gave `kind` a title's weight (`at` and up).
     fn title_lines(&self, kind: usize, at: i64) -> impl Iterator<Item = &str> {
         self.hits[kind]
             .iter()

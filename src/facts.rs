@@ -727,9 +727,6 @@ impl<'s> QualifiedSentence<'s> {
             })
     }
 
-    /// Whether mention `m` is dated, by a date right beside it, before `date`: "Scaphoid fracture
-    /// on CT 23/11/2026" on a request form of 25/11/2026 tells what was done, not what is asked;
-    /// "your appointment on 4 August ... your operation" dates the appointment.
     /// Whether a word for a record (`words`) is the mention at `m` or stands within
     /// [`RECORD_NEAR`] words of it in its clause, no comma between: "röntgenbeelden en verslagen".
     fn names_record(&self, words: &CueSet, m: &CueMatch) -> bool {
@@ -744,6 +741,9 @@ impl<'s> QualifiedSentence<'s> {
         })
     }
 
+    /// Whether mention `m` is dated, by a date right beside it, before `date`: "Scaphoid fracture
+    /// on CT 23/11/2026" on a request form of 25/11/2026 tells what was done, not what is asked;
+    /// "your appointment on 4 August ... your operation" dates the appointment.
     fn dated_before(&self, m: &CueMatch, date: Option<chrono::NaiveDate>) -> bool {
         let index = &self.places.index;
         date.is_some_and(|own| {
