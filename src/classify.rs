@@ -141,9 +141,7 @@ impl Scores {
     /// names, the longer name is the more exact ("Toestemmingsformulier opvragen medische
     /// gegevens" is a consent to request records before it is a consent form).
     fn longest_title(&self, kind: usize, at: i64) -> usize {
-        self.hits[kind]
-            .iter()
-            .filter(|h| h.weight >= at && !h.quote.is_empty())
+        self.title_hits(kind, at)
             .map(|h| h.cue.len())
             .max()
             .unwrap_or(0)
@@ -151,10 +149,14 @@ impl Scores {
 
     /// The lines that gave `kind` a title's weight (`at` and up).
     fn title_lines(&self, kind: usize, at: i64) -> impl Iterator<Item = &str> {
+        self.title_hits(kind, at).map(|h| h.quote.as_str())
+    }
+
+    /// The hits that gave `kind` a title's weight (`at` and up) from a line of the content.
+    fn title_hits(&self, kind: usize, at: i64) -> impl Iterator<Item = &Hit> {
         self.hits[kind]
             .iter()
             .filter(move |h| h.weight >= at && !h.quote.is_empty())
-            .map(|h| h.quote.as_str())
     }
 
     /// Whether anything in the content speaks for the kind: a title, label or cue, not only who
@@ -1705,9 +1707,7 @@ impl<'a> Classifier<'a> {
                 }
                 // A table's label cell above its value ("Discharged" / "15/07/2026") is the
                 // value's label.
-                if matches!(tier, DateTier::Primary | DateTier::Other | DateTier::Print)
-                    && under_label()
-                {
+                if tier.labelled() && under_label() {
                     let joined = format!("{}: {line}", lines[i - 1]);
                     if let Some(found) = self.labelled_date(&joined, tier, order) {
                         return Some(found);
@@ -1803,7 +1803,7 @@ impl<'a> Classifier<'a> {
             DateTier::Other => self.rules.letter_labels.find_all(&folded),
             DateTier::Print => self.rules.print_labels.find_all(&folded),
         };
-        if matches!(tier, DateTier::Primary | DateTier::Other | DateTier::Print) {
+        if tier.labelled() {
             return self.date_after(line, labels, order);
         }
         // "Plaats en datum: Zeist, 20 november 2026": a label ending in a date word before the
@@ -2070,6 +2070,13 @@ enum DateTier {
     Other,
     /// After a label of the day it was printed.
     Print,
+}
+
+impl DateTier {
+    /// Whether the tier's dates stand after a label (not in a "Place, date" line or alone).
+    fn labelled(self) -> bool {
+        !matches!(self, DateTier::Place | DateTier::Lone)
+    }
 }
 
 /// A line holding a date written out ("2nd November 2026") and nothing else but a weekday: how a

@@ -799,10 +799,9 @@ impl<'s> QualifiedSentence<'s> {
         // A list of records to ask for ("[x] röntgenbeelden en verslagen", "operatieverslagen")
         // names no event; the care it was given in ("in België behandeld, en wil dat deze gegevens
         // ...") is one.
-        if !cues.documents.contains(&m.cue)
-            && about
-                .record_words
-                .is_some_and(|words| self.names_record(words, m))
+        if about
+            .record_words
+            .is_some_and(|words| !cues.documents.contains(&m.cue) && self.names_record(words, m))
         {
             return None;
         }
@@ -1164,11 +1163,7 @@ impl Places {
         };
         abroad.retain(|a| {
             let hospital = care.iter().any(|c| c.start <= a.start && a.end <= c.end);
-            !(hospital
-                && home.iter().any(|h| {
-                    h.start >= a.end
-                        && folded[a.end..h.start].split_whitespace().count() <= HOME_AFTER_NAME
-                }))
+            !(hospital && home_right_after(folded, a.end, &home))
         });
         abroad.extend(foreign_hospital_names(sentence.0, sentence.1, rules, &home));
         // "In Venlo behandeld, dus niet in Duitsland": a place denied is where it did not happen.
@@ -1526,6 +1521,14 @@ fn starts_upper(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Whether a place at home (`home`, in `folded`) follows a hospital's name or word ending at `end`
+/// within [`HOME_AFTER_NAME`] words: "Gelre Hospital in Apeldoorn", "Krankenhaus in Enschede".
+fn home_right_after(folded: &str, end: usize, home: &[CueMatch]) -> bool {
+    home.iter().any(|h| {
+        h.start >= end && folded[end..h.start].split_whitespace().count() <= HOME_AFTER_NAME
+    })
+}
+
 /// How many words may stand between a hospital's name and the place at home it is in ("Martini
 /// Hospital, Groningen", "Hospital Nij Smellinghe te Drachten").
 const HOME_AFTER_NAME: usize = 2;
@@ -1562,13 +1565,11 @@ fn foreign_hospital_names(
                 && folded.text[m.start..m.end] != *m.cue.trim_start_matches('*');
             (capitalised_after_name(original, at, &rules.name_joiners)
                 || starts_upper(&original[at..]) && (opens_name || compound))
-                && !home.iter().any(|h| {
-                    // "Martini Hospital in Groningen": a place at home right after the name too.
-                    (h.end <= m.start && name_runs_between(original, folded, h.end, m.start))
-                        || (h.start >= m.end
-                            && folded.text[m.end..h.start].split_whitespace().count()
-                                <= HOME_AFTER_NAME)
-                })
+                && !home
+                    .iter()
+                    .any(|h| h.end <= m.start && name_runs_between(original, folded, h.end, m.start))
+                // "Martini Hospital in Groningen": a place at home right after the name too.
+                && !home_right_after(&folded.text, m.end, home)
         })
         .collect()
 }
