@@ -5608,3 +5608,33 @@ fn an_insurers_letter_under_its_brand_name_is_known_by_what_it_says_of_the_polic
     let letter = doc(&report, "brief zorgverzekeraar.txt");
     assert_eq!(letter["author"], "other", "{letter:#}");
 }
+
+#[test]
+fn a_discharge_summary_is_dated_by_its_summary_date_not_by_its_operation() {
+    // A summary written after the patient went home: its own date stands beside the admission and
+    // discharge, and its operation section carries a "Date:" of its own.
+    let d = base_dossier();
+    d.write(
+        "ontslag kingston.pdf",
+        pdf_text(&[
+            "Kingston Riverside Hospital - Department of Hand Surgery",
+            "DISCHARGE SUMMARY",
+            "Patient: Ms Femke ROOSENDAAL",
+            "DOB: 30/01/1990",
+            "Admitted: 03/10/2026",
+            "Discharged: 05/10/2026",
+            "Date of summary: 09/10/2026",
+            "Presenting complaint: glass injury to the left thumb, unable to flex the IP joint.",
+            "Operation",
+            "Date: 03/10/2026",
+            "Surgeon: Ms P. Okafor. Procedure: repair of FPL tendon zone 1.",
+            "Discharge medication: paracetamol as required.",
+        ]),
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(
+        doc(&report, "ontslag kingston.pdf")["date"],
+        "2026-10-09",
+        "{report:#}"
+    );
+}
