@@ -1,0 +1,61 @@
+"""Labelled passages, part 2 of 5 (25 nl, 15 en, 10 de).
+
+Entry: (lang, imaging_done, operated, treated_abroad, phenomenon, text)
+"""
+Y, N, U = "yes", "no", "unmentioned"
+
+SENTENCES = [
+    # ---- Dutch (25) ----
+    ("nl", Y, Y, U, "", "Na de röntgenfoto werd de fractuur van het os scaphoideum met een schroef gefixeerd."),
+    ("nl", U, U, U, "occupation", "Patiënte werkt als röntgenlaborant in een ziekenhuis in Breda."),
+    ("nl", U, U, U, "name-not-event", "Afdeling Medische Beeldvorming. Aanvrager: dr. L. Verhoeven, orthopedie."),
+    ("nl", N, U, U, "negation", "Aanvullend onderzoek: niet verricht."),
+    ("nl", U, Y, U, "passive", "Patiënt is in 2019 elders aan de rechterduim geopereerd."),
+    ("nl", U, U, U, "question", "Graag uw oordeel of een operatie nog zinvol is."),
+    ("nl", U, U, Y, "abroad-by-place", "MRSA-screening aangevraagd in verband met opname in een ziekenhuis in Casablanca."),
+    ("nl", U, U, U, "mrsa-mention", "MRSA-kweek neus, keel en perineum: niet aangetoond."),
+    ("nl", U, U, U, "family", "Zijn vrouw is vorig jaar in Turkije aan haar pols geopereerd."),
+    ("nl", Y, U, U, "separable-verb", "Op de SEH lichtten ze de pols door en vonden ze geen breuk."),
+    ("nl", U, Y, U, "separable-verb", "Op 5 mei bracht de plastisch chirurg een prothese in het CMC-1-gewricht in."),
+    ("nl", U, N, U, "separable-verb", "Patiënte heeft destijds van een operatie afgezien en kreeg een spalk."),
+    ("nl", U, U, U, "plan", "Er wordt een MRI aangevraagd om een TFCC-laesie uit te sluiten."),
+    ("nl", Y, U, U, "date", "Op de MRI van 12 mrt. 2026 wordt een TFCC-laesie beschreven."),
+    ("nl", U, N, U, "negation-scope", "Geen operatie, wel zes weken gips en handtherapie."),
+    ("nl", U, U, N, "abroad-no-care", "Woont in Antwerpen, maar is voor alle zorg aan de pols in het ziekenhuis in Bergen op Zoom gezien."),
+    ("nl", U, U, U, "name-not-event", "Specialisme: Orthopedie, subspecialisme hand- en polschirurgie."),
+    ("nl", U, U, Y, "abroad-by-place", "Zij werd op de spoedgevallendienst van het AZ Groenhove in Roeselare gezien en gespalkt."),
+    ("nl", U, U, U, "advice", "Ik heb patiënt geadviseerd om zich te laten opereren."),
+    ("nl", U, U, U, "non-imaging-test", "Met toestemming van patiënt zijn klinische foto's van de handrug gemaakt voor het dossier."),
+    ("nl", Y, N, U, "negation-scope", "De echo en de röntgenfoto waren niet afwijkend, daarom is niet geopereerd."),
+    ("nl", U, Y, U, "terse", "Vg.: 2022 CTS-release li; 2024 A1-kliefing D3 re."),
+    ("nl", U, U, U, "other-body-part", "Patiënt is in 2020 aan de rechterschouder geopereerd (acromionplastiek)."),
+    ("nl", U, U, N, "negation", "Er is geen sprake geweest van behandeling of opname in het buitenland."),
+    ("nl", Y, U, U, "presupposition", "Graag de cd met de CT-beelden van 4 november nasturen."),
+    # ---- English (15) ----
+    ("en", U, U, N, "injured-abroad-treated-home", "She sprained her wrist skiing in Switzerland and was first seen in our emergency department in Eindhoven after flying home."),
+    ("en", Y, U, U, "finding-negated", "Ultrasound of the volar wrist did not demonstrate a ganglion."),
+    ("en", U, Y, U, "passive", "The A1 pulley of the right ring finger was released under local anaesthetic in 2024."),
+    ("en", U, U, U, "offer", "We have offered her a trapeziectomy and she will let us know."),
+    ("en", N, U, U, "negation", "No X-rays were taken at the walk-in centre."),
+    ("en", U, U, Y, "abroad-by-place", "He was treated in the emergency department of Ospedale San Lorenzo in Verona and given a plaster backslab."),
+    ("en", U, U, U, "occupation", "The patient is an operating theatre nurse at a hospital in Antwerp."),
+    ("en", U, U, U, "question", "Query scapholunate ligament injury – ?MRI."),
+    ("en", Y, N, U, "negation-scope", "MRI confirmed a TFCC tear, but no surgery has been performed."),
+    ("en", U, U, U, "plan", "Plan: refer to the Hand Surgery Unit at Northgate General Hospital."),
+    ("en", U, Y, N, "care-in-nl", "He returned to the Netherlands for his carpal tunnel release in Nijmegen."),
+    ("en", U, U, U, "family", "Her twin sister had the same ganglion excised last year."),
+    ("en", Y, U, U, "date", "CT left wrist, 14/01/2026: united scaphoid waist fracture."),
+    ("en", U, U, U, "non-operative-treatment", "He received a steroid injection into the first dorsal compartment on 3 March 2026."),
+    ("en", U, N, U, "negation", "There is no history of previous hand or wrist surgery."),
+    # ---- German (10) ----
+    ("de", U, U, U, "plan", "Eine operative Revision ist für den 14.12.2026 geplant."),
+    ("de", Y, Y, U, "implicit", "Postoperative Röntgenkontrolle des distalen Radius: regelrechte Plattenlage."),
+    ("de", U, N, U, "negation", "Eine Operation wurde bislang nicht durchgeführt."),
+    ("de", U, U, N, "abroad-no-care", "Der Patient verbringt die Wintermonate in Spanien, eine ärztliche Behandlung erfolgte dort nicht."),
+    ("de", U, U, U, "non-imaging-test", "Die Nervenleitgeschwindigkeit des N. medianus war deutlich verlangsamt."),
+    ("de", U, U, Y, "abroad-by-place", "Die Wunde wurde in der Unfallambulanz des Landeskrankenhauses Kufstein-Nord versorgt."),
+    ("de", U, U, U, "other-body-part", "Nebendiagnosen: Z.n. Hüft-TEP links 2018, Z.n. Cholezystektomie."),
+    ("de", U, U, U, "question", "Fragestellung: Skapholunäre Bandläsion? Indikation zur Arthroskopie?"),
+    ("de", Y, U, U, "passive", "Die Fraktur wurde sonographisch und computertomographisch gesichert."),
+    ("de", U, U, U, "request", "Der Patient wünscht eine second opinion in den Niederlanden bezüglich der empfohlenen Operation."),
+]

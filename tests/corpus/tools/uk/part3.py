@@ -1,0 +1,61 @@
+"""Labelled passages, part 3 of 5 (25 nl, 15 en, 10 de).
+
+Entry: (lang, imaging_done, operated, treated_abroad, phenomenon, text)
+"""
+Y, N, U = "yes", "no", "unmentioned"
+
+SENTENCES = [
+    # ---- Dutch (25) ----
+    ("nl", U, Y, Y, "mixed-language", "Pt. s/p ORIF distale radius li (Antalya, 2025), thuis fysio."),
+    ("nl", Y, U, Y, "abroad-by-place", "Na een val op de skipiste werd in de Klinik am Arlberg in Landeck een CT van de pols gemaakt."),
+    ("nl", U, U, U, "name-not-event", "Uw afspraak: Polikliniek Handchirurgie, route 42, naast de afdeling Radiologie."),
+    ("nl", N, U, U, "negation", "Noch een röntgenfoto noch een echo is verricht."),
+    ("nl", U, U, U, "plan", "Patiënt wordt op 18-12-2026 geopereerd."),
+    ("nl", U, Y, U, "date", "Datum operatie: 02-11-2026. Ingreep: carpaletunnelrelease rechts. Operateur: dr. M. de Wit."),
+    ("nl", Y, U, U, "terse", "X-pols re: gb."),
+    ("nl", U, U, U, "family", "Haar zoon heeft vorig jaar ook een MRI van de pols gehad."),
+    ("nl", U, U, U, "question", "Vraagstelling: ganglion? Graag echo en beleid."),
+    ("nl", U, N, U, "negation", "Conservatief behandeld; een operatie heeft nooit plaatsgevonden."),
+    ("nl", U, U, Y, "abroad-by-place", "Opgenomen geweest in het Hôpital Saint-Ambroise te Lyon met een geïnfecteerde bijtwond van de hand."),
+    ("nl", Y, U, U, "passive", "De foto's zijn destijds elders gemaakt; de beelden zijn niet meegestuurd."),
+    ("nl", U, U, N, "injured-abroad-treated-home", "Op vakantie in Frankrijk de pols gebroken, daar niet naar een arts gegaan; na thuiskomst in Venlo gegipst."),
+    ("nl", U, Y, U, "relative-clause", "De collega-handchirurg die patiënte eerder aan de pols opereerde, is inmiddels met pensioen."),
+    ("nl", U, U, U, "non-operative-treatment", "Op de SEH gesloten gereponeerd onder hematoomblok en gegipst."),
+    ("nl", U, U, U, "advice", "Advies: bij aanhoudende klachten een MRI laten maken."),
+    ("nl", Y, U, U, "separable-verb", "De radioloog keek de echo van 3 maart nog eens na en zag een partiële peesruptuur."),
+    ("nl", U, Y, U, "separable-verb", "Een week na de operatie haalde de huisarts de hechtingen uit de pols."),
+    ("nl", U, U, U, "name-not-event", "Kopie aan: Maatschap Radiologie Noord, dr. P. Scholten."),
+    ("nl", U, U, U, "mrsa-mention", "Patiënt is geen MRSA-drager; kweek van 01-10-2026 negatief."),
+    ("nl", U, N, N, "negation", "Niet geopereerd en nooit in een buitenlands ziekenhuis geweest."),
+    ("nl", U, U, U, "conditional", "Wilt u de beelden opvragen, mocht er beeldvorming hebben plaatsgevonden?"),
+    ("nl", Y, U, U, "finding-negated", "S: pijn pols li sinds val. O: drukpijn tabatière. E: verdenking scaphoidfractuur. P: foto gemaakt, geen fractuur zichtbaar."),
+    ("nl", U, U, U, "other-body-part", "In 2015 is een hernia-operatie van de lage rug verricht."),
+    ("nl", U, U, U, "mixed-language", "Patiënte, expat uit Engeland, wil graag een second opinion over de voorgestelde 'wrist arthroscopy'."),
+    # ---- English (15) ----
+    ("en", U, U, U, "name-not-event", "Riverside Hand Unit, Northgate General Hospital NHS Foundation Trust, Leeds LS9 7TF"),
+    ("en", U, Y, U, "", "Procedure: excision of dorsal wrist ganglion, left. Surgeon: Mr K. Adeyemi. Anaesthetic: regional block."),
+    ("en", U, U, N, "abroad-no-care", "They spent the summer in Greece; the wrist pain started there but she did not seek treatment until she came home."),
+    ("en", Y, U, U, "finding-negated", "X-rays were unremarkable."),
+    ("en", U, U, U, "plan", "We will arrange a CT scan to assess union."),
+    ("en", U, N, U, "negation-scope", "Surgery was discussed but not performed, as her symptoms settled with splinting."),
+    ("en", U, U, Y, "abroad-by-place", "She was seen at the Accident and Emergency department of St Columba's Hospital, Dublin, on 12 March 2026."),
+    ("en", U, U, U, "other-person", "The wrist MRI you mention belongs to another patient with the same name; please disregard it."),
+    ("en", U, U, U, "conditional", "Please forward the operation note from the referring hospital, if one exists."),
+    ("en", Y, Y, U, "date", "She underwent a scaphoid fixation on 4 June 2025 after a CT had confirmed the fracture."),
+    ("en", N, N, U, "negation", "Neither imaging nor surgery has taken place."),
+    ("en", U, U, U, "non-imaging-test", "Nerve conduction studies confirmed severe carpal tunnel syndrome."),
+    ("en", U, U, N, "care-in-nl", "All of his treatment so far has been at the hospital in Groningen."),
+    ("en", U, U, U, "advice", "I would recommend an ultrasound-guided aspiration rather than surgery."),
+    ("en", U, Y, U, "terse", "PMH: R CTD 2019; L trigger thumb release 2021."),
+    # ---- German (10) ----
+    ("de", U, U, U, "name-not-event", "Abteilung für Radiologie und Nuklearmedizin, Chefarzt Prof. Dr. H. Brandner"),
+    ("de", Y, U, U, "finding-negated", "Im MRT kein Hinweis auf eine Kahnbeinfraktur."),
+    ("de", U, Y, Y, "abroad-by-place", "Operationsbericht, Klinikum Am Rheinufer Köln: Resektionsarthroplastik des Daumensattelgelenks rechts am 12.03.2026."),
+    ("de", U, U, U, "offer", "Wir haben dem Patienten eine Denervation des Handgelenks angeboten."),
+    ("de", U, N, U, "non-operative-treatment", "Die Behandlung erfolgte konservativ mit einer Unterarmschiene, eine Operation war nicht erforderlich."),
+    ("de", U, U, N, "care-in-nl", "Die Erstversorgung erfolgte in einem Krankenhaus in Venlo."),
+    ("de", U, U, U, "family", "Die Mutter der Patientin leidet ebenfalls an einer Rhizarthrose und wurde bereits operiert."),
+    ("de", N, U, U, "negation", "Auf eine Röntgenaufnahme wurde verzichtet."),
+    ("de", U, U, U, "plan", "Eine MRT-Untersuchung ist angemeldet."),
+    ("de", U, Y, U, "terse", "Z.n. Karpaltunnelspaltung rechts 2020, Z.n. Ringbandspaltung D4 links."),
+]

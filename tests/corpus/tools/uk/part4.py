@@ -1,0 +1,61 @@
+"""Labelled passages, part 4 of 5 (25 nl, 15 en, 10 de).
+
+Entry: (lang, imaging_done, operated, treated_abroad, phenomenon, text)
+"""
+Y, N, U = "yes", "no", "unmentioned"
+
+SENTENCES = [
+    # ---- Dutch (25) ----
+    ("nl", U, Y, Y, "mixed-language", "Patiënt heeft een 'carpal tunnel release' ondergaan, volgens hem in een privékliniek in Dubai."),
+    ("nl", U, U, U, "plan", "Volgende week krijgt hij een echo van de pols."),
+    ("nl", Y, U, U, "finding-negated", "Op de SEH maakten ze foto's van beide polsen; een breuk viel niet op."),
+    ("nl", U, N, U, "negation-scope", "Een operatie werd destijds overwogen, maar niet uitgevoerd."),
+    ("nl", U, U, U, "question", "Is een MRI nog nodig voordat u patiënt ziet?"),
+    ("nl", U, Y, U, "passive", "De pees van de lange duimstrekker werd in 2025 door middel van een peestranspositie hersteld."),
+    ("nl", U, U, Y, "abroad-by-place", "Hij lag tien dagen in het Özel Akdeniz Şifa ziekenhuis in Alanya met een handflegmone."),
+    ("nl", U, U, U, "family", "Vader is in België aan beide handen geopereerd voor Dupuytren."),
+    ("nl", N, U, U, "negation", "Beeldvorming is bij deze klachten niet zinvol en daarom achterwege gelaten."),
+    ("nl", U, U, U, "name-not-event", "Cc: afdeling Radiologie en OK-planning."),
+    ("nl", U, Y, U, "terse", "Status na artrodese pols li 2018."),
+    ("nl", U, U, U, "other-body-part", "St. na totale knieprothese rechts en cholecystectomie."),
+    ("nl", Y, U, U, "date", "Röntgenfoto d.d. 14-01-2026 toont een consoliderende fractuur."),
+    ("nl", U, U, U, "request", "Graag verzoek ik u een MRSA-screening te verrichten voordat patiënt wordt opgenomen."),
+    ("nl", U, U, N, "care-in-nl", "Patiënt is uitsluitend in Nederland behandeld."),
+    ("nl", N, U, U, "advice", "De huisarts raadde aan de pols te laten fotograferen, maar patiënte heeft dat niet gedaan."),
+    ("nl", Y, U, U, "passive", "Er is door de huisarts al een echo van de duim laten maken."),
+    ("nl", Y, U, U, "other-body-part", "Bij opname werd een thoraxfoto gemaakt; geen afwijkingen."),
+    ("nl", U, Y, U, "separable-verb", "De chirurg sneed de ringband van de duim door."),
+    ("nl", Y, U, U, "relative-clause", "De arts-assistent die de foto's van haar pols beoordeelde, heeft de fractuur gemist."),
+    ("nl", U, U, Y, "abroad-by-place", "Eerste opvang op de spoedeisende hulp van het UZ Maasland in Hasselt; daarna naar huis."),
+    ("nl", U, U, N, "mrsa-mention", "MRSA-screening niet nodig: geen ziekenhuisopname in het buitenland."),
+    ("nl", U, U, U, "clinical-no-fact", "Episodelijst: L87 Ganglion pols; L93 Tendinitis de Quervain."),
+    ("nl", Y, Y, U, "date", "03-02-2026 Brief specialist ontvangen: 12-01 CMC-1-artrodese re, postoperatieve foto goed."),
+    ("nl", U, U, U, "question", "Vraagstelling: operatie-indicatie? Graag second opinion."),
+    # ---- English (15) ----
+    ("en", U, U, U, "name-not-event", "cc: Ms T. Bell, Operations Manager, Castle Street Surgery, Bath."),
+    ("en", Y, U, Y, "abroad-by-place", "She was seen at the Clínica Santa Teresa in Marbella, where an MRI showed a scapholunate ligament tear."),
+    ("en", U, Y, U, "passive", "The scaphoid non-union was treated with a vascularised bone graft in 2024."),
+    ("en", U, U, U, "question", "Is there a role for denervation of the wrist?"),
+    ("en", N, U, U, "negation", "She has not had any scans of the hand."),
+    ("en", U, U, N, "injured-abroad-treated-home", "The injury occurred on a building site in Germany, but he was treated only after returning to Rotterdam."),
+    ("en", U, U, U, "family", "His wife, who accompanied him, had her wrist plated in Turkey last year."),
+    ("en", Y, U, U, "finding-negated", "Ultrasound: no evidence of tendon rupture."),
+    ("en", U, U, U, "plan", "Outcome: listed for right carpal tunnel decompression under local anaesthetic."),
+    ("en", U, N, U, "negation", "No operative intervention was required for the wrist."),
+    ("en", U, U, Y, "other-body-part", "She had a total hip replacement in Manchester in 2020."),
+    ("en", U, U, U, "mixed-language", "Referral via Zorgdomein: 'Second opinion handchirurgie', vraagstelling as below."),
+    ("en", Y, Y, U, "terse", "Post-op XR: satisfactory position of volar plate."),
+    ("en", U, U, U, "advice", "She was told she might need an operation at some point."),
+    ("en", U, U, N, "abroad-no-care", "Although she lives in Aachen, she has never been treated at a German hospital."),
+    # ---- German (10) ----
+    ("de", U, U, U, "plan", "Wir bitten um Wiedervorstellung nach Durchführung der MRT."),
+    ("de", Y, U, U, "date", "Befund vom 12.03.2026: Sonographie des Handgelenks mit dorsalem Ganglion."),
+    ("de", U, Y, U, "passive", "Das Handgelenksganglion wurde am 05.05.2025 offen exzidiert."),
+    ("de", U, U, Y, "abroad-by-place", "Aufnahme über die Notaufnahme des St.-Hedwig-Klinikums in Aachen nach Sturz auf die Hand."),
+    ("de", U, U, U, "other-body-part", "Voroperationen: Leistenhernie 2012, Meniskus 2017."),
+    ("de", N, N, U, "negation", "Keine Bildgebung, keine Voroperationen."),
+    ("de", U, U, U, "mixed-language", "Diagnose laut niederländischem Hausarztbrief: 'ganglion pols links'."),
+    ("de", U, U, U, "name-not-event", "Rückfragen bitte an das Sekretariat der Unfallchirurgie, Tel. +49 241 555 1200."),
+    ("de", U, U, U, "advice", "Wir empfehlen eine MRT-Untersuchung zur weiteren Abklärung."),
+    ("de", Y, Y, U, "passive", "Die Rhizarthrose wurde radiologisch bestätigt und anschließend operativ versorgt."),
+]

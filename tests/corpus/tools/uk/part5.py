@@ -1,0 +1,61 @@
+"""Labelled passages, part 5 of 5 (25 nl, 15 en, 10 de).
+
+Entry: (lang, imaging_done, operated, treated_abroad, phenomenon, text)
+"""
+Y, N, U = "yes", "no", "unmentioned"
+
+SENTENCES = [
+    # ---- Dutch (25) ----
+    ("nl", U, Y, Y, "abroad-by-place", "In 2024 in Marrakech geopereerd aan een peesletsel van de wijsvinger."),
+    ("nl", U, U, U, "other-person", "De buurman, die radioloog is, heeft even naar de pols gekeken."),
+    ("nl", N, U, U, "negation", "Er is nog geen echo of MRI gemaakt."),
+    ("nl", Y, U, U, "finding-negated", "Op de MRI werd geen TFCC-letsel gezien."),
+    ("nl", U, U, U, "plan", "Patiënte wordt verwezen voor operatie."),
+    ("nl", U, Y, U, "negation-scope", "Ingreep: excisie ganglion pols links. Anesthesie: plexus. Complicaties: geen."),
+    ("nl", U, N, U, "negation", "Tot op heden is er geen operatieve behandeling geweest."),
+    ("nl", U, U, N, "abroad-no-care", "Patiënt woont een half jaar per jaar in Spanje; de controles vonden steeds plaats in het ziekenhuis in Almere."),
+    ("nl", U, U, U, "family", "Dochter heeft dezelfde klachten en kreeg onlangs een echo."),
+    ("nl", U, U, U, "name-not-event", "Verwijzer: dr. A. Bakker, huisarts, Gezondheidscentrum Het Scanpunt, Lelystad."),
+    ("nl", Y, U, U, "separable-verb", "De SEH-arts nam de foto's nog eens door en ontdekte alsnog een fractuur."),
+    ("nl", U, Y, U, "passive", "Bij patiënte werd in 2023 een Dupuytren-streng uit de pink verwijderd."),
+    ("nl", U, U, U, "question", "Zou een CT-scan de consolidatie beter kunnen beoordelen?"),
+    ("nl", U, U, Y, "abroad-by-place", "Met de ambulance naar het Sankt-Ludgerus-Hospital in Kleve, waar de pols werd gegipst."),
+    ("nl", U, U, U, "conditional", "Verzoek: graag het operatieverslag meesturen als patiënt ooit aan de pols geopereerd is."),
+    ("nl", Y, N, U, "negation-scope", "Geen operatie nodig gezien de röntgenfoto: de fractuur staat goed."),
+    ("nl", U, U, N, "care-in-nl", "De eerste behandeling vond plaats op de SEH in Enschede, niet in Duitsland."),
+    ("nl", U, U, U, "other-body-part", "Patiënte is vorig jaar aan haar voet geopereerd (hallux valgus)."),
+    ("nl", U, U, U, "advice", "Advies aan patiënt: spalk 's nachts dragen, zo nodig operatie bespreken."),
+    ("nl", Y, U, U, "date", "04-11-2026 O: echo duim li toont tendovaginitis."),
+    ("nl", U, Y, U, "document-mention", "Zie bijgevoegd OK-verslag d.d. 12-05-2025 (revisie CMC-1-prothese)."),
+    ("nl", U, U, U, "name-not-event", "Uw brief is doorgestuurd naar het Bureau Internationale Patiënten."),
+    ("nl", N, U, U, "negation-scope", "Geen MRI, wel klinisch onderzoek met provocatietesten."),
+    ("nl", U, U, Y, "mixed-language", "Discharge summary bijgevoegd van het 'Royal Harbour Hospital' in Brighton, waar hij drie dagen opgenomen was."),
+    ("nl", U, U, U, "conditional", "Mocht patiënt in het buitenland zijn opgenomen, dan is een MRSA-screening vereist."),
+    # ---- English (15) ----
+    ("en", U, U, U, "conditional", "Please send the imaging on CD if any was performed."),
+    ("en", Y, U, U, "negation-scope", "We have not yet received the CD with her MRI from March."),
+    ("en", U, N, U, "negation", "He has not been operated on."),
+    ("en", U, U, Y, "abroad-by-place", "Discharge Summary – Clinique du Parc Montsouris-Est, Paris: admitted 2–5 November 2026 with an infected flexor sheath."),
+    ("en", U, U, U, "other-body-part", "s/p appendicectomy, s/p caesarean section x2."),
+    ("en", U, Y, U, "passive", "The plate was taken out of her wrist in theatre last autumn."),
+    ("en", N, U, U, "negation", "No radiographs were obtained because she was pregnant."),
+    ("en", U, U, U, "offer", "We have offered him a four-corner fusion."),
+    ("en", U, U, N, "abroad-no-care", "She is a Dutch national who has lived in Singapore for twenty years; her hand has never been assessed there."),
+    ("en", Y, U, U, "family", "The patient's husband is a consultant radiologist and reviewed her wrist films informally."),
+    ("en", Y, U, U, "date", "A CT scan of the right wrist was performed on March 12, 2026."),
+    ("en", U, U, U, "name-not-event", "Department of Diagnostic Imaging – Patient Information Leaflet: What to expect at your MRI scan"),
+    ("en", U, Y, N, "care-in-nl", "Operated in Leiden in 2019 (trapeziectomy); no hospital treatment abroad."),
+    ("en", U, U, U, "question", "?Kienböck's disease – for MRI."),
+    ("en", Y, N, U, "finding-negated", "An MRI showed no ligament injury, and she was managed without surgery."),
+    # ---- German (10) ----
+    ("de", U, U, U, "terse", "Z.n. Sturz auf die ausgestreckte Hand beim Skifahren."),
+    ("de", U, U, U, "family", "Der Ehemann der Patientin wurde in unserer Klinik an der Hand operiert."),
+    ("de", N, U, U, "negation", "Eine Bildgebung wurde nicht veranlasst."),
+    ("de", U, Y, U, "date", "OP am 14.01.2026: Arthrodese des Handgelenks links."),
+    ("de", U, U, Y, "abroad-by-place", "Der Unfall ereignete sich während eines Urlaubs in Italien; die Versorgung erfolgte nach der Rückkehr in unserer Klinik in Aachen."),
+    ("de", Y, U, U, "finding-negated", "Die Röntgenaufnahmen der Hand zeigten keine knöcherne Verletzung."),
+    ("de", U, U, U, "offer", "Eine operative Therapie wurde der Patientin angeboten, sie möchte jedoch zunächst eine Zweitmeinung einholen."),
+    ("de", U, N, U, "negation", "Bisher keine operative Behandlung der Hand."),
+    ("de", U, U, U, "question", "Bitte um Mitbeurteilung: Ist eine CT-Untersuchung indiziert?"),
+    ("de", U, U, N, "care-in-nl", "Voruntersuchungen und Behandlung fanden ausschließlich in den Niederlanden statt."),
+]
