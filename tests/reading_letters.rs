@@ -5638,3 +5638,23 @@ fn a_discharge_summary_is_dated_by_its_summary_date_not_by_its_operation() {
         "{report:#}"
     );
 }
+
+#[test]
+fn a_consequence_clause_denies_its_own_event_not_the_exam_before_it() {
+    // The MRI was made; only the operation it led to did not happen.
+    let (report, imaging) = fact_in_letter(
+        "De MRI liet een partiële ruptuur zien, dus is er niet geopereerd.",
+        "imaging_done",
+    );
+    assert_eq!(imaging["value"], true, "{imaging:#}");
+    assert_eq!(fact(&report, "operated")["value"], false, "{report:#}");
+}
+
+#[test]
+fn clinical_photographs_of_a_scar_are_no_imaging() {
+    assert_no_event(
+        "Er zijn vandaag klinische foto's gemaakt van het litteken op de handpalm.",
+        "imaging_done",
+        "imaging-report",
+    );
+}
