@@ -1495,13 +1495,7 @@ impl<'a> Classifier<'a> {
         for &k in &order {
             let score = totals[k];
             let first = reading.kinds.is_empty() && k == best;
-            let second_at = if self.written_beside(k, best, roles) {
-                Some(rules.decide_at)
-            } else {
-                self.checklist.kinds[k]
-                    .second_kind_at
-                    .or(rules.second_kind_at)
-            };
+            let second_at = self.second_at(k, best, roles, titled(k));
             // A kind its sure author never writes is at most uncertain, however many of its
             // labels the content holds (a hand therapist's report has a "Befund" and a "Verlauf"
             // too), unless the document's title names it: then the author may be misread.
@@ -1553,6 +1547,24 @@ impl<'a> Classifier<'a> {
                     .retain(|(k, _)| *k == first || titled_apart(*k));
                 reading.uncertain.retain(|k| titled_apart(*k));
             }
+        }
+    }
+
+    /// The score from which kind `k` is given beside the best kind `best`: `decide_at` when its
+    /// sure author writes it beside that kind, or when the document's title names it (a
+    /// "DISCHARGE REPORT (Informe de alta)" holding a full operation section is a letter as
+    /// well), else its `second_kind_at`. A paper about care (an exclusive kind) is not raised by
+    /// its title: a consent to request records titled "Toestemmingsformulier / Machtiging" is no
+    /// appointment.
+    fn second_at(&self, k: usize, best: usize, roles: Roles, titled: bool) -> Option<i64> {
+        let rules = &self.checklist.classify;
+        let titled = titled && !self.checklist.kinds[k].exclusive;
+        if titled || self.written_beside(k, best, roles) {
+            Some(rules.decide_at)
+        } else {
+            self.checklist.kinds[k]
+                .second_kind_at
+                .or(rules.second_kind_at)
         }
     }
 

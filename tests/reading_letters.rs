@@ -5658,3 +5658,87 @@ fn clinical_photographs_of_a_scar_are_no_imaging() {
         "imaging-report",
     );
 }
+
+/// The kinds a report gives one document, as plain strings.
+fn kinds_of(report: &Value, file: &str) -> Vec<String> {
+    doc(report, file)["kinds"]
+        .as_array()
+        .map(|kinds| {
+            kinds
+                .iter()
+                .filter_map(|k| k.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+const ENTLASSUNGSBRIEF_WITH_OPERATION: &str = "\
+Klinikum am Wiehengebirge
+Klinik für Hand- und Plastische Chirurgie
+Bergstraße 14, 32312 Lübbecke
+
+Entlassungsbrief
+
+Patient: Herr Tobias Rensink, geb. 11.02.1981
+Aufnahme: 06.10.2026
+Entlassung: 08.10.2026
+
+Operation
+Datum: 06.10.2026
+Operateur: Dr. med. F. Albers
+Assistenz: Dr. med. C. Yilmaz
+Narkose: Plexusanästhesie
+Eingriff: Naht der Beugesehne FDP Zeigefinger rechts, Zone II
+Blutsperre: 45 min
+Nachbehandlung: dorsale Schiene, Handtherapie ab dem 3. Tag
+
+Dr. med. F. Albers, Oberarzt
+";
+
+const INFORME_DE_ALTA_TRANSLATED: &str = "\
+Hospital General Virgen de la Ribera
+Servicio de Traumatología
+Carretera de Oliva s/n, 46700 Gandia (Valencia)
+
+INFORME DE ALTA - certified English translation
+
+Patient: Mrs Lotte Brandsma
+Date of birth: 17/09/1962
+Date of admission: 20/09/2026
+Date of discharge: 22/09/2026
+
+Reason for admission: fall on the beach promenade, painful swollen right wrist.
+Diagnosis: displaced fracture of the right distal radius.
+
+Surgical intervention
+Date of surgery: 21/09/2026
+Surgeon: Dr. R. Escrivá Pons
+Anaesthesia: axillary block
+Procedure: open reduction and volar plate fixation.
+
+Gandia, 22/09/2026
+Dr. R. Escrivá Pons
+";
+
+#[test]
+fn a_titled_discharge_letter_holding_an_operation_section_is_both() {
+    // No salutation, so nothing but its title says it is a letter; its operation section is the
+    // stronger reading.
+    let d = base_dossier();
+    d.write("entlassungsbrief.txt", ENTLASSUNGSBRIEF_WITH_OPERATION);
+    d.write("informe de alta.txt", INFORME_DE_ALTA_TRANSLATED);
+    let (report, _) = check_json(d.path(), &[]);
+    for file in ["entlassungsbrief.txt", "informe de alta.txt"] {
+        let kinds = kinds_of(&report, file);
+        assert!(
+            kinds.contains(&"correspondence".to_string())
+                && kinds.contains(&"operation-report".to_string()),
+            "{file}: {kinds:?}"
+        );
+    }
+    assert_eq!(
+        doc(&report, "informe de alta.txt")["date"],
+        "2026-09-22",
+        "{report:#}"
+    );
+}
