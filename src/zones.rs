@@ -1242,12 +1242,28 @@ fn starts_content(line: &Line, rules: &Rules) -> bool {
         || starts_with(&rules.zones.salutations)
         || rules.is_kind_label(line.label().unwrap_or(""))
         // A section heading of a form or printout ("== Episodes ==", "ACTIVE PROBLEMS").
-        || rules.is_kind_label(
-            line.folded
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .trim(),
-        )
+        || names_kind_section(&line.folded, rules)
         || (line.label_len.is_none() && is_prose(&line.text))
+}
+
+/// Whether a folded line is a kind's section heading: "== Episodes ==", and also with a qualifier
+/// in brackets or beside another heading ("ANTECEDENTEN (MEDISCH / HEELKUNDIG)", "ALLERGIEËN /
+/// INTOLERANTIES").
+fn names_kind_section(folded: &str, rules: &Rules) -> bool {
+    let bare = |s: &str| {
+        s.trim_matches(|c: char| !c.is_alphanumeric())
+            .trim()
+            .to_string()
+    };
+    let heading = bare(folded);
+    let named = match heading.find(" (") {
+        Some(open) => &heading[..open],
+        None => heading.as_str(),
+    };
+    rules.is_kind_label(&heading)
+        || named
+            .split(" / ")
+            .any(|part| rules.is_kind_label(&bare(part)))
 }
 
 /// Running text, not a name or address line: enough words, several of them in lower case

@@ -5742,3 +5742,41 @@ fn a_titled_discharge_letter_holding_an_operation_section_is_both() {
         "{report:#}"
     );
 }
+
+#[test]
+fn a_printout_whose_headings_carry_qualifiers_is_read_below_its_letterhead() {
+    // "ANTECEDENTEN (CHIRURGISCH / MEDISCH)" heads a section: what stands under it is the
+    // patient's history, not the practice's address block.
+    let d = base_dossier();
+    d.write(
+        "overzicht.txt",
+        "Groepspraktijk De Kempen\nMarkt 7, 2400 Mol\nTel. 014 31 22 90\n\
+         Patiënt: Jansens Wim ° 04/05/1971\nDatum: 12/11/2026\n\
+         ==========================================\nVACCINATIES\n- Tetanus 2021\n\
+         ALLERGIEËN / INTOLERANTIES\n- geen gekend\nANTECEDENTEN (CHIRURGISCH / MEDISCH)\n\
+         - 2019 open carpale tunnel release rechts\n- 2023 hypertensie\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(fact(&report, "operated")["value"], true, "{report:#}");
+    assert_eq!(req(&report, "operation-report")["status"], "missing");
+}
+
+#[test]
+fn a_belgian_sumehr_is_a_history_letter() {
+    let d = Dossier::new();
+    d.write(
+        "verwijsbrief.pdf",
+        pdf(&letters::referral("1 oktober 2026")),
+    );
+    d.write(
+        "sumehr.txt",
+        "SUMEHR - Summarized Electronic Health Record\n\
+         Aangemaakt door: dr. Els Wouters, huisarts\n\
+         Datum aanmaak: 02/11/2026\n\
+         Patiënt: Peeters Lien ° 21/03/1988\n\n\
+         MEDICATIE\n- geen chronische medicatie\n\
+         RISICOFACTOREN\n- geen\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(status(&report, "history"), "met", "{report:#}");
+}
