@@ -5780,3 +5780,17 @@ fn a_belgian_sumehr_is_a_history_letter() {
     let (report, _) = check_json(d.path(), &[]);
     assert_eq!(status(&report, "history"), "met", "{report:#}");
 }
+
+#[test]
+fn what_is_still_to_be_done_or_judged_worthwhile_has_not_happened() {
+    assert_no_event(
+        "Een echo van de pols lijkt ons op termijn aan te raden.",
+        "imaging_done",
+        "imaging-report",
+    );
+    assert_no_event(
+        "Eine Arthrodese ist erst nach Ausschöpfen der konservativen Therapie sinnvoll.",
+        "operated",
+        "operation-report",
+    );
+}
