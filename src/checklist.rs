@@ -616,6 +616,11 @@ pub struct Modifier {
     /// operation note if she had surgery") may not exist, so it does not say the event happened.
     #[serde(default)]
     pub condition: bool,
+    /// The trigger counts only where it opens its sentence: a Dutch verb put first asks or sets
+    /// a condition ("Bent u opgenomen geweest in het buitenland, dan ..."), while the same words
+    /// after a time ("In 2024 bent u geopereerd") tell what happened.
+    #[serde(default)]
+    pub sentence_start: bool,
     /// The trigger dates an event relative to its clause ("na de operatie", "after the
     /// operation"): inside the scope of a plan, fear or question standing before it, it is part of
     /// what is planned or feared ("bang voor een stijve pols na de operatie"), so it qualifies the

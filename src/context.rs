@@ -98,6 +98,7 @@ struct Rule {
     clause_end_within: usize,
     nearest_only: bool,
     condition: bool,
+    sentence_start: bool,
     relative: bool,
     /// Folded terminators the scope passes.
     passes: Vec<String>,
@@ -182,6 +183,7 @@ impl Context {
                     clause_end_within: m.clause_end_within,
                     nearest_only: m.nearest_only,
                     condition: m.condition,
+                    sentence_start: m.sentence_start,
                     relative: m.relative,
                     passes: fold_all(&m.passes),
                     finding_on: fold_all(&m.finding_on),
@@ -303,6 +305,24 @@ impl Context {
         found
     }
 
+    /// Whether a trigger stands where its rule lets it count: at its clause's end when it must,
+    /// opening its sentence when it must, not before its `not_before` words, nor with its
+    /// `not_after` words earlier in its clause.
+    fn stands_where_it_counts(&self, folded: &str, t: &CueMatch, index: &SentenceIndex) -> bool {
+        let rule = &self.rules[t.group];
+        let at_end = !rule.at_clause_end
+            || is_split(t)
+            || ends_clause_within(&folded[t.end..], rule.clause_end_within);
+        // A verb put first is a condition only where no question mark makes it a question, which
+        // "?" judges with its answer ("Bent u opgenomen geweest? Ja").
+        let first = !rule.sentence_start
+            || (!folded[..t.start].chars().any(char::is_alphanumeric) && !folded.contains('?'));
+        at_end
+            && first
+            && !starts_with_any(&folded[t.end..], &rule.not_before)
+            && !clause_before_holds(folded, t.start, index, &rule.not_after)
+    }
+
     /// Qualifies each target (a match in the folded sentence) by the triggers whose scope reaches it.
     /// Linear in the sentence: each target looks only at the triggers within the longest scope
     /// around it, and terminators are found by binary search, so a long text dense with cues
@@ -327,16 +347,7 @@ impl Context {
             .iter()
             .filter(|t| self.rules[t.group].category != Category::Pseudo)
             .filter(|t| !pseudo.overlaps(t.start, t.end))
-            .filter(|t| {
-                let rule = &self.rules[t.group];
-                !rule.at_clause_end
-                    || is_split(t)
-                    || ends_clause_within(&folded[t.end..], rule.clause_end_within)
-            })
-            .filter(|t| !starts_with_any(&folded[t.end..], &self.rules[t.group].not_before))
-            .filter(|t| {
-                !clause_before_holds(folded, t.start, &index, &self.rules[t.group].not_after)
-            })
+            .filter(|t| self.stands_where_it_counts(folded, t, &index))
             // Between the items of a list, "of een" is "or a", not "whether a".
             .filter(|t| {
                 self.rules[t.group].category != Category::Hypothetical

@@ -5794,3 +5794,19 @@ fn what_is_still_to_be_done_or_judged_worthwhile_has_not_happened() {
         "operation-report",
     );
 }
+
+#[test]
+fn a_sentence_opening_with_its_verb_sets_a_condition_not_an_event() {
+    assert_no_event(
+        "Heeft u de afgelopen twee maanden in een ziekenhuis in het buitenland gelegen, dan vragen \
+         wij u vooraf een MRSA-kweek te laten afnemen.",
+        "treated_abroad",
+        "mrsa",
+    );
+    // The same verb after a time tells what happened.
+    let (_, abroad) = fact_in_letter(
+        "In augustus heeft u in een ziekenhuis in Gent gelegen na een val van de fiets.",
+        "treated_abroad",
+    );
+    assert_eq!(abroad["value"], true, "{abroad:#}");
+}
