@@ -178,10 +178,10 @@ def score(items, tool):
         return {"n": len(hits), "all3": sum(hits), "share": sum(hits) / len(hits) if hits else None}
     grouped = set().union(*GROUPS.values())
     for g, ph in list(GROUPS.items()) + [("other", None), ("all", "*")]:
-        sel = [(l, a) for l, a in items if (ph == "*" or (l["phenomenon"] in ph if ph else l["phenomenon"] not in grouped))]
+        sel = [(l, a) for l, a in items if (ph == "*" or (l.get("phenomenon", "") in ph if ph else l.get("phenomenon", "") not in grouped))]
         out["groups"][g] = share(sel)
-    for p in sorted({l["phenomenon"] for l, _ in items}):
-        out["phenomena"][p] = share([(l, a) for l, a in items if l["phenomenon"] == p])
+    for p in sorted({l.get("phenomenon", "") for l, _ in items}):
+        out["phenomena"][p] = share([(l, a) for l, a in items if l.get("phenomenon", "") == p])
     return out
 
 
