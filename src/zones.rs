@@ -954,13 +954,17 @@ const SIGN_OFF_FOOTER: usize = 2;
 /// A short line of its own that ends no sentence: a section's heading. A list's item ("- 2023
 /// appendectomy (Paris)", "• Mild asthma") is none.
 fn is_heading(text: &str) -> bool {
-    // A qualifier in brackets ("Recent treatment (last 12 months)") is no part of the heading's name.
-    let named = match text.rfind(" (") {
+    let words = without_qualifier(text).split_whitespace().count();
+    !is_list_item(text) && (1..=HEADING_WORDS).contains(&words) && !text.ends_with(['.', ','])
+}
+
+/// A heading without its qualifier in brackets: "Recent treatment (last 12 months)" is named
+/// "Recent treatment".
+fn without_qualifier(text: &str) -> &str {
+    match text.rfind(" (") {
         Some(open) if text.ends_with(')') => &text[..open],
         _ => text,
-    };
-    let words = named.split_whitespace().count();
-    !is_list_item(text) && (1..=HEADING_WORDS).contains(&words) && !text.ends_with(['.', ','])
+    }
 }
 
 /// A list's item: "- 2023 appendectomy (Paris)", "• Mild asthma".
@@ -1250,20 +1254,13 @@ fn starts_content(line: &Line, rules: &Rules) -> bool {
 /// in brackets or beside another heading ("ANTECEDENTEN (MEDISCH / HEELKUNDIG)", "ALLERGIEËN /
 /// INTOLERANTIES").
 fn names_kind_section(folded: &str, rules: &Rules) -> bool {
-    let bare = |s: &str| {
-        s.trim_matches(|c: char| !c.is_alphanumeric())
-            .trim()
-            .to_string()
-    };
-    let heading = bare(folded);
-    let named = match heading.find(" (") {
-        Some(open) => &heading[..open],
-        None => heading.as_str(),
-    };
-    rules.is_kind_label(&heading)
-        || named
+    fn bare(s: &str) -> &str {
+        s.trim_matches(|c: char| !c.is_alphanumeric()).trim()
+    }
+    rules.is_kind_label(bare(folded))
+        || without_qualifier(folded.trim())
             .split(" / ")
-            .any(|part| rules.is_kind_label(&bare(part)))
+            .any(|part| rules.is_kind_label(bare(part)))
 }
 
 /// Running text, not a name or address line: enough words, several of them in lower case
