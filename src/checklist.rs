@@ -588,8 +588,9 @@ pub struct Kind {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Modifier {
-    /// `negated`, `hypothetical`, `historical`, `repeated`, `other-experiencer` or `pseudo`
-    /// (qualifies nothing: "geen verbetering" holds "geen" but negates no event).
+    /// `negated`, `hypothetical`, `historical`, `repeated`, `other-experiencer`, `pseudo`
+    /// (qualifies nothing: "geen verbetering" holds "geen" but negates no event) or
+    /// `contradiction` (undoes a negation in its scope: "het is niet zo dat ... nooit").
     pub category: Category,
     /// `forward` (targets after the trigger, the default), `backward` or `both`.
     #[serde(default)]
@@ -1039,6 +1040,9 @@ pub enum Category {
     Result,
     /// Looks like a trigger but qualifies nothing ("geen verbetering", "no change").
     Pseudo,
+    /// Denies the statement that follows ("het is niet zo dat", "it is not true that"): a
+    /// negation inside that statement is undone ("... dat zij nooit geopereerd is" says she was).
+    Contradiction,
 }
 
 /// Which way a trigger's scope runs.

@@ -39,6 +39,8 @@ pub struct Qualifiers {
     pub repeated: Option<Reach>,
     /// The trigger naming the event's result ("showed"), if any.
     pub result: Option<Reach>,
+    /// The trigger denying the statement the target is in ("it is not true that"), if any.
+    pub contradicted: Option<Reach>,
     /// Whether a condition ("if", "zo ja") reaches the target, nearest or not.
     pub conditioned: bool,
 }
@@ -79,6 +81,18 @@ impl Qualifiers {
         .filter_map(|(c, r)| r.map(|r| (c, r)))
         .min_by_key(|(_, r)| r.distance)
         .map(|(c, r)| (c, r.trigger.as_str()))
+    }
+
+    /// A negation inside a denied statement is undone: "Het is niet zo dat zij nooit geopereerd
+    /// is" says she was. The negation is inside when it is nearer to the target than the denial,
+    /// or after the target; a denial with no negation of its own to undo leaves the word it holds
+    /// ("niet" in "het is niet zo dat") to negate, as before.
+    fn undo_double_negation(&mut self) {
+        if let (Some(denial), Some(negation)) = (&self.contradicted, &self.negated) {
+            if denial.before && (!negation.before || negation.distance < denial.distance) {
+                self.negated = None;
+            }
+        }
     }
 
     /// Whether the deciding qualifier is a condition ("if she had surgery"): a record asked for
@@ -381,6 +395,7 @@ impl Context {
                     }
                     self.apply(folded, t, frames[i], target, &index, &mut q);
                 }
+                q.undo_double_negation();
                 q
             })
             .collect();
@@ -754,6 +769,7 @@ impl Context {
             Category::Historical => &mut q.historical,
             Category::Repeated => &mut q.repeated,
             Category::Result => &mut q.result,
+            Category::Contradiction => &mut q.contradicted,
             Category::Pseudo => return,
         };
         q.conditioned |= rule.condition;

@@ -5810,3 +5810,23 @@ fn a_sentence_opening_with_its_verb_sets_a_condition_not_an_event() {
     );
     assert_eq!(abroad["value"], true, "{abroad:#}");
 }
+
+#[test]
+fn denying_a_denial_says_the_event_happened() {
+    assert_operated_needing_its_report(
+        "Het klopt niet dat mevrouw nooit aan de hand geopereerd is: in 2019 werd een \
+         triggerfinger van de ringvinger gekliefd.",
+    );
+    let (_, abroad) = fact_in_letter(
+        "It is not the case that he had no treatment abroad; his thumb was splinted at a clinic \
+         in Faro.",
+        "treated_abroad",
+    );
+    assert_eq!(abroad["value"], true, "{abroad:#}");
+    // A denial with no negation inside still denies.
+    let (_, imaging) = fact_in_letter(
+        "Es stimmt nicht, dass eine Kernspintomographie gemacht wurde.",
+        "imaging_done",
+    );
+    assert_ne!(imaging["value"], true, "{imaging:#}");
+}
