@@ -244,6 +244,10 @@ pub struct ClassifyRules {
     /// named in its value wrote it, as a signature says.
     #[serde(default)]
     pub sender_labels: Vec<Spanned<String>>,
+    /// Labels of a field naming another party of the patient's ("Verzekeraar:", "Apotheek:"): the
+    /// role in its value is the patient's insurer or pharmacy, not who wrote the document.
+    #[serde(default)]
+    pub party_labels: Vec<Spanned<String>>,
     /// Labels of an attention line ("t.a.v.", "Attn"), which follows the name of the organisation
     /// addressed: that name is part of the address block.
     #[serde(default)]
@@ -330,6 +334,7 @@ impl Default for ClassifyRules {
             recipient_labels: Vec::new(),
             referrer_labels: Vec::new(),
             sender_labels: Vec::new(),
+            party_labels: Vec::new(),
             attention_labels: Vec::new(),
             address_forms: Vec::new(),
             purpose_words: Vec::new(),
@@ -1314,6 +1319,7 @@ impl Checklist {
             &c.recipient_labels,
             &c.referrer_labels,
             &c.sender_labels,
+            &c.party_labels,
             &c.attention_labels,
             &c.address_forms,
             &c.purpose_words,

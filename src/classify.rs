@@ -791,6 +791,12 @@ impl<'a> Classifier<'a> {
             if line.zone == Zone::Letterhead {
                 letterhead_rank += 1;
             }
+            // "Verzekeraar : Zorgverzekeraar Dijkhof": the patient's insurer, not the sender.
+            if line.zone == Zone::Field
+                && self.rules.zones.party_labels.matches_at_start(&line.folded)
+            {
+                continue;
+            }
             let referrer = self.referrer(line, &titled, titled_to_someone, &writers);
             self.note_roles(layout, i, letterhead_rank, referrer, &mut named);
         }

@@ -513,6 +513,15 @@ impl<'a> Scanner<'a> {
         matches!(i.and_then(|i| self.kind(i)), Some(Kind::Num | Kind::Word))
     }
 
+    /// Whether token `i` opens the time of an ISO 8601 timestamp glued to its date, as systems
+    /// export it: the "T09:14" of "2026-09-22T09:14".
+    fn time_follows(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| self.kind(i) == Some(Kind::Word) && &self.text[t.start..t.end] == "T")
+            && self.kind(i + 1) == Some(Kind::Num)
+    }
+
     /// True if the tokens just outside `first..=last` continue a chain of
     /// numbers joined by `sep`, as in `1-12-03-2026` or `12.03.2026.5`.
     fn chained(&self, first: usize, last: usize, sep: char) -> bool {
@@ -527,7 +536,9 @@ impl<'a> Scanner<'a> {
         if self.glued(i.checked_sub(1)) {
             return None;
         }
-        let free_after = |&(_, last): &(NaiveDate, usize)| !self.glued(Some(last + 1));
+        let free_after = |&(_, last): &(NaiveDate, usize)| {
+            !self.glued(Some(last + 1)) || self.time_follows(last + 1)
+        };
         match self.kind(i)? {
             Kind::Num => self
                 .numeric(i)
@@ -729,6 +740,12 @@ mod tests {
         ("datum: 2026/03/12.", &[("2026-03-12", "2026/03/12")]),
         ("2026-02-30", &[]),
         ("scan_2026-03-12_ct.dcm", &[("2026-03-12", "2026-03-12")]),
+        // An ISO 8601 timestamp, its time glued on; a longer word glued on is no date.
+        (
+            "Aangemaakt: 2026-09-22T09:14",
+            &[("2026-09-22", "2026-09-22")],
+        ),
+        ("ref 2026-09-22Tx4", &[]),
         // Several in one line, in order.
         (
             "van 01-01-2026 tot 2026-02-01 en 3 maart 2026",

@@ -111,6 +111,8 @@ pub struct ZoneCues {
     pub referrer_labels: CueSet,
     /// Sender labels ("Afzender:"): the author.
     pub sender_labels: CueSet,
+    /// Labels of a field naming the patient's insurer or pharmacy: no author.
+    pub party_labels: CueSet,
     /// Attention labels ("t.a.v."): the line above names the organisation addressed.
     pub attention_labels: CueSet,
     /// Forms of address opening an address block in the head ("Herrn").
@@ -511,6 +513,7 @@ fn zones(checklist: &Checklist) -> ZoneCues {
         addressee_labels: CueSet::new(&c.recipient_labels),
         referrer_labels: CueSet::new(&c.referrer_labels),
         sender_labels: CueSet::new(&c.sender_labels),
+        party_labels: CueSet::new(&c.party_labels),
         attention_labels: CueSet::new(&c.attention_labels),
         address_forms: CueSet::new(&c.address_forms),
         purpose_words: CueSet::new(&c.purpose_words),

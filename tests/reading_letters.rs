@@ -5830,3 +5830,36 @@ fn denying_a_denial_says_the_event_happened() {
     );
     assert_ne!(imaging["value"], true, "{imaging:#}");
 }
+
+#[test]
+fn a_referral_export_with_the_patients_insurer_and_a_timestamp_is_the_gps_dated_referral() {
+    let d = Dossier::new();
+    d.write(
+        "verwijzing.txt",
+        [
+            "VERWIJZING - tekstexport",
+            "Datum/tijd    : 2026-10-30T16:42",
+            "PATIËNT",
+            "  Naam            : dhr. K. Oudejans",
+            "  Geboren         : 1971-10-29",
+            "  Zorgverzekeraar : Zorgverzekeraar Rivierland, polis 88120",
+            "  Apotheek        : Apotheek Het Anker",
+            "VERWIJZER",
+            "  Naam            : H.J. Smit, huisarts",
+            "",
+            "Reden van verwijzing",
+            "Sinds maart pijn en klikken ulnaire zijde pols rechts, geen trauma.",
+            "",
+            "Vraagstelling",
+            "Graag uw second opinion: is een TFCC-letsel waarschijnlijk en wat adviseert u?",
+        ]
+        .join("\n")
+        .into_bytes(),
+    );
+    d.write("samenvatting.pdf", pdf(&letters::history("28-10-2026")));
+    let (report, _) = check_json(d.path(), &[]);
+    let referral = doc(&report, "verwijzing.txt");
+    assert_eq!(referral["date"], "2026-10-30", "{referral:#}");
+    assert_eq!(referral["author"], "gp", "{referral:#}");
+    assert_eq!(status(&report, "referral"), "met", "{report:#}");
+}
