@@ -5863,3 +5863,25 @@ fn a_referral_export_with_the_patients_insurer_and_a_timestamp_is_the_gps_dated_
     assert_eq!(referral["author"], "gp", "{referral:#}");
     assert_eq!(status(&report, "referral"), "met", "{report:#}");
 }
+
+#[test]
+fn an_operation_note_is_dated_by_its_shortened_operation_date_label_not_its_print() {
+    let d = base_dossier();
+    d.write(
+        "ok-verslag.txt",
+        [
+            "EASTMOOR GENERAL HOSPITAL - THEATRE RECORD    Printed 16/11/2026 08:02",
+            "Patient      : VOS, Anna           DOB : 14/11/1969",
+            "Op date      : 09/11/2026          Theatre 4",
+            "Surgeon      : Ms R. Okonjo, Consultant Hand Surgeon",
+            "Procedure    : Release of A1 pulley, left ring finger",
+            "Findings     : Thickened A1 pulley, tendon triggering freed.",
+        ]
+        .join("\n")
+        .into_bytes(),
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    let note = doc(&report, "ok-verslag.txt");
+    assert_eq!(note["date"], "2026-11-09", "{note:#}");
+    assert_eq!(note["kind"], "operation-report", "{note:#}");
+}
