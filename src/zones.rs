@@ -1033,9 +1033,18 @@ fn signature_without_closing(lines: &mut [Line], particles: &[String]) {
         .rposition(|l| l.text.is_empty())
         .map_or(0, |s| s + 1);
     let ends_sentence = |l: &Line| l.text.ends_with('.') && is_prose(&l.text);
-    let after_sentence = lines[..end]
-        .iter()
-        .rposition(ends_sentence)
+    // A sentence wrapped onto a last line of a word or two ends there too ("... kan echografie
+    // worden" / "overwogen.").
+    let wraps_up = |i: usize| {
+        i > 0
+            && lines[i].text.ends_with('.')
+            && lines[i].text.split_whitespace().count() <= 2
+            && lines[i].label_len.is_none()
+            && !lines[i - 1].text.ends_with(['.', '?', '!', ':'])
+            && is_prose(&lines[i - 1].text)
+    };
+    let after_sentence = (0..end)
+        .rposition(|i| ends_sentence(&lines[i]) || wraps_up(i))
         .map_or(0, |s| s + 1);
     let start = [after_blank, after_sentence]
         .into_iter()

@@ -5885,3 +5885,28 @@ fn an_operation_note_is_dated_by_its_shortened_operation_date_label_not_its_prin
     assert_eq!(note["date"], "2026-11-09", "{note:#}");
     assert_eq!(note["kind"], "operation-report", "{note:#}");
 }
+
+#[test]
+fn a_sign_off_under_a_sentence_wrapped_onto_a_short_last_line_signs_the_report() {
+    let d = base_dossier();
+    d.write(
+        "uitslag.pdf",
+        pdf_text(&[
+            "Ziekenhuis Waterland",
+            "Uitslag",
+            "Patiënt: Bakker, J. (03-04-1977)",
+            "Aanvrager: P. de Wit, huisarts Purmerend",
+            "Onderzoek: echografie pols rechts",
+            "Datum: 02-11-2026",
+            "Bevindingen: Dorsaal ganglion van 9 x 6 mm, uitgaande van het SL-gewricht. Geen",
+            "tendinopathie.",
+            "Conclusie: Beeld van een dorsaal polsganglion. Bij persisterende klachten kan verwijzing",
+            "volgen.",
+            "mw. dr. E.K. Hoogland, radioloog - 02-11-2026",
+        ]),
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    let exam = doc(&report, "uitslag.pdf");
+    assert_eq!(exam["author"], "radiologist", "{exam:#}");
+    assert_eq!(exam["kind"], "imaging-report", "{exam:#}");
+}
