@@ -518,7 +518,7 @@ impl<'a> Scanner<'a> {
     fn time_follows(&self, i: usize) -> bool {
         self.toks
             .get(i)
-            .is_some_and(|t| self.kind(i) == Some(Kind::Word) && &self.text[t.start..t.end] == "T")
+            .is_some_and(|t| t.kind == Kind::Word && &self.text[t.start..t.end] == "T")
             && self.kind(i + 1) == Some(Kind::Num)
     }
 
