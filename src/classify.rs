@@ -396,8 +396,9 @@ impl<'a> Classifier<'a> {
     /// How many lines at the top and the bottom of a page a running header or footer takes.
     const RUNNING_LINES: usize = 4;
 
-    /// The texts of the documents in a paged text: a page starts a new document when one of its
-    /// first lines (running headers and footers left out) is a title.
+    /// The texts of the documents in a paged text: a page starts a new document when its first
+    /// lines (running headers and footers left out) hold a new title, another sender's letterhead
+    /// or a salutation.
     fn split_parts(&self, text: &str) -> Vec<String> {
         let pages: Vec<&str> = text.split(crate::read::PAGE_BREAK).collect();
         if pages.len() < 2 {
@@ -420,24 +421,11 @@ impl<'a> Classifier<'a> {
         let mut part_roles: Vec<usize> = Vec::new();
         let mut last_page_ended = false;
         for (i, page) in pages.iter().enumerate() {
-            let opening: Vec<&str> = page
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && seen.get(l).is_none_or(|n| *n < 2))
-                .take(12)
-                .collect();
-            let title = opening
-                .iter()
-                .find(|l| self.is_title_line(l))
-                .map(|l| fold(l));
-            // A page that opens with another sender's letterhead ("Medisch Centrum Leeuwarden /
-            // Radiologie" after a GP's printout) starts another document, titled or not.
-            let roles: Vec<usize> = opening
-                .iter()
-                .take(3)
-                .take_while(|l| !l.starts_with(char::is_lowercase))
-                .flat_map(|l| self.senders_named(&fold(l)))
-                .collect();
+            let PageOpening {
+                title,
+                roles,
+                greets,
+            } = self.page_opening(page, &seen);
             let sender = if part_roles.is_empty() {
                 &running_roles
             } else {
@@ -448,8 +436,10 @@ impl<'a> Classifier<'a> {
                 && roles.iter().all(|r| !sender.contains(r));
             // A page that repeats its document's title ("Episodelijst (vervolg)") continues it.
             // One after a page numbered as its document's last ("Page 1 of 1") starts another.
-            let new_document =
-                (title.is_some() && title != part_title) || other_sender || last_page_ended;
+            let new_document = (title.is_some() && title != part_title)
+                || other_sender
+                || (greets && i > 0)
+                || last_page_ended;
             last_page_ended = Self::ends_its_document(page);
             // A part whose first page named no sender (a form headed by its title) takes the
             // first one a page of it names.
@@ -473,6 +463,49 @@ impl<'a> Classifier<'a> {
             }
         }
         parts
+    }
+
+    /// What the first lines of a page (running headers and footers left out) say: its title, the
+    /// senders its letterhead names, and whether it greets a reader.
+    fn page_opening(
+        &self,
+        page: &str,
+        seen: &std::collections::HashMap<&str, usize>,
+    ) -> PageOpening {
+        let opening: Vec<&str> = page
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && seen.get(l).is_none_or(|n| *n < 2))
+            .take(12)
+            .collect();
+        let title = opening
+            .iter()
+            .find(|l| self.is_title_line(l))
+            .map(|l| fold(l));
+        // A page that opens with another sender's letterhead ("Medisch Centrum Leeuwarden /
+        // Radiologie" after a GP's printout) starts another document, titled or not. The
+        // letterhead ends where the address block begins: "Aan: A. de Gier, huisarts" under a
+        // hospital's letterhead names the recipient, not a sender.
+        let roles: Vec<usize> = opening
+            .iter()
+            .take(3)
+            .map(|l| (l, fold(l)))
+            .take_while(|(l, folded)| {
+                !l.starts_with(char::is_lowercase)
+                    && !self.rules.recipient_labels.matches_at_start(folded)
+            })
+            .flat_map(|(_, folded)| self.senders_named(&folded))
+            .collect();
+        // A letter greets its reader once, on its first page: a page opening with a salutation
+        // ("Geachte collega,") is the first page of another letter.
+        let greets = opening
+            .iter()
+            .any(|l| self.rules.zones.salutations.matches_at_start(&fold(l)));
+        PageOpening {
+            title,
+            roles,
+            greets,
+        }
     }
 
     /// Whether a page's footer numbers it as its document's last page ("Page 2 of 2").
@@ -2129,6 +2162,16 @@ fn is_place_date(line: &str, start: usize, end: usize) -> bool {
         && !place
             .split_whitespace()
             .any(|w| w.contains('.') && crate::names::is_initials(w))
+}
+
+/// What the first lines of a page say about where a document starts.
+struct PageOpening {
+    /// The page's title line, folded.
+    title: Option<String>,
+    /// The sender roles its letterhead names.
+    roles: Vec<usize>,
+    /// Whether it greets a reader ("Geachte collega,").
+    greets: bool,
 }
 
 #[cfg(test)]

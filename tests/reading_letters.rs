@@ -5910,3 +5910,98 @@ fn a_sign_off_under_a_sentence_wrapped_onto_a_short_last_line_signs_the_report()
     assert_eq!(exam["author"], "radiologist", "{exam:#}");
     assert_eq!(exam["kind"], "imaging-report", "{exam:#}");
 }
+
+#[test]
+fn a_hospital_letter_addressed_to_the_gp_starts_its_own_part_in_a_merged_file() {
+    // A GP's referral with the hospital's letter and radiology report scanned behind it. Both
+    // hospital pages carry the same letterhead, so it runs; what tells the letter from the referral
+    // is its department and its greeting, and the GP named under "Aan:" is its reader, not a sender.
+    let mut lines: Vec<&str> = vec![
+        "Huisartsenpraktijk De Linde",
+        "Kerkstraat 4, 9999 ZZ Voorbeeld",
+        "Voorbeeld, 12 november 2026",
+        "Betreft: mw. A. Example, geb. 03-04-1970",
+        "Geachte collega,",
+        "Graag verwijs ik mevrouw Example naar uw kliniek voor een second opinion over haar",
+        "linkerduim. Kunt u beoordelen of een artrodese nodig is?",
+        "Met vriendelijke groet,",
+        "P. Sample, huisarts",
+    ];
+    lines.resize(45, "");
+    lines.extend([
+        "Ziekenhuis Rivierenland Voorbeeld",
+        "Stationsweg 8, 9999 YY Voorbeeld",
+        "Plastische chirurgie",
+        "Aan: P. Sample, huisarts",
+        "Datum: 20-10-2026",
+        "Betreft: mw. A. Example, geb. 03-04-1970",
+        "Geachte collega,",
+        "Op 19-10-2026 zagen wij uw patiënte op de polikliniek met pijn aan de basis van de linkerduim.",
+        "Conclusie: CMC-1 artrose links.",
+        "Beleid: spalk, zo nodig later een artrodese.",
+        "Met vriendelijke groet,",
+        "dr. J. Voorbeeld, plastisch chirurg",
+    ]);
+    lines.resize(90, "");
+    lines.extend([
+        "Ziekenhuis Rivierenland Voorbeeld",
+        "Stationsweg 8, 9999 YY Voorbeeld",
+        "Afdeling Radiologie",
+        "RADIOLOGISCH ONDERZOEK",
+        "Onderzoek: X-duim links",
+        "Datum: 14-10-2026",
+        "Bevindingen: gewrichtsspleetversmalling CMC-1 met osteofyten.",
+        "Conclusie: CMC-1 artrose links.",
+        "K. Example, radioloog",
+    ]);
+    let d = Dossier::new();
+    d.write("samenvatting.pdf", pdf(&letters::history("28-09-2026")));
+    d.write("bijlagen verwijzing.pdf", pdf_text(&lines));
+    let (report, _) = check_json(d.path(), &[]);
+    for requirement in ["referral", "correspondence", "imaging-report"] {
+        assert_eq!(
+            status(&report, requirement),
+            "met",
+            "{requirement}: {report:#}"
+        );
+    }
+}
+
+#[test]
+fn an_austrian_discharge_letter_and_its_radiology_report_in_one_file_are_two_documents() {
+    // German names a hospital and its departments in compounds ("Landeskrankenhaus",
+    // "Orthopädie und Traumatologie"); the department is the sender that differs from radiology's.
+    let mut lines: Vec<&str> = vec![
+        "Landeskrankenhaus Voorbeeld",
+        "Abteilung für Orthopädie und Traumatologie",
+        "An den Hausarzt",
+        "Dr. P. Sample, Voorbeeld, Niederlande",
+        "Datum: 15.10.2026",
+        "Sehr geehrter Herr Kollege,",
+        "wir berichten über Ihre Patientin Anna Example, geb. 09.01.1990, nach einem Skiunfall.",
+        "Diagnose: distale Radiusfraktur links.",
+        "Therapie: Gipsschiene, Kontrolle beim Hausarzt.",
+        "Mit freundlichen Grüßen",
+        "OA Dr. M. Example",
+    ];
+    lines.resize(45, "");
+    lines.extend([
+        "LKH Voorbeeld",
+        "Institut für Radiologie",
+        "Patientin: Example, Anna",
+        "Untersuchung: Röntgen Handgelenk links",
+        "Datum: 12.10.2026",
+        "Befund: extraartikuläre distale Radiusfraktur, dorsal abgekippt.",
+        "Dr. K. Sample, Radiologe",
+    ]);
+    let d = base_dossier();
+    d.write("Entlassung Österreich.pdf", pdf_text(&lines));
+    let (report, _) = check_json(d.path(), &[]);
+    for requirement in ["correspondence", "imaging-report"] {
+        assert_eq!(
+            status(&report, requirement),
+            "met",
+            "{requirement}: {report:#}"
+        );
+    }
+}
