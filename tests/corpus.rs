@@ -631,7 +631,12 @@ struct Floors {
 /// 100 % on their own set-aside part (tuned part: kinds 91.5 %, 1 confidently wrong, dates
 /// 93.2 %, authors 93.2 %, referral question 100 % of 8, `operated` 94.4 / 94.4 %, treated abroad
 /// 91.3 / 95.5 %); with them and that session's first fix the set-aside figures are kinds 93.5 %,
-/// dates 97.0 %, authors 94.5 %.
+/// dates 97.0 %, authors 94.5 %. On 8 December 2026 (session 39) a sixty-eighth writer's 64 (vi-,
+/// 16 set aside) came in untouched at kinds 87.5 %, 1 confidently wrong, dates 86.7 %, authors
+/// 100 %, `operated` 85.7 / 100 %, treated abroad 70.0 / 100 % on their own set-aside part (tuned
+/// part: kinds 91.7 %, 2 confidently wrong, dates 93.3 %, authors 93.3 %, referral question
+/// 83.3 % of 6, `operated` 95.8 / 100 %, treated abroad 92.6 / 100 %); with them and that
+/// session's first fix the set-aside figures are kinds 94.0 %, dates 96.7 %, authors 94.8 %.
 const DOCUMENT_FLOORS: Floors = Floors {
     kinds: 0.90,
     dates: 0.95,
@@ -723,7 +728,11 @@ const DOCUMENT_FLOORS: Floors = Floors {
 /// sixty-sixth writer's 250 (ul-), untouched: imaging 100 / 88.9 %, operated 81.8 / 90.0 %,
 /// treated abroad 100 / 100 % on their own 63 set-aside sentences (tuned part: 97.8 / 93.8, 96.6 /
 /// 96.6, 92.0 / 92.0 %); over all set-aside sentences, with that session's first fix, 90.8 %
-/// (imaging precision), 88.4 % (treated abroad recall).
+/// (imaging precision), 88.4 % (treated abroad recall). On 8 December 2026 (session 39) a
+/// sixty-ninth writer's 250 (um-), untouched: imaging 90.9 / 90.9 %, operated 92.3 / 92.3 %,
+/// treated abroad 92.3 / 100 % on their own 62 set-aside sentences (tuned part: 89.8 / 97.8, 82.4 /
+/// 90.3, 92.1 / 83.3 %); over all set-aside sentences 90.8 % (imaging precision), 88.7 % (treated
+/// abroad recall).
 const SENTENCE_FLOORS: Floors = Floors {
     kinds: 0.0,
     dates: 0.0,
