@@ -413,7 +413,7 @@ impl<'a> Classifier<'a> {
             .into_iter()
             .flat_map(|p| p.lines().map(str::trim).filter(|l| !l.is_empty()))
             .take(Self::RUNNING_LINES)
-            .filter(|l| seen.get(l).is_some_and(|n| *n >= 2))
+            .filter(|l| seen.runs(l))
             .flat_map(|l| self.senders_named(&fold(l)))
             .collect();
         let mut parts: Vec<String> = Vec::new();
@@ -431,9 +431,11 @@ impl<'a> Classifier<'a> {
             } else {
                 &part_roles
             };
+            // A titled part that named no sender ("ZorgDomein – Verwijzing") ends where a page
+            // opens with a sender's letterhead ("Martini Ziekenhuis / Afdeling Radiologie").
             let other_sender = !roles.is_empty()
-                && !sender.is_empty()
-                && roles.iter().all(|r| !sender.contains(r));
+                && (sender.is_empty() && part_title.is_some()
+                    || !sender.is_empty() && roles.iter().all(|r| !sender.contains(r)));
             // A page that repeats its document's title ("Episodelijst (vervolg)") continues it.
             // One after a page numbered as its document's last ("Page 1 of 1") starts another.
             let new_document = (title.is_some() && title != part_title)
@@ -467,15 +469,11 @@ impl<'a> Classifier<'a> {
 
     /// What the first lines of a page (running headers and footers left out) say: its title, the
     /// senders its letterhead names, and whether it greets a reader.
-    fn page_opening(
-        &self,
-        page: &str,
-        seen: &std::collections::HashMap<&str, usize>,
-    ) -> PageOpening {
+    fn page_opening(&self, page: &str, seen: &RunningLines) -> PageOpening {
         let opening: Vec<&str> = page
             .lines()
             .map(str::trim)
-            .filter(|l| !l.is_empty() && seen.get(l).is_none_or(|n| *n < 2))
+            .filter(|l| !l.is_empty() && !seen.runs(l))
             .take(12)
             .collect();
         let title = opening
@@ -518,28 +516,28 @@ impl<'a> Classifier<'a> {
             .any(crate::words::numbers_a_last_page)
     }
 
-    /// Running headers and footers: how many pages each line stands at the top or the bottom of.
-    /// A practice's name in one page's letterhead and the next page's address block is no running
-    /// header.
-    fn page_edges<'t>(pages: &[&'t str]) -> std::collections::HashMap<&'t str, usize> {
-        let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    /// Running headers and footers: the lines standing at the top or the bottom of two pages or
+    /// more. A practice's name in one page's letterhead and the next page's address block is no
+    /// running header.
+    fn page_edges(pages: &[&str]) -> RunningLines {
+        let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         for page in pages {
             let lines: Vec<&str> = page
                 .lines()
                 .map(str::trim)
                 .filter(|l| !l.is_empty())
                 .collect();
-            let edges: std::collections::HashSet<&str> = lines
+            let edges: std::collections::HashSet<String> = lines
                 .iter()
                 .take(Self::RUNNING_LINES)
                 .chain(lines.iter().rev().take(Self::RUNNING_LINES))
-                .copied()
+                .map(|l| RunningLines::key(l))
                 .collect();
             for l in edges {
                 *seen.entry(l).or_default() += 1;
             }
         }
-        seen
+        RunningLines { seen }
     }
 
     /// The author roles a letterhead line names, leaving out those in the title of a kind written
@@ -2162,6 +2160,23 @@ fn is_place_date(line: &str, start: usize, end: usize) -> bool {
         && !place
             .split_whitespace()
             .any(|w| w.contains('.') && crate::names::is_initials(w))
+}
+
+/// The lines a paged text repeats at the top or the bottom of its pages, each known by its
+/// letters: a fax header's page counter ("P.1/3", "P.2/3") and its time differ from page to page.
+struct RunningLines {
+    seen: std::collections::HashMap<String, usize>,
+}
+
+impl RunningLines {
+    fn key(line: &str) -> String {
+        line.chars().filter(|c| !c.is_ascii_digit()).collect()
+    }
+
+    /// Whether `line` stands at the edge of two pages or more.
+    fn runs(&self, line: &str) -> bool {
+        self.seen.get(&Self::key(line)).is_some_and(|n| *n >= 2)
+    }
 }
 
 /// What the first lines of a page say about where a document starts.

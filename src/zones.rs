@@ -896,6 +896,11 @@ const FOOTER_PARTS: usize = 3;
 struct TextSoFar {
     prose_seen: bool,
     saluted: bool,
+    /// A title has been given and labelled fields have followed it: the document's head is over,
+    /// and a line naming a document is a section of it ("INDICATIE MRSA-SCREENING" on a request
+    /// form).
+    fields_after_title: bool,
+    titled: bool,
 }
 
 impl TextSoFar {
@@ -911,7 +916,11 @@ impl TextSoFar {
         let zones = &rules.zones;
         if zones.subject_labels.matches_at_start(&line.folded) && line.label_len.is_some() {
             Zone::Subject
-        } else if i < zones.title_lines && !self.prose_seen && names_document(line, words, rules) {
+        } else if i < zones.title_lines
+            && !self.prose_seen
+            && !self.fields_after_title
+            && names_document(line, words, rules)
+        {
             Zone::Title
         } else if self.saluted && names_section(line, words, rules) {
             Zone::Heading
@@ -928,6 +937,8 @@ impl TextSoFar {
 
     /// Notes what a line just zoned says about where the text is.
     fn read(&mut self, line: &Line, rules: &Rules) {
+        self.fields_after_title |= self.titled && line.zone == Zone::Field;
+        self.titled |= line.zone == Zone::Title;
         if line.zone != Zone::Body {
             return;
         }

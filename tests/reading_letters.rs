@@ -6005,3 +6005,108 @@ fn an_austrian_discharge_letter_and_its_radiology_report_in_one_file_are_two_doc
         );
     }
 }
+
+#[test]
+fn a_request_form_for_mrsa_screening_with_an_indication_section_is_no_result() {
+    // The form's own title names it; "INDICATIE MRSA-SCREENING" lower down, under its fields, is
+    // a section of the form asking for the test, not the title of a lab result.
+    let d = base_dossier();
+    d.write(
+        "aanvraag kweek.txt",
+        "AANVRAAGFORMULIER MEDISCHE MICROBIOLOGIE\n\
+         Laboratorium Voorbeeld, Dorpsstraat 1, Voorbeeld\n\
+         \n\
+         Aanvrager: P. Sample, huisarts\n\
+         Datum aanvraag: 23-10-2026\n\
+         Patiënt: A. Example\n\
+         Geboortedatum: 03-09-1988\n\
+         \n\
+         ONDERZOEK: [X] MRSA-screening (neus, keel, perineum)\n\
+         [ ] Urinekweek\n\
+         \n\
+         INDICATIE MRSA-SCREENING\n\
+         [X] Behandeling in buitenlands ziekenhuis: Turkije, SEH 21-07-2026\n\
+         [ ] Contact met MRSA-positieve persoon\n\
+         \n\
+         Afnamedatum: ........\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    // Asked for, so still to come: missing, not a result to look at.
+    assert_eq!(status(&report, "mrsa"), "missing", "{report:#}");
+}
+
+#[test]
+fn a_fax_header_counting_pages_runs_over_the_faxed_documents() {
+    // "P.1/2", "P.2/2": the fax machine's line differs from page to page only in its numbers; the
+    // radiology report under it is a document of its own.
+    let mut lines: Vec<&str> = vec![
+        "07-10-2026 14:32 VAN: HUISARTSENPRAKTIJK DE LINDE 0123-456789 AAN: 020-5550198 P.1/2",
+        "Verwijzing - Consult handchirurgie",
+        "Verwijsdatum: 07-10-2026",
+        "Verwijzer: P. Sample, huisarts",
+        "Patiënt: mw. A. Example",
+        "Vraagstelling: graag uw oordeel of excisie van het ganglion zinvol is.",
+        "Relevante voorgeschiedenis: geen",
+    ];
+    lines.resize(45, "");
+    lines.extend([
+        "07-10-2026 14:33 VAN: HUISARTSENPRAKTIJK DE LINDE 0123-456789 AAN: 020-5550198 P.2/2",
+        "Ziekenhuis Voorbeeld",
+        "Afdeling Radiologie",
+        "Patiënt: Example, A.",
+        "Onderzoek: Echografie pols links",
+        "Datum: 02-09-2026",
+        "Verslag: dorsaal een anechogene structuur van 14 mm, passend bij een ganglion.",
+        "Conclusie: dorsaal ganglion linkerpols.",
+        "dr. K. Example, radioloog",
+    ]);
+    let d = Dossier::new();
+    d.write("samenvatting.pdf", pdf(&letters::history("28-09-2026")));
+    d.write("fax.pdf", pdf_text(&lines));
+    let (report, _) = check_json(d.path(), &[]);
+    for requirement in ["referral", "imaging-report"] {
+        assert_eq!(
+            status(&report, requirement),
+            "met",
+            "{requirement}: {report:#}"
+        );
+    }
+}
+
+#[test]
+fn a_titled_referral_form_ends_where_a_hospitals_letterhead_opens_a_page() {
+    // A ZorgDomein printout names no sender in its head, only its title; the next page opening
+    // with a hospital's radiology department is another document.
+    let mut lines: Vec<&str> = vec![
+        "ZorgDomein - Verwijzing",
+        "Consult plastische chirurgie (hand/pols) - second opinion",
+        "Datum: 05-11-2026",
+        "Patiënt: dhr. B. Example, geb. 01-10-1972",
+        "Verwijzer: P. Sample, huisarts",
+        "Vraagstelling",
+        "Is de voorgestelde polsartrodese de beste optie, of zijn er alternatieven?",
+    ];
+    lines.resize(45, "");
+    lines.extend([
+        "Ziekenhuis Voorbeeld",
+        "Afdeling Radiologie",
+        "Datum onderzoek: 12-06-2026",
+        "Onderzoek: X-pols rechts",
+        "Verslag",
+        "Verwijding van de scafolunaire spleet, artrose radioscafoïdaal.",
+        "Conclusie",
+        "SLAC-pols rechts stadium II.",
+        "drs. K. Example, radioloog",
+    ]);
+    let d = Dossier::new();
+    d.write("samenvatting.pdf", pdf(&letters::history("28-09-2026")));
+    d.write("bijlagen.pdf", pdf_text(&lines));
+    let (report, _) = check_json(d.path(), &[]);
+    for requirement in ["referral", "imaging-report"] {
+        assert_eq!(
+            status(&report, requirement),
+            "met",
+            "{requirement}: {report:#}"
+        );
+    }
+}
