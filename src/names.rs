@@ -119,6 +119,13 @@ pub(crate) fn surnames_named<'a>(
         else {
             continue;
         };
+        // "Naam: R. Kuijpers, huisarts" under a form's "Aanvrager" names the doctor who asks.
+        let role_after = folded
+            .split_once(',')
+            .is_some_and(|(_, after)| rules.author_cues.matches_at_start(after.trim_start()));
+        if role_after {
+            continue;
+        }
         for s in NameParts::of(&name).surnames {
             if s.chars().count() >= 2 && !surnames.contains(&s) {
                 surnames.push(s);

@@ -6110,3 +6110,32 @@ fn a_titled_referral_form_ends_where_a_hospitals_letterhead_opens_a_page() {
         );
     }
 }
+
+#[test]
+fn a_form_signed_by_its_requester_named_with_his_role_is_the_doctors_not_the_patients() {
+    // "Naam: P. Sample, huisarts" under "AANVRAGER" names who asks for the test; his signature
+    // under the form is no patient's, though a "Naam:" field named him.
+    let d = base_dossier();
+    d.write(
+        "aanvraag lab.txt",
+        "AANVRAAGFORMULIER LABORATORIUM\n\
+         \n\
+         AANVRAGER\n\
+         Naam: P. Sample, huisarts\n\
+         Datum aanvraag: 23-10-2026\n\
+         \n\
+         PATIËNT\n\
+         Naam: Example, A.\n\
+         Geboortedatum: 03-09-1988\n\
+         \n\
+         Onderzoek: [X] BSE [X] CRP [ ] Reumafactor\n\
+         \n\
+         Handtekening aanvrager: P. Sample\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(
+        doc(&report, "aanvraag lab.txt")["author"],
+        "gp",
+        "{report:#}"
+    );
+}
