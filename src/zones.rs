@@ -179,8 +179,8 @@ fn row_cells(raw: &str, rules: &Rules) -> (Vec<String>, bool) {
     // A plain-text table drawn with pipes wraps a row's last cell onto lines whose other cells
     // are empty ("   |    |     | fractuur ..."): that is the cell's text going on, not a row.
     let raw = wrapped_pipe_cell(raw).unwrap_or(raw);
-    let raw_cells: Vec<String> = raw
-        .split('\t')
+    let raw_cells: Vec<String> = raw_cells(raw)
+        .into_iter()
         .map(|c| c.split_whitespace().collect::<Vec<_>>().join(" "))
         .collect();
     // A form's label beside its value cell left empty ("Vraagstelling | ") has no
@@ -218,6 +218,29 @@ fn row_cells(raw: &str, rules: &Rules) -> (Vec<String>, bool) {
     let answered =
         cells.len() == 2 && !cells[0].ends_with(['.', ':']) && (chose || cells[0].ends_with('?'));
     (cells, answered)
+}
+
+/// A line's cells, set apart by tabs. Typed text sets fields side by side with a gap of three
+/// spaces or more ("Operatie: nee   Beeldvorming: ja   Opname buitenland: nee"): each is a cell
+/// when every part of the line is a labelled field; any other gap (an address's columns, a
+/// justified line) is left to the words.
+fn raw_cells(raw: &str) -> Vec<&str> {
+    const GAP: &str = "   ";
+    let tabbed: Vec<&str> = raw.split('\t').collect();
+    if tabbed.len() > 1 {
+        return tabbed;
+    }
+    let parts: Vec<&str> = raw
+        .trim()
+        .split(GAP)
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() > 1 && parts.iter().all(|p| label_prefix(p).is_some()) {
+        parts
+    } else {
+        tabbed
+    }
 }
 
 /// The text of a pipe table's line whose cells before the last are all empty ("  |   |  | text").

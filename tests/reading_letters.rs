@@ -6139,3 +6139,27 @@ fn a_form_signed_by_its_requester_named_with_his_role_is_the_doctors_not_the_pat
         "{report:#}"
     );
 }
+
+#[test]
+fn fields_typed_side_by_side_each_keep_their_own_answer() {
+    // A typed intake form puts its fields on one line, set apart by wide gaps: "nee" answers
+    // the field before it, not the whole line.
+    let d = base_dossier();
+    d.write(
+        "intakeformulier.txt",
+        "Intakeformulier handchirurgie\n\
+         Datum: 02-11-2026\n\
+         \n\
+         Eerder geopereerd: nee     Röntgenfoto: ja (pols li 03-2026)     Ziekenhuisopname buitenland: nee\n",
+    );
+    let (report, _) = check_json(d.path(), &[]);
+    assert_eq!(fact(&report, "operated")["value"], false, "{report:#}");
+    assert_eq!(
+        fact(&report, "treated_abroad")["value"],
+        false,
+        "{report:#}"
+    );
+    assert_eq!(fact(&report, "imaging_done")["value"], true, "{report:#}");
+    assert_not_applicable(&report, "operation-report");
+    assert_not_applicable(&report, "mrsa");
+}
