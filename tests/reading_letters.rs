@@ -6163,3 +6163,16 @@ fn fields_typed_side_by_side_each_keep_their_own_answer() {
     assert_not_applicable(&report, "operation-report");
     assert_not_applicable(&report, "mrsa");
 }
+
+#[test]
+fn an_exam_under_a_label_that_asks_for_it_is_still_to_be_done() {
+    // A field whose label wishes for or requests its value names an exam to come.
+    for sentence in [
+        "Gewenst onderzoek: echografie linkerpols.",
+        "Aangevraagd onderzoek: MRI van de rechterpols met contrast.",
+        "Angeforderte Untersuchung: Röntgen linke Hand in zwei Ebenen.",
+        "Investigations requested: ultrasound of the right wrist.",
+    ] {
+        assert_no_event(sentence, "imaging_done", "imaging-report");
+    }
+}
