@@ -5916,94 +5916,89 @@ fn a_hospital_letter_addressed_to_the_gp_starts_its_own_part_in_a_merged_file() 
     // A GP's referral with the hospital's letter and radiology report scanned behind it. Both
     // hospital pages carry the same letterhead, so it runs; what tells the letter from the referral
     // is its department and its greeting, and the GP named under "Aan:" is its reader, not a sender.
-    let mut lines: Vec<&str> = vec![
-        "Huisartsenpraktijk De Linde",
-        "Kerkstraat 4, 9999 ZZ Voorbeeld",
-        "Voorbeeld, 12 november 2026",
-        "Betreft: mw. A. Example, geb. 03-04-1970",
-        "Geachte collega,",
-        "Graag verwijs ik mevrouw Example naar uw kliniek voor een second opinion over haar",
-        "linkerduim. Kunt u beoordelen of een artrodese nodig is?",
-        "Met vriendelijke groet,",
-        "P. Sample, huisarts",
+    let pages: [&[&str]; 3] = [
+        &[
+            "Huisartsenpraktijk De Linde",
+            "Kerkstraat 4, 9999 ZZ Voorbeeld",
+            "Voorbeeld, 12 november 2026",
+            "Betreft: mw. A. Example, geb. 03-04-1970",
+            "Geachte collega,",
+            "Graag verwijs ik mevrouw Example naar uw kliniek voor een second opinion over haar",
+            "linkerduim. Kunt u beoordelen of een artrodese nodig is?",
+            "Met vriendelijke groet,",
+            "P. Sample, huisarts",
+        ],
+        &[
+            "Ziekenhuis Rivierenland Voorbeeld",
+            "Stationsweg 8, 9999 YY Voorbeeld",
+            "Plastische chirurgie",
+            "Aan: P. Sample, huisarts",
+            "Datum: 20-10-2026",
+            "Betreft: mw. A. Example, geb. 03-04-1970",
+            "Geachte collega,",
+            "Op 19-10-2026 zagen wij uw patiënte op de polikliniek met pijn aan de basis van de linkerduim.",
+            "Conclusie: CMC-1 artrose links.",
+            "Beleid: spalk, zo nodig later een artrodese.",
+            "Met vriendelijke groet,",
+            "dr. J. Voorbeeld, plastisch chirurg",
+        ],
+        &[
+            "Ziekenhuis Rivierenland Voorbeeld",
+            "Stationsweg 8, 9999 YY Voorbeeld",
+            "Afdeling Radiologie",
+            "RADIOLOGISCH ONDERZOEK",
+            "Onderzoek: X-duim links",
+            "Datum: 14-10-2026",
+            "Bevindingen: gewrichtsspleetversmalling CMC-1 met osteofyten.",
+            "Conclusie: CMC-1 artrose links.",
+            "K. Example, radioloog",
+        ],
     ];
-    lines.resize(45, "");
-    lines.extend([
-        "Ziekenhuis Rivierenland Voorbeeld",
-        "Stationsweg 8, 9999 YY Voorbeeld",
-        "Plastische chirurgie",
-        "Aan: P. Sample, huisarts",
-        "Datum: 20-10-2026",
-        "Betreft: mw. A. Example, geb. 03-04-1970",
-        "Geachte collega,",
-        "Op 19-10-2026 zagen wij uw patiënte op de polikliniek met pijn aan de basis van de linkerduim.",
-        "Conclusie: CMC-1 artrose links.",
-        "Beleid: spalk, zo nodig later een artrodese.",
-        "Met vriendelijke groet,",
-        "dr. J. Voorbeeld, plastisch chirurg",
-    ]);
-    lines.resize(90, "");
-    lines.extend([
-        "Ziekenhuis Rivierenland Voorbeeld",
-        "Stationsweg 8, 9999 YY Voorbeeld",
-        "Afdeling Radiologie",
-        "RADIOLOGISCH ONDERZOEK",
-        "Onderzoek: X-duim links",
-        "Datum: 14-10-2026",
-        "Bevindingen: gewrichtsspleetversmalling CMC-1 met osteofyten.",
-        "Conclusie: CMC-1 artrose links.",
-        "K. Example, radioloog",
-    ]);
     let d = Dossier::new();
     d.write("samenvatting.pdf", pdf(&letters::history("28-09-2026")));
-    d.write("bijlagen verwijzing.pdf", pdf_text(&lines));
-    let (report, _) = check_json(d.path(), &[]);
-    for requirement in ["referral", "correspondence", "imaging-report"] {
-        assert_eq!(
-            status(&report, requirement),
-            "met",
-            "{requirement}: {report:#}"
-        );
-    }
+    assert_merged_file_meets(
+        &d,
+        "bijlagen verwijzing.pdf",
+        &pages,
+        &["referral", "correspondence", "imaging-report"],
+    );
 }
 
 #[test]
 fn an_austrian_discharge_letter_and_its_radiology_report_in_one_file_are_two_documents() {
     // German names a hospital and its departments in compounds ("Landeskrankenhaus",
     // "Orthopädie und Traumatologie"); the department is the sender that differs from radiology's.
-    let mut lines: Vec<&str> = vec![
-        "Landeskrankenhaus Voorbeeld",
-        "Abteilung für Orthopädie und Traumatologie",
-        "An den Hausarzt",
-        "Dr. P. Sample, Voorbeeld, Niederlande",
-        "Datum: 15.10.2026",
-        "Sehr geehrter Herr Kollege,",
-        "wir berichten über Ihre Patientin Anna Example, geb. 09.01.1990, nach einem Skiunfall.",
-        "Diagnose: distale Radiusfraktur links.",
-        "Therapie: Gipsschiene, Kontrolle beim Hausarzt.",
-        "Mit freundlichen Grüßen",
-        "OA Dr. M. Example",
+    let pages: [&[&str]; 2] = [
+        &[
+            "Landeskrankenhaus Voorbeeld",
+            "Abteilung für Orthopädie und Traumatologie",
+            "An den Hausarzt",
+            "Dr. P. Sample, Voorbeeld, Niederlande",
+            "Datum: 15.10.2026",
+            "Sehr geehrter Herr Kollege,",
+            "wir berichten über Ihre Patientin Anna Example, geb. 09.01.1990, nach einem Skiunfall.",
+            "Diagnose: distale Radiusfraktur links.",
+            "Therapie: Gipsschiene, Kontrolle beim Hausarzt.",
+            "Mit freundlichen Grüßen",
+            "OA Dr. M. Example",
+        ],
+        &[
+            "LKH Voorbeeld",
+            "Institut für Radiologie",
+            "Patientin: Example, Anna",
+            "Untersuchung: Röntgen Handgelenk links",
+            "Datum: 12.10.2026",
+            "Befund: extraartikuläre distale Radiusfraktur, dorsal abgekippt.",
+            "Dr. K. Sample, Radiologe",
+        ],
     ];
-    lines.resize(45, "");
-    lines.extend([
-        "LKH Voorbeeld",
-        "Institut für Radiologie",
-        "Patientin: Example, Anna",
-        "Untersuchung: Röntgen Handgelenk links",
-        "Datum: 12.10.2026",
-        "Befund: extraartikuläre distale Radiusfraktur, dorsal abgekippt.",
-        "Dr. K. Sample, Radiologe",
-    ]);
     let d = base_dossier();
-    d.write("Entlassung Österreich.pdf", pdf_text(&lines));
-    let (report, _) = check_json(d.path(), &[]);
-    for requirement in ["correspondence", "imaging-report"] {
-        assert_eq!(
-            status(&report, requirement),
-            "met",
-            "{requirement}: {report:#}"
-        );
-    }
+    assert_merged_file_meets(
+        &d,
+        "Entlassung Österreich.pdf",
+        &pages,
+        &["correspondence", "imaging-report"],
+    );
 }
 
 #[test]
@@ -6039,76 +6034,62 @@ fn a_request_form_for_mrsa_screening_with_an_indication_section_is_no_result() {
 fn a_fax_header_counting_pages_runs_over_the_faxed_documents() {
     // "P.1/2", "P.2/2": the fax machine's line differs from page to page only in its numbers; the
     // radiology report under it is a document of its own.
-    let mut lines: Vec<&str> = vec![
-        "07-10-2026 14:32 VAN: HUISARTSENPRAKTIJK DE LINDE 0123-456789 AAN: 020-5550198 P.1/2",
-        "Verwijzing - Consult handchirurgie",
-        "Verwijsdatum: 07-10-2026",
-        "Verwijzer: P. Sample, huisarts",
-        "Patiënt: mw. A. Example",
-        "Vraagstelling: graag uw oordeel of excisie van het ganglion zinvol is.",
-        "Relevante voorgeschiedenis: geen",
+    let pages: [&[&str]; 2] = [
+        &[
+            "07-10-2026 14:32 VAN: HUISARTSENPRAKTIJK DE LINDE 0123-456789 AAN: 020-5550198 P.1/2",
+            "Verwijzing - Consult handchirurgie",
+            "Verwijsdatum: 07-10-2026",
+            "Verwijzer: P. Sample, huisarts",
+            "Patiënt: mw. A. Example",
+            "Vraagstelling: graag uw oordeel of excisie van het ganglion zinvol is.",
+            "Relevante voorgeschiedenis: geen",
+        ],
+        &[
+            "07-10-2026 14:33 VAN: HUISARTSENPRAKTIJK DE LINDE 0123-456789 AAN: 020-5550198 P.2/2",
+            "Ziekenhuis Voorbeeld",
+            "Afdeling Radiologie",
+            "Patiënt: Example, A.",
+            "Onderzoek: Echografie pols links",
+            "Datum: 02-09-2026",
+            "Verslag: dorsaal een anechogene structuur van 14 mm, passend bij een ganglion.",
+            "Conclusie: dorsaal ganglion linkerpols.",
+            "dr. K. Example, radioloog",
+        ],
     ];
-    lines.resize(45, "");
-    lines.extend([
-        "07-10-2026 14:33 VAN: HUISARTSENPRAKTIJK DE LINDE 0123-456789 AAN: 020-5550198 P.2/2",
-        "Ziekenhuis Voorbeeld",
-        "Afdeling Radiologie",
-        "Patiënt: Example, A.",
-        "Onderzoek: Echografie pols links",
-        "Datum: 02-09-2026",
-        "Verslag: dorsaal een anechogene structuur van 14 mm, passend bij een ganglion.",
-        "Conclusie: dorsaal ganglion linkerpols.",
-        "dr. K. Example, radioloog",
-    ]);
     let d = Dossier::new();
     d.write("samenvatting.pdf", pdf(&letters::history("28-09-2026")));
-    d.write("fax.pdf", pdf_text(&lines));
-    let (report, _) = check_json(d.path(), &[]);
-    for requirement in ["referral", "imaging-report"] {
-        assert_eq!(
-            status(&report, requirement),
-            "met",
-            "{requirement}: {report:#}"
-        );
-    }
+    assert_merged_file_meets(&d, "fax.pdf", &pages, &["referral", "imaging-report"]);
 }
 
 #[test]
 fn a_titled_referral_form_ends_where_a_hospitals_letterhead_opens_a_page() {
     // A ZorgDomein printout names no sender in its head, only its title; the next page opening
     // with a hospital's radiology department is another document.
-    let mut lines: Vec<&str> = vec![
-        "ZorgDomein - Verwijzing",
-        "Consult plastische chirurgie (hand/pols) - second opinion",
-        "Datum: 05-11-2026",
-        "Patiënt: dhr. B. Example, geb. 01-10-1972",
-        "Verwijzer: P. Sample, huisarts",
-        "Vraagstelling",
-        "Is de voorgestelde polsartrodese de beste optie, of zijn er alternatieven?",
+    let pages: [&[&str]; 2] = [
+        &[
+            "ZorgDomein - Verwijzing",
+            "Consult plastische chirurgie (hand/pols) - second opinion",
+            "Datum: 05-11-2026",
+            "Patiënt: dhr. B. Example, geb. 01-10-1972",
+            "Verwijzer: P. Sample, huisarts",
+            "Vraagstelling",
+            "Is de voorgestelde polsartrodese de beste optie, of zijn er alternatieven?",
+        ],
+        &[
+            "Ziekenhuis Voorbeeld",
+            "Afdeling Radiologie",
+            "Datum onderzoek: 12-06-2026",
+            "Onderzoek: X-pols rechts",
+            "Verslag",
+            "Verwijding van de scafolunaire spleet, artrose radioscafoïdaal.",
+            "Conclusie",
+            "SLAC-pols rechts stadium II.",
+            "drs. K. Example, radioloog",
+        ],
     ];
-    lines.resize(45, "");
-    lines.extend([
-        "Ziekenhuis Voorbeeld",
-        "Afdeling Radiologie",
-        "Datum onderzoek: 12-06-2026",
-        "Onderzoek: X-pols rechts",
-        "Verslag",
-        "Verwijding van de scafolunaire spleet, artrose radioscafoïdaal.",
-        "Conclusie",
-        "SLAC-pols rechts stadium II.",
-        "drs. K. Example, radioloog",
-    ]);
     let d = Dossier::new();
     d.write("samenvatting.pdf", pdf(&letters::history("28-09-2026")));
-    d.write("bijlagen.pdf", pdf_text(&lines));
-    let (report, _) = check_json(d.path(), &[]);
-    for requirement in ["referral", "imaging-report"] {
-        assert_eq!(
-            status(&report, requirement),
-            "met",
-            "{requirement}: {report:#}"
-        );
-    }
+    assert_merged_file_meets(&d, "bijlagen.pdf", &pages, &["referral", "imaging-report"]);
 }
 
 #[test]
@@ -6174,5 +6155,30 @@ fn an_exam_under_a_label_that_asks_for_it_is_still_to_be_done() {
         "Investigations requested: ultrasound of the right wrist.",
     ] {
         assert_no_event(sentence, "imaging_done", "imaging-report");
+    }
+}
+
+/// The lines of a merged file, each document starting on a page of its own.
+fn one_per_page<'a>(pages: &[&[&'a str]]) -> Vec<&'a str> {
+    const LINES_PER_PAGE: usize = 45;
+    let mut lines: Vec<&str> = Vec::new();
+    for (i, page) in pages.iter().enumerate() {
+        lines.resize(i * LINES_PER_PAGE, "");
+        lines.extend(page.iter());
+    }
+    lines
+}
+
+/// A merged file of `pages`, one document a page, written into the dossier as `name`, meets each
+/// of `requirements`.
+fn assert_merged_file_meets(d: &Dossier, name: &str, pages: &[&[&str]], requirements: &[&str]) {
+    d.write(name, pdf_text(&one_per_page(pages)));
+    let (report, _) = check_json(d.path(), &[]);
+    for requirement in requirements {
+        assert_eq!(
+            status(&report, requirement),
+            "met",
+            "{requirement}: {report:#}"
+        );
     }
 }
