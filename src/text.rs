@@ -340,11 +340,12 @@ fn split_block(block: &str) -> Vec<&str> {
         {
             continue;
         }
+        // "Ja." or "Nee." alone answers the question as much as "Ja, 2021" does.
+        let first_word = rest.split_whitespace().next();
         let answer = !rest.ends_with(['.', '!'])
-            || rest
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| w.ends_with(','));
+            || first_word.is_some_and(|w| {
+                w.ends_with(',') || crate::words::opens_with_yes_or_no(&w.to_lowercase())
+            });
         // The answer ends at a semicolon: "Eerder geopereerd? Ja; Zo ja, welke: ...". Counted
         // only after a question mark, and only so far: the rest of the block may be megabytes.
         let short_answer = || {

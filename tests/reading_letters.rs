@@ -6182,3 +6182,22 @@ fn assert_merged_file_meets(d: &Dossier, name: &str, pages: &[&[&str]], requirem
         );
     }
 }
+
+#[test]
+fn a_forms_question_answered_with_a_bare_yes_says_it_happened() {
+    // "Ja." alone after the question mark is its answer, as "Ja, in 2021" is, not a sentence of
+    // its own that leaves the question open.
+    let (report, imaging) = fact_in_letter("Röntgenfoto van de pols gemaakt? Ja.", "imaging_done");
+    assert_eq!(imaging["value"], true, "{imaging:#}");
+    assert_ne!(
+        status(&report, "imaging-report"),
+        "not-applicable",
+        "{report:#}"
+    );
+    let (report, abroad) = fact_in_letter(
+        "In het buitenland in een ziekenhuis behandeld? Ja.",
+        "treated_abroad",
+    );
+    assert_eq!(abroad["value"], true, "{abroad:#}");
+    assert_ne!(status(&report, "mrsa"), "not-applicable", "{report:#}");
+}
