@@ -470,35 +470,36 @@ impl<'a> Classifier<'a> {
     /// What the first lines of a page (running headers and footers left out) say: its title, the
     /// senders its letterhead names, and whether it greets a reader.
     fn page_opening(&self, page: &str, seen: &RunningLines) -> PageOpening {
-        let opening: Vec<&str> = page
+        let opening: Vec<(&str, String)> = page
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !seen.runs(l))
             .take(12)
+            .map(|l| (l, fold(l)))
             .collect();
         let title = opening
             .iter()
-            .find(|l| self.is_title_line(l))
-            .map(|l| fold(l));
+            .find(|(l, _)| self.is_title_line(l))
+            .map(|(_, folded)| folded.clone());
         // A page that opens with another sender's letterhead ("Medisch Centrum Leeuwarden /
         // Radiologie" after a GP's printout) starts another document, titled or not. The
         // letterhead ends where the address block begins: "Aan: A. de Gier, huisarts" under a
         // hospital's letterhead names the recipient, not a sender.
+        let zones = &self.rules.zones;
         let roles: Vec<usize> = opening
             .iter()
             .take(3)
-            .map(|l| (l, fold(l)))
             .take_while(|(l, folded)| {
                 !l.starts_with(char::is_lowercase)
-                    && !self.rules.recipient_labels.matches_at_start(folded)
+                    && !zones.addressee_labels.matches_at_start(folded)
             })
-            .flat_map(|(_, folded)| self.senders_named(&folded))
+            .flat_map(|(_, folded)| self.senders_named(folded))
             .collect();
         // A letter greets its reader once, on its first page: a page opening with a salutation
         // ("Geachte collega,") is the first page of another letter.
         let greets = opening
             .iter()
-            .any(|l| self.rules.zones.salutations.matches_at_start(&fold(l)));
+            .any(|(_, folded)| zones.salutations.matches_at_start(folded));
         PageOpening {
             title,
             roles,
@@ -2169,6 +2170,7 @@ struct RunningLines {
 }
 
 impl RunningLines {
+    /// A line known by its letters: its digits (page counter, time) left out.
     fn key(line: &str) -> String {
         line.chars().filter(|c| !c.is_ascii_digit()).collect()
     }

@@ -38,8 +38,6 @@ pub struct Rules {
     pub birth_labels: CueSet,
     /// `[dates] event_labels`.
     pub event_date_labels: CueSet,
-    /// `[classify] recipient_labels`.
-    pub recipient_labels: CueSet,
     /// `[patient] name_labels`.
     pub patient_labels: CueSet,
     /// Every modality word of `[imaging]`, trimmed, deduplicated and sorted, in one set.
@@ -232,7 +230,6 @@ impl Checklist {
             ]),
             birth_labels: CueSet::new(&c.dates.birth_labels),
             event_date_labels: CueSet::new(&c.dates.event_labels),
-            recipient_labels: CueSet::new(&c.classify.recipient_labels),
             patient_labels: CueSet::new(&c.patient.name_labels),
             imaging_words: imaging_words(c),
             zones: zones(c),

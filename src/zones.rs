@@ -227,7 +227,7 @@ fn row_cells(raw: &str, rules: &Rules) -> (Vec<String>, bool) {
 fn raw_cells(raw: &str) -> Vec<&str> {
     const GAP: &str = "   ";
     let tabbed: Vec<&str> = raw.split('\t').collect();
-    if tabbed.len() > 1 {
+    if tabbed.len() > 1 || !raw.trim().contains(GAP) {
         return tabbed;
     }
     let parts: Vec<&str> = raw
